@@ -1,0 +1,44 @@
+/** Kinds of sent email the product tells apart (docs: shared playbook, issue #3). */
+export const EMAIL_KINDS = [
+  'proposal',
+  'invoice',
+  'followup',
+  'feedback_request',
+  'details_request',
+  'testimonial_request',
+  'other',
+] as const;
+
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+/** The kinds worth a reminder when the client goes silent; `other` never is. */
+export type TrackedKind = Exclude<EmailKind, 'other'>;
+
+export function isTrackedKind(kind: EmailKind): kind is TrackedKind {
+  return kind !== 'other';
+}
+
+export function isEmailKind(value: unknown): value is EmailKind {
+  return typeof value === 'string' && (EMAIL_KINDS as readonly string[]).includes(value);
+}
+
+export interface ExtractedFields {
+  /** Major units (1234.56 for `$1,234.56`). */
+  amount: number | null;
+  /** ISO 4217, e.g. `EUR`. */
+  currency: string | null;
+  invoiceNumber: string | null;
+  /** ISO date `YYYY-MM-DD`. */
+  dueDate: string | null;
+  /** ISO date until which a proposal's offer stands, when stated. */
+  validUntil: string | null;
+}
+
+export interface Classification {
+  kind: EmailKind;
+  /** 0..1 */
+  confidence: number;
+  /** Why, in words a user understands: "attachment named Invoice_1043.pdf". */
+  signals: string[];
+  fields: ExtractedFields;
+}
