@@ -1,0 +1,53 @@
+import type { CadenceSettings } from '../core/cadence/cadence-settings';
+import { DEFAULT_CADENCE_SETTINGS, validateCadenceSettings } from '../core/cadence/cadence-settings';
+import type { FollowThroughDatabase } from '../storage/database';
+import { ProblemsRepository } from '../storage/problems-repository';
+import { SettingsRepository } from '../storage/settings-repository';
+import { ThreadsRepository } from '../storage/threads-repository';
+
+/** What every background step needs: the stores, the clock, and a place to log why something was skipped. */
+export interface BackgroundContext {
+  threads: ThreadsRepository;
+  settings: SettingsRepository;
+  problems: ProblemsRepository;
+  /** Epoch ms, including the demo's "skip ahead" offset. */
+  now(): Promise<number>;
+  cadenceSettings(): Promise<CadenceSettings>;
+  logProblem(source: string, message: string): Promise<void>;
+}
+
+export const CLOCK_OFFSET_KEY = 'clockOffsetMs';
+export const CADENCE_SETTINGS_KEY = 'cadence';
+
+const isFiniteNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+
+export function createBackgroundContext(
+  db: FollowThroughDatabase,
+  wallClock: () => number = Date.now,
+): BackgroundContext {
+  const threads = new ThreadsRepository(db);
+  const settings = new SettingsRepository(db);
+  const problems = new ProblemsRepository(db);
+  const now = async () => wallClock() + (await settings.read(CLOCK_OFFSET_KEY, 0, isFiniteNumber));
+  return {
+    threads,
+    settings,
+    problems,
+    now,
+    async cadenceSettings() {
+      const stored = await settings.read<unknown>(
+        CADENCE_SETTINGS_KEY,
+        null,
+        (value): value is unknown => true,
+      );
+      if (stored === null) return DEFAULT_CADENCE_SETTINGS;
+      const checked = validateCadenceSettings(stored);
+      return checked.ok ? checked.settings : DEFAULT_CADENCE_SETTINGS;
+    },
+    async logProblem(source, message) {
+      console.warn(`[follow-through] ${source}: ${message}`);
+      await problems.record(source, message, wallClock());
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { parseSyncRequest, readSyncAccount } from '../webmail/gmail/parse-sync-request';
+import type { BackgroundContext } from './background-context';
+import { type RequestBodyDetails, readRequestBody } from './read-request-body';
+import { recordGmailSend, type SendRecording } from './record-gmail-send';
+
+export interface SyncRequestDetails {
+  url: string;
+  method: string;
+  tabId: number;
+  requestBody?: RequestBodyDetails | null;
+}
+
+/**
+ * Gmail's sync request is the primary sent signal (shared/docs/webmail.md, tested with webRequest).
+ * Every reason a payload is skipped is logged for maintainers; nothing here throws to the listener.
+ */
+export async function handleGmailSync(
+  context: BackgroundContext,
+  details: SyncRequestDetails,
+): Promise<Array<{ recording: SendRecording; messageId: string }>> {
+  if (details.method !== 'POST') return [];
+  const account = readSyncAccount(details.url);
+  if (account === null) return [];
+  const body = readRequestBody(details.requestBody);
+  if (!body.ok) {
+    await context.logProblem('gmail-sync', body.reason);
+    return [];
+  }
+  const reading = parseSyncRequest(body.text, await context.now());
+  for (const problem of reading.problems) await context.logProblem('gmail-sync', problem);
+  const recordings = [];
+  for (const send of reading.sends) {
+    try {
+      recordings.push({
+        recording: await recordGmailSend(context, account, send),
+        messageId: send.messageId,
+      });
+    } catch (error) {
+      await context.logProblem('gmail-sync', `send ${send.messageId} not recorded: ${String(error)}`);
+    }
+  }
+  return recordings;
+}

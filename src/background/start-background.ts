@@ -1,0 +1,123 @@
+import type { AdapterHealth } from '../messaging/protocol';
+import { sendToTab } from '../messaging/send-message';
+import { browser, type Runtime } from '../platform/browser-api';
+import { openDatabase } from '../storage/database';
+import { CLOCK_OFFSET_KEY, createBackgroundContext } from './background-context';
+import { handleGmailSync, type SyncRequestDetails } from './handle-gmail-sync';
+import { focusMailTab } from './mail-tabs';
+import { MessageFailure } from './message-failure';
+import { type BackgroundHandlers, createRouter } from './route-message';
+import { runSweep } from './run-sweep';
+import { suggestDraft } from './suggest-draft';
+import { summarizeThread } from './summarize-thread';
+
+export const SWEEP_ALARM = 'sweep';
+const SWEEP_PERIOD_MINUTES = 5;
+const HEALTH_KEY_PREFIX = 'health:';
+/** How long the page gets to show Gmail's "Message sent" toast after the sync request left. */
+const SEND_TOAST_TIMEOUT_MS = 15_000;
+const DAY_MS = 86_400_000;
+
+/**
+ * Registers every listener synchronously at the top level of the worker (MV3: listeners added later
+ * miss the event that woke the worker) and keeps no state between wake-ups but the database.
+ */
+export function startBackground(): void {
+  const db = openDatabase();
+  const context = createBackgroundContext(db);
+
+  const sweepAndBadge = async () => {
+    const outcome = await runSweep(context);
+    await browser.action.setBadgeText({ text: outcome.due > 0 ? String(outcome.due) : '' });
+    await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+    return outcome;
+  };
+  const sweepSafely = () =>
+    sweepAndBadge().catch((error: unknown) => context.logProblem('sweep', String(error)));
+
+  const handlers = {
+    'threads/list': async () => {
+      const now = await context.now();
+      const settings = await context.cadenceSettings();
+      const threads = (await context.threads.listAll()).map((thread) =>
+        summarizeThread(thread, settings, now),
+      );
+      const health = (await db.settings.where('key').startsWith(HEALTH_KEY_PREFIX).toArray()).map(
+        (row) => row.value as AdapterHealth,
+      );
+      return { now, threads, health };
+    },
+    'draft/suggest': async ({ threadId }) => {
+      const thread = await context.threads.findById(threadId);
+      if (!thread) throw new MessageFailure('not_found', 'That thread is no longer tracked.');
+      const draft = suggestDraft(thread, await context.cadenceSettings(), await context.now());
+      return { subject: draft.subject, body: draft.body };
+    },
+    'draft/insert': async ({ threadId }) => {
+      const thread = await context.threads.findById(threadId);
+      if (!thread) throw new MessageFailure('not_found', 'That thread is no longer tracked.');
+      const draft = suggestDraft(thread, await context.cadenceSettings(), await context.now());
+      const tabId = await focusMailTab(thread.client, thread.account);
+      const inserted = await sendToTab(tabId, 'compose/insert-draft', {
+        mailThreadIds: thread.mailThreadIds,
+        subject: thread.subject,
+        text: draft.body,
+      });
+      if (!inserted.ok) throw new MessageFailure(inserted.error.code, inserted.error.message);
+      return { tabId };
+    },
+    'clock/skip-ahead': async ({ days }) => {
+      const offset = (await context.now()) - Date.now() + days * DAY_MS;
+      await context.settings.write(CLOCK_OFFSET_KEY, offset);
+      await sweepSafely();
+      return { offsetMs: offset };
+    },
+    'page/health': async (health) => {
+      await context.settings.write(`${HEALTH_KEY_PREFIX}${health.client}`, health);
+      return null;
+    },
+  } satisfies BackgroundHandlers;
+
+  const router = createRouter(
+    handlers,
+    { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') },
+    (source, message) => void context.logProblem(source, message),
+  );
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => router(raw, sender));
+
+  browser.webRequest.onBeforeRequest.addListener(
+    (details) => {
+      void (async () => {
+        const recordings = await handleGmailSync(context, details as unknown as SyncRequestDetails);
+        for (const { recording } of recordings) {
+          if (recording.outcome !== 'tracked' || details.tabId < 0) continue;
+          const confirmation = await sendToTab(details.tabId, 'send/await-confirmation', {
+            timeoutMs: SEND_TOAST_TIMEOUT_MS,
+          });
+          if (confirmation.ok && confirmation.value.outcome === 'undone') {
+            await context.threads.forgetThread(recording.threadId);
+            await context.logProblem(
+              'gmail-page',
+              `send undone on the page: ${recording.threadId} forgotten`,
+            );
+          }
+        }
+        if (recordings.length > 0) await sweepSafely();
+      })().catch((error: unknown) => context.logProblem('gmail-sync', String(error)));
+      return undefined;
+    },
+    { urls: ['https://mail.google.com/sync/*'] },
+    ['requestBody'],
+  );
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SWEEP_ALARM) void sweepSafely();
+  });
+  // Recreated only when missing: recreating it on every wake-up would keep pushing it back.
+  void browser.alarms.get(SWEEP_ALARM).then((alarm) => {
+    if (!alarm)
+      browser.alarms.create(SWEEP_ALARM, { periodInMinutes: SWEEP_PERIOD_MINUTES, delayInMinutes: 0.1 });
+  });
+  browser.runtime.onStartup.addListener(() => void sweepSafely());
+  browser.runtime.onInstalled.addListener(() => void sweepSafely());
+}

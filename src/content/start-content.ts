@@ -1,0 +1,57 @@
+import type { Envelope, Outcome, TypesFor } from '../messaging/protocol';
+import { readEnvelope } from '../messaging/protocol';
+import { sendToBackground } from '../messaging/send-message';
+import { browser, type Runtime } from '../platform/browser-api';
+import type { WebmailAdapter } from '../webmail/webmail';
+
+type ContentType = TypesFor<'content'>;
+
+async function handle(adapter: WebmailAdapter, envelope: Envelope<ContentType>): Promise<Outcome<unknown>> {
+  switch (envelope.type) {
+    case 'content/ping':
+      return { ok: true, value: { client: adapter.client, account: adapter.account() } };
+    case 'send/await-confirmation': {
+      const { timeoutMs } = envelope.params as { timeoutMs: number };
+      return { ok: true, value: { outcome: await adapter.awaitSendConfirmation(timeoutMs) } };
+    }
+    case 'compose/insert-draft': {
+      const params = envelope.params as { mailThreadIds: string[]; subject: string; text: string };
+      const outcome = await adapter.insertDraft(params, params.text);
+      if (!outcome.inserted) return { ok: false, error: { code: 'failed', message: outcome.reason } };
+      return { ok: true, value: outcome };
+    }
+  }
+}
+
+/**
+ * Wires a webmail adapter to the background. Nothing here touches storage: a content script's
+ * IndexedDB belongs to the mail site, not to us (docs/architecture.md).
+ */
+export function startContent(adapter: WebmailAdapter): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const reading = readEnvelope(raw, 'content');
+    if (!reading.ok) {
+      return reading.reason === 'not_ours' ? undefined : Promise.resolve({ ok: false, error: reading.error });
+    }
+    return handle(adapter, reading.envelope as Envelope<ContentType>).catch(
+      (error: unknown): Outcome<never> => ({
+        ok: false,
+        error: { code: 'failed', message: error instanceof Error ? error.message : String(error) },
+      }),
+    );
+  });
+
+  // Health is checked once the page has settled, off the mail client's critical path; Gmail builds its
+  // views progressively, so a missing hook is only reported after it stayed missing for half a minute.
+  const reportHealth = async () => {
+    let health = adapter.health();
+    for (let attempt = 0; health.state !== 'ok' && attempt < 10; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      health = adapter.health();
+    }
+    void sendToBackground('page/health', { client: adapter.client, ...health });
+  };
+  if (document.readyState === 'complete') setTimeout(() => void reportHealth(), 3_000);
+  else window.addEventListener('load', () => setTimeout(() => void reportHealth(), 3_000), { once: true });
+}

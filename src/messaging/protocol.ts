@@ -1,0 +1,176 @@
+import * as v from 'valibot';
+import type { FollowUpStage, StepChannel } from '../core/cadence/stages';
+import type { EmailKind } from '../core/classify/kinds';
+import type { ThreadStatus } from '../core/threads/tracked-thread';
+
+/**
+ * The one typed contract between the extension's contexts (docs/architecture.md, "Messaging").
+ * Each message type maps to its params and result; `receiver` says which context owns it, so every
+ * listener can decline what it does not own. Params are validated at runtime by the receiver because
+ * content scripts run next to a hostile page.
+ */
+
+export interface ThreadSummary {
+  id: string;
+  kind: EmailKind;
+  subject: string;
+  clientName: string;
+  clientEmail: string;
+  status: ThreadStatus;
+  sentAt: number;
+  daysSilent: number;
+  amount: number | null;
+  currency: string | null;
+  invoiceNumber: string | null;
+  dueDate: string | null;
+  dueStep: { label: string; stage: FollowUpStage; channel: StepChannel; dueAt: number } | null;
+  nextStep: { label: string; dueAt: number } | null;
+  /** "Why is this due?" in plain words. */
+  reason: string;
+  signals: string[];
+}
+
+export interface SuggestedDraft {
+  subject: string | null;
+  body: string;
+}
+
+export interface AdapterHealth {
+  client: 'gmail' | 'outlook';
+  state: 'ok' | 'degraded';
+  /** Names of required page hooks that did not match, in product words ("threadView"). */
+  missing: string[];
+}
+
+export interface MessageContract {
+  'threads/list': {
+    receiver: 'background';
+    params: Record<string, never>;
+    result: { now: number; threads: ThreadSummary[]; health: AdapterHealth[] };
+  };
+  'draft/suggest': {
+    receiver: 'background';
+    params: { threadId: string };
+    result: SuggestedDraft;
+  };
+  'draft/insert': {
+    receiver: 'background';
+    params: { threadId: string };
+    result: { tabId: number };
+  };
+  'clock/skip-ahead': {
+    receiver: 'background';
+    params: { days: number };
+    result: { offsetMs: number };
+  };
+  'page/health': {
+    receiver: 'background';
+    params: AdapterHealth;
+    result: null;
+  };
+  'compose/insert-draft': {
+    receiver: 'content';
+    params: { mailThreadIds: string[]; subject: string; text: string };
+    result: { inserted: true; how: 'execCommand' | 'range' };
+  };
+  'send/await-confirmation': {
+    receiver: 'content';
+    params: { timeoutMs: number };
+    result: { outcome: 'confirmed' | 'undone' | 'no_signal' };
+  };
+  'content/ping': {
+    receiver: 'content';
+    params: Record<string, never>;
+    result: { client: 'gmail' | 'outlook'; account: string | null };
+  };
+}
+
+export type MessageType = keyof MessageContract;
+export type ParamsOf<T extends MessageType> = MessageContract[T]['params'];
+export type ResultOf<T extends MessageType> = MessageContract[T]['result'];
+export type TypesFor<R extends 'background' | 'content'> = {
+  [T in MessageType]: MessageContract[T]['receiver'] extends R ? T : never;
+}[MessageType];
+
+export interface MessageError {
+  code: 'invalid' | 'forbidden' | 'not_found' | 'unavailable' | 'failed';
+  message: string;
+}
+
+/** Errors cross contexts as data: a rejected promise loses its type on the way. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: MessageError };
+
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  params: ParamsOf<T>;
+}
+
+const noParams = v.strictObject({});
+const threadId = v.pipe(v.string(), v.minLength(1), v.maxLength(512));
+
+/** Runtime shape of every message's params; the `satisfies` keeps it in step with the contract. */
+export const PARAMS_SCHEMAS = {
+  'threads/list': noParams,
+  'draft/suggest': v.strictObject({ threadId }),
+  'draft/insert': v.strictObject({ threadId }),
+  'clock/skip-ahead': v.strictObject({
+    days: v.pipe(v.number(), v.integer(), v.minValue(-3650), v.maxValue(3650)),
+  }),
+  'page/health': v.strictObject({
+    client: v.picklist(['gmail', 'outlook']),
+    state: v.picklist(['ok', 'degraded']),
+    missing: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(32)),
+  }),
+  'compose/insert-draft': v.strictObject({
+    mailThreadIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(512))), v.maxLength(64)),
+    subject: v.pipe(v.string(), v.maxLength(2000)),
+    text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)),
+  }),
+  'send/await-confirmation': v.strictObject({
+    timeoutMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(60_000)),
+  }),
+  'content/ping': noParams,
+} satisfies { [T in MessageType]: v.GenericSchema<unknown, ParamsOf<T>> };
+
+const envelopeSchema = v.object({ type: v.string(), params: v.unknown() });
+
+export type EnvelopeReading =
+  | { ok: true; envelope: Envelope }
+  | { ok: false; reason: 'not_ours' }
+  | { ok: false; reason: 'invalid'; error: MessageError };
+
+/** Reads a raw runtime message: declines what is not ours, rejects malformed params with a clear error. */
+export function readEnvelope(raw: unknown, receiver: 'background' | 'content'): EnvelopeReading {
+  const shape = v.safeParse(envelopeSchema, raw);
+  if (!shape.success) return { ok: false, reason: 'not_ours' };
+  const type = shape.output.type;
+  if (!(type in PARAMS_SCHEMAS) || RECEIVERS[type as MessageType] !== receiver) {
+    return { ok: false, reason: 'not_ours' };
+  }
+  const schema = PARAMS_SCHEMAS[type as MessageType];
+  const params = v.safeParse(schema, shape.output.params ?? {});
+  if (!params.success) {
+    const issue = params.issues[0];
+    const where = issue?.path?.map((item) => String(item.key)).join('.') || 'params';
+    return {
+      ok: false,
+      reason: 'invalid',
+      error: { code: 'invalid', message: `${type}: ${where}: ${issue?.message ?? 'invalid'}` },
+    };
+  }
+  return {
+    ok: true,
+    envelope: { type: type as MessageType, params: params.output as ParamsOf<MessageType> },
+  };
+}
+
+export const RECEIVERS: { [T in MessageType]: MessageContract[T]['receiver'] } = {
+  'threads/list': 'background',
+  'draft/suggest': 'background',
+  'draft/insert': 'background',
+  'clock/skip-ahead': 'background',
+  'page/health': 'background',
+  'compose/insert-draft': 'content',
+  'send/await-confirmation': 'content',
+  'content/ping': 'content',
+};

@@ -1,0 +1,15 @@
+import type { FollowThroughDatabase } from './database';
+
+/** Settings the background keeps; each is read with a safe default so a missing row never breaks a step. */
+export class SettingsRepository {
+  constructor(private readonly db: FollowThroughDatabase) {}
+
+  async read<T>(key: string, fallback: T, isValid: (value: unknown) => value is T): Promise<T> {
+    const row = await this.db.settings.get(key);
+    return row && isValid(row.value) ? row.value : fallback;
+  }
+
+  async write(key: string, value: unknown): Promise<void> {
+    await this.db.settings.put({ key, value });
+  }
+}

@@ -1,0 +1,120 @@
+import type { ThreadEvent } from '../core/threads/thread-events';
+import type { MailClient, TrackedThread } from '../core/threads/tracked-thread';
+import type { FollowThroughDatabase, StoredEvent, StoredMessage } from './database';
+
+/** One fact reported about a thread maps to one key, so a second report of it stores nothing. */
+export function eventDedupeKey(event: ThreadEvent): string {
+  const detail = event.evidence.messageId ?? event.evidence.rule ?? String(event.at);
+  return `${event.threadId}|${event.type}|${event.evidence.source}|${detail}`;
+}
+
+function toStoredEvent(event: ThreadEvent): StoredEvent {
+  return { ...event, dedupeKey: eventDedupeKey(event) };
+}
+
+export function messageKey(client: MailClient, account: string, mailMessageId: string): string {
+  return `${client}:${account}:${mailMessageId}`;
+}
+
+/** Intent-named access to tracked threads; callers never write raw queries. */
+export class ThreadsRepository {
+  constructor(private readonly db: FollowThroughDatabase) {}
+
+  findById(id: string): Promise<TrackedThread | undefined> {
+    return this.db.threads.get(id);
+  }
+
+  async findByMailThreadId(client: MailClient, account: string, mailThreadId: string) {
+    const candidates = await this.db.threads.where('mailThreadIds').equals(mailThreadId).toArray();
+    return candidates.find((thread) => thread.client === client && thread.account === account);
+  }
+
+  async hasMessage(key: string): Promise<boolean> {
+    return (await this.db.messages.get(key)) !== undefined;
+  }
+
+  /**
+   * Stores a newly tracked thread with its first message and event in one transaction, so a worker
+   * stopped mid-step leaves either all of it or none. Returns false when the message was already
+   * recorded (the same send reported twice).
+   */
+  async recordTrackedSend(
+    thread: TrackedThread,
+    message: StoredMessage,
+    event: ThreadEvent,
+  ): Promise<boolean> {
+    return this.db.transaction('rw', this.db.threads, this.db.messages, this.db.events, async () => {
+      if (await this.db.messages.get(message.id)) return false;
+      await this.db.threads.put(thread);
+      await this.db.messages.put(message);
+      await this.putEventOnce(event);
+      return true;
+    });
+  }
+
+  /** A further message in a known thread (the user's own follow-up, or a client's reply). */
+  async recordMessage(
+    message: StoredMessage,
+    thread?: TrackedThread,
+    event?: ThreadEvent | null,
+  ): Promise<boolean> {
+    return this.db.transaction('rw', this.db.threads, this.db.messages, this.db.events, async () => {
+      if (await this.db.messages.get(message.id)) return false;
+      await this.db.messages.put(message);
+      if (thread) await this.db.threads.put(thread);
+      if (event) await this.putEventOnce(event);
+      return true;
+    });
+  }
+
+  /** Saves the outcome of a transition together with its event; a repeated event is ignored. */
+  async saveTransition(thread: TrackedThread, event: ThreadEvent | null): Promise<void> {
+    await this.db.transaction('rw', this.db.threads, this.db.events, async () => {
+      await this.db.threads.put(thread);
+      if (event) await this.putEventOnce(event);
+    });
+  }
+
+  /** Threads whose next step may have come due, or whose snooze or pause may have ended. */
+  needingSweep(at: number): Promise<TrackedThread[]> {
+    return this.db.threads.where('nextDueAt').belowOrEqual(at).toArray();
+  }
+
+  async saveSweep(results: ReadonlyArray<{ thread: TrackedThread; events: ThreadEvent[] }>): Promise<void> {
+    if (results.length === 0) return;
+    await this.db.transaction('rw', this.db.threads, this.db.events, async () => {
+      await this.db.threads.bulkPut(results.map((result) => result.thread));
+      for (const result of results) for (const event of result.events) await this.putEventOnce(event);
+    });
+  }
+
+  countDue(): Promise<number> {
+    return this.db.threads.where('status').equals('due').count();
+  }
+
+  listAll(): Promise<TrackedThread[]> {
+    return this.db.threads.toArray();
+  }
+
+  historyOf(threadId: string): Promise<StoredEvent[]> {
+    return this.db.events.where('threadId').equals(threadId).sortBy('at');
+  }
+
+  /**
+   * Forgets a thread entirely: used when the page showed the send was undone, so an undone send is
+   * never tracked (shared/docs/webmail.md: Undo Send timing against the send request is unverified).
+   */
+  async forgetThread(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.threads, this.db.messages, this.db.events, async () => {
+      await this.db.messages.where('threadId').equals(id).delete();
+      await this.db.events.where('threadId').equals(id).delete();
+      await this.db.threads.delete(id);
+    });
+  }
+
+  private async putEventOnce(event: ThreadEvent): Promise<void> {
+    const stored = toStoredEvent(event);
+    const existing = await this.db.events.where('dedupeKey').equals(stored.dedupeKey).first();
+    if (!existing) await this.db.events.add(stored);
+  }
+}

@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { AdapterHealth, ThreadSummary } from '../../messaging/protocol';
+import { sendToBackground } from '../../messaging/send-message';
+import { ThreadCard } from './thread-card';
+
+type Loaded = { now: number; threads: ThreadSummary[]; health: AdapterHealth[] };
+
+const DONE_STATUSES = new Set(['replied', 'paid', 'accepted', 'declined', 'closed']);
+
+export function groupThreads(threads: ThreadSummary[]) {
+  const due = threads.filter((thread) => thread.status === 'due');
+  const waiting = threads.filter((thread) => thread.status !== 'due' && !DONE_STATUSES.has(thread.status));
+  const done = threads.filter((thread) => DONE_STATUSES.has(thread.status));
+  // Overdue money first, then the longest silence (issue #7's ordering for "Due now").
+  due.sort(
+    (a, b) => Number(b.kind === 'invoice') - Number(a.kind === 'invoice') || b.daysSilent - a.daysSilent,
+  );
+  waiting.sort((a, b) => (a.nextStep?.dueAt ?? Infinity) - (b.nextStep?.dueAt ?? Infinity));
+  return { due, waiting, done };
+}
+
+export function PopupApp() {
+  const [state, setState] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const outcome = await sendToBackground('threads/list', {});
+    if (outcome.ok) {
+      setState(outcome.value);
+      setError(null);
+    } else setError(outcome.error.message);
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (error)
+    return (
+      <main class="popup">
+        <p role="alert" class="error">
+          {error}
+        </p>
+      </main>
+    );
+  if (!state) return <main class="popup" aria-busy="true" />;
+
+  const { due, waiting, done } = groupThreads(state.threads);
+  const degraded = state.health.filter((health) => health.state === 'degraded');
+  return (
+    <main class="popup">
+      <h1>Follow-Through</h1>
+      {degraded.map((health) => (
+        <p class="warning" role="status" key={health.client}>
+          {health.client === 'gmail' ? 'Gmail' : 'Outlook'}'s layout changed: some detection is paused
+          (missing: {health.missing.join(', ')}).
+        </p>
+      ))}
+      {state.threads.length === 0 ? (
+        <section class="empty">
+          <h2>Nothing to follow up yet</h2>
+          <p>
+            When you send a proposal, quote or invoice from Gmail, it appears here, and you are reminded when
+            the client stays silent past the usual window.
+          </p>
+          <p>Everything stays in this browser: nothing is sent anywhere.</p>
+        </section>
+      ) : (
+        <>
+          <ThreadSection title="Due now" threads={due} now={state.now} />
+          <ThreadSection title="Waiting" threads={waiting} now={state.now} />
+          <ThreadSection title="Done recently" threads={done} now={state.now} />
+        </>
+      )}
+    </main>
+  );
+}
+
+function ThreadSection({ title, threads, now }: { title: string; threads: ThreadSummary[]; now: number }) {
+  if (threads.length === 0) return null;
+  return (
+    <section aria-label={title}>
+      <h2>
+        {title} <span class="count">{threads.length}</span>
+      </h2>
+      <ul class="threads">
+        {threads.map((thread) => (
+          <ThreadCard key={thread.id} thread={thread} now={now} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,171 @@
+import { insertTextIntoEditor } from '../insert-text-into-editor';
+import { pressElement, waitForElement } from '../wait-for-element';
+import type { DraftTarget, InsertOutcome, PageHealth, SendConfirmation, WebmailAdapter } from '../webmail';
+import { GMAIL_SELECTORS as S } from './selectors';
+
+const THREAD_OPEN_TIMEOUT_MS = 8_000;
+const EDITOR_TIMEOUT_MS = 5_000;
+/** Gmail's Undo Send window is at most 30 s (its settings offer 5–30 s). */
+const UNDO_WINDOW_MS = 30_000;
+
+/** Gmail writes ids with and without a leading `#` (`#thread-f:…` on list rows). */
+function bareId(id: string | null | undefined): string {
+  return (id ?? '').replace(/^#/, '');
+}
+
+/** Subjects compare without reply prefixes, case or spacing: list rows show them shortened. */
+export function normalizeSubject(subject: string): string {
+  return subject
+    .replace(/^\s*((re|aw|fwd?|wg|tr|rv|sv)\s*:\s*)+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export function readGmailAccount(pathname: string): string | null {
+  const match = /^\/mail\/u\/(\d{1,2})\//.exec(pathname);
+  return match ? match[1]! : null;
+}
+
+export function isLegacyHexId(id: string): boolean {
+  return /^[0-9a-f]{12,20}$/.test(id);
+}
+
+/** The open thread's heading, when it is one of the target's threads. */
+export function findOpenThread(root: ParentNode, ids: ReadonlySet<string>): Element | null {
+  const heading = root.querySelector(S.threadHeading);
+  if (!heading) return null;
+  const headingIds = [
+    heading.getAttribute('data-legacy-thread-id'),
+    heading.getAttribute('data-thread-perm-id'),
+  ];
+  if (headingIds.some((id) => ids.has(bareId(id)))) return heading;
+  for (const message of root.querySelectorAll(S.threadMessage)) {
+    const messageIds = [
+      message.getAttribute('data-message-id'),
+      message.getAttribute('data-legacy-message-id'),
+    ];
+    if (messageIds.some((id) => ids.has(bareId(id)))) return heading;
+  }
+  return null;
+}
+
+/** A list row for the thread: by any id it carries, else by subject. */
+export function findThreadRow(root: ParentNode, ids: ReadonlySet<string>, subject: string): Element | null {
+  const rows = [...root.querySelectorAll(S.threadListRow)];
+  const byId = rows.find((row) =>
+    [...row.querySelectorAll(S.threadListRowIds)].some((span) =>
+      [span.getAttribute('data-thread-id'), span.getAttribute('data-legacy-thread-id')].some((id) =>
+        ids.has(bareId(id)),
+      ),
+    ),
+  );
+  if (byId) return byId;
+  const wanted = normalizeSubject(subject);
+  if (!wanted) return null;
+  return (
+    rows.find((row) =>
+      [...row.querySelectorAll(S.threadListRowIds)].some(
+        (span) => normalizeSubject(span.textContent ?? '') === wanted,
+      ),
+    ) ?? null
+  );
+}
+
+/** Gmail's search operators, so the thread can be found when no id of it is visible. */
+export function sentSearchHash(subject: string): string {
+  const quoted = normalizeSubject(subject).replace(/"/g, ' ');
+  return `#search/${encodeURIComponent(`in:sent subject:"${quoted}"`)}`;
+}
+
+export class GmailAdapter implements WebmailAdapter {
+  readonly client = 'gmail' as const;
+
+  constructor(private readonly doc: Document) {}
+
+  account(): string | null {
+    return readGmailAccount(this.doc.location.pathname);
+  }
+
+  health(): PageHealth {
+    const missing = this.doc.querySelector(S.mainView) ? [] : ['mainView'];
+    return { state: missing.length ? 'degraded' : 'ok', missing };
+  }
+
+  async insertDraft(target: DraftTarget, text: string): Promise<InsertOutcome> {
+    const opened = await this.openThread(target);
+    if (!opened) {
+      return {
+        inserted: false,
+        reason: `Gmail did not show the thread "${target.subject}". Open it yourself and try again.`,
+      };
+    }
+    const editorsBefore = new Set(this.doc.querySelectorAll(S.composeEditor));
+    const reply = this.doc.querySelector(S.replyLink) ?? this.doc.querySelector(S.replyButton);
+    if (!reply) return { inserted: false, reason: "Gmail's Reply button was not found on the thread." };
+    pressElement(reply);
+    const editor = await waitForElement(
+      () =>
+        [...this.doc.querySelectorAll<HTMLElement>(S.composeEditor)].find(
+          (candidate) => !editorsBefore.has(candidate) && !candidate.closest('[role=dialog]'),
+        ) ?? null,
+      EDITOR_TIMEOUT_MS,
+    );
+    if (!editor) return { inserted: false, reason: 'The reply editor did not open.' };
+    return insertTextIntoEditor(editor, text);
+  }
+
+  async awaitSendConfirmation(timeoutMs: number): Promise<SendConfirmation> {
+    const toast = await waitForElement(() => this.doc.querySelector(S.sentToastViewLink), timeoutMs, 200);
+    if (!toast) return 'no_signal';
+    return new Promise<SendConfirmation>((resolve) => {
+      const onPress = (event: Event) => {
+        if (event.target instanceof Element && event.target.closest(S.sentToastUndoLink)) finish('undone');
+      };
+      const poll = setInterval(() => {
+        if (!this.doc.querySelector(S.sentToastUndoLink)) finish('confirmed');
+      }, 250);
+      const giveUp = setTimeout(() => finish('confirmed'), UNDO_WINDOW_MS);
+      const finish = (outcome: SendConfirmation) => {
+        clearInterval(poll);
+        clearTimeout(giveUp);
+        this.doc.removeEventListener('click', onPress, true);
+        resolve(outcome);
+      };
+      this.doc.addEventListener('click', onPress, true);
+    });
+  }
+
+  private async openThread(target: DraftTarget): Promise<boolean> {
+    const ids = new Set(target.mailThreadIds.map(bareId));
+    const isOpen = () => findOpenThread(this.doc, ids);
+    if (isOpen()) return true;
+
+    const visibleRow = findThreadRow(this.doc, ids, target.subject);
+    if (visibleRow) {
+      pressElement(visibleRow);
+      if (await waitForElement(isOpen, THREAD_OPEN_TIMEOUT_MS)) return true;
+    }
+    const legacyId = [...ids].find(isLegacyHexId);
+    if (legacyId) {
+      this.doc.location.hash = `#all/${legacyId}`;
+      if (await waitForElement(isOpen, THREAD_OPEN_TIMEOUT_MS)) return true;
+    }
+    this.doc.location.hash = sentSearchHash(target.subject);
+    const row = await waitForElement(
+      () => findThreadRow(this.doc, ids, target.subject),
+      THREAD_OPEN_TIMEOUT_MS,
+    );
+    if (!row) return false;
+    pressElement(row);
+    // A subject match may open the thread under ids we haven't seen yet: accept it when its heading agrees.
+    const wanted = normalizeSubject(target.subject);
+    const heading = await waitForElement(() => {
+      const candidate = isOpen() ?? this.doc.querySelector(S.threadHeading);
+      return candidate && (isOpen() || normalizeSubject(candidate.textContent ?? '') === wanted)
+        ? candidate
+        : null;
+    }, THREAD_OPEN_TIMEOUT_MS);
+    return heading !== null;
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Every Gmail selector the product relies on, named for what the element is in the product.
+ * Sources for each are in shared/docs/webmail.md (gmail.js, InboxSDK, Briskine, Mailvelope); classes
+ * are obfuscated and churn, so attribute selectors are preferred and ids/roles come first.
+ */
+export const GMAIL_SELECTORS = {
+  /** The main view pane: present on every Gmail view. */
+  mainView: '[role=main]',
+  /** Subject heading of an open thread; carries the legacy hex id and (not always, since late 2025) the perm id. */
+  threadHeading: 'h2.hP[data-legacy-thread-id], h2[data-thread-perm-id]',
+  /** One message of an open thread. */
+  threadMessage: 'div.adn[data-message-id], div[data-legacy-message-id]',
+  /** A row in a thread list, and the span on it that carries the thread ids. */
+  threadListRow: '[role=main] tr.zA',
+  threadListRowIds: 'span[data-thread-id], span[data-legacy-thread-id]',
+  /** The "Reply" link under an open thread, and the per-message reply button. */
+  replyLink: 'span.ams[role=link]',
+  replyButton: 'div[role=button].aaq, div[role=button].bsQ',
+  /** The body editor of a compose or reply. */
+  composeEditor: 'div[contenteditable=true][role=textbox][g_editable=true]',
+  /** The "Message sent" toast's links: ids long-stable, text localized. */
+  sentToastViewLink: 'span#link_vsm',
+  sentToastUndoLink: 'span#link_undo',
+} as const;
+
+export type GmailHook = keyof typeof GMAIL_SELECTORS;

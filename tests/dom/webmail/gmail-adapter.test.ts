@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  findOpenThread,
+  findThreadRow,
+  GmailAdapter,
+  readGmailAccount,
+  sentSearchHash,
+} from '../../../src/webmail/gmail/gmail-adapter';
+import threadList from '../../fixtures/gmail/2026-11-thread-list.html?raw';
+import threadOpen from '../../fixtures/gmail/2026-11-thread-open.html?raw';
+
+function mount(html: string): HTMLElement {
+  const host = document.createElement('div');
+  host.innerHTML = html;
+  document.body.append(host);
+  return host;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('Gmail page reading', () => {
+  it('reads the account index from the mail path', () => {
+    expect(readGmailAccount('/mail/u/2/')).toBe('2');
+    expect(readGmailAccount('/mail/')).toBeNull();
+    expect(readGmailAccount('/sync/u/0/i/s')).toBeNull();
+  });
+
+  it('knows an open thread by its legacy id, its perm id, or one of its message ids', () => {
+    const root = mount(threadOpen);
+    expect(findOpenThread(root, new Set(['18c3f2a9b7d41e05']))).not.toBeNull();
+    expect(findOpenThread(root, new Set(['thread-f:1783421118730000005']))).not.toBeNull();
+    expect(findOpenThread(root, new Set(['msg-f:1783421118730000005']))).not.toBeNull();
+    expect(findOpenThread(root, new Set(['thread-a:r-1']))).toBeNull();
+  });
+
+  it('finds a list row by a thread id written with or without the leading #', () => {
+    const root = mount(threadList);
+    const row = findThreadRow(root, new Set(['thread-a:r-2231998877665544']), 'anything');
+    expect(row?.textContent).toContain('Proposal for the spring campaign');
+  });
+
+  it('falls back to the subject, ignoring reply prefixes, case and spacing', () => {
+    const root = mount(threadList);
+    expect(findThreadRow(root, new Set(), 'Quote for the Website refresh')?.textContent).toContain('Bo');
+    expect(findThreadRow(root, new Set(), 'Proposal for the spring campaign')?.textContent).toContain('Ana');
+    expect(findThreadRow(root, new Set(), 'A subject nobody sent')).toBeNull();
+  });
+
+  it('searches Sent by subject without letting quotes in the subject break the query', () => {
+    expect(decodeURIComponent(sentSearchHash('Re: The "big" quote'))).toBe(
+      '#search/in:sent subject:"the  big  quote"',
+    );
+  });
+
+  it('reports degraded health when the main view hook is missing', () => {
+    expect(new GmailAdapter(document).health()).toEqual({ state: 'degraded', missing: ['mainView'] });
+    mount(threadOpen);
+    expect(new GmailAdapter(document).health()).toEqual({ state: 'ok', missing: [] });
+  });
+});
+
+describe('inserting a follow-up into a Gmail thread', () => {
+  it('opens a reply on the open thread and types the text above the signature', async () => {
+    const root = mount(threadOpen);
+    root.querySelector('span.ams')!.addEventListener('click', () => {
+      const editor = document.createElement('div');
+      editor.setAttribute('contenteditable', 'true');
+      editor.setAttribute('role', 'textbox');
+      editor.setAttribute('g_editable', 'true');
+      editor.innerHTML = '<br><div class="gmail_signature">-- Sam</div>';
+      const box = document.createElement('div');
+      box.className = 'M9';
+      box.append(editor);
+      root.append(box);
+    });
+    const inputs: string[] = [];
+    root.addEventListener('input', (event) => inputs.push((event as InputEvent).inputType));
+
+    const outcome = await new GmailAdapter(document).insertDraft(
+      { mailThreadIds: ['thread-f:1783421118730000005'], subject: 'Invoice INV-2041 for the brand workshop' },
+      'Hi Ana,\nA gentle reminder about INV-2041.',
+    );
+
+    expect(outcome).toEqual({ inserted: true, how: 'execCommand' });
+    const editor = root.querySelector<HTMLElement>('.M9 [contenteditable]')!;
+    expect(editor.innerText).toMatch(/^Hi Ana,\nA gentle reminder about INV-2041\.[\s\S]*-- Sam$/);
+    expect(inputs).toContain('insertText');
+  });
+
+  it('says plainly when the thread cannot be found', async () => {
+    mount(threadList);
+    location.hash = '';
+    const adapter = new GmailAdapter(document);
+    const outcome = await adapter.insertDraft({ mailThreadIds: ['thread-a:r-9'], subject: '' }, 'Hello');
+    expect(outcome.inserted).toBe(false);
+    location.hash = '';
+  }, 30_000);
+});
+
+describe('watching Gmail confirm a send', () => {
+  function showToast(): HTMLElement {
+    return mount(
+      '<div role="alert">Message sent <span id="link_undo" role="link">Undo</span><span id="link_vsm" role="link">View message</span></div>',
+    );
+  }
+
+  it('reports confirmed once the toast with its undo link goes away', async () => {
+    const toast = showToast();
+    const outcome = new GmailAdapter(document).awaitSendConfirmation(2_000);
+    setTimeout(() => toast.remove(), 300);
+    expect(await outcome).toBe('confirmed');
+  });
+
+  it('reports undone when the user presses Undo in the toast', async () => {
+    const toast = showToast();
+    const outcome = new GmailAdapter(document).awaitSendConfirmation(2_000);
+    setTimeout(() => toast.querySelector<HTMLElement>('#link_undo')!.click(), 300);
+    expect(await outcome).toBe('undone');
+  });
+
+  it('reports no signal when no toast appears in time', async () => {
+    expect(await new GmailAdapter(document).awaitSendConfirmation(300)).toBe('no_signal');
+  });
+});

@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { gmailFixture, type LoadedExtension, loadExtension } from '../support/extension-harness';
+
+const INVOICE_BODY = [
+  'Hi Ana,',
+  '',
+  'Please find attached invoice INV-2041 for the brand workshop: EUR 1,850.00, due within 14 days.',
+  '',
+  'Thank you!',
+  'Sam',
+].join('\n');
+
+async function listThreads(extension: LoadedExtension) {
+  const page = await extension.openExtensionPage('extension/popup.html');
+  const answer = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'threads/list', params: {} }));
+  await page.close();
+  return answer as { ok: true; value: { threads: Array<{ kind: string; status: string; subject: string }> } };
+}
+
+async function waitForThreads(extension: LoadedExtension, count: number) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const answer = await listThreads(extension);
+    if (answer.ok && answer.value.threads.length >= count) return answer.value.threads;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`expected ${count} tracked threads`);
+}
+
+describe('the follow-up loop on Gmail', () => {
+  let extension: LoadedExtension;
+  beforeEach(async () => {
+    extension = await loadExtension(gmailFixture());
+  });
+  afterEach(async () => {
+    await extension.close();
+  });
+
+  it('tracks a sent invoice, shows it due on the badge once the window passes, and inserts a follow-up into the reply', async () => {
+    const gmail = await extension.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+
+    await gmail.click('#compose-button');
+    await gmail.fill('input[name=to]', 'ana@acme.example');
+    await gmail.fill('input[name=subjectbox]', 'Invoice INV-2041 <img src=x onerror=alert(1)>');
+    await gmail.locator('[role=dialog] [contenteditable=true]').fill(INVOICE_BODY);
+    await gmail.click('#send-button');
+
+    const [tracked] = await waitForThreads(extension, 1);
+    expect(tracked).toMatchObject({ kind: 'invoice', status: 'waiting' });
+    expect(await extension.badgeText()).toBe('');
+
+    const popup = await extension.openExtensionPage('extension/popup.html');
+    await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'clock/skip-ahead', params: { days: 30 } }),
+    );
+    await expect.poll(() => extension.badgeText(), { timeout: 10_000 }).toBe('1');
+
+    await popup.reload();
+    const card = popup.locator('section[aria-label="Due now"] li.thread');
+    await expect.poll(() => card.count()).toBe(1);
+    // Mail content is text: the hostile subject is shown literally and creates no element.
+    await expect.poll(() => card.locator('.subject').textContent()).toContain('<img src=x onerror=alert(1)>');
+    expect(await popup.locator('img').count()).toBe(0);
+
+    await card.getByRole('button', { name: 'Insert follow-up' }).click();
+    await expect
+      .poll(() => popup.locator('.notice').textContent(), { timeout: 20_000 })
+      .toContain('reply box');
+
+    const editor = gmail.locator('.M9 [contenteditable=true][g_editable=true]');
+    await expect.poll(() => editor.innerText()).toMatch(/INV-2041/);
+    // The signature Gmail put in the reply is kept, below the inserted text.
+    expect(await editor.innerText()).toMatch(/Ana[\s\S]*-- Sam Rivera/);
+    // Gmail registered the edit: its own input handling saved a draft, which is never taken for a send.
+    await expect
+      .poll(() =>
+        gmail.evaluate(() => (window as never as { __mailbox: { draftSaves: number } }).__mailbox.draftSaves),
+      )
+      .toBeGreaterThan(0);
+    const threads = await waitForThreads(extension, 1);
+    expect(threads).toHaveLength(1);
+
+    expect(extension.escapedRequests).toEqual([]);
+  });
+});

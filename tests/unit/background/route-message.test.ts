@@ -1,0 +1,75 @@
+import { describe, expect, it, vi } from 'vitest';
+import { MessageFailure } from '../../../src/background/message-failure';
+import { type BackgroundHandlers, createRouter } from '../../../src/background/route-message';
+
+const identity = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
+const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/extension/popup.html' };
+const gmailTab = { id: 'ext-id', url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 7 } };
+
+function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandlers {
+  return {
+    'threads/list': async () => ({ now: 0, threads: [], health: [] }),
+    'draft/suggest': async () => ({ subject: null, body: 'Hi' }),
+    'draft/insert': async () => ({ tabId: 1 }),
+    'clock/skip-ahead': async ({ days }) => ({ offsetMs: days }),
+    'page/health': async () => null,
+    ...overrides,
+  };
+}
+
+describe('the background router', () => {
+  it('answers an extension page with the handler result as data', async () => {
+    const route = createRouter(handlers(), identity, vi.fn());
+    expect(await route({ type: 'clock/skip-ahead', params: { days: 3 } }, popup)).toEqual({
+      ok: true,
+      value: { offsetMs: 3 },
+    });
+  });
+
+  it('refuses a mail page driving the product, and logs why', async () => {
+    const log = vi.fn();
+    const route = createRouter(handlers(), identity, log);
+    expect(await route({ type: 'draft/insert', params: { threadId: 'x' } }, gmailTab)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(log).toHaveBeenCalledWith('router', expect.stringContaining('draft/insert refused'));
+  });
+
+  it('refuses page reports from anything but a mail tab, and messages from other extensions', async () => {
+    const route = createRouter(handlers(), identity, vi.fn());
+    const health = { type: 'page/health', params: { client: 'gmail', state: 'ok', missing: [] } };
+    expect(await route(health, popup)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route(health, { ...gmailTab, id: 'other-extension' })).toMatchObject({ ok: false });
+    expect(await route(health, gmailTab)).toEqual({ ok: true, value: null });
+  });
+
+  it('declines what it does not own, so other listeners may answer', () => {
+    const route = createRouter(handlers(), identity, vi.fn());
+    expect(route({ type: 'content/ping', params: {} }, popup)).toBeUndefined();
+    expect(route(null, popup)).toBeUndefined();
+  });
+
+  it('turns a handler failure into an error with its code, and an unexpected throw into "failed"', async () => {
+    const route = createRouter(
+      handlers({
+        'draft/suggest': async () => {
+          throw new MessageFailure('not_found', 'That thread is no longer tracked.');
+        },
+        'threads/list': async () => {
+          throw new Error('disk full');
+        },
+      }),
+      identity,
+      vi.fn(),
+    );
+    expect(await route({ type: 'draft/suggest', params: { threadId: 'x' } }, popup)).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'That thread is no longer tracked.' },
+    });
+    expect(await route({ type: 'threads/list', params: {} }, popup)).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'disk full' },
+    });
+  });
+});
