@@ -1,0 +1,67 @@
+import { TZDate } from '@date-fns/tz';
+
+/** A date on the wall calendar, with no time and no zone: what a due date is. */
+export interface CalendarDay {
+  year: number;
+  /** 1..12 */
+  month: number;
+  /** 1..31 */
+  day: number;
+}
+
+/** The calendar day `at` falls on in `timeZone` (an IANA name; unknown names read as UTC). */
+export function calendarDayOf(at: number, timeZone = 'UTC'): CalendarDay {
+  let zoned: Date;
+  try {
+    zoned = new TZDate(at, timeZone);
+    if (Number.isNaN(zoned.getTime())) throw new RangeError(timeZone);
+  } catch {
+    const utc = new Date(at);
+    return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
+  }
+  return { year: zoned.getFullYear(), month: zoned.getMonth() + 1, day: zoned.getDate() };
+}
+
+export function isRealCalendarDay(day: CalendarDay): boolean {
+  if (day.year < 1900 || day.year > 2200 || day.month < 1 || day.month > 12 || day.day < 1) return false;
+  return day.day <= new Date(Date.UTC(day.year, day.month, 0)).getUTCDate();
+}
+
+export function addCalendarDays(day: CalendarDay, days: number): CalendarDay {
+  const moved = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
+  return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
+}
+
+/** Adds months, clamping to the month's last day (Jan 31 + 1 month = Feb 28/29). */
+export function addCalendarMonths(day: CalendarDay, months: number): CalendarDay {
+  const first = new Date(Date.UTC(day.year, day.month - 1 + months, 1));
+  const year = first.getUTCFullYear();
+  const month = first.getUTCMonth() + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { year, month, day: Math.min(day.day, lastDay) };
+}
+
+export function lastDayOfMonth(day: CalendarDay): CalendarDay {
+  return { ...day, day: new Date(Date.UTC(day.year, day.month, 0)).getUTCDate() };
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(day: CalendarDay): number {
+  return new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
+}
+
+/** The next `weekday` strictly after `day`: "payable by Friday" written on a Friday means next week. */
+export function nextWeekday(day: CalendarDay, weekday: number): CalendarDay {
+  const ahead = (weekday - weekdayOf(day) + 7) % 7;
+  return addCalendarDays(day, ahead === 0 ? 7 : ahead);
+}
+
+export function toIsoDate(day: CalendarDay): string {
+  return `${String(day.year).padStart(4, '0')}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+}
+
+export function daysBetween(from: CalendarDay, to: CalendarDay): number {
+  return Math.round(
+    (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000,
+  );
+}

@@ -1,0 +1,368 @@
+import type { ClassifyInput, MailAddress } from '../mail';
+import { EMPTY_FIELDS, extractFields, type FieldFindings } from './extract-fields';
+import { findCorrection, type KindCorrection } from './find-correction';
+import { isInternalRecipientList } from './is-internal-recipient-list';
+import {
+  KIND_CUES,
+  type KindCue,
+  PROPOSAL_MENTION_SIGNAL,
+  PROPOSAL_MENTION_WEIGHT,
+  PROPOSAL_SUBJECT_CUES,
+  SUBJECT_NUDGE,
+  SUBJECT_REPLY_PREFIX,
+} from './kind-cues';
+import type { Classification, EmailKind, ExtractedFields } from './kinds';
+import { type PreparedMail, prepareMailText } from './prepare-mail-text';
+
+export interface ClassifyContext {
+  /** The user's corrections ("not an invoice", "this is a proposal") to respect and learn from. */
+  corrections?: ReadonlyArray<KindCorrection>;
+  /** IANA zone the user works in; relative due dates ("Net 30") count calendar days there. Default UTC. */
+  timeZone?: string;
+}
+
+export type { KindCorrection } from './find-correction';
+
+type ScoredKind = Exclude<EmailKind, 'other'>;
+
+const SCORED_KINDS: readonly ScoredKind[] = [
+  'invoice',
+  'proposal',
+  'followup',
+  'feedback_request',
+  'details_request',
+  'testimonial_request',
+];
+
+// Invoices and proposals start payment and decision ladders, so a false alarm costs the user a
+// wrong reminder: they need more evidence than the lighter kinds (issue #3 targets ≤ 0.5% false alarms).
+const MIN_SCORE: Record<ScoredKind, number> = {
+  invoice: 4.5,
+  proposal: 4.5,
+  followup: 3.5,
+  feedback_request: 3,
+  details_request: 3,
+  testimonial_request: 3.5,
+};
+
+const MAX_SIGNALS = 6;
+const MIN_OWN_EVIDENCE_IN_REPLY = 1.5;
+const SUBJECT_FORWARD_PREFIX = /^\s*(?:fwd?|wg|tr|rv|enc|doorst)\s?:/i;
+const IMAGE_FILE = /\.(?:gif|png|jpe?g|bmp|svg|webp|ico|tiff?|heic)$/i;
+
+interface Evidence {
+  scores: Record<EmailKind, number>;
+  /** Evidence for any tracked kind from the body and attachments alone, not the subject. */
+  ownEvidence: number;
+  signals: Array<{ text: string; weights: Partial<Record<EmailKind, number>> }>;
+}
+
+/**
+ * Decides what kind of email was sent and reads its amount, invoice number, due date and validity.
+ * Pure and synchronous; never throws: unreadable input is `other` with low confidence.
+ */
+export function classifyEmail(input: ClassifyInput, context?: ClassifyContext): Classification {
+  try {
+    return classifySafely(input, context ?? {});
+  } catch {
+    // Defensive: every reader is total, but the extension must never lose a send to a classifier bug.
+    return {
+      kind: 'other',
+      confidence: 0.1,
+      signals: ['could not read this email'],
+      fields: { ...EMPTY_FIELDS },
+    };
+  }
+}
+
+function classifySafely(input: ClassifyInput, context: ClassifyContext): Classification {
+  const safeInput = input && typeof input === 'object' ? input : ({} as ClassifyInput);
+  const mail = prepareMailText(safeInput);
+  const sentAt =
+    typeof safeInput.sentAt === 'number' && Number.isFinite(safeInput.sentAt) ? safeInput.sentAt : undefined;
+  const recipients: Array<MailAddress | undefined> = [
+    ...(Array.isArray(safeInput.to) ? safeInput.to : []),
+    ...(Array.isArray(safeInput.cc) ? safeInput.cc : []),
+  ];
+  const timeZone = typeof context.timeZone === 'string' ? context.timeZone : undefined;
+
+  const fromDomain = readDomain(safeInput.from);
+  const isForwardOfOwnMail = !!mail.forwardedFromDomain && mail.forwardedFromDomain === fromDomain;
+  // A forwarded message written by someone else (a vendor's invoice passed to the accountant) is not
+  // the user's own request; one the user wrote themselves (their invoice, resent) is (issue #3 hard cases).
+  const forwardedWeight = !mail.forwardedText
+    ? 0
+    : isForwardOfOwnMail
+      ? 1
+      : mail.forwardedFromDomain && fromDomain
+        ? 0
+        : 0.5;
+  const ownText = forwardedWeight === 1 ? `${mail.ownText}\n${mail.forwardedText}` : mail.ownText;
+  const fieldText = `${mail.subject}\n${ownText}`;
+
+  let findings = extractFields(fieldText, { sentAt, timeZone, allowBareHash: false });
+  const evidence = collectEvidence(mail, ownText, forwardedWeight, findings);
+  const correction = findCorrection(context.corrections, recipients, mail.subject);
+  const isInternal = isInternalRecipientList(safeInput.from, recipients);
+
+  let kind: EmailKind;
+  let confidence: number;
+  const signals: string[] = [];
+  if (correction) {
+    kind = correction.kind;
+    confidence = 0.99;
+    signals.push(`you marked mail to ${correction.recipientDomain} as ${describeKind(correction.kind)}`);
+  } else if (isInternal) {
+    kind = 'other';
+    confidence = 0.9;
+    signals.push(`every recipient is at your own domain (${fromDomain}): not a client`);
+  } else if (SUBJECT_REPLY_PREFIX.test(mail.subject) && evidence.ownEvidence < MIN_OWN_EVIDENCE_IN_REPLY) {
+    // "Re: Invoice 1043" over "See you Thursday!" only inherits the thread's subject.
+    kind = 'other';
+    confidence = 0.6;
+    signals.push('a reply that asks nothing of its own (only the subject names the thread)');
+  } else {
+    ({ kind, confidence } = decideKind(evidence));
+  }
+
+  if (kind === 'invoice' || kind === 'proposal' || kind === 'followup') {
+    findings = completeFields(findings, kind, fieldText, mail, { sentAt, timeZone });
+  }
+  signals.push(...describeEvidence(evidence, kind));
+  if (mail.quotedText.trim() && signals.length < MAX_SIGNALS) {
+    signals.push('quoted reply history was not counted');
+  }
+  if (mail.forwardedText.trim() && forwardedWeight === 0 && signals.length < MAX_SIGNALS) {
+    signals.push(`forwarded message from ${mail.forwardedFromDomain} was not counted as yours`);
+  }
+  return {
+    kind,
+    confidence: Math.round(confidence * 100) / 100,
+    signals: signals.slice(0, MAX_SIGNALS),
+    fields: findings.fields,
+  };
+}
+
+function collectEvidence(
+  mail: PreparedMail,
+  ownText: string,
+  forwardedWeight: number,
+  findings: FieldFindings,
+): Evidence {
+  const scores: Record<EmailKind, number> = {
+    invoice: 0,
+    proposal: 0,
+    followup: 0,
+    feedback_request: 0,
+    details_request: 0,
+    testimonial_request: 0,
+    other: 0,
+  };
+  const signals: Evidence['signals'] = [];
+  let ownEvidence = 0;
+  const add = (
+    weights: Partial<Record<EmailKind, number>>,
+    text: string,
+    factor = 1,
+    isOwn = false,
+  ): void => {
+    for (const [kind, weight] of Object.entries(weights) as Array<[EmailKind, number]>) {
+      scores[kind] += weight * factor;
+      if (isOwn && kind !== 'other' && weight > 0) ownEvidence += weight * factor;
+    }
+    signals.push({ text, weights });
+  };
+
+  const isNudgeSubject = SUBJECT_NUDGE.test(mail.subject);
+  const partialForward = forwardedWeight > 0 && forwardedWeight < 1 ? mail.forwardedText : '';
+  // Quoted history is the other side's words (a client's "send me a quote" under our proposal), so
+  // only the tail is read, where mailing lists and newsletters put their footers.
+  const everything = `${mail.subject}\n${ownText}\n${mail.forwardedText}\n${mail.signatureText}\n${mail.tailText}`;
+  // Attachments travel with a forward: a vendor's Invoice.pdf forwarded on is theirs, not the user's.
+  const attachmentFactor = mail.forwardedText && forwardedWeight === 0 ? 0.25 : 1;
+  // "Fwd: Invoice 88" names the forwarded message, not something the user asks for.
+  const subjectFactor = SUBJECT_FORWARD_PREFIX.test(mail.subject) && forwardedWeight === 0 ? 0.25 : 1;
+
+  for (const kindCue of KIND_CUES) {
+    if (kindCue.site === 'attachment') {
+      for (const name of mail.attachmentNames) {
+        // Mail clients attach inline images (`startquote.gif`); a proposal is never one.
+        if ((kindCue.weights.proposal ?? 0) > 0 && IMAGE_FILE.test(name)) continue;
+        const match = kindCue.pattern.exec(name);
+        if (match) {
+          add(kindCue.weights, renderSignal(kindCue, name), attachmentFactor, true);
+          break;
+        }
+      }
+      continue;
+    }
+    const text =
+      kindCue.site === 'subject' ? mail.subject : kindCue.site === 'anywhere' ? everything : ownText;
+    const match = kindCue.pattern.exec(text);
+    if (match) {
+      add(
+        kindCue.weights,
+        renderSignal(kindCue, match[0]),
+        kindCue.site === 'subject' ? subjectFactor : 1,
+        kindCue.site === 'body',
+      );
+      continue;
+    }
+    if (kindCue.site === 'body' && partialForward) {
+      const forwardedMatch = kindCue.pattern.exec(partialForward);
+      if (forwardedMatch) {
+        const signal = `${renderSignal(kindCue, forwardedMatch[0])} (in a forwarded message)`;
+        add(kindCue.weights, signal, forwardedWeight);
+      }
+    }
+  }
+
+  // "Proposal for X" over "did you get a chance to look?" is a nudge about the proposal, unless this
+  // message itself carries a new or revised one: then naming the proposal counts for the nudge.
+  const isNudgeAboutProposal =
+    isNudgeSubject ||
+    (scores.followup >= 3.5 && !signals.some((signal) => (signal.weights.proposal ?? 0) >= 4.5));
+  if (isNudgeAboutProposal) {
+    for (const mention of signals.filter((signal) => signal.text === PROPOSAL_MENTION_SIGNAL)) {
+      mention.weights = { followup: PROPOSAL_MENTION_WEIGHT };
+      scores.proposal -= PROPOSAL_MENTION_WEIGHT;
+      scores.followup += PROPOSAL_MENTION_WEIGHT;
+    }
+  }
+  for (const subjectCue of PROPOSAL_SUBJECT_CUES) {
+    const match = subjectCue.pattern.exec(mail.subject);
+    if (!match) continue;
+    const weights = isNudgeAboutProposal
+      ? { followup: subjectCue.weights.proposal ?? 0 }
+      : subjectCue.weights;
+    add(weights, renderSignal(subjectCue, match[0]), subjectFactor);
+  }
+  if (SUBJECT_REPLY_PREFIX.test(mail.subject) && !isNudgeSubject) {
+    add({ followup: 0.5 }, 'subject is a reply');
+  }
+
+  const { fields } = findings;
+  if (findings.isInvoiceNumberNamed && fields.invoiceNumber) {
+    add({ invoice: 2.5 }, `invoice number ${fields.invoiceNumber}`, subjectFactor);
+  }
+  if (fields.dueDate && findings.dueDatePhrase) {
+    const text =
+      fields.amount !== null
+        ? 'amount and due date in body'
+        : `due date stated ("${clip(findings.dueDatePhrase)}")`;
+    add({ invoice: 2.5 }, text, subjectFactor);
+  }
+  if (fields.amount !== null) {
+    const amountWeights: Partial<Record<EmailKind, number>> = {};
+    if (scores.invoice > 0) amountWeights.invoice = 1;
+    if (scores.proposal > 0) amountWeights.proposal = 1;
+    add(amountWeights, `amount ${formatMoney(fields.amount, fields.currency)}`);
+  }
+  if (fields.validUntil && findings.validityPhrase) {
+    add({ proposal: 2.5, followup: 0.5 }, `offer validity stated ("${clip(findings.validityPhrase)}")`);
+  }
+  return { scores, ownEvidence, signals };
+}
+
+function decideKind(evidence: Evidence): { kind: EmailKind; confidence: number } {
+  const ranked = [...SCORED_KINDS].sort((a, b) => evidence.scores[b] - evidence.scores[a]);
+  const best = ranked.find((kind) => evidence.scores[kind] >= MIN_SCORE[kind]);
+  if (best) {
+    const bestScore = evidence.scores[best];
+    const runnerUp = Math.max(
+      0,
+      ...ranked.filter((kind) => kind !== best).map((kind) => evidence.scores[kind]),
+    );
+    // More evidence and a clearer lead both raise confidence; the constants only shape the 0.5..0.97 range.
+    const confidence = clamp(0.45 + 0.025 * bestScore + 0.03 * (bestScore - runnerUp), 0.5, 0.97);
+    return { kind: best, confidence };
+  }
+  const strongest = ranked[0] ?? 'invoice';
+  const doubt = Math.max(0, evidence.scores[strongest]) / MIN_SCORE[strongest];
+  const otherEvidence = evidence.scores.other;
+  const confidence =
+    otherEvidence > 0
+      ? clamp(0.55 + 0.08 * otherEvidence - 0.2 * doubt, 0.4, 0.95)
+      : clamp(0.3 - 0.15 * doubt, 0.1, 0.3);
+  return { kind: 'other', confidence };
+}
+
+/** Fields the own words left unknown may sit in the quoted invoice a reminder replies to. */
+function completeFields(
+  findings: FieldFindings,
+  kind: EmailKind,
+  fieldText: string,
+  mail: PreparedMail,
+  reading: { sentAt?: number; timeZone?: string },
+): FieldFindings {
+  let completed = findings;
+  if (kind === 'invoice' && !completed.fields.invoiceNumber) {
+    completed = mergeFields(completed, extractFields(fieldText, { ...reading, allowBareHash: true }));
+  }
+  const history = `${mail.forwardedText}\n${mail.quotedText}`.trim();
+  if (history && hasGaps(completed.fields)) {
+    completed = mergeFields(
+      completed,
+      extractFields(history, { ...reading, allowBareHash: kind === 'invoice' }),
+    );
+  }
+  return completed;
+}
+
+function hasGaps(fields: ExtractedFields): boolean {
+  return fields.amount === null || fields.invoiceNumber === null || fields.dueDate === null;
+}
+
+function mergeFields(kept: FieldFindings, extra: FieldFindings): FieldFindings {
+  const hasOwnAmount = kept.fields.amount !== null;
+  return {
+    fields: {
+      amount: kept.fields.amount ?? extra.fields.amount,
+      currency: hasOwnAmount ? kept.fields.currency : (extra.fields.currency ?? kept.fields.currency),
+      invoiceNumber: kept.fields.invoiceNumber ?? extra.fields.invoiceNumber,
+      dueDate: kept.fields.dueDate ?? extra.fields.dueDate,
+      validUntil: kept.fields.validUntil ?? extra.fields.validUntil,
+    },
+    dueDatePhrase: kept.dueDatePhrase ?? extra.dueDatePhrase,
+    validityPhrase: kept.validityPhrase ?? extra.validityPhrase,
+    isInvoiceNumberNamed: kept.isInvoiceNumberNamed || extra.isInvoiceNumberNamed,
+  };
+}
+
+/** The signals that speak for the chosen kind, strongest first; for `other`, those that speak against the rest. */
+function describeEvidence(evidence: Evidence, kind: EmailKind): string[] {
+  const relevant = evidence.signals
+    .map((signal) => ({ text: signal.text, weight: signal.weights[kind] ?? 0 }))
+    .filter((signal) => signal.weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .map((signal) => signal.text);
+  return [...new Set(relevant)];
+}
+
+function renderSignal(kindCue: KindCue, matched: string): string {
+  return kindCue.signal.replace('{match}', clip(matched.replace(/\s+/g, ' ').trim()));
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function formatMoney(amount: number, currency: string | null): string {
+  return currency
+    ? `${amount.toFixed(2).replace(/\.00$/, '')} ${currency}`
+    : amount.toFixed(2).replace(/\.00$/, '');
+}
+
+function describeKind(kind: EmailKind): string {
+  return kind === 'other' ? 'not something to follow up' : `a ${kind.replace('_', ' ')}`;
+}
+
+function readDomain(address: MailAddress | undefined): string {
+  if (!address || typeof address.email !== 'string') return '';
+  const at = address.email.lastIndexOf('@');
+  return at < 0 ? '' : address.email.slice(at + 1).toLowerCase();
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}

@@ -1,0 +1,166 @@
+import { PLACEHOLDER_MARK } from './mask-placeholders';
+
+/** A sum of money as the email states it; either part may be unknown. */
+export interface StatedMoney {
+  /** Major units: 1234.56 for `$1,234.56`. */
+  amount: number | null;
+  /** ISO 4217. */
+  currency: string | null;
+}
+
+// Codes people actually type next to amounts in the six languages the product reads; a three-letter
+// word that is not a currency code (`THE 100`) must not become one.
+const ISO_CODES =
+  'USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|CNY|INR|BRL|MXN|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|SGD|HKD|TRY|RON|BGN|ILS|AED|ARS|CLP|COP|PEN|UYU';
+
+const SYMBOLS: Record<string, string> = {
+  US$: 'USD',
+  CA$: 'CAD',
+  C$: 'CAD',
+  AU$: 'AUD',
+  A$: 'AUD',
+  NZ$: 'NZD',
+  HK$: 'HKD',
+  S$: 'SGD',
+  R$: 'BRL',
+  MX$: 'MXN',
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₺': 'TRY',
+  '₩': 'KRW',
+  'FR.': 'CHF',
+  'SFR.': 'CHF',
+  EURO: 'EUR',
+  EUROS: 'EUR',
+  DOLLAR: 'USD',
+  DOLLARS: 'USD',
+  DÓLARES: 'USD',
+  DOLARES: 'USD',
+  REAIS: 'BRL',
+  FRANKEN: 'CHF',
+};
+
+const PREFIX = `(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|MX\\$|(?<![A-Za-z])(?:C|A|S|R)\\$|\\$|€|£|¥|₹|₺|₩|(?<![A-Za-z])(?:SFr\\.|Fr\\.|${ISO_CODES})(?![A-Za-z]))`;
+// Thousands may be grouped with , . ' ’ or (thin / no-break) spaces; decimals take one or two digits.
+const NUMBER = `(?<![\\d.,])(\\d{1,3}(?:[,.'’\\u00a0\\u202f\\u2009 ]\\d{3})+(?:[.,]\\d{1,2})?|\\d{1,12}(?:[.,]\\d{1,2})?)(?![\\d])`;
+const MULTIPLIER = `(?:\\s?(k|m|mn|bn|mio\\.?|mrd\\.?|million|millions|millionen|millones|milhões|miljoen|thousand|mil)(?![A-Za-zÀ-ÿ]))?`;
+// Swiss and German prices write whole amounts as `2'400.–` or `100,-`.
+const WHOLE_DASH = `(?:[.,](?:-{1,2}|–|—))?`;
+const SUFFIX = `(?:\\s?(€|\\$|£|(?<![A-Za-z])(?:${ISO_CODES}|euros?|dollars?|dólares|dolares|reais|franken)(?![A-Za-z])))?`;
+
+const MONEY = new RegExp(`(?:${PREFIX}\\s?)?${NUMBER}${MULTIPLIER}${WHOLE_DASH}${SUFFIX}`, 'gi');
+const CURRENCY_BY_PLACEHOLDER = new RegExp(
+  `${PREFIX}\\s?${PLACEHOLDER_MARK}|${PLACEHOLDER_MARK}\\s?(€|\\$|£|(?<![A-Za-z])(?:${ISO_CODES}|euros?|dollars?)(?![A-Za-z]))`,
+  'i',
+);
+
+const MONEY_LABEL_BEFORE =
+  /(?:total|amount|balance|sum|price|fee|cost|investment|budget|rate|betrag|summe|gesamt|preis|kosten|honorar|montant|prix|coût|tarif|importe|monto|precio|coste|costo|inversión|bedrag|totaal|prijs|valor|preço|custo|investimento|quantia)[^\n\d]{0,25}$/i;
+// "invoice INV-1042 (1,200.00, due 18 March)": a cents-precise number right after an invoice reference.
+const INVOICE_BEFORE = /(?:invoice|rechnung|facture|factura|factuur|fatura)[^\n]{0,30}$/i;
+const TOTAL_BEFORE =
+  /(?:total|gesamt|totaal|amount due|balance due|due|outstanding|openstaand|offener|restant|pendiente|em aberto|à payer|zu zahlen)[^\n\d]{0,25}$/i;
+const SURCHARGE_BEFORE =
+  /(?:fee|charge|gebühr|frais|recargo|taxa|tarifa|interest|zinsen|intérêts|intereses|rente|juros|discount|rabatt|remise|descuento|korting|desconto|vat|mwst|tva|iva|btw)[^\n\d]{0,20}$/i;
+
+// Proposals boast of results ("increased revenue by $50K"); that money is not the price.
+const RESULT_BEFORE =
+  /(?:revenue|sales|saved|savings?|increased?|raised|generated|grew|growth|profit|funding|valuation|turnover|umsatz|chiffre d'affaires|ingresos|facturación|omzet|faturamento|receita)[^\n\d]{0,25}$/i;
+
+interface MoneyCandidate {
+  amount: number;
+  currency: string | null;
+  score: number;
+}
+
+/**
+ * Finds the sum an email is about: a labelled total beats a bare price, a surcharge, tax or boasted
+ * result never counts, and among equals the largest wins (an invoice's total exceeds its lines). A number with no currency
+ * counts only when a money word labels it and it is written like money (`Amount: 1,200.00`).
+ */
+export function extractAmount(text: string): StatedMoney {
+  const candidates: MoneyCandidate[] = [];
+  MONEY.lastIndex = 0;
+  for (let match = MONEY.exec(text); match; match = MONEY.exec(text)) {
+    const [whole, prefix, digits, multiplier, suffix] = match;
+    if (digits === undefined) continue;
+    const start = match.index + (whole.length - whole.trimStart().length);
+    if (text[match.index + whole.length] === '%') continue;
+    const currency = readCurrency(prefix) ?? readCurrency(suffix);
+    const before = text.slice(Math.max(0, start - 40), start);
+    const isLabelled =
+      MONEY_LABEL_BEFORE.test(before) || (INVOICE_BEFORE.test(before) && /[.,]\d{2}$/.test(digits));
+    if (!currency && !(isLabelled && looksLikeMoney(digits))) continue;
+    const value = parseAmountNumber(digits);
+    if (value === null) continue;
+    const scaled = currency && multiplier ? value * readMultiplier(multiplier) : value;
+    if (!Number.isFinite(scaled) || scaled <= 0) continue;
+    let score = currency ? 1 : 0;
+    if (isLabelled) score += 2;
+    if (TOTAL_BEFORE.test(before)) score += 2;
+    if (SURCHARGE_BEFORE.test(before) || RESULT_BEFORE.test(before)) score -= 3;
+    // A reminder fee or a boasted result alone says nothing about what is owed or offered.
+    if (score < 0) continue;
+    candidates.push({ amount: Math.round(scaled * 100) / 100, currency, score });
+  }
+  const best = candidates.reduce<MoneyCandidate | null>(
+    (kept, next) =>
+      !kept || next.score > kept.score || (next.score === kept.score && next.amount > kept.amount)
+        ? next
+        : kept,
+    null,
+  );
+  if (best) return { amount: best.amount, currency: best.currency ?? readCurrencyNearPlaceholder(text) };
+  return { amount: null, currency: readCurrencyNearPlaceholder(text) };
+}
+
+/** Reads `1.234,56`, `1,234.56`, `2'400`, `1 234,56` into a number; a lone separator before three digits groups thousands. */
+export function parseAmountNumber(digits: string): number | null {
+  const compact = digits.replace(/['’\u00a0\u202f\u2009 ]/g, '');
+  const lastDot = compact.lastIndexOf('.');
+  const lastComma = compact.lastIndexOf(',');
+  const lastSeparator = Math.max(lastDot, lastComma);
+  let normalized = compact;
+  if (lastSeparator >= 0) {
+    const decimals = compact.length - lastSeparator - 1;
+    if (decimals === 1 || decimals === 2) {
+      normalized = `${compact.slice(0, lastSeparator).replace(/[.,]/g, '')}.${compact.slice(lastSeparator + 1)}`;
+    } else {
+      normalized = compact.replace(/[.,]/g, '');
+    }
+  }
+  if (!/^\d+(?:\.\d+)?$/.test(normalized)) return null;
+  const value = Number(normalized);
+  return Number.isFinite(value) ? value : null;
+}
+
+function looksLikeMoney(digits: string): boolean {
+  return /[.,]\d{2}$/.test(digits) || /\d[,.'’\u00a0\u202f\u2009 ]\d{3}/.test(digits);
+}
+
+const ISO_CODE = new RegExp(`^(?:${ISO_CODES})$`);
+
+function readCurrency(token: string | undefined): string | null {
+  if (!token) return null;
+  const upper = token.toUpperCase();
+  const symbol = SYMBOLS[upper];
+  if (symbol) return symbol;
+  // Codes count only in capitals: lower-case `try 100 times` is a verb, not Turkish lira.
+  return ISO_CODE.test(token) ? token : null;
+}
+
+function readCurrencyNearPlaceholder(text: string): string | null {
+  if (!text.includes(PLACEHOLDER_MARK)) return null;
+  const match = CURRENCY_BY_PLACEHOLDER.exec(text);
+  return match ? (readCurrency(match[1]) ?? readCurrency(match[2])) : null;
+}
+
+function readMultiplier(word: string): number {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (lower === 'k' || lower === 'thousand' || lower === 'mil') return 1_000;
+  if (lower === 'bn' || lower === 'mrd') return 1_000_000_000;
+  return 1_000_000;
+}

@@ -1,0 +1,65 @@
+import { extractAmount } from './extract-amount';
+import { extractDueDate } from './extract-due-date';
+import { extractInvoiceNumber } from './extract-invoice-number';
+import { extractValidUntil } from './extract-valid-until';
+import type { ExtractedFields } from './kinds';
+
+/** What the field readers need besides the text. */
+export interface FieldReading {
+  /** Epoch ms; relative terms ("Net 30") and year-less dates resolve against it. */
+  sentAt?: number;
+  timeZone?: string;
+  /** Allow a bare `#1043` as the invoice number (only once the email is known to be about an invoice). */
+  allowBareHash: boolean;
+}
+
+/** Fields plus the words that stated them, for signals. */
+export interface FieldFindings {
+  fields: ExtractedFields;
+  dueDatePhrase: string | null;
+  validityPhrase: string | null;
+  isInvoiceNumberNamed: boolean;
+}
+
+export const EMPTY_FIELDS: ExtractedFields = {
+  amount: null,
+  currency: null,
+  invoiceNumber: null,
+  dueDate: null,
+  validUntil: null,
+};
+
+// Month-first numeric dates are a United States habit; everything else the product reads is day-first.
+const ENGLISH_WORDS = /(?<![a-z])(?:the|and|you|your|for|please|thanks|invoice|payment)(?![a-z])/gi;
+const OTHER_LANGUAGE_WORDS =
+  /(?<![a-zà-ÿ])(?:der|die|und|sie|ihre|le|la|les|vous|votre|el|los|usted|su|het|een|uw|você|não|obrigado|rechnung|facture|factura|factuur|fatura)(?![a-zà-ÿ])/gi;
+
+/** Reads amount, currency, invoice number, due date and validity from an email's text. */
+export function extractFields(text: string, reading: FieldReading): FieldFindings {
+  const money = extractAmount(text);
+  const isDayFirst = isDayFirstText(text, money.currency);
+  const dateReading = { referenceAt: reading.sentAt, timeZone: reading.timeZone, isDayFirst };
+  const due = extractDueDate(text, dateReading);
+  const validity = extractValidUntil(text, dateReading);
+  const invoiceNumber = extractInvoiceNumber(text, reading.allowBareHash);
+  return {
+    fields: {
+      amount: money.amount,
+      currency: money.currency,
+      invoiceNumber: invoiceNumber?.invoiceNumber ?? null,
+      dueDate: due?.dueDate ?? null,
+      validUntil: validity?.validUntil ?? null,
+    },
+    dueDatePhrase: due?.phrase ?? null,
+    validityPhrase: validity?.phrase ?? null,
+    isInvoiceNumberNamed: invoiceNumber?.isNamed ?? false,
+  };
+}
+
+function isDayFirstText(text: string, currency: string | null): boolean {
+  if (currency && currency !== 'USD') return true;
+  const sample = text.slice(0, 4_000);
+  const english = sample.match(ENGLISH_WORDS)?.length ?? 0;
+  const other = sample.match(OTHER_LANGUAGE_WORDS)?.length ?? 0;
+  return other >= english;
+}

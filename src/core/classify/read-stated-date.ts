@@ -1,0 +1,116 @@
+import { type CalendarDay, calendarDayOf, daysBetween, isRealCalendarDay } from './calendar-day';
+
+/** How to read a date written without every part spelled out. */
+export interface DateReading {
+  /** Epoch ms the text was written at; year-less dates ("May 15") take the year closest to it. */
+  referenceAt?: number;
+  timeZone?: string;
+  /** Read `03/04/2026` as 3 April (most of the world) rather than March 4 (the United States). */
+  isDayFirst: boolean;
+}
+
+/** A date found in text, with where it ended so callers can look past it. */
+export interface StatedDate {
+  day: CalendarDay;
+  index: number;
+  end: number;
+}
+
+// Month names and common abbreviations in English, German, French, Spanish, Dutch and Portuguese.
+// Words that are also everyday words in another of these languages (`out`, `set`, `ago`) are left
+// out: "3 out of 5" must not become 3 October.
+// biome-ignore format: a table reads better by month than one name per line
+const MONTH_NUMBERS: Record<string, number> = {
+  january: 1, jan: 1, januar: 1, jänner: 1, janvier: 1, janv: 1, enero: 1, ene: 1, januari: 1, janeiro: 1,
+  february: 2, feb: 2, februar: 2, février: 2, fevrier: 2, févr: 2, fevr: 2, fév: 2, febrero: 2, februari: 2,
+  fevereiro: 2, fev: 2,
+  march: 3, mar: 3, märz: 3, maerz: 3, mrz: 3, mär: 3, mars: 3, marzo: 3, maart: 3, mrt: 3, março: 3, marco: 3,
+  april: 4, apr: 4, avril: 4, avr: 4, abril: 4, abr: 4,
+  may: 5, mai: 5, mayo: 5, mei: 5, maio: 5,
+  june: 6, jun: 6, juni: 6, juin: 6, junio: 6, junho: 6,
+  july: 7, jul: 7, juli: 7, juillet: 7, juil: 7, julio: 7, julho: 7,
+  august: 8, aug: 8, août: 8, aout: 8, agosto: 8, augustus: 8,
+  september: 9, sep: 9, sept: 9, septembre: 9, septiembre: 9, setiembre: 9, setembro: 9,
+  october: 10, oct: 10, oktober: 10, okt: 10, octobre: 10, octubre: 10, outubro: 10,
+  november: 11, nov: 11, novembre: 11, noviembre: 11, novembro: 11,
+  december: 12, dec: 12, dezember: 12, dez: 12, décembre: 12, decembre: 12, déc: 12, diciembre: 12, dic: 12,
+  dezembro: 12,
+};
+
+const MONTH_ALTERNATION = Object.keys(MONTH_NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const NOT_LETTER_AFTER = '(?![a-zà-ÿ])';
+
+const ISO_DATE = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/i;
+const NUMERIC_DATE = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])/i;
+const DAY_MONTH_DATE = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|e|º|°|\\.)?\\s{0,2}(?:de\\s|of\\s)?\\s?(${MONTH_ALTERNATION})\\.?${NOT_LETTER_AFTER}(?:,?\\s{0,2}(?:de\\s)?\\s?(\\d{4})(?!\\d))?`,
+  'i',
+);
+const MONTH_DAY_DATE = new RegExp(
+  `(?<![a-zà-ÿ])(${MONTH_ALTERNATION})\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s{1,2}(\\d{4})(?!\\d))?`,
+  'i',
+);
+
+/** The earliest date written in `text`, or null when none is complete enough to place on a calendar. */
+export function readFirstStatedDate(text: string, reading: DateReading): StatedDate | null {
+  const found: StatedDate[] = [];
+  const iso = ISO_DATE.exec(text);
+  if (iso) pushIfReal(found, iso, { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) });
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric) {
+    const first = Number(numeric[1]);
+    const second = Number(numeric[3]);
+    const yearText = numeric[4] ?? '';
+    const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+    // A dot separator is never American; otherwise a part over 12 settles it, then the reader's habit.
+    const isDayFirst = numeric[2] === '.' || first > 12 || (second <= 12 && reading.isDayFirst);
+    const day = isDayFirst ? { year, month: second, day: first } : { year, month: first, day: second };
+    pushIfReal(found, numeric, day);
+  }
+  const dayMonth = DAY_MONTH_DATE.exec(text);
+  if (dayMonth) {
+    const day = placeYear(Number(dayMonth[1]), monthNumber(dayMonth[2]), dayMonth[3], reading);
+    if (day) pushIfReal(found, dayMonth, day);
+  }
+  const monthDay = MONTH_DAY_DATE.exec(text);
+  if (monthDay) {
+    const day = placeYear(Number(monthDay[2]), monthNumber(monthDay[1]), monthDay[3], reading);
+    if (day) pushIfReal(found, monthDay, day);
+  }
+  return found.reduce<StatedDate | null>(
+    (first, next) => (!first || next.index < first.index ? next : first),
+    null,
+  );
+}
+
+function pushIfReal(found: StatedDate[], match: RegExpExecArray, day: CalendarDay): void {
+  if (isRealCalendarDay(day)) found.push({ day, index: match.index, end: match.index + match[0].length });
+}
+
+function monthNumber(name: string | undefined): number {
+  return MONTH_NUMBERS[(name ?? '').toLowerCase()] ?? 0;
+}
+
+/** A year-less date takes the year that puts it closest to when the email was written. */
+function placeYear(
+  dayOfMonth: number,
+  month: number,
+  yearText: string | undefined,
+  reading: DateReading,
+): CalendarDay | null {
+  if (month === 0) return null;
+  if (yearText) return { year: Number(yearText), month, day: dayOfMonth };
+  if (reading.referenceAt === undefined || !Number.isFinite(reading.referenceAt)) return null;
+  const reference = calendarDayOf(reading.referenceAt, reading.timeZone);
+  let best: CalendarDay | null = null;
+  for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
+    const candidate = { year, month, day: dayOfMonth };
+    if (!isRealCalendarDay(candidate)) continue;
+    if (!best || Math.abs(daysBetween(reference, candidate)) < Math.abs(daysBetween(reference, best))) {
+      best = candidate;
+    }
+  }
+  return best;
+}

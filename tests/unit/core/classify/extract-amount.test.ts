@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extractAmount, parseAmountNumber } from '../../../../src/core/classify/extract-amount';
+import { maskPlaceholders } from '../../../../src/core/classify/mask-placeholders';
+
+describe('extractAmount', () => {
+  it.each([
+    ['$1,234.56', 1234.56, 'USD'],
+    ['1.234,56 €', 1234.56, 'EUR'],
+    ['EUR 1 234,56', 1234.56, 'EUR'],
+    ['EUR 1\u00a0234,56', 1234.56, 'EUR'],
+    ['£950', 950, 'GBP'],
+    ["CHF 2'400.–", 2400, 'CHF'],
+    ['USD 5k', 5000, 'USD'],
+    ['$2.5m', 2_500_000, 'USD'],
+    ['1.500,- €', 1500, 'EUR'],
+    ['R$ 3.200,00', 3200, 'BRL'],
+    ['CA$ 780', 780, 'CAD'],
+    ['Fr. 1’250.50', 1250.5, 'CHF'],
+    ['12,50€', 12.5, 'EUR'],
+    ['450 euros', 450, 'EUR'],
+    ['3 000 dollars', 3000, 'USD'],
+    ['2.400 €', 2400, 'EUR'],
+    ['$1,800', 1800, 'USD'],
+  ])('reads %s as %d %s', (text, amount, currency) => {
+    expect(extractAmount(`The total is ${text} for the work.`)).toEqual({ amount, currency });
+  });
+
+  it('prefers the labelled total over line items and fees', () => {
+    const invoice = 'Design: €800\nDevelopment: €1,200\nLate fee: €40\nTotal due: €2,000';
+    expect(extractAmount(invoice)).toEqual({ amount: 2000, currency: 'EUR' });
+  });
+
+  it('keeps a cents-precise number labelled as an amount even without a currency', () => {
+    expect(extractAmount('Amount: 1,200.00')).toEqual({ amount: 1200, currency: null });
+  });
+
+  it.each([
+    ['a phone number', 'Call me on +1 (555) 123-4567.'],
+    ['a year', 'See you in 2026.'],
+    ['a bare count', 'We shipped 1,500 flyers.'],
+    ['a percentage', 'A 20% deposit, €-free.'],
+    ['a lower-case word that looks like a code', 'try 100 times'],
+    ['nothing', ''],
+    ['a reminder fee alone', 'Mahngebühr: 5,00 €'],
+    ['a boasted result', 'Last year I increased a client’s revenue by $50K.'],
+  ])('finds no amount in %s', (_, text) => {
+    expect(extractAmount(text).amount).toBeNull();
+  });
+
+  it('reads the currency next to a placeholder but no amount', () => {
+    expect(extractAmount(maskPlaceholders('Open amount: [Betrag] €'))).toEqual({
+      amount: null,
+      currency: 'EUR',
+    });
+    expect(extractAmount(maskPlaceholders('Total: €{{invoice_total}}'))).toEqual({
+      amount: null,
+      currency: 'EUR',
+    });
+  });
+
+  it('does not read digits inside a placeholder as an amount', () => {
+    const masked = maskPlaceholders("{{ number_format($totalAmount, 2, ',', '.') }} €");
+    expect(extractAmount(masked).amount).toBeNull();
+  });
+});
+
+describe('parseAmountNumber', () => {
+  it.each([
+    ['1,234.56', 1234.56],
+    ['1.234,56', 1234.56],
+    ['1 234 567', 1234567],
+    ['1,234', 1234],
+    ['1.234', 1234],
+    ['12,5', 12.5],
+    ["2'400", 2400],
+    ['0.99', 0.99],
+  ])('reads %s as %d', (digits, value) => {
+    expect(parseAmountNumber(digits)).toBe(value);
+  });
+});

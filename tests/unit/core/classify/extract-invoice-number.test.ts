@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractInvoiceNumber } from '../../../../src/core/classify/extract-invoice-number';
+
+describe('extractInvoiceNumber', () => {
+  it.each([
+    ['Please pay INV-0042 by Friday.', 'INV-0042'],
+    ['Invoice #1043 is attached.', '1043'],
+    ['Invoice No. 2026/17 for the spring work', '2026/17'],
+    ['Rechnung Nr. 4711 vom 01.03.2026', '4711'],
+    ['Rechnungsnummer: RE-2026-031', 'RE-2026-031'],
+    ['facture n° F-2026-12 du 2 mars', 'F-2026-12'],
+    ['Factura nº 0098', '0098'],
+    ['Factuurnummer 2026-007', '2026-007'],
+    ['fatura número 5521', '5521'],
+    ['invoice INV-3112, which remains overdue', 'INV-3112'],
+    ['Invoice number: A-17.', 'A-17'],
+    ['the deposit (invoice #001):', '001'],
+  ])('reads %s as %s', (text, expected) => {
+    expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
+  });
+
+  it.each([
+    ['an amount after the word invoice', 'The invoice 1,800.00 is attached'],
+    ['a date after the word invoice', 'the invoice 15 March'],
+    ['a word that only starts like one', 'The inventory list is attached'],
+    ['a placeholder', 'Invoice #⟦⟧ is attached'],
+    ['a quote number', 'Angebotsnummer 2026-14'],
+  ])('finds none in %s', (_, text) => {
+    expect(extractInvoiceNumber(text, false)).toBeNull();
+  });
+
+  it('reads a bare #1043 only when the email is known to be about an invoice', () => {
+    expect(extractInvoiceNumber('Quick reminder about #1043, thanks!', false)).toBeNull();
+    expect(extractInvoiceNumber('Quick reminder about #1043, thanks!', true)).toEqual({
+      invoiceNumber: '1043',
+      isNamed: false,
+    });
+  });
+});

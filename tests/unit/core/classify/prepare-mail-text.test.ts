@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { maskPlaceholders, PLACEHOLDER_MARK } from '../../../../src/core/classify/mask-placeholders';
+import { MAX_BODY_CHARS, prepareMailText } from '../../../../src/core/classify/prepare-mail-text';
+
+const prepare = (bodyText: string) => prepareMailText({ subject: '', bodyText, attachmentNames: [] });
+
+describe('prepareMailText', () => {
+  it.each([
+    [
+      'a Gmail attribution',
+      'Thanks!\n\nOn Fri, 27 Feb 2026 at 09:12, Ana <ana@x.example> wrote:\nInvoice attached',
+    ],
+    ['a German attribution', 'Danke!\n\nAm 27.02.2026 um 09:12 schrieb Ana <ana@x.example>:\nRechnung anbei'],
+    [
+      'an Outlook header block',
+      'Thanks!\n\nFrom: Ana <ana@x.example>\nSent: Friday, 27 February 2026\nTo: Sam\nSubject: Invoice\n\nInvoice attached',
+    ],
+    ['an original-message marker', 'Thanks!\n\n-----Original Message-----\nInvoice attached'],
+    ['quote markers', 'Thanks!\n> Invoice attached\n> see you'],
+  ])('keeps only the own words above %s', (_, body) => {
+    const mail = prepare(body);
+    expect(mail.ownText.trim()).toMatch(/^(?:Thanks|Danke)!$/);
+    expect(mail.quotedText).toMatch(/(?:Invoice|Rechnung)/);
+  });
+
+  it('separates a forwarded message and notes its original sender', () => {
+    const mail = prepare(
+      'FYI\n\n---------- Forwarded message ---------\nFrom: Billing <billing@printco.example>\nSubject: Invoice 88\n\nInvoice attached',
+    );
+    expect(mail.ownText.trim()).toBe('FYI');
+    expect(mail.forwardedText).toContain('Invoice attached');
+    expect(mail.forwardedFromDomain).toBe('printco.example');
+  });
+
+  it('sets the signature aside but keeps the body tail for list footers', () => {
+    const mail = prepare('See you soon\n-- \nSam\nhttps://lists.example/unsubscribe');
+    expect(mail.ownText.trim()).toBe('See you soon');
+    expect(mail.signatureText).toContain('unsubscribe');
+    expect(mail.tailText).toContain('unsubscribe');
+  });
+
+  it('drops scripts and styles that leaked from an HTML part', () => {
+    const mail = prepare('<style>.a{}</style>Hello<script>pay("Invoice #1")</script> there');
+    expect(mail.ownText).not.toContain('Invoice');
+    expect(mail.ownText).toContain('Hello');
+  });
+
+  it('caps what it reads', () => {
+    const mail = prepareMailText({
+      subject: 's'.repeat(5_000),
+      bodyText: 'b'.repeat(100_000),
+      attachmentNames: ['a'.repeat(999)],
+    });
+    expect(mail.subject.length).toBe(1_000);
+    expect(mail.ownText.length).toBe(MAX_BODY_CHARS);
+    expect(mail.wasTruncated).toBe(true);
+    expect(mail.attachmentNames[0]?.length).toBe(255);
+  });
+});
+
+describe('maskPlaceholders', () => {
+  it.each([
+    ['[Client Name]'],
+    ['{{amount}}'],
+    ['{ $totalAmount }'],
+    ['[[REFERENCE]]'],
+    ['<vervaldatum>'],
+    ['%due-date%'],
+    ['XXXX'],
+  ])('masks %s', (placeholder) => {
+    expect(maskPlaceholders(`Hi ${placeholder}!`)).toBe(`Hi ${PLACEHOLDER_MARK}!`);
+  });
+
+  it('keeps the currency of $[XXX] and leaves ordinary text alone', () => {
+    expect(maskPlaceholders('Pay $[XXX] to Ana <ana@x.example> by Friday')).toBe(
+      `Pay $${PLACEHOLDER_MARK} to Ana <ana@x.example> by Friday`,
+    );
+  });
+});
