@@ -1,3 +1,5 @@
+import type { LadderName } from '../cadence/plan-ladder';
+import type { UsualReplyDelay } from '../cadence/usual-reply-delay';
 import type { Classification, TrackedKind } from '../classify/kinds';
 import type { MailAddress } from '../mail';
 
@@ -46,4 +48,34 @@ export interface TrackedThread {
   notifiedStepIndex: number;
   createdAt: number;
   updatedAt: number;
+
+  // Added for the state machine (issue #4). All optional, so threads stored before them stay valid;
+  // a missing field reads as its "nothing happened" value.
+
+  /**
+   * When the announced step (`notifiedStepIndex`) was due. A snooze, pause, acknowledgement or bounce
+   * that started after it moves that step later, and the moved step is announced again once.
+   */
+  notifiedStepDueAt?: number | null;
+  /** Index of the last step the user acted on (sent a follow-up, called); -1 or missing: none. */
+  actedStepIndex?: number;
+  /**
+   * Steps not yet acted on come due no earlier than this: set when a snooze or out-of-office pause
+   * starts, or when the client acknowledged and a gentle check-in was set. The rest of the ladder
+   * moves by as many days as its next step was held up, so steps never bunch together.
+   */
+  ladderResumeAt?: number | null;
+  /** The first step not yet acted on when that hold began: the ladder's move is measured from it. */
+  ladderHeldStepIndex?: number | null;
+  /** When the status last changed, and plain words saying why ("Ana replied", "marked paid by you"). */
+  statusChangedAt?: number | null;
+  statusNote?: string | null;
+  /** When a message to the client bounced; later steps go to another contact until the user sends again. */
+  bouncedAt?: number | null;
+  /** When the client last acknowledged without answering ("thanks, will look next week"). */
+  acknowledgedAt?: number | null;
+  /** The ladder followed when it is not the kind's own (mid-project silence). */
+  ladder?: LadderName | null;
+  /** The client's usual reply delay, learned by the background from past threads. */
+  usualReplyDelay?: UsualReplyDelay | null;
 }
