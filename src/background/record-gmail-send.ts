@@ -1,6 +1,6 @@
 import { classifyEmail } from '../core/classify/classify-email';
 import { isTrackedKind } from '../core/classify/kinds';
-import { startTracking } from '../core/threads/thread-transitions';
+import { recordOwnFollowUp, startTracking } from '../core/threads/thread-transitions';
 import type { StoredMessage } from '../storage/database';
 import { messageKey } from '../storage/threads-repository';
 import type { GmailSentMessage } from '../webmail/gmail/parse-sync-request';
@@ -42,22 +42,32 @@ export async function recordGmailSend(
 
   const known = await context.threads.findByMailThreadId('gmail', account, send.threadId);
   if (known) {
-    const thread = { ...known, sentMessageIds: [...known.sentMessageIds, send.messageId], updatedAt: now };
-    const stored = await context.threads.recordMessage({ ...message, threadId: known.id }, thread);
+    const { thread, event } = recordOwnFollowUp(
+      known,
+      send.messageId,
+      { source: 'gmail-sync', messageId: send.messageId },
+      now,
+      await context.cadenceSettings(),
+    );
+    const stored = await context.threads.recordMessage({ ...message, threadId: known.id }, thread, event);
     return stored
       ? { outcome: 'followup_in_tracked_thread', threadId: known.id }
       : { outcome: 'already_recorded' };
   }
 
-  const classification = classifyEmail({
-    subject: send.subject,
-    bodyText: send.bodyText,
-    attachmentNames: send.attachmentNames,
-    from: send.from,
-    to: send.to,
-    cc: send.cc,
-    sentAt: send.sentAt,
-  });
+  const settings = await context.cadenceSettings();
+  const classification = classifyEmail(
+    {
+      subject: send.subject,
+      bodyText: send.bodyText,
+      attachmentNames: send.attachmentNames,
+      from: send.from,
+      to: send.to,
+      cc: send.cc,
+      sentAt: send.sentAt,
+    },
+    { timeZone: settings.timeZone },
+  );
   if (!isTrackedKind(classification.kind)) return { outcome: 'not_tracked', kind: classification.kind };
 
   const id = gmailThreadKey(account, send.threadId);
@@ -79,7 +89,7 @@ export async function recordGmailSend(
       },
       classification,
     },
-    await context.cadenceSettings(),
+    settings,
     now,
   );
   const stored = await context.threads.recordTrackedSend(thread, { ...message, threadId: id }, event);
