@@ -20,7 +20,11 @@ export async function runSweep(context: BackgroundContext): Promise<SweepOutcome
   const settings = await context.cadenceSettings();
   const candidates = await context.threads.needingSweep(now);
   const results = candidates.map((thread) => sweepThread(thread, settings, now));
-  await context.threads.saveSweep(results);
+  // sweepThread hands back the very same object when nothing changed: those need no write.
+  await context.threads.saveSweep(
+    results,
+    new Set(candidates.filter((thread, index) => results[index]!.thread === thread)),
+  );
   const newlyDue = results.flatMap((result) =>
     result.notify ? [{ threadId: result.thread.id, step: result.notify }] : [],
   );

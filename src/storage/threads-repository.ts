@@ -80,12 +80,26 @@ export class ThreadsRepository {
     return this.db.threads.where('nextDueAt').belowOrEqual(at).toArray();
   }
 
-  async saveSweep(results: ReadonlyArray<{ thread: TrackedThread; events: ThreadEvent[] }>): Promise<void> {
-    if (results.length === 0) return;
+  /** Saves what a sweep changed; `unchanged` lists threads it left as they were (not rewritten). */
+  async saveSweep(
+    results: ReadonlyArray<{ thread: TrackedThread; events: ThreadEvent[] }>,
+    unchanged: ReadonlySet<TrackedThread> = new Set(),
+  ): Promise<void> {
+    const changed = results.filter((result) => !unchanged.has(result.thread)).map((result) => result.thread);
+    const events = results.flatMap((result) => result.events);
+    if (changed.length === 0 && events.length === 0) return;
     await this.db.transaction('rw', this.db.threads, this.db.events, async () => {
-      await this.db.threads.bulkPut(results.map((result) => result.thread));
-      for (const result of results) for (const event of result.events) await this.putEventOnce(event);
+      if (changed.length > 0) await this.db.threads.bulkPut(changed);
+      await this.addEventsOnce(events);
     });
+  }
+
+  /**
+   * The popup's "due now" list: due threads cut at `limit`, so the popup
+   * opens fast however many threads are tracked.
+   */
+  dueNow(limit: number): Promise<TrackedThread[]> {
+    return this.db.threads.where('status').equals('due').limit(limit).toArray();
   }
 
   countDue(): Promise<number> {
@@ -110,6 +124,18 @@ export class ThreadsRepository {
       await this.db.events.where('threadId').equals(id).delete();
       await this.db.threads.delete(id);
     });
+  }
+
+  /** Many events at once, each stored only if its fact is not stored yet (one index read, one write). */
+  private async addEventsOnce(events: ThreadEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const fresh = new Map(events.map((event) => [eventDedupeKey(event), toStoredEvent(event)]));
+    const known = await this.db.events
+      .where('dedupeKey')
+      .anyOf([...fresh.keys()])
+      .keys();
+    for (const key of known) fresh.delete(String(key));
+    if (fresh.size > 0) await this.db.events.bulkAdd([...fresh.values()]);
   }
 
   private async putEventOnce(event: ThreadEvent): Promise<void> {
