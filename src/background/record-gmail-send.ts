@@ -5,6 +5,7 @@ import type { StoredMessage } from '../storage/database';
 import { messageKey } from '../storage/threads-repository';
 import type { GmailSentMessage } from '../webmail/gmail/parse-sync-request';
 import type { BackgroundContext } from './background-context';
+import { readCorrections } from './classifier-corrections';
 
 export type SendRecording =
   | { outcome: 'tracked'; threadId: string }
@@ -66,7 +67,7 @@ export async function recordGmailSend(
       cc: send.cc,
       sentAt: send.sentAt,
     },
-    { timeZone: settings.timeZone },
+    { timeZone: settings.timeZone, corrections: await readCorrections(context) },
   );
   if (!isTrackedKind(classification.kind)) return { outcome: 'not_tracked', kind: classification.kind };
 

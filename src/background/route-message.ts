@@ -23,6 +23,9 @@ export const SENDER_POLICY: { [T in BackgroundType]: 'extension_page' | 'mail_ta
   'threads/list': 'extension_page',
   'draft/suggest': 'extension_page',
   'draft/insert': 'extension_page',
+  'tone/check': 'extension_page',
+  'thread/act': 'extension_page',
+  'thread/undo': 'extension_page',
   'clock/skip-ahead': 'extension_page',
   'page/health': 'mail_tab',
 };

@@ -1,14 +1,16 @@
+import { checkTone } from '../core/tone/check-tone';
 import type { AdapterHealth } from '../messaging/protocol';
 import { sendToTab } from '../messaging/send-message';
 import { browser, type Runtime } from '../platform/browser-api';
 import { openDatabase } from '../storage/database';
+import { actOnThread, undoThreadAction } from './act-on-thread';
 import { CLOCK_OFFSET_KEY, createBackgroundContext } from './background-context';
 import { handleGmailSync, type SyncRequestDetails } from './handle-gmail-sync';
 import { focusMailTab } from './mail-tabs';
 import { MessageFailure } from './message-failure';
 import { type BackgroundHandlers, createRouter } from './route-message';
 import { runSweep } from './run-sweep';
-import { suggestDraft } from './suggest-draft';
+import { suggestDraft, toneContextOf } from './suggest-draft';
 import { summarizeThread } from './summarize-thread';
 
 export const SWEEP_ALARM = 'sweep';
@@ -35,6 +37,14 @@ export function startBackground(): void {
   const sweepSafely = () =>
     sweepAndBadge().catch((error: unknown) => context.logProblem('sweep', String(error)));
 
+  const trackedThread = async (threadId: string) => {
+    const thread = await context.threads.findById(threadId);
+    if (!thread) throw new MessageFailure('not_found', 'That thread is no longer tracked.');
+    return thread;
+  };
+  const summaryOf = async (threadId: string) =>
+    summarizeThread(await trackedThread(threadId), await context.cadenceSettings(), await context.now());
+
   const handlers = {
     'threads/list': async () => {
       const now = await context.now();
@@ -48,20 +58,39 @@ export function startBackground(): void {
       return { now, threads, health };
     },
     'draft/suggest': async ({ threadId }) => {
-      const thread = await context.threads.findById(threadId);
-      if (!thread) throw new MessageFailure('not_found', 'That thread is no longer tracked.');
-      const draft = suggestDraft(thread, await context.cadenceSettings(), await context.now());
-      return { subject: draft.subject, body: draft.body };
+      const thread = await trackedThread(threadId);
+      const { draft, tone } = suggestDraft(thread, await context.cadenceSettings(), await context.now());
+      return {
+        subject: draft.subject,
+        body: draft.body,
+        tone,
+        callScript: draft.callScript ?? null,
+        voicemailScript: draft.voicemailScript ?? null,
+      };
     },
-    'draft/insert': async ({ threadId }) => {
-      const thread = await context.threads.findById(threadId);
-      if (!thread) throw new MessageFailure('not_found', 'That thread is no longer tracked.');
-      const draft = suggestDraft(thread, await context.cadenceSettings(), await context.now());
+    'tone/check': async ({ threadId, text }) => {
+      const thread = await trackedThread(threadId);
+      return checkTone(text, toneContextOf(thread, await context.cadenceSettings(), await context.now()));
+    },
+    'thread/act': async ({ threadId, action }) => {
+      const { undoToken, thread } = await actOnThread(context, threadId, action);
+      await sweepSafely();
+      return { undoToken, summary: await summaryOf(thread.id) };
+    },
+    'thread/undo': async ({ undoToken }) => {
+      const thread = await undoThreadAction(context, undoToken);
+      await sweepSafely();
+      return { summary: await summaryOf(thread.id) };
+    },
+    'draft/insert': async ({ threadId, text }) => {
+      const thread = await trackedThread(threadId);
+      const body =
+        text ?? suggestDraft(thread, await context.cadenceSettings(), await context.now()).draft.body;
       const tabId = await focusMailTab(thread.client, thread.account);
       const inserted = await sendToTab(tabId, 'compose/insert-draft', {
         mailThreadIds: thread.mailThreadIds,
         subject: thread.subject,
-        text: draft.body,
+        text: body,
       });
       if (!inserted.ok) throw new MessageFailure(inserted.error.code, inserted.error.message);
       return { tabId };

@@ -1,9 +1,10 @@
 import type { CadenceSettings } from '../core/cadence/cadence-settings';
-import { planLadder } from '../core/cadence/plan-ladder';
-import { type FollowUpDraft, renderFollowUp } from '../core/drafts/render-follow-up';
+import { type DraftLanguage, type FollowUpDraft, renderFollowUp } from '../core/drafts/render-follow-up';
 import { detectLanguage } from '../core/language/detect-language';
 import { evaluateThread } from '../core/threads/evaluate-thread';
+import { planThreadSteps } from '../core/threads/plan-thread-steps';
 import type { TrackedThread } from '../core/threads/tracked-thread';
+import { checkTone, type ToneContext, type ToneReport } from '../core/tone/check-tone';
 
 const DAY_MS = 86_400_000;
 
@@ -13,25 +14,44 @@ export function firstNameOf(name: string | undefined): string | null {
   return first && !first.includes('@') ? first : null;
 }
 
-/** The follow-up the product suggests for a thread now: the due step's, or the next one's. */
-export function suggestDraft(thread: TrackedThread, settings: CadenceSettings, now: number): FollowUpDraft {
+/** The language of the thread decides the draft's (issue #5); English when the text says too little. */
+export function threadLanguage(thread: TrackedThread): DraftLanguage {
+  return detectLanguage(`${thread.subject}\n${thread.bodyExcerpt}`) ?? 'en';
+}
+
+/** The step a follow-up written now belongs to: the due one, else the next one, else the first. */
+function currentStep(thread: TrackedThread, settings: CadenceSettings, now: number) {
   const verdict = evaluateThread(thread, settings, now);
-  const ladder = planLadder(
-    { kind: thread.kind, sentAt: thread.sentAt, dueDate: thread.classification.fields.dueDate },
-    settings,
-  );
-  const step = verdict.dueStep ?? verdict.nextStep ?? ladder[0];
+  const steps = planThreadSteps(thread, settings);
+  const step = verdict.dueStep ?? verdict.nextStep ?? steps[0] ?? null;
+  return { step, steps };
+}
+
+/** What the tone check needs to judge a text at this thread's stage. */
+export function toneContextOf(thread: TrackedThread, settings: CadenceSettings, now: number): ToneContext {
+  const { step } = currentStep(thread, settings, now);
+  return { kind: thread.kind, stage: step?.stage ?? 'nudge_1', lang: threadLanguage(thread) };
+}
+
+/** The follow-up the product suggests for a thread now, with the product's own tone check of it. */
+export function suggestDraft(
+  thread: TrackedThread,
+  settings: CadenceSettings,
+  now: number,
+): { draft: FollowUpDraft; tone: ToneReport } {
+  const { step, steps } = currentStep(thread, settings, now);
   const stage = step?.stage ?? 'nudge_1';
-  const previousStages = ladder
+  const previousStages = steps
     .filter((earlier) => step && earlier.index < step.index)
     .map((earlier) => earlier.stage);
   const { fields } = thread.classification;
   const dueAt = fields.dueDate ? Date.parse(`${fields.dueDate}T00:00:00Z`) : Number.NaN;
   const daysOverdue = Number.isFinite(dueAt) && now > dueAt ? Math.floor((now - dueAt) / DAY_MS) : null;
-  return renderFollowUp({
+  const lang = threadLanguage(thread);
+  const draft = renderFollowUp({
     kind: thread.kind,
     stage,
-    lang: detectLanguage(`${thread.subject}\n${thread.bodyExcerpt}`) ?? 'en',
+    lang,
     previousStages,
     facts: {
       clientFirstName: firstNameOf(thread.counterpart.name),
@@ -45,4 +65,5 @@ export function suggestDraft(thread: TrackedThread, settings: CadenceSettings, n
       senderName: firstNameOf(thread.from.name),
     },
   });
+  return { draft, tone: checkTone(draft.body, { kind: thread.kind, stage, lang }) };
 }

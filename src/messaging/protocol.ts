@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import type { FollowUpStage, StepChannel } from '../core/cadence/stages';
-import type { EmailKind } from '../core/classify/kinds';
+import { EMAIL_KINDS, type EmailKind, type TrackedKind } from '../core/classify/kinds';
 import type { ThreadStatus } from '../core/threads/tracked-thread';
+import type { ToneReport } from '../core/tone/check-tone';
 
 /**
  * The one typed contract between the extension's contexts (docs/architecture.md, "Messaging").
@@ -33,7 +34,25 @@ export interface ThreadSummary {
 export interface SuggestedDraft {
   subject: string | null;
   body: string;
+  /** The product's own tone check of the body, at this thread's stage. */
+  tone: ToneReport;
+  /** Phone steps: what to say, and a voicemail that spells out no account details. */
+  callScript: string | null;
+  voicemailScript: string | null;
 }
+
+/** What the user can do to a thread from the popup or the sidebar; each can be undone. */
+export type ThreadAction =
+  | { type: 'replied' }
+  | { type: 'paid' }
+  | { type: 'accepted' }
+  | { type: 'declined' }
+  | { type: 'stop' }
+  | { type: 'snooze'; until: number }
+  /** "Not a proposal/invoice": stops tracking and teaches the classifier about this client. */
+  | { type: 'not_followup_worthy' }
+  /** "This is a proposal": the right ladder starts, and the classifier learns it. */
+  | { type: 'reclassify'; kind: TrackedKind };
 
 export interface AdapterHealth {
   client: 'gmail' | 'outlook';
@@ -55,8 +74,24 @@ export interface MessageContract {
   };
   'draft/insert': {
     receiver: 'background';
-    params: { threadId: string };
+    /** `text`: the user's edited draft; without it, the suggested one. */
+    params: { threadId: string; text?: string };
     result: { tabId: number };
+  };
+  'tone/check': {
+    receiver: 'background';
+    params: { threadId: string; text: string };
+    result: ToneReport;
+  };
+  'thread/act': {
+    receiver: 'background';
+    params: { threadId: string; action: ThreadAction };
+    result: { undoToken: string; summary: ThreadSummary };
+  };
+  'thread/undo': {
+    receiver: 'background';
+    params: { undoToken: string };
+    result: { summary: ThreadSummary | null };
   };
   'clock/skip-ahead': {
     receiver: 'background';
@@ -106,13 +141,27 @@ export interface Envelope<T extends MessageType = MessageType> {
 }
 
 const noParams = v.strictObject({});
+const draftText = v.pipe(v.string(), v.minLength(1), v.maxLength(20_000));
+const TRACKED_KINDS = EMAIL_KINDS.filter((kind): kind is TrackedKind => kind !== 'other');
 const threadId = v.pipe(v.string(), v.minLength(1), v.maxLength(512));
 
 /** Runtime shape of every message's params; the `satisfies` keeps it in step with the contract. */
 export const PARAMS_SCHEMAS = {
   'threads/list': noParams,
   'draft/suggest': v.strictObject({ threadId }),
-  'draft/insert': v.strictObject({ threadId }),
+  'draft/insert': v.strictObject({ threadId, text: v.optional(draftText) }),
+  'tone/check': v.strictObject({ threadId, text: v.pipe(v.string(), v.maxLength(20_000)) }),
+  'thread/act': v.strictObject({
+    threadId,
+    action: v.variant('type', [
+      v.strictObject({
+        type: v.picklist(['replied', 'paid', 'accepted', 'declined', 'stop', 'not_followup_worthy']),
+      }),
+      v.strictObject({ type: v.literal('snooze'), until: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+      v.strictObject({ type: v.literal('reclassify'), kind: v.picklist(TRACKED_KINDS) }),
+    ]),
+  }),
+  'thread/undo': v.strictObject({ undoToken: v.pipe(v.string(), v.minLength(1), v.maxLength(64)) }),
   'clock/skip-ahead': v.strictObject({
     days: v.pipe(v.number(), v.integer(), v.minValue(-3650), v.maxValue(3650)),
   }),
@@ -124,7 +173,7 @@ export const PARAMS_SCHEMAS = {
   'compose/insert-draft': v.strictObject({
     mailThreadIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(512))), v.maxLength(64)),
     subject: v.pipe(v.string(), v.maxLength(2000)),
-    text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)),
+    text: draftText,
   }),
   'send/await-confirmation': v.strictObject({
     timeoutMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(60_000)),
@@ -168,6 +217,9 @@ export const RECEIVERS: { [T in MessageType]: MessageContract[T]['receiver'] } =
   'threads/list': 'background',
   'draft/suggest': 'background',
   'draft/insert': 'background',
+  'tone/check': 'background',
+  'thread/act': 'background',
+  'thread/undo': 'background',
   'clock/skip-ahead': 'background',
   'page/health': 'background',
   'compose/insert-draft': 'content',

@@ -12,4 +12,8 @@ export class SettingsRepository {
   async write(key: string, value: unknown): Promise<void> {
     await this.db.settings.put({ key, value });
   }
+
+  async remove(key: string): Promise<void> {
+    await this.db.settings.delete(key);
+  }
 }

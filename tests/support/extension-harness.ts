@@ -57,6 +57,11 @@ export async function loadExtension(fixture: MailHostFixture): Promise<LoadedExt
   await context.route('**/*', async (route) => {
     const request = route.request();
     const url = new URL(request.url());
+    // The extension's own pages and scripts load from its origin: that is not the network.
+    if (url.protocol === 'chrome-extension:') {
+      await route.continue();
+      return;
+    }
     if (!MAIL_HOSTS.has(url.hostname)) {
       escapedRequests.push(request.url());
       await route.abort('blockedbyclient');

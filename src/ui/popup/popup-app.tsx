@@ -67,16 +67,26 @@ export function PopupApp() {
         </section>
       ) : (
         <>
-          <ThreadSection title="Due now" threads={due} now={state.now} />
-          <ThreadSection title="Waiting" threads={waiting} now={state.now} />
-          <ThreadSection title="Done recently" threads={done} now={state.now} />
+          <ThreadSection title="Due now" threads={due} now={state.now} onChanged={load} />
+          <ThreadSection title="Waiting" threads={waiting} now={state.now} onChanged={load} />
+          <ThreadSection title="Done recently" threads={done} now={state.now} onChanged={load} />
         </>
       )}
     </main>
   );
 }
 
-function ThreadSection({ title, threads, now }: { title: string; threads: ThreadSummary[]; now: number }) {
+function ThreadSection({
+  title,
+  threads,
+  now,
+  onChanged,
+}: {
+  title: string;
+  threads: ThreadSummary[];
+  now: number;
+  onChanged: () => void;
+}) {
   if (threads.length === 0) return null;
   return (
     <section aria-label={title}>
@@ -85,7 +95,7 @@ function ThreadSection({ title, threads, now }: { title: string; threads: Thread
       </h2>
       <ul class="threads">
         {threads.map((thread) => (
-          <ThreadCard key={thread.id} thread={thread} now={now} />
+          <ThreadCard key={thread.id} thread={thread} now={now} onChanged={onChanged} />
         ))}
       </ul>
     </section>

@@ -1,9 +1,11 @@
 import { formatDistanceStrict } from 'date-fns';
 import { useState } from 'preact/hooks';
-import type { ThreadSummary } from '../../messaging/protocol';
+import type { TrackedKind } from '../../core/classify/kinds';
+import type { ThreadAction, ThreadSummary } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
+import { DraftPanel } from './draft-panel';
 
-const KIND_LABELS: Record<ThreadSummary['kind'], string> = {
+export const KIND_LABELS: Record<ThreadSummary['kind'], string> = {
   proposal: 'Proposal',
   invoice: 'Invoice',
   followup: 'Follow-up',
@@ -12,6 +14,9 @@ const KIND_LABELS: Record<ThreadSummary['kind'], string> = {
   testimonial_request: 'Testimonial request',
   other: 'Other',
 };
+
+const CHANNEL_LABELS = { email: 'email', phone: 'call', another_contact: 'another contact' } as const;
+const DAY_MS = 86_400_000;
 
 export function formatAmount(amount: number | null, currency: string | null): string | null {
   if (amount === null) return null;
@@ -22,22 +27,66 @@ export function formatAmount(amount: number | null, currency: string | null): st
   }
 }
 
-type InsertState =
-  | { phase: 'idle' }
-  | { phase: 'working' }
-  | { phase: 'done' }
-  | { phase: 'failed'; message: string };
+/** The actions a thread offers for its kind and state, in the words the user sees. */
+export function actionsFor(
+  thread: ThreadSummary,
+  now: number,
+): Array<{ label: string; action: ThreadAction }> {
+  const done = ['replied', 'paid', 'accepted', 'declined', 'closed'].includes(thread.status);
+  if (done) return [];
+  const outcome: Array<{ label: string; action: ThreadAction }> =
+    thread.kind === 'invoice'
+      ? [{ label: 'Mark paid', action: { type: 'paid' } }]
+      : thread.kind === 'proposal'
+        ? [
+            { label: 'Mark won', action: { type: 'accepted' } },
+            { label: 'Mark lost', action: { type: 'declined' } },
+          ]
+        : [];
+  const otherKind: TrackedKind = thread.kind === 'invoice' ? 'proposal' : 'invoice';
+  return [
+    { label: 'Mark replied', action: { type: 'replied' } },
+    ...outcome,
+    { label: 'Snooze 3 days', action: { type: 'snooze', until: now + 3 * DAY_MS } },
+    { label: 'Snooze a week', action: { type: 'snooze', until: now + 7 * DAY_MS } },
+    { label: 'Stop tracking', action: { type: 'stop' } },
+    { label: `Not a ${KIND_LABELS[thread.kind].toLowerCase()}`, action: { type: 'not_followup_worthy' } },
+    {
+      label: `It's a ${KIND_LABELS[otherKind].toLowerCase()}`,
+      action: { type: 'reclassify', kind: otherKind },
+    },
+  ];
+}
+
+type Notice = { kind: 'info' | 'error'; text: string; undoToken?: string } | null;
 
 /** One tracked thread. Subjects and names are mail content: rendered as text nodes only. */
-export function ThreadCard({ thread, now }: { thread: ThreadSummary; now: number }) {
-  const [insert, setInsert] = useState<InsertState>({ phase: 'idle' });
+export function ThreadCard({
+  thread,
+  now,
+  onChanged,
+}: {
+  thread: ThreadSummary;
+  now: number;
+  onChanged: () => void;
+}) {
+  const [notice, setNotice] = useState<Notice>(null);
+  const [draftOpen, setDraftOpen] = useState(thread.status === 'due');
   const amount = formatAmount(thread.amount, thread.currency);
   const silence = thread.daysSilent === 1 ? '1 day silent' : `${thread.daysSilent} days silent`;
 
-  const onInsert = async () => {
-    setInsert({ phase: 'working' });
-    const outcome = await sendToBackground('draft/insert', { threadId: thread.id });
-    setInsert(outcome.ok ? { phase: 'done' } : { phase: 'failed', message: outcome.error.message });
+  const act = async (label: string, action: ThreadAction) => {
+    const outcome = await sendToBackground('thread/act', { threadId: thread.id, action });
+    if (!outcome.ok) return setNotice({ kind: 'error', text: outcome.error.message });
+    setNotice({ kind: 'info', text: `${label}: done.`, undoToken: outcome.value.undoToken });
+    onChanged();
+  };
+  const undo = async (undoToken: string) => {
+    const outcome = await sendToBackground('thread/undo', { undoToken });
+    setNotice(
+      outcome.ok ? { kind: 'info', text: 'Undone.' } : { kind: 'error', text: outcome.error.message },
+    );
+    onChanged();
   };
 
   return (
@@ -54,31 +103,56 @@ export function ThreadCard({ thread, now }: { thread: ThreadSummary; now: number
         {silence}
         {thread.dueStep && (
           <>
-            {' '}
-            · <strong>{thread.dueStep.label}</strong> due
+            {' · '}
+            <strong>
+              {thread.dueStep.label} · {CHANNEL_LABELS[thread.dueStep.channel]}
+            </strong>
           </>
         )}
         {!thread.dueStep && thread.nextStep && (
           <>
-            {' '}
-            · {thread.nextStep.label} in {formatDistanceStrict(thread.nextStep.dueAt, now)}
+            {' · '}
+            {thread.nextStep.label} in {formatDistanceStrict(thread.nextStep.dueAt, now)}
           </>
         )}
       </p>
       <p class="reason">{thread.reason}</p>
-      <div class="actions">
-        <button type="button" onClick={onInsert} disabled={insert.phase === 'working'}>
-          {insert.phase === 'working' ? 'Opening the thread…' : 'Insert follow-up'}
-        </button>
-      </div>
-      {insert.phase === 'done' && (
-        <p class="notice" role="status">
-          The follow-up is in the reply box in Gmail. Read it over and send it when you are ready.
-        </p>
+      {thread.signals.length > 0 && (
+        <details class="signals">
+          <summary>Why it looks like {KIND_LABELS[thread.kind].toLowerCase()}</summary>
+          <ul>
+            {thread.signals.map((signal) => (
+              <li key={signal}>{signal}</li>
+            ))}
+          </ul>
+        </details>
       )}
-      {insert.phase === 'failed' && (
-        <p class="error" role="alert">
-          {insert.message}
+      {draftOpen ? (
+        <DraftPanel threadId={thread.id} />
+      ) : (
+        <button type="button" class="secondary" onClick={() => setDraftOpen(true)}>
+          Suggest a follow-up
+        </button>
+      )}
+      <fieldset class="actions">
+        <legend class="visually-hidden">Thread actions</legend>
+        {actionsFor(thread, now).map(({ label, action }) => (
+          <button type="button" class="secondary" key={label} onClick={() => act(label, action)}>
+            {label}
+          </button>
+        ))}
+      </fieldset>
+      {notice && (
+        <p
+          class={notice.kind === 'error' ? 'error' : 'notice'}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+        >
+          {notice.text}{' '}
+          {notice.undoToken && (
+            <button type="button" class="link" onClick={() => undo(notice.undoToken!)}>
+              Undo
+            </button>
+          )}
         </p>
       )}
     </li>

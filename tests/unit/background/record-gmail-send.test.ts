@@ -1,6 +1,10 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type BackgroundContext, CLOCK_OFFSET_KEY, createBackgroundContext } from '../../../src/background/background-context';
+import {
+  type BackgroundContext,
+  CLOCK_OFFSET_KEY,
+  createBackgroundContext,
+} from '../../../src/background/background-context';
 import { handleGmailSync } from '../../../src/background/handle-gmail-sync';
 import { recordGmailSend } from '../../../src/background/record-gmail-send';
 import { runSweep } from '../../../src/background/run-sweep';
@@ -19,7 +23,8 @@ function invoiceSend(overrides: Partial<GmailSentMessage> = {}): GmailSentMessag
     to: [{ email: 'ana@acme.example', name: 'Ana Souza' }],
     cc: [],
     bcc: [],
-    bodyText: 'Hi Ana,\n\nPlease find attached invoice INV-2041 for EUR 1,850.00, due within 14 days.\n\nThanks,\nSam',
+    bodyText:
+      'Hi Ana,\n\nPlease find attached invoice INV-2041 for EUR 1,850.00, due within 14 days.\n\nThanks,\nSam',
     attachmentNames: ['Invoice_INV-2041.pdf'],
     sentAt: MONDAY_9AM,
     isReply: false,
@@ -48,7 +53,11 @@ describe('recording what the user sent from Gmail', () => {
       counterpart: { email: 'ana@acme.example' },
       mailThreadIds: ['thread-a:r7001'],
     });
-    expect(thread?.classification.fields).toMatchObject({ amount: 1850, currency: 'EUR', invoiceNumber: 'INV-2041' });
+    expect(thread?.classification.fields).toMatchObject({
+      amount: 1850,
+      currency: 'EUR',
+      invoiceNumber: 'INV-2041',
+    });
     expect(await context.threads.historyOf('gmail:0:thread-a:r7001')).toHaveLength(1);
   });
 
@@ -69,13 +78,20 @@ describe('recording what the user sent from Gmail', () => {
       bodyText: 'Are you free for lunch on Thursday? The new place on Main Street.',
       attachmentNames: [],
     });
-    expect(await recordGmailSend(context, '0', lunch)).toMatchObject({ outcome: 'not_tracked', kind: 'other' });
+    expect(await recordGmailSend(context, '0', lunch)).toMatchObject({
+      outcome: 'not_tracked',
+      kind: 'other',
+    });
     expect(await db.threads.count()).toBe(0);
   });
 
   it("keeps the user's own later message in a tracked thread as theirs, never as the client's answer", async () => {
     await recordGmailSend(context, '0', invoiceSend());
-    const nudge = invoiceSend({ messageId: 'msg-a:r7002', subject: 'Re: Invoice INV-2041', bodyText: 'Hi Ana, a quick nudge.' });
+    const nudge = invoiceSend({
+      messageId: 'msg-a:r7002',
+      subject: 'Re: Invoice INV-2041',
+      bodyText: 'Hi Ana, a quick nudge.',
+    });
     expect(await recordGmailSend(context, '0', nudge)).toEqual({
       outcome: 'followup_in_tracked_thread',
       threadId: 'gmail:0:thread-a:r7001',
@@ -109,7 +125,10 @@ describe('the sweep', () => {
   it('marks an overdue invoice due once, however often it runs, and survives a restart', async () => {
     const indexedDB = new IDBFactory();
     let wallClock = MONDAY_9AM;
-    const firstWorker = createBackgroundContext(openDatabase('sweep', { indexedDB, IDBKeyRange }), () => wallClock);
+    const firstWorker = createBackgroundContext(
+      openDatabase('sweep', { indexedDB, IDBKeyRange }),
+      () => wallClock,
+    );
     await recordGmailSend(firstWorker, '0', invoiceSend());
     expect((await runSweep(firstWorker)).due).toBe(0);
 
@@ -119,7 +138,10 @@ describe('the sweep', () => {
     expect(first.newlyDue).toHaveLength(1);
 
     // A new worker (the old one was stopped) sweeps the same state again: nothing is announced twice.
-    const secondWorker = createBackgroundContext(openDatabase('sweep', { indexedDB, IDBKeyRange }), () => wallClock);
+    const secondWorker = createBackgroundContext(
+      openDatabase('sweep', { indexedDB, IDBKeyRange }),
+      () => wallClock,
+    );
     const again = await runSweep(secondWorker);
     expect(again.due).toBe(1);
     expect(again.newlyDue).toEqual([]);

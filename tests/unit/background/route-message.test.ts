@@ -9,7 +9,28 @@ const gmailTab = { id: 'ext-id', url: 'https://mail.google.com/mail/u/0/#inbox',
 function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandlers {
   return {
     'threads/list': async () => ({ now: 0, threads: [], health: [] }),
-    'draft/suggest': async () => ({ subject: null, body: 'Hi' }),
+    'draft/suggest': async () => ({
+      subject: null,
+      body: 'Hi',
+      tone: {
+        score: 60,
+        label: 'neutral',
+        findings: [],
+        bands: { words: 1, questions: 0, readingGrade: 1, sentiment: 0 },
+      },
+      callScript: null,
+      voicemailScript: null,
+    }),
+    'tone/check': async () => ({
+      score: 60,
+      label: 'neutral',
+      findings: [],
+      bands: { words: 1, questions: 0, readingGrade: 1, sentiment: 0 },
+    }),
+    'thread/act': async () => {
+      throw new MessageFailure('not_found', 'gone');
+    },
+    'thread/undo': async () => ({ summary: null }),
     'draft/insert': async () => ({ tabId: 1 }),
     'clock/skip-ahead': async ({ days }) => ({ offsetMs: days }),
     'page/health': async () => null,

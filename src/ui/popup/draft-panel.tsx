@@ -1,0 +1,134 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ToneFinding, ToneReport } from '../../core/tone/check-tone';
+import type { SuggestedDraft } from '../../messaging/protocol';
+import { sendToBackground } from '../../messaging/send-message';
+
+/** Re-checks after the user pauses typing, not on every key. */
+const TONE_DEBOUNCE_MS = 250;
+
+type InsertState =
+  | { phase: 'idle' }
+  | { phase: 'working' }
+  | { phase: 'done' }
+  | { phase: 'failed'; message: string };
+
+/** Splits the text into plain runs and flagged runs; every piece stays a text node. */
+export function highlightFindings(text: string, findings: ToneFinding[]) {
+  const spans = [...findings]
+    .filter((finding) => finding.end > finding.start)
+    .sort((a, b) => a.start - b.start);
+  const pieces: Array<{ text: string; finding: ToneFinding | null }> = [];
+  let cursor = 0;
+  for (const finding of spans) {
+    if (finding.start < cursor) continue;
+    if (finding.start > cursor) pieces.push({ text: text.slice(cursor, finding.start), finding: null });
+    pieces.push({ text: text.slice(finding.start, finding.end), finding });
+    cursor = finding.end;
+  }
+  if (cursor < text.length) pieces.push({ text: text.slice(cursor), finding: null });
+  return pieces;
+}
+
+/** The suggested follow-up, editable, with the tone check explaining itself as the user edits. */
+export function DraftPanel({ threadId }: { threadId: string }) {
+  const [draft, setDraft] = useState<SuggestedDraft | null>(null);
+  const [text, setText] = useState('');
+  const [tone, setTone] = useState<ToneReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [insert, setInsert] = useState<InsertState>({ phase: 'idle' });
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    void sendToBackground('draft/suggest', { threadId }).then((outcome) => {
+      if (!outcome.ok) return setError(outcome.error.message);
+      setDraft(outcome.value);
+      setText(outcome.value.body);
+      setTone(outcome.value.tone);
+    });
+  }, [threadId]);
+
+  const onEdit = (value: string) => {
+    setText(value);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      if (!value.trim()) return;
+      void sendToBackground('tone/check', { threadId, text: value }).then((outcome) => {
+        if (outcome.ok) setTone(outcome.value);
+      });
+    }, TONE_DEBOUNCE_MS);
+  };
+
+  const onInsert = async () => {
+    setInsert({ phase: 'working' });
+    const outcome = await sendToBackground('draft/insert', { threadId, text });
+    setInsert(outcome.ok ? { phase: 'done' } : { phase: 'failed', message: outcome.error.message });
+  };
+  const onCopy = () => void navigator.clipboard.writeText(text);
+
+  if (error) return <p class="error">{error}</p>;
+  if (!draft || !tone) return <p class="muted">Writing a follow-up…</p>;
+  return (
+    <div class="draft">
+      {draft.callScript && (
+        <details open>
+          <summary>Call script</summary>
+          <p class="script">{draft.callScript}</p>
+          {draft.voicemailScript && <p class="script">Voicemail: {draft.voicemailScript}</p>}
+        </details>
+      )}
+      <label class="draft-label" for={`draft-${threadId}`}>
+        Suggested follow-up <span class={`tone tone-${tone.label}`}>{tone.label}</span>{' '}
+        <span class="muted">
+          {tone.bands.words} words · {tone.bands.questions} question{tone.bands.questions === 1 ? '' : 's'}
+        </span>
+      </label>
+      <textarea
+        id={`draft-${threadId}`}
+        rows={8}
+        value={text}
+        onInput={(event) => onEdit(event.currentTarget.value)}
+      />
+      {tone.findings.length > 0 && (
+        <div class="findings">
+          <p class="highlighted">
+            <span class="visually-hidden">Your draft with the tone findings marked: </span>
+            {highlightFindings(text, tone.findings).map((piece, index) =>
+              piece.finding ? (
+                <mark key={index} class={`finding-${piece.finding.severity}`} title={piece.finding.message}>
+                  {piece.text}
+                </mark>
+              ) : (
+                piece.text
+              ),
+            )}
+          </p>
+          <ul>
+            {tone.findings.map((finding) => (
+              <li key={`${finding.rule}-${finding.start}`} class={`finding-${finding.severity}`}>
+                {finding.message} <em>Try: {finding.suggestion}</em>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div class="actions">
+        <button type="button" onClick={onInsert} disabled={insert.phase === 'working' || !text.trim()}>
+          {insert.phase === 'working' ? 'Opening the thread…' : 'Insert follow-up'}
+        </button>
+        <button type="button" class="secondary" onClick={onCopy}>
+          Copy
+        </button>
+      </div>
+      {insert.phase === 'done' && (
+        <p class="notice" role="status">
+          The follow-up is in the reply box in Gmail. Read it over and send it when you are ready.
+        </p>
+      )}
+      {insert.phase === 'failed' && (
+        <p class="error" role="alert">
+          {insert.message}
+        </p>
+      )}
+    </div>
+  );
+}
