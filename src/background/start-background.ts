@@ -8,6 +8,7 @@ import { CLOCK_OFFSET_KEY, createBackgroundContext } from './background-context'
 import { handleGmailSync, type SyncRequestDetails } from './handle-gmail-sync';
 import { focusMailTab } from './mail-tabs';
 import { MessageFailure } from './message-failure';
+import { recordThreadSeen } from './record-thread-seen';
 import { type BackgroundHandlers, createRouter } from './route-message';
 import { runSweep } from './run-sweep';
 import { suggestDraft, toneContextOf } from './suggest-draft';
@@ -100,6 +101,11 @@ export function startBackground(): void {
       await context.settings.write(CLOCK_OFFSET_KEY, offset);
       await sweepSafely();
       return { offsetMs: offset };
+    },
+    'page/thread-seen': async (seen) => {
+      const outcome = await recordThreadSeen(context, seen);
+      if (outcome.changed > 0) await sweepSafely();
+      return outcome;
     },
     'page/health': async (health) => {
       await context.settings.write(`${HEALTH_KEY_PREFIX}${health.client}`, health);

@@ -23,6 +23,33 @@ async function handle(adapter: WebmailAdapter, envelope: Envelope<ContentType>):
   }
 }
 
+/** After navigation settles, the page has drawn the thread; reading it earlier would find the old view. */
+const THREAD_SETTLE_MS = 1_500;
+
+/**
+ * Reports the open thread's messages to the background, where replies are judged. It reads only after
+ * the user navigates (and once at start), and reports a thread again only when it shows more messages.
+ */
+function watchOpenThread(adapter: WebmailAdapter): void {
+  const reported = new Map<string, number>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const report = () => {
+    const account = adapter.account();
+    const thread = adapter.readOpenThread();
+    if (account === null || !thread || thread.messages.length === 0 || adapter.client !== 'gmail') return;
+    const key = thread.mailThreadIds.join('|');
+    if ((reported.get(key) ?? 0) >= thread.messages.length) return;
+    reported.set(key, thread.messages.length);
+    void sendToBackground('page/thread-seen', { client: adapter.client, account, ...thread });
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(report, THREAD_SETTLE_MS);
+  };
+  adapter.watchNavigation(schedule);
+  schedule();
+}
+
 /**
  * Wires a webmail adapter to the background. Nothing here touches storage: a content script's
  * IndexedDB belongs to the mail site, not to us (docs/architecture.md).
@@ -41,6 +68,8 @@ export function startContent(adapter: WebmailAdapter): void {
       }),
     );
   });
+
+  watchOpenThread(adapter);
 
   // Health is checked once the page has settled, off the mail client's critical path; Gmail builds its
   // views progressively, so a missing hook is only reported after it stayed missing for half a minute.

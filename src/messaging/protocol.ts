@@ -98,6 +98,22 @@ export interface MessageContract {
     params: { days: number };
     result: { offsetMs: number };
   };
+  'page/thread-seen': {
+    receiver: 'background';
+    params: {
+      client: 'gmail';
+      account: string;
+      mailThreadIds: string[];
+      subject: string;
+      messages: Array<{
+        messageId: string | null;
+        from: { email: string; name?: string };
+        bodyText: string;
+        receivedAt: number | null;
+      }>;
+    };
+    result: { matched: boolean; changed: number };
+  };
   'page/health': {
     receiver: 'background';
     params: AdapterHealth;
@@ -165,6 +181,26 @@ export const PARAMS_SCHEMAS = {
   'clock/skip-ahead': v.strictObject({
     days: v.pipe(v.number(), v.integer(), v.minValue(-3650), v.maxValue(3650)),
   }),
+  'page/thread-seen': v.strictObject({
+    client: v.literal('gmail'),
+    account: v.pipe(v.string(), v.maxLength(320)),
+    mailThreadIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(512))), v.maxLength(16)),
+    subject: v.pipe(v.string(), v.maxLength(2_000)),
+    messages: v.pipe(
+      v.array(
+        v.strictObject({
+          messageId: v.nullable(v.pipe(v.string(), v.maxLength(512))),
+          from: v.strictObject({
+            email: v.pipe(v.string(), v.maxLength(320)),
+            name: v.optional(v.pipe(v.string(), v.maxLength(320))),
+          }),
+          bodyText: v.pipe(v.string(), v.maxLength(20_000)),
+          receivedAt: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+        }),
+      ),
+      v.maxLength(200),
+    ),
+  }),
   'page/health': v.strictObject({
     client: v.picklist(['gmail', 'outlook']),
     state: v.picklist(['ok', 'degraded']),
@@ -221,6 +257,7 @@ export const RECEIVERS: { [T in MessageType]: MessageContract[T]['receiver'] } =
   'thread/act': 'background',
   'thread/undo': 'background',
   'clock/skip-ahead': 'background',
+  'page/thread-seen': 'background',
   'page/health': 'background',
   'compose/insert-draft': 'content',
   'send/await-confirmation': 'content',

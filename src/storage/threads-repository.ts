@@ -29,6 +29,12 @@ export class ThreadsRepository {
     return candidates.find((thread) => thread.client === client && thread.account === account);
   }
 
+  /** The thread a message of the user's belongs to, by its stored message key. */
+  async findBySentMessage(key: string): Promise<TrackedThread | undefined> {
+    const message = await this.db.messages.get(key);
+    return message && message.direction === 'sent' ? this.db.threads.get(message.threadId) : undefined;
+  }
+
   async hasMessage(key: string): Promise<boolean> {
     return (await this.db.messages.get(key)) !== undefined;
   }

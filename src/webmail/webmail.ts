@@ -21,6 +21,22 @@ export interface PageHealth {
   missing: string[];
 }
 
+/** A message of the thread open on the page, as the page shows it. */
+export interface SeenMessage {
+  messageId: string | null;
+  from: { email: string; name?: string };
+  bodyText: string;
+  /** Epoch ms when the page's ids tell it; null when unknown. */
+  receivedAt: number | null;
+}
+
+export interface SeenThread {
+  mailThreadIds: string[];
+  subject: string;
+  /** In the order the page shows them (oldest first). */
+  messages: SeenMessage[];
+}
+
 export interface WebmailAdapter {
   readonly client: 'gmail' | 'outlook';
   /** The account this page belongs to (Gmail's `/u/N` index), or null when the URL doesn't say. */
@@ -29,6 +45,10 @@ export interface WebmailAdapter {
   insertDraft(target: DraftTarget, text: string): Promise<InsertOutcome>;
   /** After the network showed a send: watch the page's own confirmation (and its Undo) for a while. */
   awaitSendConfirmation(timeoutMs: number): Promise<SendConfirmation>;
+  /** The thread open on the page right now, if any: where replies are read from. */
+  readOpenThread(): SeenThread | null;
+  /** Calls back after the user moves to another view (a thread, a list); returns a stop function. */
+  watchNavigation(onNavigate: () => void): () => void;
   /** Which of the hooks the adapter relies on are missing from the page right now. */
   health(): PageHealth;
 }

@@ -82,4 +82,38 @@ describe('the follow-up loop on Gmail', () => {
 
     expect(extension.escapedRequests).toEqual([]);
   });
+
+  it("stops reminding once the client's reply shows in the open thread", async () => {
+    const gmail = await extension.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+    await gmail.click('#compose-button');
+    await gmail.fill('input[name=to]', 'ana@acme.example');
+    await gmail.fill('input[name=subjectbox]', 'Proposal for the spring campaign');
+    await gmail
+      .locator('[role=dialog] [contenteditable=true]')
+      .fill(
+        'Hi Ana,\n\nAttached is our proposal for the spring campaign: 12 weeks, USD 9,600. It is valid for 30 days.\n\nSam',
+      );
+    await gmail.click('#send-button');
+    const [tracked] = await waitForThreads(extension, 1);
+    expect(tracked).toMatchObject({ kind: 'proposal', status: 'waiting' });
+
+    const legacyId = await gmail.evaluate(() =>
+      (
+        window as never as {
+          __mailbox: { receiveReply(subject: string, from: object, text: string): string };
+        }
+      ).__mailbox.receiveReply(
+        'Proposal for the spring campaign',
+        { email: 'ana@acme.example', name: 'Ana Souza' },
+        'Thanks Sam! Could we talk on Tuesday about the timeline?',
+      ),
+    );
+    await gmail.goto(`https://mail.google.com/mail/u/0/#inbox/${legacyId}`);
+
+    await expect
+      .poll(async () => (await listThreads(extension)).value.threads[0]?.status, { timeout: 10_000 })
+      .toBe('replied');
+    expect(extension.escapedRequests).toEqual([]);
+  });
 });

@@ -1,6 +1,14 @@
 import { insertTextIntoEditor } from '../insert-text-into-editor';
 import { pressElement, waitForElement } from '../wait-for-element';
-import type { DraftTarget, InsertOutcome, PageHealth, SendConfirmation, WebmailAdapter } from '../webmail';
+import type {
+  DraftTarget,
+  InsertOutcome,
+  PageHealth,
+  SeenMessage,
+  SeenThread,
+  SendConfirmation,
+  WebmailAdapter,
+} from '../webmail';
 import { GMAIL_SELECTORS as S } from './selectors';
 
 const THREAD_OPEN_TIMEOUT_MS = 8_000;
@@ -78,6 +86,47 @@ export function sentSearchHash(subject: string): string {
   return `#search/${encodeURIComponent(`in:sent subject:"${quoted}"`)}`;
 }
 
+const MAX_SEEN_MESSAGES = 200;
+const MAX_SEEN_BODY_CHARS = 20_000;
+const EARLIEST_GMAIL_MS = Date.UTC(2004, 0, 1);
+
+/**
+ * When a message was written, from its legacy hex id: Gmail's message ids carry the time in ms above
+ * their low 20 bits. Only trusted inside a sane range; anything else is unknown (null).
+ */
+export function readMessageTime(legacyHexId: string | null, now: number): number | null {
+  if (!legacyHexId || !/^[0-9a-f]{12,20}$/.test(legacyHexId)) return null;
+  const time = Number(BigInt(`0x${legacyHexId}`) >> 20n);
+  return time >= EARLIEST_GMAIL_MS && time <= now + 86_400_000 ? time : null;
+}
+
+/** The open thread and its messages as the page shows them; mail content is read as text only. */
+export function readOpenThread(root: ParentNode, now: number): SeenThread | null {
+  const heading = root.querySelector(S.threadHeading);
+  if (!heading) return null;
+  const mailThreadIds = [
+    heading.getAttribute('data-legacy-thread-id'),
+    heading.getAttribute('data-thread-perm-id'),
+  ]
+    .map(bareId)
+    .filter(Boolean);
+  const messages: SeenMessage[] = [];
+  for (const message of [...root.querySelectorAll(S.threadMessage)].slice(-MAX_SEEN_MESSAGES)) {
+    const sender = message.querySelector(S.messageSender);
+    const email = sender?.getAttribute('email')?.trim().toLowerCase();
+    if (!email) continue;
+    const name = sender?.getAttribute('name') ?? undefined;
+    const legacyId = message.getAttribute('data-legacy-message-id');
+    messages.push({
+      messageId: bareId(message.getAttribute('data-message-id')) || legacyId,
+      from: name ? { email, name } : { email },
+      bodyText: (message.querySelector(S.messageBody)?.textContent ?? '').slice(0, MAX_SEEN_BODY_CHARS),
+      receivedAt: readMessageTime(legacyId, now),
+    });
+  }
+  return { mailThreadIds, subject: (heading.textContent ?? '').trim().slice(0, 2_000), messages };
+}
+
 export class GmailAdapter implements WebmailAdapter {
   readonly client = 'gmail' as const;
 
@@ -85,6 +134,17 @@ export class GmailAdapter implements WebmailAdapter {
 
   account(): string | null {
     return readGmailAccount(this.doc.location.pathname);
+  }
+
+  readOpenThread(): SeenThread | null {
+    return readOpenThread(this.doc, Date.now());
+  }
+
+  /** Gmail moves between views by changing the URL's hash: listening to that costs nothing meanwhile. */
+  watchNavigation(onNavigate: () => void): () => void {
+    const view = this.doc.defaultView;
+    view?.addEventListener('hashchange', onNavigate);
+    return () => view?.removeEventListener('hashchange', onNavigate);
   }
 
   health(): PageHealth {

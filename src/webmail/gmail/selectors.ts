@@ -10,6 +10,9 @@ export const GMAIL_SELECTORS = {
   threadHeading: 'h2.hP[data-legacy-thread-id], h2[data-thread-perm-id]',
   /** One message of an open thread. */
   threadMessage: 'div.adn[data-message-id], div[data-legacy-message-id]',
+  /** Inside a message: its sender (address in the `email` attribute) and its body. */
+  messageSender: '[email][name], span.gD[email]',
+  messageBody: 'div.a3s',
   /** A row in a thread list, and the span on it that carries the thread ids. */
   threadListRow: '[role=main] tr.zA',
   threadListRowIds: 'span[data-thread-id], span[data-legacy-thread-id]',

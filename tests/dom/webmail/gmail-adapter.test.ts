@@ -124,3 +124,30 @@ describe('watching Gmail confirm a send', () => {
     expect(await new GmailAdapter(document).awaitSendConfirmation(300)).toBe('no_signal');
   });
 });
+
+describe('reading the open Gmail thread for replies', () => {
+  it('reads ids, senders, text and the time carried in the legacy message id', async () => {
+    const { readOpenThread, readMessageTime } = await import('../../../src/webmail/gmail/gmail-adapter');
+    const root = mount(threadOpen);
+    const thread = readOpenThread(root, Date.UTC(2030, 0, 1));
+    expect(thread?.mailThreadIds).toEqual(['18c3f2a9b7d41e05', 'thread-f:1783421118730000005']);
+    expect(thread?.messages).toEqual([
+      {
+        messageId: 'msg-f:1783421118730000005',
+        from: { email: 'sam@studio.example', name: 'Sam Rivera' },
+        bodyText: 'Please find attached invoice INV-2041.',
+        receivedAt: readMessageTime('18c3f2a9b7d41e05', Date.UTC(2030, 0, 1)),
+      },
+    ]);
+    expect(new Date(readMessageTime('18c3f2a9b7d41e05', Date.UTC(2030, 0, 1))!).getUTCFullYear()).toBe(2023);
+    expect(readMessageTime('not-hex', Date.now())).toBeNull();
+    expect(readMessageTime('ffffffffffffffff', Date.now())).toBeNull();
+  });
+
+  it('reads a hostile message body as text, creating no element', async () => {
+    const { readOpenThread } = await import('../../../src/webmail/gmail/gmail-adapter');
+    const root = mount(threadOpen);
+    root.querySelector('.a3s')!.textContent = '<img src=x onerror=alert(1)>';
+    expect(readOpenThread(root, Date.now())?.messages[0]?.bodyText).toBe('<img src=x onerror=alert(1)>');
+  });
+});

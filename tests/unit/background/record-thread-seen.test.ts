@@ -1,0 +1,134 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type BackgroundContext, createBackgroundContext } from '../../../src/background/background-context';
+import { recordGmailSend } from '../../../src/background/record-gmail-send';
+import { recordThreadSeen } from '../../../src/background/record-thread-seen';
+import type { ParamsOf } from '../../../src/messaging/protocol';
+import { openDatabase } from '../../../src/storage/database';
+
+const SENT_AT = Date.UTC(2026, 10, 2, 9, 0);
+const DAY_MS = 86_400_000;
+const SAM = { email: 'sam@studio.example', name: 'Sam Rivera' };
+const ANA = { email: 'ana@acme.example', name: 'Ana Souza' };
+
+function seen(
+  messages: ParamsOf<'page/thread-seen'>['messages'],
+  ids = ['18c3f2a9b7d41e05'],
+): ParamsOf<'page/thread-seen'> {
+  return { client: 'gmail', account: '0', mailThreadIds: ids, subject: 'Invoice INV-2041', messages };
+}
+
+describe("reading the client's answer from the open Gmail thread", () => {
+  let context: BackgroundContext;
+  beforeEach(async () => {
+    context = createBackgroundContext(
+      openDatabase('seen', { indexedDB: new IDBFactory(), IDBKeyRange }),
+      () => SENT_AT + 3 * DAY_MS,
+    );
+    await recordGmailSend(context, '0', {
+      threadId: 'thread-a:r7001',
+      messageId: 'msg-a:r7001',
+      subject: 'Invoice INV-2041',
+      from: SAM,
+      to: [ANA],
+      cc: [],
+      bcc: [],
+      bodyText: 'Please find attached invoice INV-2041 for EUR 1,850.00, due within 14 days.',
+      attachmentNames: ['Invoice_INV-2041.pdf'],
+      sentAt: SENT_AT,
+      isReply: false,
+    });
+  });
+
+  it("finds the tracked thread through the user's own message, learns its page ids, and closes it on the client's reply", async () => {
+    const outcome = await recordThreadSeen(
+      context,
+      seen([
+        { messageId: 'msg-a:r7001', from: SAM, bodyText: 'Please find attached…', receivedAt: SENT_AT },
+        {
+          messageId: 'msg-f:900',
+          from: ANA,
+          bodyText: 'Thanks Sam, I have a question about line 3.',
+          receivedAt: SENT_AT + DAY_MS,
+        },
+      ]),
+    );
+    expect(outcome).toEqual({ matched: true, changed: 1 });
+    const thread = await context.threads.findById('gmail:0:thread-a:r7001');
+    expect(thread?.status).toBe('replied');
+    expect(thread?.mailThreadIds).toEqual(['thread-a:r7001', '18c3f2a9b7d41e05']);
+  });
+
+  it('records one reply when two tabs report the same message', async () => {
+    const report = seen(
+      [
+        {
+          messageId: 'msg-f:900',
+          from: ANA,
+          bodyText: 'Could you add our PO number 4471 to the invoice?',
+          receivedAt: SENT_AT + DAY_MS,
+        },
+      ],
+      ['thread-a:r7001'],
+    );
+    const [first, second] = await Promise.all([
+      recordThreadSeen(context, report),
+      recordThreadSeen(context, report),
+    ]);
+    expect(first.changed + second.changed).toBe(1);
+    expect(
+      (await context.threads.historyOf('gmail:0:thread-a:r7001')).filter((event) => event.type === 'replied'),
+    ).toHaveLength(1);
+  });
+
+  it("never counts a message written before the tracked send, or the user's own message", async () => {
+    const outcome = await recordThreadSeen(
+      context,
+      seen(
+        [
+          {
+            messageId: 'msg-f:800',
+            from: ANA,
+            bodyText: 'Could you send the invoice?',
+            receivedAt: SENT_AT - DAY_MS,
+          },
+          { messageId: 'msg-a:r7001', from: SAM, bodyText: 'Here it is.', receivedAt: SENT_AT },
+          { messageId: 'msg-f:801', from: SAM, bodyText: 'A quick nudge.', receivedAt: SENT_AT + DAY_MS },
+        ],
+        ['thread-a:r7001'],
+      ),
+    );
+    expect(outcome.changed).toBe(0);
+    expect((await context.threads.findById('gmail:0:thread-a:r7001'))?.status).not.toBe('replied');
+  });
+
+  it('pauses the thread on an out-of-office reply instead of closing it', async () => {
+    await recordThreadSeen(
+      context,
+      seen(
+        [
+          {
+            messageId: 'msg-f:902',
+            from: ANA,
+            bodyText: 'I am out of the office until 16 November 2026 with limited access to email.',
+            receivedAt: SENT_AT + 60_000,
+          },
+        ],
+        ['thread-a:r7001'],
+      ),
+    );
+    expect((await context.threads.findById('gmail:0:thread-a:r7001'))?.status).toBe('paused');
+  });
+
+  it('ignores threads it does not track', async () => {
+    expect(
+      await recordThreadSeen(
+        context,
+        seen([{ messageId: 'msg-f:1', from: ANA, bodyText: 'Hi', receivedAt: 1 }], ['x']),
+      ),
+    ).toEqual({
+      matched: false,
+      changed: 0,
+    });
+  });
+});
