@@ -32,14 +32,18 @@ const MAIL_HOSTS = new Set(['mail.google.com']);
  * work here), serves the mail hosts from fixtures, and aborts every other request so a test can prove
  * nothing leaves the machine.
  */
-export async function loadExtension(fixture: MailHostFixture): Promise<LoadedExtension> {
+export async function loadExtension(
+  fixture: MailHostFixture,
+  options: { headless?: boolean; viewport?: { width: number; height: number } | null } = {},
+): Promise<LoadedExtension> {
   if (!existsSync(join(distDir, 'manifest.json'))) {
     throw new Error('dist/ has no build: run `npx vite build` first (npm run test:e2e does).');
   }
   const profile = mkdtempSync(join(tmpdir(), 'follow-through-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumExecutable(),
-    headless: true,
+    headless: options.headless ?? true,
+    viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
     args: [
       `--disable-extensions-except=${distDir}`,
       `--load-extension=${distDir}`,
@@ -101,8 +105,8 @@ export async function loadExtension(fixture: MailHostFixture): Promise<LoadedExt
   };
 }
 
-/** The stand-in Gmail page (tests/fixtures/gmail) on /mail/, and Gmail's sync endpoint answering empty. */
-export function gmailFixture(pageFile = 'tests/fixtures/gmail/2026-11-mailbox.html'): MailHostFixture {
+/** The demo mailbox (a stand-in Gmail page) on /mail/, and Gmail's sync endpoint answering empty. */
+export function gmailFixture(pageFile = 'demo/gmail-demo-mailbox.html'): MailHostFixture {
   const page = readFileSync(join(repoRoot, pageFile), 'utf8');
   return {
     respond(url) {

@@ -67,6 +67,9 @@ export function DraftPanel({ threadId }: { threadId: string }) {
 
   if (error) return <p class="error">{error}</p>;
   if (!draft || !tone) return <p class="muted">Writing a follow-up…</p>;
+  // Info findings explain what works (a greeting, thanks); only warnings and problems are marked in the text.
+  const concerns = tone.findings.filter((finding) => finding.severity !== 'info');
+  const strengths = tone.findings.filter((finding) => finding.severity === 'info');
   return (
     <div class="draft">
       {draft.callScript && (
@@ -88,11 +91,11 @@ export function DraftPanel({ threadId }: { threadId: string }) {
         value={text}
         onInput={(event) => onEdit(event.currentTarget.value)}
       />
-      {tone.findings.length > 0 && (
+      {concerns.length > 0 && (
         <div class="findings">
           <p class="highlighted">
             <span class="visually-hidden">Your draft with the tone findings marked: </span>
-            {highlightFindings(text, tone.findings).map((piece, index) =>
+            {highlightFindings(text, concerns).map((piece, index) =>
               piece.finding ? (
                 <mark key={index} class={`finding-${piece.finding.severity}`} title={piece.finding.message}>
                   {piece.text}
@@ -103,13 +106,23 @@ export function DraftPanel({ threadId }: { threadId: string }) {
             )}
           </p>
           <ul>
-            {tone.findings.map((finding) => (
+            {concerns.map((finding) => (
               <li key={`${finding.rule}-${finding.start}`} class={`finding-${finding.severity}`}>
                 {finding.message} <em>Try: {finding.suggestion}</em>
               </li>
             ))}
           </ul>
         </div>
+      )}
+      {strengths.length > 0 && (
+        <details class="findings">
+          <summary>Why it reads {tone.label}</summary>
+          <ul>
+            {strengths.map((finding) => (
+              <li key={`${finding.rule}-${finding.start}`}>{finding.message}</li>
+            ))}
+          </ul>
+        </details>
       )}
       <div class="actions">
         <button type="button" onClick={onInsert} disabled={insert.phase === 'working' || !text.trim()}>

@@ -1,0 +1,92 @@
+/**
+ * The demo: Follow-Through on the built-in demo mailbox, no Gmail account needed. The mailbox page is
+ * served at https://mail.google.com/mail/u/0/ inside a Chromium the script starts (every other host is
+ * blocked), so the extension runs on it exactly as it would on Gmail.
+ *
+ *   npm run demo                               a window to try it by hand (needs a display)
+ *   npm run demo -- --headless --screenshots DIR   the whole tour, headless, a PNG per stage
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { gmailFixture, type LoadedExtension, loadExtension } from '../tests/support/extension-harness';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const screenshotsAt = args.includes('--screenshots') ? args[args.indexOf('--screenshots') + 1] : undefined;
+const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const headless = args.includes('--headless') || Boolean(screenshotsAt) || !hasDisplay;
+
+if (!args.includes('--no-build')) {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const extension = await loadExtension(gmailFixture(), { headless, viewport: headless ? undefined : null });
+
+/** Moves the extension's clock from its own page: only extension pages may (src/background/route-message.ts). */
+async function skipAhead(days: number): Promise<void> {
+  const page = await extension.openExtensionPage('extension/popup.html');
+  await page.evaluate((skip) => chrome.runtime.sendMessage({ type: 'clock/skip-ahead', params: { days: skip } }), days);
+  await page.close();
+}
+await extension.context.exposeFunction('followThroughSkipAhead', skipAhead);
+
+const gmail = await extension.context.newPage();
+await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+
+if (!headless) {
+  const popup = await extension.openExtensionPage('extension/popup.html');
+  await gmail.bringToFront();
+  console.log('The demo mailbox is open with Follow-Through loaded.');
+  console.log('Compose and send an invoice or a proposal, press "+30 days" in the left column, then open');
+  console.log(`the extension's popup (toolbar, or the second tab: ${popup.url()}). Close the window to end.`);
+  await new Promise((resolve) => extension.context.on('close', resolve));
+  process.exit(0);
+}
+
+await runTour(extension, gmail, screenshotsAt ? resolve(screenshotsAt) : null);
+await extension.close();
+
+async function snap(page: Page, dir: string | null, name: string): Promise<void> {
+  if (!dir) return;
+  await page.screenshot({ path: join(dir, name) });
+  console.log(`wrote ${join(dir, name)}`);
+}
+
+async function runTour(loaded: LoadedExtension, page: Page, dir: string | null): Promise<void> {
+  if (dir) mkdirSync(dir, { recursive: true });
+  console.log('1. The user sends an invoice from Gmail.');
+  await page.click('#compose-button');
+  await page.fill('input[name=to]', 'ana@acme.example');
+  await page.fill('input[name=subjectbox]', 'Invoice INV-2041 for the brand workshop');
+  await page
+    .locator('[role=dialog] [contenteditable=true]')
+    .fill('Hi Ana,\n\nPlease find attached invoice INV-2041 for the brand workshop: EUR 1,850.00, due within 14 days.\n\nThank you!\nSam');
+  await snap(page, dir, '1-compose-invoice.png');
+  await page.click('#send-button');
+  await page.waitForTimeout(1_000);
+
+  console.log('2. Follow-Through tracks it, quietly.');
+  const popup = await loaded.openExtensionPage('extension/popup.html');
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.waitForSelector('li.thread');
+  await snap(popup, dir, '2-popup-waiting.png');
+
+  console.log('3. Thirty days of silence later, the reminder is due and the badge says so.');
+  await skipAhead(30);
+  await popup.reload();
+  await popup.waitForSelector('section[aria-label="Due now"] textarea');
+  console.log(`   badge: ${await loaded.badgeText()}`);
+  await snap(popup, dir, '3-popup-due.png');
+
+  console.log('4. One click puts the follow-up into the reply, above the signature. The user sends it.');
+  await popup.getByRole('button', { name: 'Insert follow-up' }).click();
+  await popup.waitForSelector('.notice', { timeout: 20_000 });
+  await page.bringToFront();
+  await page.waitForSelector('.M9 [contenteditable=true]');
+  await snap(page, dir, '4-reply-with-follow-up.png');
+  if (loaded.escapedRequests.length > 0) throw new Error(`requests left the machine: ${loaded.escapedRequests}`);
+  console.log('Done: nothing left the browser.');
+}
