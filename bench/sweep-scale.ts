@@ -71,9 +71,7 @@ async function timed(action: () => Promise<unknown>): Promise<number> {
  * a look: about one in a hundred). sweepMs100kAllStale: the worst case, every thread needing a look at
  * once (a database restored from a backup); reported, not budgeted.
  */
-export async function measureSweepScale(
-  runs = 3,
-): Promise<{
+export async function measureSweepScale(runs = 3): Promise<{
   sweepMs100k: number;
   dueQueryMs100k: number;
   sweepMs100kAllStale: number;

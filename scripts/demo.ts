@@ -15,7 +15,8 @@ import { gmailFixture, type LoadedExtension, loadExtension } from '../tests/supp
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const screenshotsAt = args.includes('--screenshots') ? args[args.indexOf('--screenshots') + 1] : undefined;
-const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const hasDisplay =
+  process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headless = args.includes('--headless') || Boolean(screenshotsAt) || !hasDisplay;
 
 if (!args.includes('--no-build')) {
@@ -28,7 +29,10 @@ const extension = await loadExtension(gmailFixture(), { headless, viewport: head
 /** Moves the extension's clock from its own page: only extension pages may (src/background/route-message.ts). */
 async function skipAhead(days: number): Promise<void> {
   const page = await extension.openExtensionPage('extension/popup.html');
-  await page.evaluate((skip) => chrome.runtime.sendMessage({ type: 'clock/skip-ahead', params: { days: skip } }), days);
+  await page.evaluate(
+    (skip) => chrome.runtime.sendMessage({ type: 'clock/skip-ahead', params: { days: skip } }),
+    days,
+  );
   await page.close();
 }
 await extension.context.exposeFunction('followThroughSkipAhead', skipAhead);
@@ -63,7 +67,9 @@ async function runTour(loaded: LoadedExtension, page: Page, dir: string | null):
   await page.fill('input[name=subjectbox]', 'Invoice INV-2041 for the brand workshop');
   await page
     .locator('[role=dialog] [contenteditable=true]')
-    .fill('Hi Ana,\n\nPlease find attached invoice INV-2041 for the brand workshop: EUR 1,850.00, due within 14 days.\n\nThank you!\nSam');
+    .fill(
+      'Hi Ana,\n\nPlease find attached invoice INV-2041 for the brand workshop: EUR 1,850.00, due within 14 days.\n\nThank you!\nSam',
+    );
   await snap(page, dir, '1-compose-invoice.png');
   await page.click('#send-button');
   await page.waitForTimeout(1_000);
@@ -87,6 +93,7 @@ async function runTour(loaded: LoadedExtension, page: Page, dir: string | null):
   await page.bringToFront();
   await page.waitForSelector('.M9 [contenteditable=true]');
   await snap(page, dir, '4-reply-with-follow-up.png');
-  if (loaded.escapedRequests.length > 0) throw new Error(`requests left the machine: ${loaded.escapedRequests}`);
+  if (loaded.escapedRequests.length > 0)
+    throw new Error(`requests left the machine: ${loaded.escapedRequests}`);
   console.log('Done: nothing left the browser.');
 }

@@ -105,7 +105,7 @@ describe('renderFollowUp personalisation', () => {
 
   it('offers the user’s availability for a call on a proposal', () => {
     const { body } = renderFollowUp({ kind: 'proposal', stage: 'nudge_1', facts: FULL_FACTS });
-    expect(body).toContain('I’m free Tuesday after 2 pm.'.replace('’', "'"));
+    expect(body).toContain("I'm free Tuesday after 2 pm.");
     expect(body).toContain('“Spring menu photos”');
   });
 
@@ -126,6 +126,20 @@ describe('renderFollowUp personalisation', () => {
     const { body } = renderFollowUp({ kind: 'invoice', stage: 'reminder_1', facts });
     const plain = renderFollowUp({ kind: 'invoice', stage: 'reminder_1', facts: {} }).body;
     expect(body).toBe(plain);
+  });
+
+  it('falls back to a plain first follow-up for an unknown kind or stage instead of throwing', () => {
+    const draft = renderFollowUp({
+      kind: 'newsletter' as TrackedKind,
+      stage: 'later' as FollowUpStage,
+      facts: {},
+    });
+    expect(draft.kind).toBe('followup');
+    expect(draft.stage).toBe('nudge_1');
+    expect(draft.body).toContain('I wanted to follow up on my last note.');
+    expect(renderFollowUp({ kind: 'invoice', stage: 'soon' as FollowUpStage, facts: {} }).stage).toBe(
+      'reminder_1',
+    );
   });
 
   it('falls back to English and a warm tone for an unknown language or tone', () => {
