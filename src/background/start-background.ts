@@ -102,6 +102,13 @@ export function startBackground(): void {
       await sweepSafely();
       return { offsetMs: offset };
     },
+    'diagnostics/problems': async () => ({
+      problems: (await context.problems.recent(200)).map(({ at, source, message }) => ({
+        at,
+        source,
+        message,
+      })),
+    }),
     'page/thread-seen': async (seen) => {
       const outcome = await recordThreadSeen(context, seen);
       if (outcome.changed > 0) await sweepSafely();

@@ -98,6 +98,11 @@ export interface MessageContract {
     params: { days: number };
     result: { offsetMs: number };
   };
+  'diagnostics/problems': {
+    receiver: 'background';
+    params: Record<string, never>;
+    result: { problems: Array<{ at: number; source: string; message: string }> };
+  };
   'page/thread-seen': {
     receiver: 'background';
     params: {
@@ -181,6 +186,7 @@ export const PARAMS_SCHEMAS = {
   'clock/skip-ahead': v.strictObject({
     days: v.pipe(v.number(), v.integer(), v.minValue(-3650), v.maxValue(3650)),
   }),
+  'diagnostics/problems': noParams,
   'page/thread-seen': v.strictObject({
     client: v.literal('gmail'),
     account: v.pipe(v.string(), v.maxLength(320)),
@@ -257,6 +263,7 @@ export const RECEIVERS: { [T in MessageType]: MessageContract[T]['receiver'] } =
   'thread/act': 'background',
   'thread/undo': 'background',
   'clock/skip-ahead': 'background',
+  'diagnostics/problems': 'background',
   'page/thread-seen': 'background',
   'page/health': 'background',
   'compose/insert-draft': 'content',

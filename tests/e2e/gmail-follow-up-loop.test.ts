@@ -116,4 +116,24 @@ describe('the follow-up loop on Gmail', () => {
       .toBe('replied');
     expect(extension.escapedRequests).toEqual([]);
   });
+
+  it('forgets a send the user undid on the page', async () => {
+    const gmail = await extension.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+    await gmail.click('#compose-button');
+    await gmail.fill('input[name=to]', 'ana@acme.example');
+    await gmail.fill('input[name=subjectbox]', 'Invoice INV-2050');
+    await gmail
+      .locator('[role=dialog] [contenteditable=true]')
+      .fill('Hi Ana, invoice INV-2050 for EUR 400 is attached, due in 14 days.');
+    await gmail.click('#send-button');
+    await gmail.click('#link_undo');
+
+    const page = await extension.openExtensionPage('extension/options.html');
+    await expect
+      .poll(() => page.locator('#problems').textContent(), { timeout: 10_000 })
+      .toContain('send undone on the page');
+    expect((await listThreads(extension)).value.threads).toEqual([]);
+    expect(extension.escapedRequests).toEqual([]);
+  });
 });

@@ -33,6 +33,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     'thread/undo': async () => ({ summary: null }),
     'draft/insert': async () => ({ tabId: 1 }),
     'clock/skip-ahead': async ({ days }) => ({ offsetMs: days }),
+    'diagnostics/problems': async () => ({ problems: [] }),
     'page/thread-seen': async () => ({ matched: false, changed: 0 }),
     'page/health': async () => null,
     ...overrides,
