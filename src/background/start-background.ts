@@ -135,6 +135,8 @@ export function startBackground(): void {
           if (recording.outcome !== 'tracked' || details.tabId < 0) continue;
           const confirmation = await sendToTab(details.tabId, 'send/await-confirmation', {
             timeoutMs: SEND_TOAST_TIMEOUT_MS,
+            // A press of Undo a moment before the request left still undoes it.
+            sentAt: Math.floor(details.timeStamp) - 1_000,
           });
           if (confirmation.ok && confirmation.value.outcome === 'undone') {
             await context.threads.forgetThread(recording.threadId);

@@ -11,8 +11,8 @@ async function handle(adapter: WebmailAdapter, envelope: Envelope<ContentType>):
     case 'content/ping':
       return { ok: true, value: { client: adapter.client, account: adapter.account() } };
     case 'send/await-confirmation': {
-      const { timeoutMs } = envelope.params as { timeoutMs: number };
-      return { ok: true, value: { outcome: await adapter.awaitSendConfirmation(timeoutMs) } };
+      const { timeoutMs, sentAt } = envelope.params as { timeoutMs: number; sentAt: number };
+      return { ok: true, value: { outcome: await adapter.awaitSendConfirmation(timeoutMs, sentAt) } };
     }
     case 'compose/insert-draft': {
       const params = envelope.params as { mailThreadIds: string[]; subject: string; text: string };

@@ -131,7 +131,8 @@ export interface MessageContract {
   };
   'send/await-confirmation': {
     receiver: 'content';
-    params: { timeoutMs: number };
+    /** `sentAt`: when the browser saw the send request (epoch ms, the browser's own clock). */
+    params: { timeoutMs: number; sentAt: number };
     result: { outcome: 'confirmed' | 'undone' | 'no_signal' };
   };
   'content/ping': {
@@ -219,6 +220,7 @@ export const PARAMS_SCHEMAS = {
   }),
   'send/await-confirmation': v.strictObject({
     timeoutMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(60_000)),
+    sentAt: v.pipe(v.number(), v.minValue(0)),
   }),
   'content/ping': noParams,
 } satisfies { [T in MessageType]: v.GenericSchema<unknown, ParamsOf<T>> };

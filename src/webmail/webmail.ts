@@ -43,8 +43,11 @@ export interface WebmailAdapter {
   account(): string | null;
   /** Opens the thread, opens a reply, and puts the text into the reply editor. Never sends. */
   insertDraft(target: DraftTarget, text: string): Promise<InsertOutcome>;
-  /** After the network showed a send: watch the page's own confirmation (and its Undo) for a while. */
-  awaitSendConfirmation(timeoutMs: number): Promise<SendConfirmation>;
+  /**
+   * After the network showed a send (at `sentAt`, epoch ms): the page's own confirmation, or its
+   * Undo pressed since then, within `timeoutMs`.
+   */
+  awaitSendConfirmation(timeoutMs: number, sentAt: number): Promise<SendConfirmation>;
   /** The thread open on the page right now, if any: where replies are read from. */
   readOpenThread(): SeenThread | null;
   /** Calls back after the user moves to another view (a thread, a list); returns a stop function. */

@@ -130,7 +130,21 @@ export function readOpenThread(root: ParentNode, now: number): SeenThread | null
 export class GmailAdapter implements WebmailAdapter {
   readonly client = 'gmail' as const;
 
-  constructor(private readonly doc: Document) {}
+  /** When the user last pressed Undo in a "Message sent" toast (epoch ms). */
+  private lastUndoPressAt = Number.NEGATIVE_INFINITY;
+
+  constructor(private readonly doc: Document) {
+    // Undo is often pressed before the background has even read the send request, so presses are
+    // remembered from the start rather than listened for only once asked (one closest() per click).
+    doc.addEventListener(
+      'click',
+      (event) => {
+        if (event.target instanceof Element && event.target.closest(S.sentToastUndoLink))
+          this.lastUndoPressAt = Date.now();
+      },
+      true,
+    );
+  }
 
   account(): string | null {
     return readGmailAccount(this.doc.location.pathname);
@@ -175,25 +189,24 @@ export class GmailAdapter implements WebmailAdapter {
     return insertTextIntoEditor(editor, text);
   }
 
-  async awaitSendConfirmation(timeoutMs: number): Promise<SendConfirmation> {
-    const toast = await waitForElement(() => this.doc.querySelector(S.sentToastViewLink), timeoutMs, 200);
+  async awaitSendConfirmation(timeoutMs: number, sentAt: number): Promise<SendConfirmation> {
+    const undoneSinceSend = () => this.lastUndoPressAt >= sentAt;
+    if (undoneSinceSend()) return 'undone';
+    const toast = await waitForElement(
+      () => (undoneSinceSend() ? this.doc.body : this.doc.querySelector(S.sentToastViewLink)),
+      timeoutMs,
+      200,
+    );
+    if (undoneSinceSend()) return 'undone';
     if (!toast) return 'no_signal';
-    return new Promise<SendConfirmation>((resolve) => {
-      const onPress = (event: Event) => {
-        if (event.target instanceof Element && event.target.closest(S.sentToastUndoLink)) finish('undone');
-      };
-      const poll = setInterval(() => {
-        if (!this.doc.querySelector(S.sentToastUndoLink)) finish('confirmed');
-      }, 250);
-      const giveUp = setTimeout(() => finish('confirmed'), UNDO_WINDOW_MS);
-      const finish = (outcome: SendConfirmation) => {
-        clearInterval(poll);
-        clearTimeout(giveUp);
-        this.doc.removeEventListener('click', onPress, true);
-        resolve(outcome);
-      };
-      this.doc.addEventListener('click', onPress, true);
-    });
+    // The toast stays while Undo is possible; when it goes without a press (or the longest undo
+    // window passes), the send stands.
+    await waitForElement(
+      () => (undoneSinceSend() || !this.doc.querySelector(S.sentToastUndoLink) ? this.doc.body : null),
+      UNDO_WINDOW_MS,
+      250,
+    );
+    return undoneSinceSend() ? 'undone' : 'confirmed';
   }
 
   private async openThread(target: DraftTarget): Promise<boolean> {

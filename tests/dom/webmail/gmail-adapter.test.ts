@@ -108,20 +108,29 @@ describe('watching Gmail confirm a send', () => {
 
   it('reports confirmed once the toast with its undo link goes away', async () => {
     const toast = showToast();
-    const outcome = new GmailAdapter(document).awaitSendConfirmation(2_000);
+    const outcome = new GmailAdapter(document).awaitSendConfirmation(2_000, Date.now());
     setTimeout(() => toast.remove(), 300);
     expect(await outcome).toBe('confirmed');
   });
 
   it('reports undone when the user presses Undo in the toast', async () => {
     const toast = showToast();
-    const outcome = new GmailAdapter(document).awaitSendConfirmation(2_000);
+    const outcome = new GmailAdapter(document).awaitSendConfirmation(2_000, Date.now());
     setTimeout(() => toast.querySelector<HTMLElement>('#link_undo')!.click(), 300);
     expect(await outcome).toBe('undone');
   });
 
+  it('remembers an Undo pressed before it was asked, so a fast press is never missed', async () => {
+    const adapter = new GmailAdapter(document);
+    const sentAt = Date.now();
+    const toast = showToast();
+    toast.querySelector<HTMLElement>('#link_undo')!.click();
+    toast.remove();
+    expect(await adapter.awaitSendConfirmation(2_000, sentAt)).toBe('undone');
+  });
+
   it('reports no signal when no toast appears in time', async () => {
-    expect(await new GmailAdapter(document).awaitSendConfirmation(300)).toBe('no_signal');
+    expect(await new GmailAdapter(document).awaitSendConfirmation(300, Date.now())).toBe('no_signal');
   });
 });
 
