@@ -10,7 +10,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { gmailFixture, type LoadedExtension, loadExtension } from '../tests/support/extension-harness';
+import {
+  gmailFixture,
+  type LoadedExtension,
+  loadExtension,
+  sendFromDemoMailbox,
+} from '../tests/support/extension-harness';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -62,16 +67,13 @@ async function snap(page: Page, dir: string | null, name: string): Promise<void>
 async function runTour(loaded: LoadedExtension, page: Page, dir: string | null): Promise<void> {
   if (dir) mkdirSync(dir, { recursive: true });
   console.log('1. The user sends an invoice from Gmail.');
-  await page.click('#compose-button');
-  await page.fill('input[name=to]', 'ana@acme.example');
-  await page.fill('input[name=subjectbox]', 'Invoice INV-2041 for the brand workshop');
-  await page
-    .locator('[role=dialog] [contenteditable=true]')
-    .fill(
-      'Hi Ana,\n\nPlease find attached invoice INV-2041 for the brand workshop: EUR 1,850.00, due within 14 days.\n\nThank you!\nSam',
-    );
-  await snap(page, dir, '1-compose-invoice.png');
-  await page.click('#send-button');
+  await sendFromDemoMailbox(page, {
+    to: 'ana@acme.example',
+    subject: 'Invoice INV-2041 for the brand workshop',
+    body: 'Hi Ana,\n\nPlease find attached invoice INV-2041 for the brand workshop: EUR 1,850.00, due within 14 days.\n\nThank you!\nSam',
+  });
+  await page.waitForSelector('#link_vsm');
+  await snap(page, dir, '1-invoice-sent.png');
   await page.waitForTimeout(1_000);
 
   console.log('2. Follow-Through tracks it, quietly.');

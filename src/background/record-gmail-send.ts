@@ -1,5 +1,6 @@
 import { classifyEmail } from '../core/classify/classify-email';
 import { isTrackedKind } from '../core/classify/kinds';
+import type { SentEmail } from '../core/mail';
 import { recordOwnFollowUp, startTracking } from '../core/threads/thread-transitions';
 import type { StoredMessage } from '../storage/database';
 import { messageKey } from '../storage/threads-repository';
@@ -57,18 +58,19 @@ export async function recordGmailSend(
   }
 
   const settings = await context.cadenceSettings();
-  const classification = classifyEmail(
-    {
-      subject: send.subject,
-      bodyText: send.bodyText,
-      attachmentNames: send.attachmentNames,
-      from: send.from,
-      to: send.to,
-      cc: send.cc,
-      sentAt: send.sentAt,
-    },
-    { timeZone: settings.timeZone, corrections: await readCorrections(context) },
-  );
+  const email: SentEmail = {
+    subject: send.subject,
+    bodyText: send.bodyText,
+    attachmentNames: send.attachmentNames,
+    from: send.from,
+    to: send.to,
+    cc: send.cc,
+    sentAt: send.sentAt,
+  };
+  const classification = classifyEmail(email, {
+    timeZone: settings.timeZone,
+    corrections: await readCorrections(context),
+  });
   if (!isTrackedKind(classification.kind)) return { outcome: 'not_tracked', kind: classification.kind };
 
   const id = gmailThreadKey(account, send.threadId);
@@ -79,15 +81,7 @@ export async function recordGmailSend(
       account,
       mailThreadId: send.threadId,
       messageId: send.messageId,
-      email: {
-        subject: send.subject,
-        bodyText: send.bodyText,
-        attachmentNames: send.attachmentNames,
-        from: send.from,
-        to: send.to,
-        cc: send.cc,
-        sentAt: send.sentAt,
-      },
+      email,
       classification,
     },
     settings,

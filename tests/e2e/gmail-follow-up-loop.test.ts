@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { gmailFixture, type LoadedExtension, loadExtension } from '../support/extension-harness';
+import {
+  gmailFixture,
+  type LoadedExtension,
+  loadExtension,
+  sendFromDemoMailbox,
+} from '../support/extension-harness';
 
 const INVOICE_BODY = [
   'Hi Ana,',
@@ -39,11 +44,11 @@ describe('the follow-up loop on Gmail', () => {
     const gmail = await extension.context.newPage();
     await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
 
-    await gmail.click('#compose-button');
-    await gmail.fill('input[name=to]', 'ana@acme.example');
-    await gmail.fill('input[name=subjectbox]', 'Invoice INV-2041 <img src=x onerror=alert(1)>');
-    await gmail.locator('[role=dialog] [contenteditable=true]').fill(INVOICE_BODY);
-    await gmail.click('#send-button');
+    await sendFromDemoMailbox(gmail, {
+      to: 'ana@acme.example',
+      subject: 'Invoice INV-2041 <img src=x onerror=alert(1)>',
+      body: INVOICE_BODY,
+    });
 
     const [tracked] = await waitForThreads(extension, 1);
     expect(tracked).toMatchObject({ kind: 'invoice', status: 'waiting' });
@@ -86,15 +91,11 @@ describe('the follow-up loop on Gmail', () => {
   it("stops reminding once the client's reply shows in the open thread", async () => {
     const gmail = await extension.context.newPage();
     await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
-    await gmail.click('#compose-button');
-    await gmail.fill('input[name=to]', 'ana@acme.example');
-    await gmail.fill('input[name=subjectbox]', 'Proposal for the spring campaign');
-    await gmail
-      .locator('[role=dialog] [contenteditable=true]')
-      .fill(
-        'Hi Ana,\n\nAttached is our proposal for the spring campaign: 12 weeks, USD 9,600. It is valid for 30 days.\n\nSam',
-      );
-    await gmail.click('#send-button');
+    await sendFromDemoMailbox(gmail, {
+      to: 'ana@acme.example',
+      subject: 'Proposal for the spring campaign',
+      body: 'Hi Ana,\n\nAttached is our proposal for the spring campaign: 12 weeks, USD 9,600. It is valid for 30 days.\n\nSam',
+    });
     const [tracked] = await waitForThreads(extension, 1);
     expect(tracked).toMatchObject({ kind: 'proposal', status: 'waiting' });
 
@@ -120,13 +121,11 @@ describe('the follow-up loop on Gmail', () => {
   it('forgets a send the user undid on the page', async () => {
     const gmail = await extension.context.newPage();
     await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
-    await gmail.click('#compose-button');
-    await gmail.fill('input[name=to]', 'ana@acme.example');
-    await gmail.fill('input[name=subjectbox]', 'Invoice INV-2050');
-    await gmail
-      .locator('[role=dialog] [contenteditable=true]')
-      .fill('Hi Ana, invoice INV-2050 for EUR 400 is attached, due in 14 days.');
-    await gmail.click('#send-button');
+    await sendFromDemoMailbox(gmail, {
+      to: 'ana@acme.example',
+      subject: 'Invoice INV-2050',
+      body: 'Hi Ana, invoice INV-2050 for EUR 400 is attached, due in 14 days.',
+    });
     await gmail.click('#link_undo');
 
     const page = await extension.openExtensionPage('extension/options.html');

@@ -117,3 +117,12 @@ export function gmailFixture(pageFile = 'demo/gmail-demo-mailbox.html'): MailHos
     },
   };
 }
+
+/** Plays the user on the demo mailbox: compose, fill in, send. */
+export async function sendFromDemoMailbox(page: Page, mail: { to: string; subject: string; body: string }) {
+  await page.click('#compose-button');
+  await page.fill('input[name=to]', mail.to);
+  await page.fill('input[name=subjectbox]', mail.subject);
+  await page.locator('[role=dialog] [contenteditable=true]').fill(mail.body);
+  await page.click('#send-button');
+}
