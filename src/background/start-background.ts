@@ -5,6 +5,7 @@ import { browser, type Runtime } from '../platform/browser-api';
 import { openDatabase } from '../storage/database';
 import { actOnThread, undoThreadAction } from './act-on-thread';
 import { CLOCK_OFFSET_KEY, createBackgroundContext } from './background-context';
+import { describeDueNotification, threadIdOfNotification } from './due-notification';
 import { handleGmailSync, type SyncRequestDetails } from './handle-gmail-sync';
 import { focusMailTab } from './mail-tabs';
 import { MessageFailure } from './message-failure';
@@ -33,6 +34,18 @@ export function startBackground(): void {
     const outcome = await runSweep(context);
     await browser.action.setBadgeText({ text: outcome.due > 0 ? String(outcome.due) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+    // runSweep reports each step once, ever (its mark is stored with the step's event).
+    for (const { threadId, step } of outcome.newlyDue) {
+      const thread = await context.threads.findById(threadId);
+      if (!thread) continue;
+      const notification = describeDueNotification(thread, step);
+      await browser.notifications.create(notification.id, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+        title: notification.title,
+        message: notification.message,
+      });
+    }
     return outcome;
   };
   const sweepSafely = () =>
@@ -153,6 +166,21 @@ export function startBackground(): void {
     { urls: ['https://mail.google.com/sync/*'] },
     ['requestBody'],
   );
+
+  browser.notifications.onClicked.addListener((notificationId) => {
+    const threadId = threadIdOfNotification(notificationId);
+    if (!threadId) return;
+    void (async () => {
+      const thread = await trackedThread(threadId);
+      const tabId = await focusMailTab(thread.client, thread.account);
+      const opened = await sendToTab(tabId, 'thread/open', {
+        mailThreadIds: thread.mailThreadIds,
+        subject: thread.subject,
+      });
+      if (!opened.ok) await context.logProblem('notification', opened.error.message);
+      await browser.notifications.clear(notificationId);
+    })().catch((error: unknown) => context.logProblem('notification', String(error)));
+  });
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SWEEP_ALARM) void sweepSafely();

@@ -10,6 +10,14 @@ async function handle(adapter: WebmailAdapter, envelope: Envelope<ContentType>):
   switch (envelope.type) {
     case 'content/ping':
       return { ok: true, value: { client: adapter.client, account: adapter.account() } };
+    case 'thread/open': {
+      const target = envelope.params as { mailThreadIds: string[]; subject: string };
+      if (await adapter.openThread(target)) return { ok: true, value: { opened: true } };
+      return {
+        ok: false,
+        error: { code: 'failed', message: `The thread "${target.subject}" could not be opened.` },
+      };
+    }
     case 'send/await-confirmation': {
       const { timeoutMs, sentAt } = envelope.params as { timeoutMs: number; sentAt: number };
       return { ok: true, value: { outcome: await adapter.awaitSendConfirmation(timeoutMs, sentAt) } };

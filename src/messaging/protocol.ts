@@ -129,6 +129,11 @@ export interface MessageContract {
     params: { mailThreadIds: string[]; subject: string; text: string };
     result: { inserted: true; how: 'execCommand' | 'range' };
   };
+  'thread/open': {
+    receiver: 'content';
+    params: { mailThreadIds: string[]; subject: string };
+    result: { opened: true };
+  };
   'send/await-confirmation': {
     receiver: 'content';
     /** `sentAt`: when the browser saw the send request (epoch ms, the browser's own clock). */
@@ -218,6 +223,10 @@ export const PARAMS_SCHEMAS = {
     subject: v.pipe(v.string(), v.maxLength(2000)),
     text: draftText,
   }),
+  'thread/open': v.strictObject({
+    mailThreadIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(512))), v.maxLength(64)),
+    subject: v.pipe(v.string(), v.maxLength(2000)),
+  }),
   'send/await-confirmation': v.strictObject({
     timeoutMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(60_000)),
     sentAt: v.pipe(v.number(), v.minValue(0)),
@@ -269,6 +278,7 @@ export const RECEIVERS: { [T in MessageType]: MessageContract[T]['receiver'] } =
   'page/thread-seen': 'background',
   'page/health': 'background',
   'compose/insert-draft': 'content',
+  'thread/open': 'content',
   'send/await-confirmation': 'content',
   'content/ping': 'content',
 };

@@ -41,6 +41,8 @@ export interface WebmailAdapter {
   readonly client: 'gmail' | 'outlook';
   /** The account this page belongs to (Gmail's `/u/N` index), or null when the URL doesn't say. */
   account(): string | null;
+  /** Shows the thread (from a list, by id, or by a search for its subject); false when it can't. */
+  openThread(target: DraftTarget): Promise<boolean>;
   /** Opens the thread, opens a reply, and puts the text into the reply editor. Never sends. */
   insertDraft(target: DraftTarget, text: string): Promise<InsertOutcome>;
   /**

@@ -59,6 +59,9 @@ describe('the follow-up loop on Gmail', () => {
       chrome.runtime.sendMessage({ type: 'clock/skip-ahead', params: { days: 30 } }),
     );
     await expect.poll(() => extension.badgeText(), { timeout: 10_000 }).toBe('1');
+    // The step is announced once, as a notification that names the client's thread.
+    const notifications = await extension.worker.evaluate(() => chrome.notifications.getAll());
+    expect(Object.keys(notifications)).toEqual([expect.stringMatching(/^due\|gmail:0:thread-a:r/)]);
 
     await popup.reload();
     const card = popup.locator('section[aria-label="Due now"] li.thread');

@@ -209,7 +209,7 @@ export class GmailAdapter implements WebmailAdapter {
     return undoneSinceSend() ? 'undone' : 'confirmed';
   }
 
-  private async openThread(target: DraftTarget): Promise<boolean> {
+  async openThread(target: DraftTarget): Promise<boolean> {
     const ids = new Set(target.mailThreadIds.map(bareId));
     const isOpen = () => findOpenThread(this.doc, ids);
     if (isOpen()) return true;

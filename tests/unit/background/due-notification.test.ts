@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { describeDueNotification, threadIdOfNotification } from '../../../src/background/due-notification';
+import { sampleThread } from '../../support/sample-thread';
+
+const step = {
+  index: 1,
+  stage: 'reminder_1',
+  channel: 'email',
+  label: '1st reminder',
+  dueAt: 0,
+  why: '7 days overdue',
+} as const;
+
+describe('the due notification', () => {
+  it("names the step and the client, and carries the thread's id to open it on click", () => {
+    const notification = describeDueNotification(sampleThread(), step);
+    expect(notification).toEqual({
+      id: 'due|gmail:0:thread-a:r100',
+      title: '1st reminder due · Ana Souza',
+      message: 'Invoice INV-2041',
+    });
+    expect(threadIdOfNotification(notification.id)).toBe('gmail:0:thread-a:r100');
+  });
+
+  it('shortens a very long subject and ignores notifications that are not ours', () => {
+    const notification = describeDueNotification(sampleThread({ subject: 'x'.repeat(500) }), step);
+    expect(notification.message).toHaveLength(120);
+    expect(threadIdOfNotification('something-else')).toBeNull();
+  });
+});
