@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  gmailFixture,
+  type LoadedExtension,
+  loadExtension,
+  sendFromDemoMailbox,
+} from '../support/extension-harness';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core in the page and returns the serious and critical violations, by rule and target. */
+async function seriousViolations(page: Page) {
+  // Evaluated through DevTools: the extension pages' CSP rightly refuses an injected script tag.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const results = await (
+      window as never as {
+        axe: {
+          run(): Promise<{
+            violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
+          }>;
+        };
+      }
+    ).axe.run();
+    return results.violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+describe('accessibility of the extension pages', () => {
+  let extension: LoadedExtension;
+  beforeAll(async () => {
+    extension = await loadExtension(gmailFixture());
+    const gmail = await extension.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+    await sendFromDemoMailbox(gmail, {
+      to: 'ana@acme.example',
+      subject: 'Invoice INV-2041',
+      body: 'Hi Ana, please find attached invoice INV-2041 for EUR 1,850.00, due within 14 days. Thanks, Sam',
+    });
+  });
+  afterAll(async () => {
+    await extension.close();
+  });
+
+  it('finds no serious or critical problem in the popup with a due follow-up open', async () => {
+    const popup = await extension.openExtensionPage('extension/popup.html');
+    await popup.waitForSelector('li.thread');
+    await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'clock/skip-ahead', params: { days: 30 } }),
+    );
+    await popup.reload();
+    await popup.waitForSelector('section[aria-label="Due now"] textarea');
+    expect(await seriousViolations(popup)).toEqual([]);
+  });
+
+  it('finds no serious or critical problem in the options page', async () => {
+    const options = await extension.openExtensionPage('extension/options.html');
+    await options.waitForSelector('h1');
+    expect(await seriousViolations(options)).toEqual([]);
+  });
+});
