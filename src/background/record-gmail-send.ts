@@ -7,6 +7,7 @@ import { messageKey } from '../storage/threads-repository';
 import type { GmailSentMessage } from '../webmail/gmail/parse-sync-request';
 import type { BackgroundContext } from './background-context';
 import { readCorrections } from './classifier-corrections';
+import { refreshClientTiming } from './learn-client-timing';
 
 export type SendRecording =
   | { outcome: 'tracked'; threadId: string }
@@ -88,5 +89,6 @@ export async function recordGmailSend(
     now,
   );
   const stored = await context.threads.recordTrackedSend(thread, { ...message, threadId: id }, event);
+  if (stored) await refreshClientTiming(context, thread.counterpart.email);
   return stored ? { outcome: 'tracked', threadId: id } : { outcome: 'already_recorded' };
 }

@@ -5,6 +5,7 @@ import type { TrackedThread } from '../core/threads/tracked-thread';
 import type { ParamsOf } from '../messaging/protocol';
 import { messageKey } from '../storage/threads-repository';
 import type { BackgroundContext } from './background-context';
+import { refreshClientTiming } from './learn-client-timing';
 
 type SeenThread = ParamsOf<'page/thread-seen'>;
 
@@ -109,5 +110,6 @@ export async function recordThreadSeen(
     if (transition.event) changed += 1;
     thread = transition.thread;
   }
+  if (changed > 0) await refreshClientTiming(context, thread.counterpart.email);
   return { matched: true, changed };
 }

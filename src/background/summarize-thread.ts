@@ -1,4 +1,5 @@
 import type { CadenceSettings } from '../core/cadence/cadence-settings';
+import { describeUsualReplyDelay } from '../core/cadence/usual-reply-delay';
 import { evaluateThread } from '../core/threads/evaluate-thread';
 import type { TrackedThread } from '../core/threads/tracked-thread';
 import type { ThreadSummary } from '../messaging/protocol';
@@ -36,6 +37,10 @@ export function summarizeThread(
       : null,
     nextStep: verdict.nextStep ? { label: verdict.nextStep.label, dueAt: verdict.nextStep.dueAt } : null,
     reason: verdict.reason,
+    usualReply: describeUsualReplyDelay(
+      thread.counterpart.name ?? thread.counterpart.email,
+      thread.usualReplyDelay ?? null,
+    ),
     signals: thread.classification.signals,
   };
 }

@@ -28,6 +28,8 @@ export interface ThreadSummary {
   nextStep: { label: string; dueAt: number } | null;
   /** "Why is this due?" in plain words. */
   reason: string;
+  /** "Acme usually replies in about 5 days", once their timing is known. */
+  usualReply: string | null;
   signals: string[];
 }
 

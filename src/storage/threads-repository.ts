@@ -29,6 +29,11 @@ export class ThreadsRepository {
     return candidates.find((thread) => thread.client === client && thread.account === account);
   }
 
+  /** Every thread with this client (by address): where their reply timing is learned from. */
+  withClient(email: string): Promise<TrackedThread[]> {
+    return this.db.threads.where('counterpart.email').equals(email).toArray();
+  }
+
   /** The thread a message of the user's belongs to, by its stored message key. */
   async findBySentMessage(key: string): Promise<TrackedThread | undefined> {
     const message = await this.db.messages.get(key);

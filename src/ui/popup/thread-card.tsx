@@ -117,6 +117,7 @@ export function ThreadCard({
         )}
       </p>
       <p class="reason">{thread.reason}</p>
+      {thread.usualReply && <p class="reason">{thread.usualReply}.</p>}
       {thread.signals.length > 0 && (
         <details class="signals">
           <summary>Why it looks like {KIND_LABELS[thread.kind].toLowerCase()}</summary>

@@ -8,8 +8,11 @@ import {
 import { handleGmailSync } from '../../../src/background/handle-gmail-sync';
 import { recordGmailSend } from '../../../src/background/record-gmail-send';
 import { runSweep } from '../../../src/background/run-sweep';
+import { summarizeThread } from '../../../src/background/summarize-thread';
+import { DEFAULT_CADENCE_SETTINGS } from '../../../src/core/cadence/cadence-settings';
 import { type FollowThroughDatabase, openDatabase } from '../../../src/storage/database';
 import type { GmailSentMessage } from '../../../src/webmail/gmail/parse-sync-request';
+import { sampleThread } from '../../support/sample-thread';
 
 const MONDAY_9AM = Date.UTC(2026, 10, 2, 9, 0);
 const DAY_MS = 86_400_000;
@@ -152,5 +155,27 @@ describe('the sweep', () => {
     const context = createBackgroundContext(db, () => MONDAY_9AM);
     await context.settings.write(CLOCK_OFFSET_KEY, 3 * DAY_MS);
     expect(await context.now()).toBe(MONDAY_9AM + 3 * DAY_MS);
+  });
+});
+
+describe("learning a client's usual reply time", () => {
+  it('after three answered threads, a new one to the same client carries their timing and says so', async () => {
+    const db = openDatabase('timing', { indexedDB: new IDBFactory(), IDBKeyRange });
+    const context = createBackgroundContext(db, () => MONDAY_9AM + 200 * DAY_MS);
+    for (const [index, delayDays] of [4, 5, 6].entries()) {
+      const sentAt = MONDAY_9AM + index * 20 * DAY_MS;
+      await db.threads.put({
+        ...sampleThread({ id: `gmail:0:past-${index}`, mailThreadIds: [`past-${index}`] }),
+        sentAt,
+        status: 'replied',
+        statusChangedAt: sentAt + delayDays * DAY_MS,
+        nextDueAt: null,
+      });
+    }
+    await recordGmailSend(context, '0', invoiceSend({ sentAt: MONDAY_9AM + 200 * DAY_MS }));
+    const thread = await context.threads.findById('gmail:0:thread-a:r7001');
+    expect(thread?.usualReplyDelay?.medianMs).toBe(5 * DAY_MS);
+    const summary = summarizeThread(thread!, DEFAULT_CADENCE_SETTINGS, MONDAY_9AM + 200 * DAY_MS);
+    expect(summary.usualReply).toBe('Ana Souza usually replies in about 5 days');
   });
 });
