@@ -88,6 +88,8 @@ async function runTour(loaded: LoadedExtension, page: Page, dir: string | null):
   await popup.waitForSelector('section[aria-label="Due now"] textarea');
   console.log(`   badge: ${await loaded.badgeText()}`);
   await snap(popup, dir, '3-popup-due.png');
+  await popup.locator('section[aria-label="Outstanding invoices"]').scrollIntoViewIfNeeded();
+  await snap(popup, dir, '3b-popup-aging.png');
 
   console.log('4. One click puts the follow-up into the reply, above the signature. The user sends it.');
   await popup.getByRole('button', { name: 'Insert follow-up' }).click();

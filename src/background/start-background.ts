@@ -1,3 +1,4 @@
+import { ageInvoices } from '../core/threads/age-invoices';
 import { checkTone } from '../core/tone/check-tone';
 import type { AdapterHealth } from '../messaging/protocol';
 import { sendToTab } from '../messaging/send-message';
@@ -63,13 +64,12 @@ export function startBackground(): void {
     'threads/list': async () => {
       const now = await context.now();
       const settings = await context.cadenceSettings();
-      const threads = (await context.threads.listAll()).map((thread) =>
-        summarizeThread(thread, settings, now),
-      );
+      const tracked = await context.threads.listAll();
+      const threads = tracked.map((thread) => summarizeThread(thread, settings, now));
       const health = (await db.settings.where('key').startsWith(HEALTH_KEY_PREFIX).toArray()).map(
         (row) => row.value as AdapterHealth,
       );
-      return { now, threads, health };
+      return { now, threads, health, aging: ageInvoices(tracked, settings.invoiceDefaultTermsDays, now) };
     },
     'draft/suggest': async ({ threadId }) => {
       const thread = await trackedThread(threadId);

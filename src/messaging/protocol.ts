@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { FollowUpStage, StepChannel } from '../core/cadence/stages';
 import { EMAIL_KINDS, type EmailKind, type TrackedKind } from '../core/classify/kinds';
+import type { CurrencyAging } from '../core/threads/age-invoices';
 import type { ThreadStatus } from '../core/threads/tracked-thread';
 import type { ToneReport } from '../core/tone/check-tone';
 
@@ -67,7 +68,7 @@ export interface MessageContract {
   'threads/list': {
     receiver: 'background';
     params: Record<string, never>;
-    result: { now: number; threads: ThreadSummary[]; health: AdapterHealth[] };
+    result: { now: number; threads: ThreadSummary[]; health: AdapterHealth[]; aging: CurrencyAging[] };
   };
   'draft/suggest': {
     receiver: 'background';

@@ -69,6 +69,10 @@ describe('the follow-up loop on Gmail', () => {
     // Mail content is text: the hostile subject is shown literally and creates no element.
     await expect.poll(() => card.locator('.subject').textContent()).toContain('<img src=x onerror=alert(1)>');
     expect(await popup.locator('img').count()).toBe(0);
+    // The invoice counts in the aging view, 16 days overdue.
+    expect(
+      await popup.locator('section[aria-label="Outstanding invoices"] .aging-1-30').textContent(),
+    ).toContain('1,850');
 
     await card.getByRole('button', { name: 'Insert follow-up' }).click();
     await expect

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { CurrencyAging } from '../../core/threads/age-invoices';
 import type { AdapterHealth, ThreadSummary } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
+import { InvoiceAging } from './invoice-aging';
 import { ThreadCard } from './thread-card';
 
-type Loaded = { now: number; threads: ThreadSummary[]; health: AdapterHealth[] };
+type Loaded = { now: number; threads: ThreadSummary[]; health: AdapterHealth[]; aging: CurrencyAging[] };
 
 const DONE_STATUSES = new Set(['replied', 'paid', 'accepted', 'declined', 'closed']);
 
@@ -70,6 +72,7 @@ export function PopupApp() {
           <ThreadSection title="Due now" threads={due} now={state.now} onChanged={load} />
           <ThreadSection title="Waiting" threads={waiting} now={state.now} onChanged={load} />
           <ThreadSection title="Done recently" threads={done} now={state.now} onChanged={load} />
+          <InvoiceAging aging={state.aging} />
         </>
       )}
     </main>

@@ -8,7 +8,7 @@ const gmailTab = { id: 'ext-id', url: 'https://mail.google.com/mail/u/0/#inbox',
 
 function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandlers {
   return {
-    'threads/list': async () => ({ now: 0, threads: [], health: [] }),
+    'threads/list': async () => ({ now: 0, threads: [], health: [], aging: [] }),
     'draft/suggest': async () => ({
       subject: null,
       body: 'Hi',
