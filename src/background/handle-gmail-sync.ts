@@ -14,17 +14,24 @@ export interface SyncRequestDetails {
  * Gmail's sync request is the primary sent signal (shared/docs/webmail.md, tested with webRequest).
  * Every reason a payload is skipped is logged for maintainers; nothing here throws to the listener.
  */
+export interface SyncHandling {
+  recordings: Array<{ recording: SendRecording; messageId: string }>;
+  /** Drafts Gmail saved in this request: after an insert, the sign that Gmail registered the text. */
+  draftSaves: number;
+}
+
 export async function handleGmailSync(
   context: BackgroundContext,
   details: SyncRequestDetails,
-): Promise<Array<{ recording: SendRecording; messageId: string }>> {
-  if (details.method !== 'POST') return [];
+): Promise<SyncHandling> {
+  const nothing: SyncHandling = { recordings: [], draftSaves: 0 };
+  if (details.method !== 'POST') return nothing;
   const account = readSyncAccount(details.url);
-  if (account === null) return [];
+  if (account === null) return nothing;
   const body = readRequestBody(details.requestBody);
   if (!body.ok) {
     await context.logProblem('gmail-sync', body.reason);
-    return [];
+    return nothing;
   }
   const reading = parseSyncRequest(body.text, await context.now());
   for (const problem of reading.problems) await context.logProblem('gmail-sync', problem);
@@ -39,5 +46,5 @@ export async function handleGmailSync(
       await context.logProblem('gmail-sync', `send ${send.messageId} not recorded: ${String(error)}`);
     }
   }
-  return recordings;
+  return { recordings, draftSaves: reading.draftSaves };
 }

@@ -6,6 +6,7 @@ import { browser, type Runtime } from '../platform/browser-api';
 import { openDatabase } from '../storage/database';
 import { actOnThread, undoThreadAction } from './act-on-thread';
 import { CLOCK_OFFSET_KEY, createBackgroundContext } from './background-context';
+import { DraftSaveWatch } from './draft-save-watch';
 import { describeDueNotification, threadIdOfNotification } from './due-notification';
 import { handleGmailSync, type SyncRequestDetails } from './handle-gmail-sync';
 import { focusMailTab } from './mail-tabs';
@@ -22,6 +23,8 @@ const HEALTH_KEY_PREFIX = 'health:';
 /** How long the page gets to show Gmail's "Message sent" toast after the sync request left. */
 const SEND_TOAST_TIMEOUT_MS = 15_000;
 const DAY_MS = 86_400_000;
+/** Gmail saves a draft a second or two after an edit; longer than this means it did not register it. */
+const DRAFT_SAVE_TIMEOUT_MS = 8_000;
 
 /**
  * Registers every listener synchronously at the top level of the worker (MV3: listeners added later
@@ -51,6 +54,8 @@ export function startBackground(): void {
   };
   const sweepSafely = () =>
     sweepAndBadge().catch((error: unknown) => context.logProblem('sweep', String(error)));
+
+  const draftSaves = new DraftSaveWatch();
 
   const trackedThread = async (threadId: string) => {
     const thread = await context.threads.findById(threadId);
@@ -101,13 +106,17 @@ export function startBackground(): void {
       const body =
         text ?? suggestDraft(thread, await context.cadenceSettings(), await context.now()).draft.body;
       const tabId = await focusMailTab(thread.client, thread.account);
+      const draftSaved = draftSaves.next(tabId, DRAFT_SAVE_TIMEOUT_MS);
       const inserted = await sendToTab(tabId, 'compose/insert-draft', {
         mailThreadIds: thread.mailThreadIds,
         subject: thread.subject,
         text: body,
       });
-      if (!inserted.ok) throw new MessageFailure(inserted.error.code, inserted.error.message);
-      return { tabId };
+      if (!inserted.ok) {
+        draftSaves.cancel(tabId);
+        throw new MessageFailure(inserted.error.code, inserted.error.message);
+      }
+      return { tabId, draftSaved: await draftSaved };
     },
     'clock/skip-ahead': async ({ days }) => {
       const offset = (await context.now()) - Date.now() + days * DAY_MS;
@@ -143,7 +152,11 @@ export function startBackground(): void {
   browser.webRequest.onBeforeRequest.addListener(
     (details) => {
       void (async () => {
-        const recordings = await handleGmailSync(context, details as unknown as SyncRequestDetails);
+        const { recordings, draftSaves: saved } = await handleGmailSync(
+          context,
+          details as unknown as SyncRequestDetails,
+        );
+        if (saved > 0) draftSaves.seen(details.tabId);
         for (const { recording } of recordings) {
           if (recording.outcome !== 'tracked' || details.tabId < 0) continue;
           const confirmation = await sendToTab(details.tabId, 'send/await-confirmation', {

@@ -79,7 +79,8 @@ export interface MessageContract {
     receiver: 'background';
     /** `text`: the user's edited draft; without it, the suggested one. */
     params: { threadId: string; text?: string };
-    result: { tabId: number };
+    /** `draftSaved`: Gmail saved a draft from that tab soon after, so it registered the text. */
+    result: { tabId: number; draftSaved: boolean };
   };
   'tone/check': {
     receiver: 'background';

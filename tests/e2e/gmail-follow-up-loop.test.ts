@@ -77,7 +77,7 @@ describe('the follow-up loop on Gmail', () => {
     await card.getByRole('button', { name: 'Insert follow-up' }).click();
     await expect
       .poll(() => popup.locator('.notice').textContent(), { timeout: 20_000 })
-      .toContain('reply box');
+      .toContain('Gmail saved it as a draft');
 
     const editor = gmail.locator('.M9 [contenteditable=true][g_editable=true]');
     await expect.poll(() => editor.innerText()).toMatch(/INV-2041/);

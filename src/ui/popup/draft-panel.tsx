@@ -9,7 +9,7 @@ const TONE_DEBOUNCE_MS = 250;
 type InsertState =
   | { phase: 'idle' }
   | { phase: 'working' }
-  | { phase: 'done' }
+  | { phase: 'done'; draftSaved: boolean }
   | { phase: 'failed'; message: string };
 
 /** Splits the text into plain runs and flagged runs; every piece stays a text node. */
@@ -61,7 +61,11 @@ export function DraftPanel({ threadId }: { threadId: string }) {
   const onInsert = async () => {
     setInsert({ phase: 'working' });
     const outcome = await sendToBackground('draft/insert', { threadId, text });
-    setInsert(outcome.ok ? { phase: 'done' } : { phase: 'failed', message: outcome.error.message });
+    setInsert(
+      outcome.ok
+        ? { phase: 'done', draftSaved: outcome.value.draftSaved }
+        : { phase: 'failed', message: outcome.error.message },
+    );
   };
   const onCopy = () => void navigator.clipboard.writeText(text);
 
@@ -134,7 +138,10 @@ export function DraftPanel({ threadId }: { threadId: string }) {
       </div>
       {insert.phase === 'done' && (
         <p class="notice" role="status">
-          The follow-up is in the reply box in Gmail. Read it over and send it when you are ready.
+          The follow-up is in the reply box in Gmail
+          {insert.draftSaved
+            ? ', and Gmail saved it as a draft. Read it over and send it when you are ready.'
+            : '. Gmail has not saved it as a draft yet: check the reply before you leave the page.'}
         </p>
       )}
       {insert.phase === 'failed' && (

@@ -112,7 +112,7 @@ describe('recording what the user sent from Gmail', () => {
 
   it('logs why a malformed sync request was skipped and records nothing', async () => {
     const body = new TextEncoder().encode('{"not": "gmail"').buffer;
-    const recordings = await handleGmailSync(context, {
+    const { recordings } = await handleGmailSync(context, {
       url: 'https://mail.google.com/sync/u/0/i/s?hl=en&c=3',
       method: 'POST',
       tabId: 4,

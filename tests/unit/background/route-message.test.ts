@@ -31,7 +31,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
       throw new MessageFailure('not_found', 'gone');
     },
     'thread/undo': async () => ({ summary: null }),
-    'draft/insert': async () => ({ tabId: 1 }),
+    'draft/insert': async () => ({ tabId: 1, draftSaved: true }),
     'clock/skip-ahead': async ({ days }) => ({ offsetMs: days }),
     'diagnostics/problems': async () => ({ problems: [] }),
     'page/thread-seen': async () => ({ matched: false, changed: 0 }),
