@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { chromiumExecutable } from './tests/support/chromium-executable';
+import { chromiumExecutable } from './tests/support/chromium-executable.ts';
 
 // Three tiers (docs/architecture.md): unit in node, DOM in real Chromium (happy-dom and jsdom reject
 // some modern selectors and lack execCommand), e2e drives the built extension in real Chromium.

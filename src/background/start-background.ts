@@ -1,4 +1,5 @@
 import { ageInvoices } from '../core/threads/age-invoices';
+import { isTerminalStatus } from '../core/threads/evaluate-thread';
 import { checkTone } from '../core/tone/check-tone';
 import type { AdapterHealth } from '../messaging/protocol';
 import { sendToTab } from '../messaging/send-message';
@@ -23,6 +24,7 @@ const HEALTH_KEY_PREFIX = 'health:';
 /** How long the page gets to show Gmail's "Message sent" toast after the sync request left. */
 const SEND_TOAST_TIMEOUT_MS = 15_000;
 const DAY_MS = 86_400_000;
+const RECENTLY_DONE_SHOWN = 20;
 /** Gmail saves a draft a second or two after an edit; longer than this means it did not register it. */
 const DRAFT_SAVE_TIMEOUT_MS = 8_000;
 
@@ -70,7 +72,13 @@ export function startBackground(): void {
       const now = await context.now();
       const settings = await context.cadenceSettings();
       const tracked = await context.threads.listAll();
-      const threads = tracked.map((thread) => summarizeThread(thread, settings, now));
+      // Finished threads only matter while recent: the popup shows the last few, not years of them.
+      const open = tracked.filter((thread) => !isTerminalStatus(thread.status));
+      const recentlyDone = tracked
+        .filter((thread) => isTerminalStatus(thread.status))
+        .sort((a, b) => b.updatedAt - a.updatedAt)
+        .slice(0, RECENTLY_DONE_SHOWN);
+      const threads = [...open, ...recentlyDone].map((thread) => summarizeThread(thread, settings, now));
       const health = (await db.settings.where('key').startsWith(HEALTH_KEY_PREFIX).toArray()).map(
         (row) => row.value as AdapterHealth,
       );
