@@ -22,6 +22,12 @@ export const CADENCE_SETTINGS_KEY = 'cadence';
 const isFiniteNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
 
+/** The playbook's defaults, counted in the browser's own time zone until the user picks one. */
+export function defaultCadenceSettings(): CadenceSettings {
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return timeZone ? { ...DEFAULT_CADENCE_SETTINGS, timeZone } : DEFAULT_CADENCE_SETTINGS;
+}
+
 export function createBackgroundContext(
   db: FollowThroughDatabase,
   wallClock: () => number = Date.now,

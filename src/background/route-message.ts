@@ -27,6 +27,8 @@ export const SENDER_POLICY: { [T in BackgroundType]: 'extension_page' | 'mail_ta
   'thread/act': 'extension_page',
   'thread/undo': 'extension_page',
   'clock/skip-ahead': 'extension_page',
+  'settings/get': 'extension_page',
+  'settings/save': 'extension_page',
   'diagnostics/problems': 'extension_page',
   'page/thread-seen': 'mail_tab',
   'page/health': 'mail_tab',

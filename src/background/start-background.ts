@@ -1,3 +1,4 @@
+import { validateCadenceSettings } from '../core/cadence/cadence-settings';
 import { ageInvoices } from '../core/threads/age-invoices';
 import { isTerminalStatus } from '../core/threads/evaluate-thread';
 import { checkTone } from '../core/tone/check-tone';
@@ -6,7 +7,12 @@ import { sendToTab } from '../messaging/send-message';
 import { browser, type Runtime } from '../platform/browser-api';
 import { openDatabase } from '../storage/database';
 import { actOnThread, undoThreadAction } from './act-on-thread';
-import { CLOCK_OFFSET_KEY, createBackgroundContext } from './background-context';
+import {
+  CADENCE_SETTINGS_KEY,
+  CLOCK_OFFSET_KEY,
+  createBackgroundContext,
+  defaultCadenceSettings,
+} from './background-context';
 import { DraftSaveWatch } from './draft-save-watch';
 import { describeDueNotification, threadIdOfNotification } from './due-notification';
 import { handleGmailSync, type SyncRequestDetails } from './handle-gmail-sync';
@@ -131,6 +137,18 @@ export function startBackground(): void {
       await context.settings.write(CLOCK_OFFSET_KEY, offset);
       await sweepSafely();
       return { offsetMs: offset };
+    },
+    'settings/get': async () => ({
+      cadence: await context.cadenceSettings(),
+      defaults: defaultCadenceSettings(),
+    }),
+    'settings/save': async ({ cadence }) => {
+      const checked = validateCadenceSettings(cadence);
+      if (!checked.ok) throw new MessageFailure('invalid', checked.errors.join(' '));
+      await context.settings.write(CADENCE_SETTINGS_KEY, checked.settings);
+      const replanned = await context.threads.replanOpenThreads(await context.now());
+      await sweepSafely();
+      return { cadence: checked.settings, replanned };
     },
     'diagnostics/problems': async () => ({
       problems: (await context.problems.recent(200)).map(({ at, source, message }) => ({

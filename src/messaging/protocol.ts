@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { CadenceSettings } from '../core/cadence/cadence-settings';
 import type { FollowUpStage, StepChannel } from '../core/cadence/stages';
 import { EMAIL_KINDS, type EmailKind, type TrackedKind } from '../core/classify/kinds';
 import type { CurrencyAging } from '../core/threads/age-invoices';
@@ -102,6 +103,17 @@ export interface MessageContract {
     params: { days: number };
     result: { offsetMs: number };
   };
+  'settings/get': {
+    receiver: 'background';
+    params: Record<string, never>;
+    result: { cadence: CadenceSettings; defaults: CadenceSettings };
+  };
+  'settings/save': {
+    receiver: 'background';
+    /** Checked by the core's validateCadenceSettings; errors come back as sentences. */
+    params: { cadence: Record<string, unknown> };
+    result: { cadence: CadenceSettings; replanned: number };
+  };
   'diagnostics/problems': {
     receiver: 'background';
     params: Record<string, never>;
@@ -196,6 +208,8 @@ export const PARAMS_SCHEMAS = {
   'clock/skip-ahead': v.strictObject({
     days: v.pipe(v.number(), v.integer(), v.minValue(-3650), v.maxValue(3650)),
   }),
+  'settings/get': noParams,
+  'settings/save': v.strictObject({ cadence: v.record(v.pipe(v.string(), v.maxLength(64)), v.unknown()) }),
   'diagnostics/problems': noParams,
   'page/thread-seen': v.strictObject({
     client: v.literal('gmail'),
@@ -278,6 +292,8 @@ export const RECEIVERS: { [T in MessageType]: MessageContract[T]['receiver'] } =
   'thread/act': 'background',
   'thread/undo': 'background',
   'clock/skip-ahead': 'background',
+  'settings/get': 'background',
+  'settings/save': 'background',
   'diagnostics/problems': 'background',
   'page/thread-seen': 'background',
   'page/health': 'background',

@@ -113,6 +113,19 @@ export class ThreadsRepository {
     return this.db.threads.where('status').equals('due').limit(limit).toArray();
   }
 
+  /**
+   * After the ladders changed: every open thread needs a look at the next sweep, which re-plans it.
+   * Finished threads have no next step and are left as they are.
+   */
+  async replanOpenThreads(at: number): Promise<number> {
+    return this.db.threads
+      .where('status')
+      .anyOf(['waiting', 'due', 'snoozed', 'paused'])
+      .modify((thread) => {
+        thread.nextDueAt = thread.status === 'snoozed' || thread.status === 'paused' ? thread.nextDueAt : at;
+      });
+  }
+
   countDue(): Promise<number> {
     return this.db.threads.where('status').equals('due').count();
   }

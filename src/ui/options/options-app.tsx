@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../../messaging/send-message';
+import { CadenceForm } from './cadence-form';
 
 type Problem = { at: number; source: string; message: string };
 
 /**
- * The options page. For now it holds the privacy statement and the maintainer's log; response
- * windows, ladders, the user's details and data export come with the options issue (#7).
+ * The options page: the ladders, the privacy statement and the maintainer's log. The user's
+ * details, notification preferences and data export come with the options issue (#7).
  */
 export function OptionsApp() {
   const [problems, setProblems] = useState<Problem[] | null>(null);
@@ -26,6 +27,10 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>Follow-Through</h1>
+      <section aria-labelledby="ladders">
+        <h2 id="ladders">When reminders come</h2>
+        <CadenceForm />
+      </section>
       <section aria-labelledby="privacy">
         <h2 id="privacy">Privacy</h2>
         <p>

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MessageFailure } from '../../../src/background/message-failure';
 import { type BackgroundHandlers, createRouter } from '../../../src/background/route-message';
+import { DEFAULT_CADENCE_SETTINGS } from '../../../src/core/cadence/cadence-settings';
 
 const identity = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
 const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/extension/popup.html' };
@@ -33,6 +34,8 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     'thread/undo': async () => ({ summary: null }),
     'draft/insert': async () => ({ tabId: 1, draftSaved: true }),
     'clock/skip-ahead': async ({ days }) => ({ offsetMs: days }),
+    'settings/get': async () => ({ cadence: DEFAULT_CADENCE_SETTINGS, defaults: DEFAULT_CADENCE_SETTINGS }),
+    'settings/save': async () => ({ cadence: DEFAULT_CADENCE_SETTINGS, replanned: 0 }),
     'diagnostics/problems': async () => ({ problems: [] }),
     'page/thread-seen': async () => ({ matched: false, changed: 0 }),
     'page/health': async () => null,
