@@ -1,5 +1,7 @@
+import * as v from 'valibot';
 import type { CadenceSettings } from '../core/cadence/cadence-settings';
 import { DEFAULT_CADENCE_SETTINGS, validateCadenceSettings } from '../core/cadence/cadence-settings';
+import { PROFILE_SCHEMA, type UserProfile } from '../messaging/protocol';
 import type { FollowThroughDatabase } from '../storage/database';
 import { ProblemsRepository } from '../storage/problems-repository';
 import { SettingsRepository } from '../storage/settings-repository';
@@ -13,11 +15,14 @@ export interface BackgroundContext {
   /** Epoch ms, including the demo's "skip ahead" offset. */
   now(): Promise<number>;
   cadenceSettings(): Promise<CadenceSettings>;
+  profile(): Promise<UserProfile>;
   logProblem(source: string, message: string): Promise<void>;
 }
 
 export const CLOCK_OFFSET_KEY = 'clockOffsetMs';
 export const CADENCE_SETTINGS_KEY = 'cadence';
+export const PROFILE_KEY = 'profile';
+export const EMPTY_PROFILE: UserProfile = { name: '', callAvailability: '', paymentLink: '' };
 
 const isFiniteNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
@@ -50,6 +55,11 @@ export function createBackgroundContext(
       if (stored === null) return DEFAULT_CADENCE_SETTINGS;
       const checked = validateCadenceSettings(stored);
       return checked.ok ? checked.settings : DEFAULT_CADENCE_SETTINGS;
+    },
+    profile() {
+      return settings.read(PROFILE_KEY, EMPTY_PROFILE, (value): value is UserProfile =>
+        v.is(PROFILE_SCHEMA, value),
+      );
     },
     async logProblem(source, message) {
       console.warn(`[follow-through] ${source}: ${message}`);

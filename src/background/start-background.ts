@@ -12,6 +12,7 @@ import {
   CLOCK_OFFSET_KEY,
   createBackgroundContext,
   defaultCadenceSettings,
+  PROFILE_KEY,
 } from './background-context';
 import { DraftSaveWatch } from './draft-save-watch';
 import { describeDueNotification, threadIdOfNotification } from './due-notification';
@@ -92,7 +93,12 @@ export function startBackground(): void {
     },
     'draft/suggest': async ({ threadId }) => {
       const thread = await trackedThread(threadId);
-      const { draft, tone } = suggestDraft(thread, await context.cadenceSettings(), await context.now());
+      const { draft, tone } = suggestDraft(
+        thread,
+        await context.cadenceSettings(),
+        await context.now(),
+        await context.profile(),
+      );
       return {
         subject: draft.subject,
         body: draft.body,
@@ -118,7 +124,9 @@ export function startBackground(): void {
     'draft/insert': async ({ threadId, text }) => {
       const thread = await trackedThread(threadId);
       const body =
-        text ?? suggestDraft(thread, await context.cadenceSettings(), await context.now()).draft.body;
+        text ??
+        suggestDraft(thread, await context.cadenceSettings(), await context.now(), await context.profile())
+          .draft.body;
       const tabId = await focusMailTab(thread.client, thread.account);
       const draftSaved = draftSaves.next(tabId, DRAFT_SAVE_TIMEOUT_MS);
       const inserted = await sendToTab(tabId, 'compose/insert-draft', {
@@ -141,11 +149,13 @@ export function startBackground(): void {
     'settings/get': async () => ({
       cadence: await context.cadenceSettings(),
       defaults: defaultCadenceSettings(),
+      profile: await context.profile(),
     }),
-    'settings/save': async ({ cadence }) => {
+    'settings/save': async ({ cadence, profile }) => {
       const checked = validateCadenceSettings(cadence);
       if (!checked.ok) throw new MessageFailure('invalid', checked.errors.join(' '));
       await context.settings.write(CADENCE_SETTINGS_KEY, checked.settings);
+      await context.settings.write(PROFILE_KEY, profile);
       const replanned = await context.threads.replanOpenThreads(await context.now());
       await sweepSafely();
       return { cadence: checked.settings, replanned };

@@ -5,6 +5,7 @@ import { evaluateThread } from '../core/threads/evaluate-thread';
 import { planThreadSteps } from '../core/threads/plan-thread-steps';
 import type { TrackedThread } from '../core/threads/tracked-thread';
 import { checkTone, type ToneContext, type ToneReport } from '../core/tone/check-tone';
+import type { UserProfile } from '../messaging/protocol';
 
 const DAY_MS = 86_400_000;
 
@@ -38,6 +39,7 @@ export function suggestDraft(
   thread: TrackedThread,
   settings: CadenceSettings,
   now: number,
+  profile: UserProfile,
 ): { draft: FollowUpDraft; tone: ToneReport } {
   const { step, steps } = currentStep(thread, settings, now);
   const stage = step?.stage ?? 'nudge_1';
@@ -62,7 +64,10 @@ export function suggestDraft(
       dueDate: fields.dueDate,
       daysOverdue,
       daysSilent: Math.max(0, Math.floor((now - thread.sentAt) / DAY_MS)),
-      senderName: firstNameOf(thread.from.name),
+      senderName: profile.name || firstNameOf(thread.from.name),
+      // No signature: the reply Gmail opens already carries the user's own.
+      callAvailability: profile.callAvailability || null,
+      paymentLink: profile.paymentLink || null,
     },
   });
   return { draft, tone: checkTone(draft.body, { kind: thread.kind, stage, lang }) };

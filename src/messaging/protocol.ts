@@ -45,6 +45,16 @@ export interface SuggestedDraft {
   voicemailScript: string | null;
 }
 
+/** What the user tells the product about themselves, used in every draft. */
+export interface UserProfile {
+  /** How the user signs follow-ups ("Sam"); empty: the name Gmail shows for their address. */
+  name: string;
+  /** "Tuesday or Thursday afternoon": offered where a draft suggests a call. */
+  callAvailability: string;
+  /** A payment page for invoice reminders; never bank details (playbook: privacy). */
+  paymentLink: string;
+}
+
 /** What the user can do to a thread from the popup or the sidebar; each can be undone. */
 export type ThreadAction =
   | { type: 'replied' }
@@ -106,12 +116,12 @@ export interface MessageContract {
   'settings/get': {
     receiver: 'background';
     params: Record<string, never>;
-    result: { cadence: CadenceSettings; defaults: CadenceSettings };
+    result: { cadence: CadenceSettings; defaults: CadenceSettings; profile: UserProfile };
   };
   'settings/save': {
     receiver: 'background';
     /** Checked by the core's validateCadenceSettings; errors come back as sentences. */
-    params: { cadence: Record<string, unknown> };
+    params: { cadence: Record<string, unknown>; profile: UserProfile };
     result: { cadence: CadenceSettings; replanned: number };
   };
   'diagnostics/problems': {
@@ -184,6 +194,16 @@ export interface Envelope<T extends MessageType = MessageType> {
 }
 
 const noParams = v.strictObject({});
+export const PROFILE_SCHEMA = v.strictObject({
+  name: v.pipe(v.string(), v.trim(), v.maxLength(80)),
+  callAvailability: v.pipe(v.string(), v.trim(), v.maxLength(200)),
+  paymentLink: v.pipe(
+    v.string(),
+    v.trim(),
+    v.maxLength(500),
+    v.check((link) => link === '' || /^https:\/\/\S+$/.test(link), 'a payment link starts with https://'),
+  ),
+});
 const draftText = v.pipe(v.string(), v.minLength(1), v.maxLength(20_000));
 const TRACKED_KINDS = EMAIL_KINDS.filter((kind): kind is TrackedKind => kind !== 'other');
 const threadId = v.pipe(v.string(), v.minLength(1), v.maxLength(512));
@@ -209,7 +229,10 @@ export const PARAMS_SCHEMAS = {
     days: v.pipe(v.number(), v.integer(), v.minValue(-3650), v.maxValue(3650)),
   }),
   'settings/get': noParams,
-  'settings/save': v.strictObject({ cadence: v.record(v.pipe(v.string(), v.maxLength(64)), v.unknown()) }),
+  'settings/save': v.strictObject({
+    cadence: v.record(v.pipe(v.string(), v.maxLength(64)), v.unknown()),
+    profile: PROFILE_SCHEMA,
+  }),
   'diagnostics/problems': noParams,
   'page/thread-seen': v.strictObject({
     client: v.literal('gmail'),

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CadenceSettings } from '../../core/cadence/cadence-settings';
+import type { UserProfile } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -21,6 +22,7 @@ type Status = { kind: 'idle' } | { kind: 'saved'; replanned: number } | { kind: 
 export function CadenceForm() {
   const [settings, setSettings] = useState<CadenceSettings | null>(null);
   const [defaults, setDefaults] = useState<CadenceSettings | null>(null);
+  const [profile, setProfile] = useState<UserProfile | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   useEffect(() => {
@@ -28,16 +30,19 @@ export function CadenceForm() {
       if (!outcome.ok) return setStatus({ kind: 'error', message: outcome.error.message });
       setSettings(outcome.value.cadence);
       setDefaults(outcome.value.defaults);
+      setProfile(outcome.value.profile);
     });
   }, []);
 
-  if (!settings || !defaults) return <p class="muted">Loading your settings…</p>;
+  if (!settings || !defaults || !profile) return <p class="muted">Loading your settings…</p>;
   const update = (patch: Partial<CadenceSettings>) => setSettings({ ...settings, ...patch });
+  const updateProfile = (patch: Partial<UserProfile>) => setProfile({ ...profile, ...patch });
 
   const save = async (event: Event) => {
     event.preventDefault();
     const outcome = await sendToBackground('settings/save', {
       cadence: settings as unknown as Record<string, unknown>,
+      profile,
     });
     if (!outcome.ok) return setStatus({ kind: 'error', message: outcome.error.message });
     setSettings(outcome.value.cadence);
@@ -46,6 +51,36 @@ export function CadenceForm() {
 
   return (
     <form class="cadence" onSubmit={save}>
+      <fieldset>
+        <legend>You, in your follow-ups</legend>
+        <label>
+          Sign follow-ups as{' '}
+          <input
+            name="name"
+            value={profile.name}
+            onInput={(event) => updateProfile({ name: event.currentTarget.value })}
+          />
+        </label>
+        <label>
+          When you are free for a call{' '}
+          <input
+            name="callAvailability"
+            placeholder="Tuesday or Thursday afternoon"
+            value={profile.callAvailability}
+            onInput={(event) => updateProfile({ callAvailability: event.currentTarget.value })}
+          />
+        </label>
+        <label>
+          Payment page for invoice reminders (never bank details){' '}
+          <input
+            name="paymentLink"
+            type="url"
+            placeholder="https://"
+            value={profile.paymentLink}
+            onInput={(event) => updateProfile({ paymentLink: event.currentTarget.value })}
+          />
+        </label>
+      </fieldset>
       <fieldset>
         <legend>Your working week</legend>
         <label>

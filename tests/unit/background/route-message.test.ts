@@ -34,7 +34,11 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     'thread/undo': async () => ({ summary: null }),
     'draft/insert': async () => ({ tabId: 1, draftSaved: true }),
     'clock/skip-ahead': async ({ days }) => ({ offsetMs: days }),
-    'settings/get': async () => ({ cadence: DEFAULT_CADENCE_SETTINGS, defaults: DEFAULT_CADENCE_SETTINGS }),
+    'settings/get': async () => ({
+      cadence: DEFAULT_CADENCE_SETTINGS,
+      defaults: DEFAULT_CADENCE_SETTINGS,
+      profile: { name: '', callAvailability: '', paymentLink: '' },
+    }),
     'settings/save': async () => ({ cadence: DEFAULT_CADENCE_SETTINGS, replanned: 0 }),
     'diagnostics/problems': async () => ({ problems: [] }),
     'page/thread-seen': async () => ({ matched: false, changed: 0 }),
