@@ -1,39 +1,19 @@
-import { validateCadenceSettings } from '../core/cadence/cadence-settings';
-import { ageInvoices } from '../core/threads/age-invoices';
-import { isTerminalStatus } from '../core/threads/evaluate-thread';
-import { checkTone } from '../core/tone/check-tone';
-import type { AdapterHealth } from '../messaging/protocol';
 import { sendToTab } from '../messaging/send-message';
 import { browser, type Runtime } from '../platform/browser-api';
 import { openDatabase } from '../storage/database';
-import { actOnThread, undoThreadAction } from './act-on-thread';
-import {
-  CADENCE_SETTINGS_KEY,
-  CLOCK_OFFSET_KEY,
-  createBackgroundContext,
-  defaultCadenceSettings,
-  PROFILE_KEY,
-} from './background-context';
+import { createBackgroundContext } from './background-context';
+import { createBackgroundHandlers } from './create-background-handlers';
 import { DraftSaveWatch } from './draft-save-watch';
 import { describeDueNotification, threadIdOfNotification } from './due-notification';
 import { handleGmailSync, type SyncRequestDetails } from './handle-gmail-sync';
 import { focusMailTab } from './mail-tabs';
-import { MessageFailure } from './message-failure';
-import { recordThreadSeen } from './record-thread-seen';
-import { type BackgroundHandlers, createRouter } from './route-message';
+import { createRouter } from './route-message';
 import { runSweep } from './run-sweep';
-import { suggestDraft, toneContextOf } from './suggest-draft';
-import { summarizeThread } from './summarize-thread';
 
 export const SWEEP_ALARM = 'sweep';
 const SWEEP_PERIOD_MINUTES = 5;
-const HEALTH_KEY_PREFIX = 'health:';
 /** How long the page gets to show Gmail's "Message sent" toast after the sync request left. */
 const SEND_TOAST_TIMEOUT_MS = 15_000;
-const DAY_MS = 86_400_000;
-const RECENTLY_DONE_SHOWN = 20;
-/** Gmail saves a draft a second or two after an edit; longer than this means it did not register it. */
-const DRAFT_SAVE_TIMEOUT_MS = 8_000;
 
 /**
  * Registers every listener synchronously at the top level of the worker (MV3: listeners added later
@@ -65,118 +45,11 @@ export function startBackground(): void {
     sweepAndBadge().catch((error: unknown) => context.logProblem('sweep', String(error)));
 
   const draftSaves = new DraftSaveWatch();
-
-  const trackedThread = async (threadId: string) => {
-    const thread = await context.threads.findById(threadId);
-    if (!thread) throw new MessageFailure('not_found', 'That thread is no longer tracked.');
-    return thread;
-  };
-  const summaryOf = async (threadId: string) =>
-    summarizeThread(await trackedThread(threadId), await context.cadenceSettings(), await context.now());
-
-  const handlers = {
-    'threads/list': async () => {
-      const now = await context.now();
-      const settings = await context.cadenceSettings();
-      const tracked = await context.threads.listAll();
-      // Finished threads only matter while recent: the popup shows the last few, not years of them.
-      const open = tracked.filter((thread) => !isTerminalStatus(thread.status));
-      const recentlyDone = tracked
-        .filter((thread) => isTerminalStatus(thread.status))
-        .sort((a, b) => b.updatedAt - a.updatedAt)
-        .slice(0, RECENTLY_DONE_SHOWN);
-      const threads = [...open, ...recentlyDone].map((thread) => summarizeThread(thread, settings, now));
-      const health = (await db.settings.where('key').startsWith(HEALTH_KEY_PREFIX).toArray()).map(
-        (row) => row.value as AdapterHealth,
-      );
-      return { now, threads, health, aging: ageInvoices(tracked, settings.invoiceDefaultTermsDays, now) };
-    },
-    'draft/suggest': async ({ threadId }) => {
-      const thread = await trackedThread(threadId);
-      const { draft, tone } = suggestDraft(
-        thread,
-        await context.cadenceSettings(),
-        await context.now(),
-        await context.profile(),
-      );
-      return {
-        subject: draft.subject,
-        body: draft.body,
-        tone,
-        callScript: draft.callScript ?? null,
-        voicemailScript: draft.voicemailScript ?? null,
-      };
-    },
-    'tone/check': async ({ threadId, text }) => {
-      const thread = await trackedThread(threadId);
-      return checkTone(text, toneContextOf(thread, await context.cadenceSettings(), await context.now()));
-    },
-    'thread/act': async ({ threadId, action }) => {
-      const { undoToken, thread } = await actOnThread(context, threadId, action);
-      await sweepSafely();
-      return { undoToken, summary: await summaryOf(thread.id) };
-    },
-    'thread/undo': async ({ undoToken }) => {
-      const thread = await undoThreadAction(context, undoToken);
-      await sweepSafely();
-      return { summary: await summaryOf(thread.id) };
-    },
-    'draft/insert': async ({ threadId, text }) => {
-      const thread = await trackedThread(threadId);
-      const body =
-        text ??
-        suggestDraft(thread, await context.cadenceSettings(), await context.now(), await context.profile())
-          .draft.body;
-      const tabId = await focusMailTab(thread.client, thread.account);
-      const draftSaved = draftSaves.next(tabId, DRAFT_SAVE_TIMEOUT_MS);
-      const inserted = await sendToTab(tabId, 'compose/insert-draft', {
-        mailThreadIds: thread.mailThreadIds,
-        subject: thread.subject,
-        text: body,
-      });
-      if (!inserted.ok) {
-        draftSaves.cancel(tabId);
-        throw new MessageFailure(inserted.error.code, inserted.error.message);
-      }
-      return { tabId, draftSaved: await draftSaved };
-    },
-    'clock/skip-ahead': async ({ days }) => {
-      const offset = (await context.now()) - Date.now() + days * DAY_MS;
-      await context.settings.write(CLOCK_OFFSET_KEY, offset);
-      await sweepSafely();
-      return { offsetMs: offset };
-    },
-    'settings/get': async () => ({
-      cadence: await context.cadenceSettings(),
-      defaults: defaultCadenceSettings(),
-      profile: await context.profile(),
-    }),
-    'settings/save': async ({ cadence, profile }) => {
-      const checked = validateCadenceSettings(cadence);
-      if (!checked.ok) throw new MessageFailure('invalid', checked.errors.join(' '));
-      await context.settings.write(CADENCE_SETTINGS_KEY, checked.settings);
-      await context.settings.write(PROFILE_KEY, profile);
-      const replanned = await context.threads.replanOpenThreads(await context.now());
-      await sweepSafely();
-      return { cadence: checked.settings, replanned };
-    },
-    'diagnostics/problems': async () => ({
-      problems: (await context.problems.recent(200)).map(({ at, source, message }) => ({
-        at,
-        source,
-        message,
-      })),
-    }),
-    'page/thread-seen': async (seen) => {
-      const outcome = await recordThreadSeen(context, seen);
-      if (outcome.changed > 0) await sweepSafely();
-      return outcome;
-    },
-    'page/health': async (health) => {
-      await context.settings.write(`${HEALTH_KEY_PREFIX}${health.client}`, health);
-      return null;
-    },
-  } satisfies BackgroundHandlers;
+  const handlers = createBackgroundHandlers(context, {
+    sweep: sweepSafely,
+    draftSaves,
+    mailTabs: { focus: focusMailTab, send: sendToTab },
+  });
 
   const router = createRouter(
     handlers,
@@ -220,7 +93,8 @@ export function startBackground(): void {
     const threadId = threadIdOfNotification(notificationId);
     if (!threadId) return;
     void (async () => {
-      const thread = await trackedThread(threadId);
+      const thread = await context.threads.findById(threadId);
+      if (!thread) return;
       const tabId = await focusMailTab(thread.client, thread.account);
       const opened = await sendToTab(tabId, 'thread/open', {
         mailThreadIds: thread.mailThreadIds,

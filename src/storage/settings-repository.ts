@@ -13,6 +13,11 @@ export class SettingsRepository {
     await this.db.settings.put({ key, value });
   }
 
+  /** Every value whose key starts with `prefix` (one row per mail client's health, say). */
+  async readAllStartingWith(prefix: string): Promise<unknown[]> {
+    return (await this.db.settings.where('key').startsWith(prefix).toArray()).map((row) => row.value);
+  }
+
   async remove(key: string): Promise<void> {
     await this.db.settings.delete(key);
   }

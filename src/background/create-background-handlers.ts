@@ -1,0 +1,156 @@
+import { validateCadenceSettings } from '../core/cadence/cadence-settings';
+import { ageInvoices } from '../core/threads/age-invoices';
+import { isTerminalStatus } from '../core/threads/evaluate-thread';
+import type { MailClient } from '../core/threads/tracked-thread';
+import { checkTone } from '../core/tone/check-tone';
+import type { AdapterHealth } from '../messaging/protocol';
+import type { sendToTab } from '../messaging/send-message';
+import { actOnThread, undoThreadAction } from './act-on-thread';
+import {
+  type BackgroundContext,
+  CADENCE_SETTINGS_KEY,
+  CLOCK_OFFSET_KEY,
+  defaultCadenceSettings,
+  PROFILE_KEY,
+} from './background-context';
+import type { DraftSaveWatch } from './draft-save-watch';
+import { MessageFailure } from './message-failure';
+import { recordThreadSeen } from './record-thread-seen';
+import type { BackgroundHandlers } from './route-message';
+import { suggestDraft, toneContextOf } from './suggest-draft';
+import { summarizeThread } from './summarize-thread';
+
+export const HEALTH_KEY_PREFIX = 'health:';
+const DAY_MS = 86_400_000;
+const RECENTLY_DONE_SHOWN = 20;
+/** Gmail saves a draft a second or two after an edit; longer than this means it did not register it. */
+const DRAFT_SAVE_TIMEOUT_MS = 8_000;
+
+/** What the handlers need from outside the database: the sweep, and the user's mail tabs. */
+export interface HandlerDependencies {
+  sweep(): Promise<unknown>;
+  draftSaves: DraftSaveWatch;
+  mailTabs: {
+    focus(client: MailClient, account: string): Promise<number>;
+    send: typeof sendToTab;
+  };
+  /** The machine's clock, under the demo's offset. */
+  wallClock?: () => number;
+}
+
+/** One handler per background message type; the contract checks at compile time that none is missing. */
+export function createBackgroundHandlers(
+  context: BackgroundContext,
+  deps: HandlerDependencies,
+): BackgroundHandlers {
+  const wallClock = deps.wallClock ?? Date.now;
+  const trackedThread = async (threadId: string) => {
+    const thread = await context.threads.findById(threadId);
+    if (!thread) throw new MessageFailure('not_found', 'That thread is no longer tracked.');
+    return thread;
+  };
+  const summaryOf = async (threadId: string) =>
+    summarizeThread(await trackedThread(threadId), await context.cadenceSettings(), await context.now());
+  const draftFor = async (threadId: string) => {
+    const thread = await trackedThread(threadId);
+    const draft = suggestDraft(
+      thread,
+      await context.cadenceSettings(),
+      await context.now(),
+      await context.profile(),
+    );
+    return { thread, ...draft };
+  };
+
+  return {
+    'threads/list': async () => {
+      const now = await context.now();
+      const settings = await context.cadenceSettings();
+      const tracked = await context.threads.listAll();
+      // Finished threads only matter while recent: the popup shows the last few, not years of them.
+      const open = tracked.filter((thread) => !isTerminalStatus(thread.status));
+      const recentlyDone = tracked
+        .filter((thread) => isTerminalStatus(thread.status))
+        .sort((a, b) => b.updatedAt - a.updatedAt)
+        .slice(0, RECENTLY_DONE_SHOWN);
+      const threads = [...open, ...recentlyDone].map((thread) => summarizeThread(thread, settings, now));
+      const health = (await context.settings.readAllStartingWith(HEALTH_KEY_PREFIX)) as AdapterHealth[];
+      return { now, threads, health, aging: ageInvoices(tracked, settings.invoiceDefaultTermsDays, now) };
+    },
+    'draft/suggest': async ({ threadId }) => {
+      const { draft, tone } = await draftFor(threadId);
+      return {
+        subject: draft.subject,
+        body: draft.body,
+        tone,
+        callScript: draft.callScript ?? null,
+        voicemailScript: draft.voicemailScript ?? null,
+      };
+    },
+    'tone/check': async ({ threadId, text }) => {
+      const thread = await trackedThread(threadId);
+      return checkTone(text, toneContextOf(thread, await context.cadenceSettings(), await context.now()));
+    },
+    'thread/act': async ({ threadId, action }) => {
+      const { undoToken, thread } = await actOnThread(context, threadId, action);
+      await deps.sweep();
+      return { undoToken, summary: await summaryOf(thread.id) };
+    },
+    'thread/undo': async ({ undoToken }) => {
+      const thread = await undoThreadAction(context, undoToken);
+      await deps.sweep();
+      return { summary: await summaryOf(thread.id) };
+    },
+    'draft/insert': async ({ threadId, text }) => {
+      const { thread, draft } = await draftFor(threadId);
+      const tabId = await deps.mailTabs.focus(thread.client, thread.account);
+      const draftSaved = deps.draftSaves.next(tabId, DRAFT_SAVE_TIMEOUT_MS);
+      const inserted = await deps.mailTabs.send(tabId, 'compose/insert-draft', {
+        mailThreadIds: thread.mailThreadIds,
+        subject: thread.subject,
+        text: text ?? draft.body,
+      });
+      if (!inserted.ok) {
+        deps.draftSaves.cancel(tabId);
+        throw new MessageFailure(inserted.error.code, inserted.error.message);
+      }
+      return { tabId, draftSaved: await draftSaved };
+    },
+    'clock/skip-ahead': async ({ days }) => {
+      const offset = (await context.now()) - wallClock() + days * DAY_MS;
+      await context.settings.write(CLOCK_OFFSET_KEY, offset);
+      await deps.sweep();
+      return { offsetMs: offset };
+    },
+    'settings/get': async () => ({
+      cadence: await context.cadenceSettings(),
+      defaults: defaultCadenceSettings(),
+      profile: await context.profile(),
+    }),
+    'settings/save': async ({ cadence, profile }) => {
+      const checked = validateCadenceSettings(cadence);
+      if (!checked.ok) throw new MessageFailure('invalid', checked.errors.join(' '));
+      await context.settings.write(CADENCE_SETTINGS_KEY, checked.settings);
+      await context.settings.write(PROFILE_KEY, profile);
+      const replanned = await context.threads.replanOpenThreads(await context.now());
+      await deps.sweep();
+      return { cadence: checked.settings, replanned };
+    },
+    'diagnostics/problems': async () => ({
+      problems: (await context.problems.recent(200)).map(({ at, source, message }) => ({
+        at,
+        source,
+        message,
+      })),
+    }),
+    'page/thread-seen': async (seen) => {
+      const outcome = await recordThreadSeen(context, seen);
+      if (outcome.changed > 0) await deps.sweep();
+      return outcome;
+    },
+    'page/health': async (health) => {
+      await context.settings.write(`${HEALTH_KEY_PREFIX}${health.client}`, health);
+      return null;
+    },
+  };
+}
