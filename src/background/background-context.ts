@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import type { CadenceSettings } from '../core/cadence/cadence-settings';
 import { DEFAULT_CADENCE_SETTINGS, validateCadenceSettings } from '../core/cadence/cadence-settings';
+import type { ImportSummary } from '../core/threads/import-summary';
 import { PROFILE_SCHEMA, type UserProfile } from '../messaging/protocol';
+import { type Backup, deleteEverything, exportBackup, importBackup } from '../storage/backup';
 import type { FollowThroughDatabase } from '../storage/database';
 import { ProblemsRepository } from '../storage/problems-repository';
 import { SettingsRepository } from '../storage/settings-repository';
@@ -16,6 +18,11 @@ export interface BackgroundContext {
   now(): Promise<number>;
   cadenceSettings(): Promise<CadenceSettings>;
   profile(): Promise<UserProfile>;
+  backup: {
+    export(at: number): Promise<Backup>;
+    import(json: string, dryRun: boolean): Promise<ImportSummary>;
+    deleteEverything(): Promise<number>;
+  };
   logProblem(source: string, message: string): Promise<void>;
 }
 
@@ -55,6 +62,11 @@ export function createBackgroundContext(
       if (stored === null) return DEFAULT_CADENCE_SETTINGS;
       const checked = validateCadenceSettings(stored);
       return checked.ok ? checked.settings : DEFAULT_CADENCE_SETTINGS;
+    },
+    backup: {
+      export: (at) => exportBackup(db, at),
+      import: (json, dryRun) => importBackup(db, json, dryRun),
+      deleteEverything: () => deleteEverything(db),
     },
     profile() {
       return settings.read(PROFILE_KEY, EMPTY_PROFILE, (value): value is UserProfile =>

@@ -1,6 +1,7 @@
 import { validateCadenceSettings } from '../core/cadence/cadence-settings';
 import { ageInvoices } from '../core/threads/age-invoices';
 import { isTerminalStatus } from '../core/threads/evaluate-thread';
+import { openItemsCsv } from '../core/threads/open-items-csv';
 import type { MailClient } from '../core/threads/tracked-thread';
 import { checkTone } from '../core/tone/check-tone';
 import type { AdapterHealth } from '../messaging/protocol';
@@ -135,6 +136,32 @@ export function createBackgroundHandlers(
       const replanned = await context.threads.replanOpenThreads(await context.now());
       await deps.sweep();
       return { cadence: checked.settings, replanned };
+    },
+    'data/export': async () => {
+      const now = await context.now();
+      const backup = await context.backup.export(now);
+      return {
+        json: JSON.stringify(backup),
+        csv: openItemsCsv(backup.threads, now),
+        fileStem: `follow-through-${new Date(now).toISOString().slice(0, 10)}`,
+      };
+    },
+    'data/import': async ({ json, dryRun }) => {
+      try {
+        const summary = await context.backup.import(json, dryRun);
+        if (!dryRun) {
+          await context.threads.replanOpenThreads(await context.now());
+          await deps.sweep();
+        }
+        return summary;
+      } catch (error) {
+        throw new MessageFailure('invalid', error instanceof Error ? error.message : String(error));
+      }
+    },
+    'data/delete-all': async () => {
+      const deletedThreads = await context.backup.deleteEverything();
+      await deps.sweep();
+      return { deletedThreads };
     },
     'diagnostics/problems': async () => ({
       problems: (await context.problems.recent(200)).map(({ at, source, message }) => ({

@@ -3,6 +3,7 @@ import type { CadenceSettings } from '../core/cadence/cadence-settings';
 import type { FollowUpStage, StepChannel } from '../core/cadence/stages';
 import { EMAIL_KINDS, type EmailKind, type TrackedKind } from '../core/classify/kinds';
 import type { CurrencyAging } from '../core/threads/age-invoices';
+import type { ImportSummary } from '../core/threads/import-summary';
 import type { ThreadStatus } from '../core/threads/tracked-thread';
 import type { ToneReport } from '../core/tone/check-tone';
 
@@ -124,6 +125,22 @@ export interface MessageContract {
     params: { cadence: Record<string, unknown>; profile: UserProfile };
     result: { cadence: CadenceSettings; replanned: number };
   };
+  'data/export': {
+    receiver: 'background';
+    params: Record<string, never>;
+    /** A JSON backup of everything, and a CSV of the open items for an accountant. */
+    result: { json: string; csv: string; fileStem: string };
+  };
+  'data/import': {
+    receiver: 'background';
+    params: { json: string; dryRun: boolean };
+    result: ImportSummary;
+  };
+  'data/delete-all': {
+    receiver: 'background';
+    params: { confirm: 'delete everything' };
+    result: { deletedThreads: number };
+  };
   'diagnostics/problems': {
     receiver: 'background';
     params: Record<string, never>;
@@ -233,6 +250,10 @@ export const PARAMS_SCHEMAS = {
     cadence: v.record(v.pipe(v.string(), v.maxLength(64)), v.unknown()),
     profile: PROFILE_SCHEMA,
   }),
+  'data/export': noParams,
+  // A backup of years of threads stays far below this; a larger file is not ours.
+  'data/import': v.strictObject({ json: v.pipe(v.string(), v.maxLength(50_000_000)), dryRun: v.boolean() }),
+  'data/delete-all': v.strictObject({ confirm: v.literal('delete everything') }),
   'diagnostics/problems': noParams,
   'page/thread-seen': v.strictObject({
     client: v.literal('gmail'),
@@ -317,6 +338,9 @@ export const RECEIVERS: { [T in MessageType]: MessageContract[T]['receiver'] } =
   'clock/skip-ahead': 'background',
   'settings/get': 'background',
   'settings/save': 'background',
+  'data/export': 'background',
+  'data/import': 'background',
+  'data/delete-all': 'background',
   'diagnostics/problems': 'background',
   'page/thread-seen': 'background',
   'page/health': 'background',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../../messaging/send-message';
 import { CadenceForm } from './cadence-form';
+import { DataSection } from './data-section';
 
 type Problem = { at: number; source: string; message: string };
 
@@ -30,6 +31,10 @@ export function OptionsApp() {
       <section aria-labelledby="ladders">
         <h2 id="ladders">When reminders come</h2>
         <CadenceForm />
+      </section>
+      <section aria-labelledby="data">
+        <h2 id="data">Your data</h2>
+        <DataSection />
       </section>
       <section aria-labelledby="privacy">
         <h2 id="privacy">Privacy</h2>

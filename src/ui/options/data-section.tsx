@@ -1,0 +1,127 @@
+import { useState } from 'preact/hooks';
+import type { ImportSummary } from '../../core/threads/import-summary';
+import { sendToBackground } from '../../messaging/send-message';
+
+/** Offers text as a file the browser saves; nothing leaves the machine. */
+function offerDownload(text: string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function describeSummary(summary: ImportSummary): string {
+  return [
+    count(summary.threadsAdded, 'new thread', 'new threads'),
+    `${summary.threadsUpdated} updated`,
+    `${summary.threadsUnchanged} already here`,
+    count(summary.messagesAdded, 'message', 'messages'),
+    count(summary.eventsAdded, 'history entry', 'history entries'),
+    ...summary.problems,
+  ].join(', ');
+}
+
+type Notice = { kind: 'info' | 'error'; text: string } | null;
+
+/** Export (JSON backup, CSV of open items), import with a dry run first, and delete everything. */
+export function DataSection() {
+  const [notice, setNotice] = useState<Notice>(null);
+  const [pending, setPending] = useState<{ json: string; summary: ImportSummary } | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+
+  const exportAs = async (format: 'json' | 'csv') => {
+    const outcome = await sendToBackground('data/export', {});
+    if (!outcome.ok) return setNotice({ kind: 'error', text: outcome.error.message });
+    const { json, csv, fileStem } = outcome.value;
+    if (format === 'json') offerDownload(json, `${fileStem}.json`, 'application/json');
+    else offerDownload(csv, `${fileStem}-open-items.csv`, 'text/csv');
+  };
+
+  const chooseFile = async (file: File | undefined) => {
+    if (!file) return;
+    const json = await file.text();
+    const outcome = await sendToBackground('data/import', { json, dryRun: true });
+    if (!outcome.ok) return setNotice({ kind: 'error', text: outcome.error.message });
+    setPending({ json, summary: outcome.value });
+    setNotice({ kind: 'info', text: `This backup holds: ${describeSummary(outcome.value)}.` });
+  };
+
+  const importPending = async () => {
+    if (!pending) return;
+    const outcome = await sendToBackground('data/import', { json: pending.json, dryRun: false });
+    setPending(null);
+    setNotice(
+      outcome.ok
+        ? { kind: 'info', text: `Imported: ${describeSummary(outcome.value)}.` }
+        : { kind: 'error', text: outcome.error.message },
+    );
+  };
+
+  const deleteAll = async () => {
+    const outcome = await sendToBackground('data/delete-all', { confirm: 'delete everything' });
+    setConfirmingDelete(false);
+    setNotice(
+      outcome.ok
+        ? {
+            kind: 'info',
+            text: `Deleted everything (${count(outcome.value.deletedThreads, 'thread', 'threads')}).`,
+          }
+        : { kind: 'error', text: outcome.error.message },
+    );
+  };
+
+  return (
+    <div class="data">
+      <div class="actions">
+        <button type="button" onClick={() => exportAs('json')}>
+          Export a backup (JSON)
+        </button>
+        <button type="button" class="secondary" onClick={() => exportAs('csv')}>
+          Export open items (CSV)
+        </button>
+      </div>
+      <label class="import">
+        Import a backup{' '}
+        <input
+          type="file"
+          name="backup"
+          accept="application/json,.json"
+          onChange={(event) => chooseFile(event.currentTarget.files?.[0])}
+        />
+      </label>
+      {pending && (
+        <button type="button" onClick={importPending}>
+          Import it
+        </button>
+      )}
+      <div class="actions">
+        {confirmingDelete ? (
+          <>
+            <button type="button" class="danger" onClick={deleteAll}>
+              Yes, delete everything
+            </button>
+            <button type="button" class="secondary" onClick={() => setConfirmingDelete(false)}>
+              Keep my data
+            </button>
+          </>
+        ) : (
+          <button type="button" class="secondary" onClick={() => setConfirmingDelete(true)}>
+            Delete everything…
+          </button>
+        )}
+      </div>
+      {notice && (
+        <p
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          class={notice.kind === 'error' ? 'error' : 'notice'}
+        >
+          {notice.text}
+        </p>
+      )}
+    </div>
+  );
+}
