@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the product's size and speed figures as one JSON object on stdout (progress on
  * stderr). Every figure is a median of repeated runs; CPU is a ratio against a baseline measured in
- * the same run. `--only NAME,NAME` runs a subset: size, page, classify, tone, sweep.
+ * the same run. `--only NAME,NAME` runs a subset: size, page, classify, tone, sweep, popup.
  * Budgets come from the issues (#2, #3, #4, #5); see bench/README.md.
  */
 import { existsSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { measureClassifyThroughput } from './classify-throughput';
 import { measureContentScriptSize } from './content-script-size';
 import { measurePageCpu } from './page-cpu';
+import { measurePopupRender } from './popup-render';
 import { measureSweepScale } from './sweep-scale';
 import { measureToneSpeed } from './tone-speed';
 
@@ -18,7 +19,7 @@ const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : null;
 const wanted = (name: string) => !only || only.has(name);
 
-if ((wanted('size') || wanted('page')) && !existsSync(join(dist, 'manifest.json'))) {
+if ((wanted('size') || wanted('page') || wanted('popup')) && !existsSync(join(dist, 'manifest.json'))) {
   console.error('dist/ has no build: run `npx vite build` first.');
   process.exit(1);
 }
@@ -30,6 +31,7 @@ const BUDGETS = {
   toneMsPer300Words: { max: 5 },
   sweepMs100k: { max: 500 },
   dueQueryMs100k: { max: 20 },
+  popupFirstRenderMs10k: { max: 100 },
 } as const;
 
 const figures: Record<string, unknown> = {};
@@ -47,6 +49,7 @@ await step('classify', 'classifier throughput', () => measureClassifyThroughput(
 await step('tone', 'tone check speed', () => measureToneSpeed());
 await step('sweep', 'sweep at 100,000 threads', () => measureSweepScale());
 await step('page', 'page CPU with and without the extension', () => measurePageCpu(dist));
+await step('popup', 'popup first render with 10,000 threads', () => measurePopupRender());
 
 const withinBudget = Object.fromEntries(
   Object.entries(BUDGETS)

@@ -2,7 +2,7 @@ import { validateCadenceSettings } from '../core/cadence/cadence-settings';
 import { ageInvoices } from '../core/threads/age-invoices';
 import { isTerminalStatus } from '../core/threads/evaluate-thread';
 import { openItemsCsv } from '../core/threads/open-items-csv';
-import type { MailClient } from '../core/threads/tracked-thread';
+import type { MailClient, TrackedThread } from '../core/threads/tracked-thread';
 import { checkTone } from '../core/tone/check-tone';
 import type { AdapterHealth } from '../messaging/protocol';
 import type { sendToTab } from '../messaging/send-message';
@@ -23,7 +23,34 @@ import { summarizeThread } from './summarize-thread';
 
 export const HEALTH_KEY_PREFIX = 'health:';
 const DAY_MS = 86_400_000;
+/** The popup draws only the most urgent threads (issue #7: it opens fast with 10,000 tracked). */
+const OPEN_SHOWN = 100;
 const RECENTLY_DONE_SHOWN = 20;
+
+/**
+ * The threads the popup lists, chosen from stored fields alone so that only these few are evaluated:
+ * due ones with money first and the oldest first, then waiting ones by their next step, then the most
+ * recently finished.
+ */
+export function chooseThreadsToShow(tracked: readonly TrackedThread[]) {
+  const due = tracked
+    .filter((thread) => thread.status === 'due')
+    .sort((a, b) => Number(b.kind === 'invoice') - Number(a.kind === 'invoice') || a.sentAt - b.sentAt);
+  const waiting = tracked
+    .filter((thread) => thread.status !== 'due' && !isTerminalStatus(thread.status))
+    .sort((a, b) => (a.nextDueAt ?? Number.POSITIVE_INFINITY) - (b.nextDueAt ?? Number.POSITIVE_INFINITY));
+  const done = tracked
+    .filter((thread) => isTerminalStatus(thread.status))
+    .sort((a, b) => b.updatedAt - a.updatedAt);
+  return {
+    threads: [
+      ...due.slice(0, OPEN_SHOWN),
+      ...waiting.slice(0, OPEN_SHOWN),
+      ...done.slice(0, RECENTLY_DONE_SHOWN),
+    ],
+    counts: { due: due.length, waiting: waiting.length, done: done.length },
+  };
+}
 /** Gmail saves a draft a second or two after an edit; longer than this means it did not register it. */
 const DRAFT_SAVE_TIMEOUT_MS = 8_000;
 
@@ -68,15 +95,16 @@ export function createBackgroundHandlers(
       const now = await context.now();
       const settings = await context.cadenceSettings();
       const tracked = await context.threads.listAll();
-      // Finished threads only matter while recent: the popup shows the last few, not years of them.
-      const open = tracked.filter((thread) => !isTerminalStatus(thread.status));
-      const recentlyDone = tracked
-        .filter((thread) => isTerminalStatus(thread.status))
-        .sort((a, b) => b.updatedAt - a.updatedAt)
-        .slice(0, RECENTLY_DONE_SHOWN);
-      const threads = [...open, ...recentlyDone].map((thread) => summarizeThread(thread, settings, now));
+      const shown = chooseThreadsToShow(tracked);
+      const threads = shown.threads.map((thread) => summarizeThread(thread, settings, now));
       const health = (await context.settings.readAllStartingWith(HEALTH_KEY_PREFIX)) as AdapterHealth[];
-      return { now, threads, health, aging: ageInvoices(tracked, settings.invoiceDefaultTermsDays, now) };
+      return {
+        now,
+        threads,
+        counts: shown.counts,
+        health,
+        aging: ageInvoices(tracked, settings.invoiceDefaultTermsDays, now),
+      };
     },
     'draft/suggest': async ({ threadId }) => {
       const { draft, tone } = await draftFor(threadId);

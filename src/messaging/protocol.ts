@@ -80,7 +80,14 @@ export interface MessageContract {
   'threads/list': {
     receiver: 'background';
     params: Record<string, never>;
-    result: { now: number; threads: ThreadSummary[]; health: AdapterHealth[]; aging: CurrencyAging[] };
+    /** `threads`: the most urgent of each group; `counts`: how many each group holds in all. */
+    result: {
+      now: number;
+      threads: ThreadSummary[];
+      counts: { due: number; waiting: number; done: number };
+      health: AdapterHealth[];
+      aging: CurrencyAging[];
+    };
   };
   'draft/suggest': {
     receiver: 'background';

@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { CurrencyAging } from '../../core/threads/age-invoices';
-import type { AdapterHealth, ThreadSummary } from '../../messaging/protocol';
+import type { ResultOf, ThreadSummary } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
 import { InvoiceAging } from './invoice-aging';
 import { ThreadCard } from './thread-card';
 
-type Loaded = { now: number; threads: ThreadSummary[]; health: AdapterHealth[]; aging: CurrencyAging[] };
+type Loaded = ResultOf<'threads/list'>;
 
 const DONE_STATUSES = new Set(['replied', 'paid', 'accepted', 'declined', 'closed']);
 
@@ -69,9 +68,28 @@ export function PopupApp() {
         </section>
       ) : (
         <>
-          <ThreadSection title="Due now" threads={due} now={state.now} onChanged={load} />
-          <ThreadSection title="Waiting" threads={waiting} now={state.now} onChanged={load} />
-          <ThreadSection title="Done recently" threads={done} now={state.now} onChanged={load} />
+          <ThreadSection
+            title="Due now"
+            threads={due}
+            total={state.counts.due}
+            now={state.now}
+            onChanged={load}
+            openFirstDraft
+          />
+          <ThreadSection
+            title="Waiting"
+            threads={waiting}
+            total={state.counts.waiting}
+            now={state.now}
+            onChanged={load}
+          />
+          <ThreadSection
+            title="Done recently"
+            threads={done}
+            total={done.length}
+            now={state.now}
+            onChanged={load}
+          />
           <InvoiceAging aging={state.aging} />
         </>
       )}
@@ -79,28 +97,52 @@ export function PopupApp() {
   );
 }
 
+/** Cards drawn at first per section; the rest come on request, so the popup opens fast at any size. */
+const CARDS_AT_FIRST = 20;
+
 function ThreadSection({
   title,
   threads,
+  total,
   now,
   onChanged,
+  openFirstDraft = false,
 }: {
   title: string;
   threads: ThreadSummary[];
+  /** How many the group holds in all; the popup receives only the most urgent. */
+  total: number;
   now: number;
   onChanged: () => void;
+  openFirstDraft?: boolean;
 }) {
+  const [shown, setShown] = useState(CARDS_AT_FIRST);
   if (threads.length === 0) return null;
+  const hidden = threads.length - shown;
   return (
     <section aria-label={title}>
       <h2>
-        {title} <span class="count">{threads.length}</span>
+        {title} <span class="count">{total}</span>
       </h2>
       <ul class="threads">
-        {threads.map((thread) => (
-          <ThreadCard key={thread.id} thread={thread} now={now} onChanged={onChanged} />
+        {threads.slice(0, shown).map((thread, index) => (
+          <ThreadCard
+            key={thread.id}
+            thread={thread}
+            now={now}
+            onChanged={onChanged}
+            draftOpenAtFirst={openFirstDraft && index === 0}
+          />
         ))}
       </ul>
+      {hidden > 0 && (
+        <button type="button" class="secondary" onClick={() => setShown(shown + CARDS_AT_FIRST * 5)}>
+          Show {Math.min(hidden, CARDS_AT_FIRST * 5)} more
+        </button>
+      )}
+      {total > threads.length && shown >= threads.length && (
+        <p class="muted">The {total - threads.length} less urgent ones are not listed here.</p>
+      )}
     </section>
   );
 }

@@ -65,13 +65,16 @@ export function ThreadCard({
   thread,
   now,
   onChanged,
+  draftOpenAtFirst = false,
 }: {
   thread: ThreadSummary;
   now: number;
   onChanged: () => void;
+  /** Only the most urgent card writes its draft on open: each draft is work in the background. */
+  draftOpenAtFirst?: boolean;
 }) {
   const [notice, setNotice] = useState<Notice>(null);
-  const [draftOpen, setDraftOpen] = useState(thread.status === 'due');
+  const [draftOpen, setDraftOpen] = useState(draftOpenAtFirst);
   const amount = formatAmount(thread.amount, thread.currency);
   const silence = thread.daysSilent === 1 ? '1 day silent' : `${thread.daysSilent} days silent`;
 

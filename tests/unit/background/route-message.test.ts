@@ -9,7 +9,13 @@ const gmailTab = { id: 'ext-id', url: 'https://mail.google.com/mail/u/0/#inbox',
 
 function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandlers {
   return {
-    'threads/list': async () => ({ now: 0, threads: [], health: [], aging: [] }),
+    'threads/list': async () => ({
+      now: 0,
+      threads: [],
+      counts: { due: 0, waiting: 0, done: 0 },
+      health: [],
+      aging: [],
+    }),
     'draft/suggest': async () => ({
       subject: null,
       body: 'Hi',
