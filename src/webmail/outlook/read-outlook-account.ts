@@ -17,15 +17,16 @@ export function isOutlookHost(hostname: string): boolean {
   return BUSINESS_HOSTS.has(host) || CONSUMER_HOSTS.has(host);
 }
 
-function familyOf(hostname: string): OutlookFamily | null {
+function readFamily(hostname: string): OutlookFamily | null {
   const host = hostname.toLowerCase();
   if (BUSINESS_HOSTS.has(host)) return 'office';
   if (CONSUMER_HOSTS.has(host)) return 'live';
   return null;
 }
 
-/** An index (`0`–`99`) or a mailbox address in the segment after `/mail/` or `/owa/`. */
-const MAILBOX_SEGMENT = /^\/(?:mail|owa)\/(\d{1,2}|[^/@\s]{1,64}@[^/@\s]{1,255})(?:\/|$)/i;
+/** The segment after `/mail/` or `/owa/`: an index (`0`–`99`) or a mailbox address (MAILBOX). */
+const FIRST_SEGMENT = /^\/(?:mail|owa)\/([^/]{1,1000})/i;
+const MAILBOX = /^(?:\d{1,2}|[^/@\s]{1,64}@[^/@\s]{1,255})$/;
 
 /**
  * The account of an Outlook URL as `family:mailbox` ("office:0", "live:1",
@@ -40,45 +41,51 @@ export function readOutlookAccount(url: string): string | null {
     return null;
   }
   if (parsed.protocol !== 'https:') return null;
-  const family = familyOf(parsed.hostname);
+  const family = readFamily(parsed.hostname);
   if (!family) return null;
-  const match = MAILBOX_SEGMENT.exec(parsed.pathname);
+  const segment = FIRST_SEGMENT.exec(parsed.pathname)?.[1];
   let mailbox = '0';
-  if (match) {
+  if (segment) {
     try {
-      mailbox = decodeURIComponent(match[1]!).toLowerCase();
+      const decoded = decodeURIComponent(segment).toLowerCase();
+      if (MAILBOX.test(decoded)) mailbox = decoded;
     } catch {
-      mailbox = match[1]!.toLowerCase();
+      // A malformed escape is no mailbox name: the default mailbox it is.
     }
   }
   return `${family}:${mailbox}`;
+}
+
+/** A mailbox as a path segment: escaped, except the `@` Outlook writes as is. */
+function encodeMailboxSegment(mailbox: string): string {
+  return encodeURIComponent(mailbox).replace(/%40/g, '@');
 }
 
 function splitAccount(account: string): { family: OutlookFamily; mailbox: string } | null {
   const colon = account.indexOf(':');
   const family = account.slice(0, colon);
   const mailbox = account.slice(colon + 1);
-  if (colon < 0 || (family !== 'office' && family !== 'live') || !mailbox) return null;
+  if (colon < 0 || (family !== 'office' && family !== 'live') || !MAILBOX.test(mailbox)) return null;
   return { family, mailbox };
 }
 
 /** Where to open the account's mail when no tab of it is open; null for an account we did not name. */
-export function outlookMailUrlFor(account: string): string | null {
+export function buildOutlookMailUrl(account: string): string | null {
   const parts = splitAccount(account);
   if (!parts) return null;
   const host = parts.family === 'live' ? 'outlook.live.com' : 'outlook.office.com';
   // Consumer URLs always carry the index; business URLs carry only a non-default mailbox.
   const segment =
-    parts.family === 'live' || parts.mailbox !== '0' ? `${encodeURIComponent(parts.mailbox)}/` : '';
+    parts.family === 'live' || parts.mailbox !== '0' ? `${encodeMailboxSegment(parts.mailbox)}/` : '';
   return `https://${host}/mail/${segment}`;
 }
 
 /** Tab URL patterns (chrome.tabs.query) where the account's mail may be open. */
-export function outlookTabPatternsFor(account: string): string[] {
+export function listOutlookTabPatterns(account: string): string[] {
   const parts = splitAccount(account);
   if (!parts) return [];
   const hosts = parts.family === 'live' ? [...CONSUMER_HOSTS] : [...BUSINESS_HOSTS];
   // The default mailbox's URLs may or may not carry "0"; another mailbox's always carry its segment.
-  const path = parts.mailbox === '0' ? '/mail/*' : `/mail/${encodeURIComponent(parts.mailbox)}/*`;
+  const path = parts.mailbox === '0' ? '/mail/*' : `/mail/${encodeMailboxSegment(parts.mailbox)}/*`;
   return hosts.map((host) => `https://${host}${path}`);
 }
