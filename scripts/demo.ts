@@ -1,7 +1,8 @@
 /**
- * The demo: Follow-Through on the built-in demo mailbox, no Gmail account needed. The mailbox page is
- * served at https://mail.google.com/mail/u/0/ inside a Chromium the script starts (every other host is
- * blocked), so the extension runs on it exactly as it would on Gmail.
+ * The demo: Follow-Through on the built-in demo mailboxes, no Gmail or Outlook account needed. The
+ * stand-in pages are served at https://mail.google.com/mail/u/0/ and https://outlook.office.com/mail/
+ * inside a Chromium the script starts (every other host is blocked), so the extension runs on them
+ * exactly as it would on Gmail and Outlook on the web.
  *
  *   npm run demo                               a window to try it by hand (needs a display)
  *   npm run demo -- --headless --screenshots DIR   the whole tour, headless, a PNG per stage
@@ -11,7 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
-  gmailFixture,
+  demoMailboxesFixture,
   type LoadedExtension,
   loadExtension,
   sendFromDemoMailbox,
@@ -29,7 +30,10 @@ if (!args.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const extension = await loadExtension(gmailFixture(), { headless, viewport: headless ? undefined : null });
+const extension = await loadExtension(demoMailboxesFixture(), {
+  headless,
+  viewport: headless ? undefined : null,
+});
 
 /** Moves the extension's clock from its own page: only extension pages may (src/background/route-message.ts). */
 async function skipAhead(days: number): Promise<void> {
@@ -46,9 +50,13 @@ const gmail = await extension.context.newPage();
 await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
 
 if (!headless) {
+  const outlook = await extension.context.newPage();
+  await outlook.goto('https://outlook.office.com/mail/inbox');
   const popup = await extension.openExtensionPage('extension/popup.html');
   await gmail.bringToFront();
-  console.log('The demo mailbox is open with Follow-Through loaded.');
+  console.log(
+    'The demo mailboxes (Gmail and Outlook stand-ins, one tab each) are open with Follow-Through loaded.',
+  );
   console.log('Compose and send an invoice or a proposal, press "+30 days" in the left column, then open');
   console.log(`the extension's popup (toolbar, or the second tab: ${popup.url()}). Close the window to end.`);
   await new Promise((resolve) => extension.context.on('close', resolve));

@@ -51,7 +51,10 @@ export function chooseThreadsToShow(tracked: readonly TrackedThread[]) {
     counts: { due: due.length, waiting: waiting.length, done: done.length },
   };
 }
-/** Gmail saves a draft a second or two after an edit; longer than this means it did not register it. */
+/**
+ * Gmail and Outlook save a draft a second or two after an edit; longer than this means the mail client
+ * did not register the inserted text.
+ */
 const DRAFT_SAVE_TIMEOUT_MS = 8_000;
 
 /** What the handlers need from outside the database: the sweep, and the user's mail tabs. */
@@ -143,7 +146,7 @@ export function createBackgroundHandlers(
         deps.draftSaves.cancel(tabId);
         throw new MessageFailure(inserted.error.code, inserted.error.message);
       }
-      return { tabId, draftSaved: await draftSaved };
+      return { tabId, client: thread.client, draftSaved: await draftSaved };
     },
     'clock/skip-ahead': async ({ days }) => {
       const offset = (await context.now()) - wallClock() + days * DAY_MS;

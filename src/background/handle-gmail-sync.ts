@@ -1,7 +1,7 @@
 import { parseSyncRequest, readSyncAccount } from '../webmail/gmail/parse-sync-request';
 import type { BackgroundContext } from './background-context';
 import { type RequestBodyDetails, readRequestBody } from './read-request-body';
-import { recordGmailSend, type SendRecording } from './record-gmail-send';
+import { recordSend, type SendRecording } from './record-send';
 
 export interface SyncRequestDetails {
   url: string;
@@ -39,7 +39,7 @@ export async function handleGmailSync(
   for (const send of reading.sends) {
     try {
       recordings.push({
-        recording: await recordGmailSend(context, account, send),
+        recording: await recordSend(context, 'gmail', account, send),
         messageId: send.messageId,
       });
     } catch (error) {

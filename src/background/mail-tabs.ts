@@ -1,22 +1,33 @@
 import type { MailClient } from '../core/threads/tracked-thread';
 import { sendToTab } from '../messaging/send-message';
 import { browser } from '../platform/browser-api';
+import { buildOutlookMailUrl, listOutlookTabPatterns } from '../webmail/outlook/read-outlook-account';
 import { MessageFailure } from './message-failure';
 
 const CONTENT_READY_TIMEOUT_MS = 20_000;
 
+const CLIENT_NAMES: Record<MailClient, string> = { gmail: 'Gmail', outlook: 'Outlook' };
+
 export function mailUrlFor(client: MailClient, account: string): string {
   if (client === 'gmail') return `https://mail.google.com/mail/u/${encodeURIComponent(account)}/#inbox`;
-  throw new MessageFailure('unavailable', 'Outlook on the web is not supported yet.');
+  const url = buildOutlookMailUrl(account);
+  if (url === null)
+    throw new MessageFailure('invalid', `"${account}" is not an Outlook account this product named.`);
+  return url;
+}
+
+/** Where the account's mail may already be open (chrome.tabs.query patterns). */
+export function mailTabPatternsFor(client: MailClient, account: string): string[] {
+  if (client === 'gmail') return [`https://mail.google.com/mail/u/${encodeURIComponent(account)}/*`];
+  return listOutlookTabPatterns(account);
 }
 
 /**
  * Finds the user's tab for a mail account (or opens one), brings it to the front, and waits until our
- * content script there answers: a freshly opened Gmail takes seconds before it can take a draft.
+ * content script there answers: a freshly opened Gmail or Outlook takes seconds before it can take a draft.
  */
 export async function focusMailTab(client: MailClient, account: string): Promise<number> {
-  const pattern = client === 'gmail' ? `https://mail.google.com/mail/u/${account}/*` : '';
-  const [existing] = await browser.tabs.query({ url: pattern });
+  const [existing] = await browser.tabs.query({ url: mailTabPatternsFor(client, account) });
   const tab = existing ?? (await browser.tabs.create({ url: mailUrlFor(client, account), active: true }));
   if (tab.id === undefined)
     throw new MessageFailure('unavailable', 'The browser did not give the mail tab an id.');
@@ -31,6 +42,6 @@ export async function focusMailTab(client: MailClient, account: string): Promise
   }
   throw new MessageFailure(
     'unavailable',
-    'Gmail did not finish loading in time. Reload the Gmail tab and try again.',
+    `${CLIENT_NAMES[client]} did not finish loading in time. Reload its tab and try again.`,
   );
 }

@@ -1,3 +1,4 @@
+import { normalizeSubject } from '../core/mail';
 import { applyInboundVerdict } from '../core/replies/apply-inbound-verdict';
 import { interpretInboundMessage } from '../core/replies/interpret-inbound-message';
 import { createReplySettings } from '../core/replies/reply-settings';
@@ -26,7 +27,43 @@ async function findTrackedThread(
     );
     if (thread) return thread;
   }
-  return undefined;
+  return findUnlinkedBySubject(context, seen);
+}
+
+/** How much of the user's own text must open a message on the page for it to be taken as the send. */
+const BODY_MATCH_CHARS = 60;
+
+/** Spacing is left out: pages draw the same text's line breaks differently (divs, <br>, none). */
+function bodyKey(text: string): string {
+  return text
+    .slice(0, 4 * BODY_MATCH_CHARS)
+    .replace(/\s+/g, '')
+    .toLowerCase()
+    .slice(0, BODY_MATCH_CHARS);
+}
+
+/**
+ * A send that named no conversation (a new Outlook message: parse-service-request.ts) is tracked under
+ * its own message id, which the page never shows. It is found again by its subject and by its text
+ * opening one of the shown messages; a thread already linked to a conversation is never re-linked.
+ */
+async function findUnlinkedBySubject(
+  context: BackgroundContext,
+  seen: SeenThread,
+): Promise<TrackedThread | undefined> {
+  const subject = normalizeSubject(seen.subject);
+  if (!subject) return undefined;
+  const candidates = await context.threads.openWithSubject(
+    seen.client,
+    seen.account,
+    (candidate) => normalizeSubject(candidate) === subject,
+  );
+  const shown = seen.messages.map((message) => bodyKey(message.bodyText));
+  return candidates.find((thread) => {
+    const unlinked = thread.mailThreadIds.every((id) => thread.sentMessageIds.includes(id));
+    const sent = bodyKey(thread.bodyExcerpt);
+    return unlinked && sent.length >= 20 && shown.some((body) => body.startsWith(sent));
+  });
 }
 
 /**
@@ -41,6 +78,7 @@ export async function recordThreadSeen(
 ): Promise<{ matched: boolean; changed: number }> {
   let thread = await findTrackedThread(context, seen);
   if (!thread) return { matched: false, changed: 0 };
+  const source = seen.client === 'gmail' ? 'gmail-page' : 'outlook-page';
   const now = await context.now();
   const newIds = seen.mailThreadIds.filter((id) => !thread!.mailThreadIds.includes(id));
   if (newIds.length > 0) {
@@ -48,22 +86,34 @@ export async function recordThreadSeen(
     await context.threads.saveTransition(thread, null);
   }
   const settings = createReplySettings(await context.cadenceSettings(), [thread.from.email]);
-  const sentPosition = seen.messages.findIndex(
+  let sentPosition = seen.messages.findIndex(
     (message) => message.messageId && thread!.sentMessageIds.includes(message.messageId),
   );
+  if (sentPosition < 0) {
+    // The page shows the send under an id of its own: known again by its opening text, that id joins
+    // the thread's, so the next report needs no guessing.
+    const sent = bodyKey(thread.bodyExcerpt);
+    sentPosition =
+      sent.length >= 20
+        ? seen.messages.findIndex((message) => bodyKey(message.bodyText).startsWith(sent))
+        : -1;
+    const shownId = sentPosition >= 0 ? seen.messages[sentPosition]!.messageId : null;
+    if (shownId) {
+      thread = { ...thread, sentMessageIds: [...thread.sentMessageIds, shownId], updatedAt: now };
+      await context.threads.saveTransition(thread, null);
+    }
+  }
   let changed = 0;
   for (const [position, message] of seen.messages.entries()) {
-    if (message.messageId && thread.sentMessageIds.includes(message.messageId)) continue;
+    if (position === sentPosition || (message.messageId && thread.sentMessageIds.includes(message.messageId)))
+      continue;
     const isAfterSend =
       message.receivedAt !== null
         ? message.receivedAt > thread.sentAt
         : sentPosition >= 0 && position > sentPosition;
     if (!isAfterSend) {
       if (message.receivedAt === null && sentPosition < 0) {
-        await context.logProblem(
-          'gmail-page',
-          `message in ${thread.id} has no time and no tracked send before it`,
-        );
+        await context.logProblem(source, `message in ${thread.id} has no time and no tracked send before it`);
       }
       continue;
     }
@@ -84,7 +134,7 @@ export async function recordThreadSeen(
       thread,
       verdict,
       { receivedAt, ...(message.messageId ? { messageId: message.messageId } : {}) },
-      'gmail-page',
+      source,
     );
     let stored = true;
     if (key) {

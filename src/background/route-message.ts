@@ -1,5 +1,6 @@
 import type { Envelope, Outcome, ParamsOf, ResultOf, TypesFor } from '../messaging/protocol';
 import { readEnvelope } from '../messaging/protocol';
+import { OUTLOOK_ORIGINS } from '../webmail/outlook/read-outlook-account';
 import { MessageFailure } from './message-failure';
 
 export type BackgroundType = TypesFor<'background'>;
@@ -37,7 +38,7 @@ export const SENDER_POLICY: { [T in BackgroundType]: 'extension_page' | 'mail_ta
   'page/health': 'mail_tab',
 };
 
-export const MAIL_ORIGINS = ['https://mail.google.com/'];
+export const MAIL_ORIGINS = ['https://mail.google.com/', ...OUTLOOK_ORIGINS];
 
 export function isAllowedSender(
   type: BackgroundType,

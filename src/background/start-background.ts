@@ -1,11 +1,22 @@
 import { sendToTab } from '../messaging/send-message';
 import { browser, type Runtime } from '../platform/browser-api';
 import { openDatabase } from '../storage/database';
+import {
+  OUTLOOK_SERVICE_URL_PATTERNS,
+  type OutlookRequestHeaders,
+  readOutlookRequestHeaders,
+} from '../webmail/outlook/parse-service-request';
 import { createBackgroundContext } from './background-context';
 import { createBackgroundHandlers } from './create-background-handlers';
 import { DraftSaveWatch } from './draft-save-watch';
 import { describeDueNotification, threadIdOfNotification } from './due-notification';
 import { handleGmailSync, type SyncRequestDetails } from './handle-gmail-sync';
+import {
+  handleOutlookService,
+  isOutlookServiceRequest,
+  type ServiceRequestDetails,
+} from './handle-outlook-service';
+import { ServiceRequestJoin } from './join-service-request';
 import { focusMailTab } from './mail-tabs';
 import { createRouter } from './route-message';
 import { runSweep } from './run-sweep';
@@ -14,6 +25,11 @@ export const SWEEP_ALARM = 'sweep';
 const SWEEP_PERIOD_MINUTES = 5;
 /** How long the page gets to show Gmail's "Message sent" toast after the sync request left. */
 const SEND_TOAST_TIMEOUT_MS = 15_000;
+/**
+ * How long Outlook's compose gets to close after its send request; the page then watches Outlook's
+ * undo window (up to 12 s), all within the 30 s a pending message keeps the worker awake.
+ */
+const OUTLOOK_COMPOSE_CLOSE_TIMEOUT_MS = 10_000;
 
 /**
  * Registers every listener synchronously at the top level of the worker (MV3: listeners added later
@@ -87,6 +103,44 @@ export function startBackground(): void {
     },
     { urls: ['https://mail.google.com/sync/*'] },
     ['requestBody'],
+  );
+
+  const outlookRequests = new ServiceRequestJoin<ServiceRequestDetails, OutlookRequestHeaders>(
+    (details, headers) => {
+      void (async () => {
+        const { recordings, draftSaves: saved } = await handleOutlookService(
+          context,
+          details,
+          headers ?? {},
+          async (tabId, sentAt) => {
+            const answer = await sendToTab(tabId, 'send/await-confirmation', {
+              timeoutMs: OUTLOOK_COMPOSE_CLOSE_TIMEOUT_MS,
+              sentAt,
+            });
+            return answer.ok ? answer.value : null;
+          },
+        );
+        if (saved > 0) draftSaves.seen(details.tabId);
+        if (recordings.length > 0) await sweepSafely();
+      })().catch((error: unknown) => context.logProblem('outlook-service', String(error)));
+    },
+  );
+  browser.webRequest.onBeforeRequest.addListener(
+    (details) => {
+      if (isOutlookServiceRequest(details.url, details.method))
+        outlookRequests.body(details.requestId, details as unknown as ServiceRequestDetails);
+      return undefined;
+    },
+    { urls: OUTLOOK_SERVICE_URL_PATTERNS },
+    ['requestBody'],
+  );
+  browser.webRequest.onBeforeSendHeaders.addListener(
+    (details) => {
+      outlookRequests.headers(details.requestId, readOutlookRequestHeaders(details.requestHeaders));
+      return undefined;
+    },
+    { urls: OUTLOOK_SERVICE_URL_PATTERNS },
+    ['requestHeaders'],
   );
 
   browser.notifications.onClicked.addListener((notificationId) => {

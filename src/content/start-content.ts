@@ -20,7 +20,8 @@ async function handle(adapter: WebmailAdapter, envelope: Envelope<ContentType>):
     }
     case 'send/await-confirmation': {
       const { timeoutMs, sentAt } = envelope.params as { timeoutMs: number; sentAt: number };
-      return { ok: true, value: { outcome: await adapter.awaitSendConfirmation(timeoutMs, sentAt) } };
+      const outcome = await adapter.awaitSendConfirmation(timeoutMs, sentAt);
+      return { ok: true, value: { outcome, compose: adapter.readSentCompose?.(sentAt) ?? null } };
     }
     case 'compose/insert-draft': {
       const params = envelope.params as { mailThreadIds: string[]; subject: string; text: string };
@@ -44,7 +45,7 @@ function watchOpenThread(adapter: WebmailAdapter): void {
   const report = () => {
     const account = adapter.account();
     const thread = adapter.readOpenThread();
-    if (account === null || !thread || thread.messages.length === 0 || adapter.client !== 'gmail') return;
+    if (account === null || !thread || thread.messages.length === 0) return;
     const key = thread.mailThreadIds.join('|');
     if ((reported.get(key) ?? 0) >= thread.messages.length) return;
     reported.set(key, thread.messages.length);

@@ -39,3 +39,16 @@ export function domainOf(address: string): string {
   const at = address.lastIndexOf('@');
   return at < 0 ? '' : address.slice(at + 1).toLowerCase();
 }
+
+/**
+ * A subject as people recognize it across a thread: reply and forward prefixes in the supported
+ * languages, case and spacing removed. List rows and reading panes show subjects shortened this way.
+ */
+export function normalizeSubject(subject: string): string {
+  return subject
+    .slice(0, 2_000)
+    .replace(/^\s*((re|aw|antw|fwd?|wg|tr|rv|sv|doorst)\s*:\s*)+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}

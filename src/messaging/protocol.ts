@@ -98,8 +98,8 @@ export interface MessageContract {
     receiver: 'background';
     /** `text`: the user's edited draft; without it, the suggested one. */
     params: { threadId: string; text?: string };
-    /** `draftSaved`: Gmail saved a draft from that tab soon after, so it registered the text. */
-    result: { tabId: number; draftSaved: boolean };
+    /** `draftSaved`: the mail client saved a draft from that tab soon after, so it registered the text. */
+    result: { tabId: number; client: 'gmail' | 'outlook'; draftSaved: boolean };
   };
   'tone/check': {
     receiver: 'background';
@@ -156,7 +156,7 @@ export interface MessageContract {
   'page/thread-seen': {
     receiver: 'background';
     params: {
-      client: 'gmail';
+      client: 'gmail' | 'outlook';
       account: string;
       mailThreadIds: string[];
       subject: string;
@@ -188,7 +188,16 @@ export interface MessageContract {
     receiver: 'content';
     /** `sentAt`: when the browser saw the send request (epoch ms, the browser's own clock). */
     params: { timeoutMs: number; sentAt: number };
-    result: { outcome: 'confirmed' | 'undone' | 'no_signal' };
+    /** `compose`: what the pressed compose showed, where the adapter can read it (Outlook). */
+    result: {
+      outcome: 'confirmed' | 'undone' | 'no_signal';
+      compose: {
+        subject: string | null;
+        recipientEmails: string[];
+        bodyText: string;
+        conversationIds: string[];
+      } | null;
+    };
   };
   'content/ping': {
     receiver: 'content';
@@ -263,7 +272,7 @@ export const PARAMS_SCHEMAS = {
   'data/delete-all': v.strictObject({ confirm: v.literal('delete everything') }),
   'diagnostics/problems': noParams,
   'page/thread-seen': v.strictObject({
-    client: v.literal('gmail'),
+    client: v.picklist(['gmail', 'outlook']),
     account: v.pipe(v.string(), v.maxLength(320)),
     mailThreadIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(512))), v.maxLength(16)),
     subject: v.pipe(v.string(), v.maxLength(2_000)),

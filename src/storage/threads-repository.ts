@@ -29,6 +29,23 @@ export class ThreadsRepository {
     return candidates.find((thread) => thread.client === client && thread.account === account);
   }
 
+  /**
+   * Open threads of one mail account whose subject matches: how a new Outlook conversation, sent with no
+   * conversation id, is found again when the page first shows it (record-thread-seen.ts).
+   */
+  async openWithSubject(
+    client: MailClient,
+    account: string,
+    matches: (subject: string) => boolean,
+  ): Promise<TrackedThread[]> {
+    return this.db.threads
+      .where('status')
+      .anyOf(['waiting', 'due', 'snoozed', 'paused'])
+      .filter((thread) => thread.client === client && thread.account === account && matches(thread.subject))
+      .limit(20)
+      .toArray();
+  }
+
   /** Every thread with this client (by address): where their reply timing is learned from. */
   withClient(email: string): Promise<TrackedThread[]> {
     return this.db.threads.where('counterpart.email').equals(email).toArray();

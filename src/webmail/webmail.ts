@@ -16,6 +16,21 @@ export type InsertOutcome =
 
 export type SendConfirmation = 'confirmed' | 'undone' | 'no_signal';
 
+/**
+ * What a compose showed when Send was pressed. Outlook sends a saved draft by its id alone (SendItem,
+ * UpdateItem), so the page is the only place its content can be read from.
+ */
+export interface SentCompose {
+  /** The subject field, or the conversation's subject for an inline reply; null when neither shows. */
+  subject: string | null;
+  /** Addresses the recipient fields show; empty when they show only names. */
+  recipientEmails: string[];
+  /** What the user wrote, above the signature and the quoted message. */
+  bodyText: string;
+  /** The conversation an inline reply belongs to; empty for a new message. */
+  conversationIds: string[];
+}
+
 export interface PageHealth {
   state: 'ok' | 'degraded';
   missing: string[];
@@ -50,6 +65,11 @@ export interface WebmailAdapter {
    * Undo pressed since then, within `timeoutMs`.
    */
   awaitSendConfirmation(timeoutMs: number, sentAt: number): Promise<SendConfirmation>;
+  /**
+   * The compose whose Send press can belong to a send request seen at `sentAt`, for clients whose
+   * traffic may name a sent item only by id; absent where the traffic always carries the content.
+   */
+  readSentCompose?(sentAt: number): SentCompose | null;
   /** The thread open on the page right now, if any: where replies are read from. */
   readOpenThread(): SeenThread | null;
   /** Calls back after the user moves to another view (a thread, a list); returns a stop function. */

@@ -25,7 +25,13 @@ export interface LoadedExtension {
   close(): Promise<void>;
 }
 
-const MAIL_HOSTS = new Set(['mail.google.com']);
+export const OUTLOOK_HOSTS = [
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.live.com',
+  'outlook.cloud.microsoft',
+] as const;
+const MAIL_HOSTS = new Set<string>(['mail.google.com', ...OUTLOOK_HOSTS]);
 
 /**
  * Loads the built extension into Debian's Chromium (shared/docs/toolchain.md: the launch flags that
@@ -125,4 +131,43 @@ export async function sendFromDemoMailbox(page: Page, mail: { to: string; subjec
   await page.fill('input[name=subjectbox]', mail.subject);
   await page.locator('[role=dialog] [contenteditable=true]').fill(mail.body);
   await page.click('#send-button');
+}
+
+/**
+ * The Outlook demo mailbox on /mail/ of every Outlook host, and Outlook's service endpoint answering
+ * empty (the extension never reads answers). `editPage` lets a test serve a changed layout.
+ */
+export function outlookFixture(
+  editPage: (html: string) => string = (html) => html,
+  pageFile = 'demo/outlook-demo-mailbox.html',
+): MailHostFixture {
+  const page = editPage(readFileSync(join(repoRoot, pageFile), 'utf8'));
+  return {
+    respond(url, method) {
+      if (url.pathname.startsWith('/mail/')) return { contentType: 'text/html; charset=utf-8', body: page };
+      if (method === 'POST' && url.pathname.endsWith('/service.svc'))
+        return { contentType: 'application/json; charset=utf-8', body: '{}' };
+      return null;
+    },
+  };
+}
+
+/** Plays the user on the Outlook demo mailbox: new mail, fill in, send. */
+export async function sendFromOutlookDemo(page: Page, mail: { to: string; subject: string; body: string }) {
+  await page.click('#new-mail');
+  await page.locator('#compose-to').fill(mail.to);
+  await page.locator('input[id^="MSG_"][id$="_SUBJECT"]').fill(mail.subject);
+  await page.locator('[contenteditable=true][aria-multiline=true]').fill(mail.body);
+  await page.click('[data-testid="ComposeSendButton"]');
+}
+
+/** Both demo mailboxes at once, each on its own hosts: what `npm start` opens. */
+export function demoMailboxesFixture(): MailHostFixture {
+  const gmail = gmailFixture();
+  const outlook = outlookFixture();
+  return {
+    respond(url, method) {
+      return url.hostname === 'mail.google.com' ? gmail.respond(url, method) : outlook.respond(url, method);
+    },
+  };
 }

@@ -39,10 +39,10 @@ export function OptionsApp() {
       <section aria-labelledby="privacy">
         <h2 id="privacy">Privacy</h2>
         <p>
-          Follow-Through reads the emails you send from Gmail, and the threads you open there, to notice
-          proposals, invoices and your clients' replies. What it keeps (who you wrote to, the subject, a short
-          excerpt, amounts, dates, and what happened since) is stored only in this browser's storage for the
-          extension.
+          Follow-Through reads the emails you send from Gmail and Outlook on the web, and the threads you open
+          there, to notice proposals, invoices and your clients' replies. What it keeps (who you wrote to, the
+          subject, a short excerpt, amounts, dates, and what happened since) is stored only in this browser's
+          storage for the extension.
         </p>
         <p>
           It sends nothing anywhere: it has no server, no account and no analytics, and makes no network
@@ -52,8 +52,8 @@ export function OptionsApp() {
       <section aria-labelledby="log">
         <h2 id="log">Problems log</h2>
         <p class="muted">
-          Why a message from Gmail was skipped or a step failed: useful when reporting a bug. It never
-          contains the text of your mail.
+          Why a message from Gmail or Outlook was skipped or a step failed: useful when reporting a bug. It
+          never contains the text of your mail.
         </p>
         {error && <p role="alert">{error}</p>}
         <ol id="problems" reversed>

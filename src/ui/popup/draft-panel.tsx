@@ -9,10 +9,12 @@ const TONE_DEBOUNCE_MS = 250;
 type InsertState =
   | { phase: 'idle' }
   | { phase: 'working' }
-  | { phase: 'done'; draftSaved: boolean }
+  | { phase: 'done'; client: 'gmail' | 'outlook'; draftSaved: boolean }
   | { phase: 'failed'; message: string };
 
 /** Splits the text into plain runs and flagged runs; every piece stays a text node. */
+const CLIENT_NAMES = { gmail: 'Gmail', outlook: 'Outlook' } as const;
+
 export function highlightFindings(text: string, findings: ToneFinding[]) {
   const spans = [...findings]
     .filter((finding) => finding.end > finding.start)
@@ -63,7 +65,7 @@ export function DraftPanel({ threadId }: { threadId: string }) {
     const outcome = await sendToBackground('draft/insert', { threadId, text });
     setInsert(
       outcome.ok
-        ? { phase: 'done', draftSaved: outcome.value.draftSaved }
+        ? { phase: 'done', client: outcome.value.client, draftSaved: outcome.value.draftSaved }
         : { phase: 'failed', message: outcome.error.message },
     );
   };
@@ -138,10 +140,10 @@ export function DraftPanel({ threadId }: { threadId: string }) {
       </div>
       {insert.phase === 'done' && (
         <p class="notice" role="status">
-          The follow-up is in the reply box in Gmail
+          The follow-up is in the reply box in {CLIENT_NAMES[insert.client]}
           {insert.draftSaved
-            ? ', and Gmail saved it as a draft. Read it over and send it when you are ready.'
-            : '. Gmail has not saved it as a draft yet: check the reply before you leave the page.'}
+            ? `, and ${CLIENT_NAMES[insert.client]} saved it as a draft. Read it over and send it when you are ready.`
+            : `. ${CLIENT_NAMES[insert.client]} has not saved it as a draft yet: check the reply before you leave the page.`}
         </p>
       )}
       {insert.phase === 'failed' && (

@@ -1,3 +1,4 @@
+import { normalizeSubject } from '../../core/mail';
 import { insertTextIntoEditor } from '../insert-text-into-editor';
 import { pressElement, waitForElement } from '../wait-for-element';
 import type {
@@ -19,15 +20,6 @@ const UNDO_WINDOW_MS = 30_000;
 /** Gmail writes ids with and without a leading `#` (`#thread-f:…` on list rows). */
 function bareId(id: string | null | undefined): string {
   return (id ?? '').replace(/^#/, '');
-}
-
-/** Subjects compare without reply prefixes, case or spacing: list rows show them shortened. */
-export function normalizeSubject(subject: string): string {
-  return subject
-    .replace(/^\s*((re|aw|fwd?|wg|tr|rv|sv)\s*:\s*)+/i, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
 }
 
 export function readGmailAccount(pathname: string): string | null {

@@ -1,3 +1,4 @@
+import { normalizeSubject } from '../../core/mail';
 import { insertTextIntoEditor } from '../insert-text-into-editor';
 import { pressElement, waitForElement } from '../wait-for-element';
 import type {
@@ -33,16 +34,6 @@ const NAVIGATION_POLL_MS = 500;
 const MAX_SEEN_MESSAGES = 200;
 const MAX_SEEN_BODY_CHARS = 20_000;
 const MAX_ROWS = 500;
-
-/** Subjects compare without reply/forward prefixes, case or spacing: list rows show them shortened. */
-export function normalizeSubject(subject: string): string {
-  return subject
-    .slice(0, 2_000)
-    .replace(/^\s*((re|aw|antw|fwd?|wg|tr|rv|sv|doorst)\s*:\s*)+/i, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
 
 /** The item id in an Outlook mail path (`/mail/<folder>/id/<ItemId>`), decoded; null when absent. */
 export function readItemIdFromPath(pathname: string): string | null {
@@ -338,7 +329,7 @@ const WRITTEN_PART_END = '#Signature, #appendonsend, #divRplyFwdMsg';
 /** What a compose showed when Send was pressed: the content of a send the traffic shows only by id. */
 export interface ComposeSnapshot {
   pressedAt: number;
-  /** Null for an inline reply, which has no subject field. */
+  /** The subject field, else (inline reply) the open conversation's subject; null when neither shows. */
   subject: string | null;
   /** Addresses the recipient fields show; Outlook often shows only names, so this may be empty. */
   recipientEmails: string[];
@@ -386,9 +377,12 @@ export function readComposeSnapshot(
     ? [...compose.querySelectorAll<HTMLInputElement>(S.composeSubject)].at(-1)
     : undefined;
   const inForm = Boolean(editor.closest(S.composeForm));
+  // An inline reply has no subject field: it goes out under the conversation's subject.
+  const pane = inForm ? null : findReadingPane(root);
+  const conversationSubject = pane ? readSubject(pane) || null : null;
   return {
     pressedAt,
-    subject: subjectField ? subjectField.value.slice(0, 2_000) : null,
+    subject: subjectField ? subjectField.value.slice(0, 2_000) : conversationSubject,
     recipientEmails: [...emails],
     recipientLabels: labels,
     bodyText: readBlockText(editor, WRITTEN_PART_END),
@@ -455,7 +449,7 @@ export class OutlookAdapter implements WebmailAdapter {
    * What the compose showed at the last press of Send, when that press can belong to a send request
    * seen at `sentAt`: a saved draft sent by id (SendItem, UpdateItem) has no content in the traffic.
    */
-  lastSendSnapshot(sentAt: number): ComposeSnapshot | null {
+  readSentCompose(sentAt: number): ComposeSnapshot | null {
     const press = this.lastPress;
     return press && press.at >= sentAt - PRESS_BEFORE_REQUEST_MS ? press.snapshot : null;
   }

@@ -2,7 +2,11 @@ import type { MailAddress } from '../../core/mail';
 import { htmlToText } from '../../core/text/html-to-text';
 import { stripQuotedHistory } from '../../core/text/strip-quoted-history';
 
-export { isOutlookHost, readOutlookAccount } from './read-outlook-account';
+export {
+  isOutlookHost,
+  OUTLOOK_SERVICE_URL_PATTERNS,
+  readOutlookAccount,
+} from './read-outlook-account';
 
 /**
  * Reads what the user sent from Outlook on the web's own service calls

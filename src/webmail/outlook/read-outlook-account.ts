@@ -12,6 +12,14 @@ const CONSUMER_HOSTS = new Set(['outlook.live.com']);
 
 export type OutlookFamily = 'office' | 'live';
 
+/** Origins of every Outlook on the web host, for the background's sender check. */
+export const OUTLOOK_ORIGINS = [...BUSINESS_HOSTS, ...CONSUMER_HOSTS].map((host) => `https://${host}/`);
+
+/** Where Outlook's service calls go (`/owa/service.svc`, `/owa/0/service.svc`): webRequest filters. */
+export const OUTLOOK_SERVICE_URL_PATTERNS = [...BUSINESS_HOSTS, ...CONSUMER_HOSTS].map(
+  (host) => `https://${host}/owa/*`,
+);
+
 export function isOutlookHost(hostname: string): boolean {
   const host = hostname.trim().toLowerCase().replace(/\.$/, '');
   return BUSINESS_HOSTS.has(host) || CONSUMER_HOSTS.has(host);

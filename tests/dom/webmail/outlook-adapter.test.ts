@@ -9,7 +9,6 @@ import {
   findReplyButton,
   findReplyCandidates,
   isPopOutPath,
-  normalizeSubject,
   OutlookAdapter,
   readBlockText,
   readComposeSnapshot,
@@ -105,14 +104,6 @@ describe('every Outlook selector matches the fixture written for it', () => {
 });
 
 describe('Outlook page reading', () => {
-  it('compares subjects without reply prefixes in any supported language, case or spacing', () => {
-    expect(normalizeSubject('RE: AW:  Quote for the  Trade-fair stand ')).toBe(
-      'quote for the trade-fair stand',
-    );
-    expect(normalizeSubject('Antw: WG: Offerte')).toBe('offerte');
-    expect(normalizeSubject('Report: Q3')).toBe('report: q3');
-  });
-
   it('reads the item id from an Outlook mail path and builds one in the current folder', () => {
     expect(readItemIdFromPath('/mail/inbox/id/AAMk%2FabC%3D')).toBe('AAMk/abC=');
     expect(readItemIdFromPath('/mail/0/sentitems/id/AAMkXYZ/')).toBe('AAMkXYZ');
@@ -487,14 +478,14 @@ describe('watching Outlook confirm a send', () => {
 });
 
 describe('keeping what a compose showed when Send was pressed', () => {
-  it('reads an inline reply: its conversation, recipients and only the written part', () => {
+  it("reads an inline reply: its conversation and that conversation's subject, recipients and only the written part", () => {
     const root = mount(inlineReply);
     const editor = root.querySelector<HTMLElement>(OUTLOOK_SELECTORS.composeEditor)!;
     editor.firstElementChild!.textContent = 'Hi Marco, the invoice is attached.';
     const snapshot = readComposeSnapshot(editor, root, '/mail/inbox', 1_000);
     expect(snapshot).toEqual({
       pressedAt: 1_000,
-      subject: null,
+      subject: 'Quote for the trade-fair stand',
       recipientEmails: [],
       recipientLabels: ['Marco Bellini'],
       bodyText: 'Hi Marco, the invoice is attached.',
@@ -520,10 +511,10 @@ describe('keeping what a compose showed when Send was pressed', () => {
   it('hands the snapshot over only for a request that can follow the press', () => {
     const root = mount(popOut);
     const adapter = new OutlookAdapter(document);
-    expect(adapter.lastSendSnapshot(Date.now())).toBeNull();
+    expect(adapter.readSentCompose(Date.now())).toBeNull();
     root.querySelector<HTMLElement>(OUTLOOK_SELECTORS.sendButton)!.click();
-    expect(adapter.lastSendSnapshot(Date.now())?.subject).toBe('RE: Proposal: spring catalogue photography');
-    expect(adapter.lastSendSnapshot(Date.now() + 60_000)).toBeNull();
+    expect(adapter.readSentCompose(Date.now())?.subject).toBe('RE: Proposal: spring catalogue photography');
+    expect(adapter.readSentCompose(Date.now() + 60_000)).toBeNull();
   });
 });
 

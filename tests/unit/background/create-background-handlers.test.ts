@@ -60,7 +60,7 @@ describe('the background handlers', () => {
       { threadId: 'gmail:0:thread-a:r100', text: 'Hi Ana' },
       popup,
     );
-    expect(result).toEqual({ tabId: 7, draftSaved: true });
+    expect(result).toEqual({ tabId: 7, client: 'gmail', draftSaved: true });
     expect(deps.mailTabs.send).toHaveBeenCalledWith(7, 'compose/insert-draft', {
       mailThreadIds: ['thread-a:r100'],
       subject: 'Invoice INV-2041',

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type BackgroundContext, createBackgroundContext } from '../../../src/background/background-context';
-import { recordGmailSend } from '../../../src/background/record-gmail-send';
+import { recordSend } from '../../../src/background/record-send';
 import { recordThreadSeen } from '../../../src/background/record-thread-seen';
 import type { ParamsOf } from '../../../src/messaging/protocol';
 import { openDatabase } from '../../../src/storage/database';
@@ -25,18 +25,16 @@ describe("reading the client's answer from the open Gmail thread", () => {
       openDatabase('seen', { indexedDB: new IDBFactory(), IDBKeyRange }),
       () => SENT_AT + 3 * DAY_MS,
     );
-    await recordGmailSend(context, '0', {
+    await recordSend(context, 'gmail', '0', {
       threadId: 'thread-a:r7001',
       messageId: 'msg-a:r7001',
       subject: 'Invoice INV-2041',
       from: SAM,
       to: [ANA],
       cc: [],
-      bcc: [],
       bodyText: 'Please find attached invoice INV-2041 for EUR 1,850.00, due within 14 days.',
       attachmentNames: ['Invoice_INV-2041.pdf'],
       sentAt: SENT_AT,
-      isReply: false,
     });
   });
 
@@ -127,6 +125,97 @@ describe("reading the client's answer from the open Gmail thread", () => {
         seen([{ messageId: 'msg-f:1', from: ANA, bodyText: 'Hi', receivedAt: 1 }], ['x']),
       ),
     ).toEqual({
+      matched: false,
+      changed: 0,
+    });
+  });
+});
+
+describe('finding a new Outlook conversation again on the page', () => {
+  const LINA = { email: 'lina@harbourdesign.example' };
+  const MARCO = { email: 'marco@brightfield.example', name: 'Marco Bellini' };
+  const QUOTE_TEXT =
+    'Hi Marco, here is the quote for the trade-fair stand: 8 weeks, GBP 5,400. It is valid for 30 days.';
+  let context: BackgroundContext;
+
+  beforeEach(async () => {
+    context = createBackgroundContext(
+      openDatabase('seen-outlook', { indexedDB: new IDBFactory(), IDBKeyRange }),
+      () => SENT_AT + 3 * DAY_MS,
+    );
+    // A new message: Outlook's request named no conversation and left the sender to its server.
+    await recordSend(context, 'outlook', 'office:0', {
+      threadId: null,
+      messageId: 'owa-hash:5f1c',
+      subject: 'Quote for the trade-fair stand',
+      from: null,
+      to: [MARCO],
+      cc: [],
+      bodyText: QUOTE_TEXT,
+      attachmentNames: [],
+      sentAt: SENT_AT,
+    });
+  });
+
+  function outlookSeen(
+    messages: ParamsOf<'page/thread-seen'>['messages'],
+    subject = 'RE: Quote for the trade-fair stand',
+  ) {
+    return {
+      client: 'outlook' as const,
+      account: 'office:0',
+      mailThreadIds: ['AAQkConv1'],
+      subject,
+      messages,
+    };
+  }
+
+  it("links the conversation by its subject and the user's own text, then closes it on the client's reply", async () => {
+    const outcome = await recordThreadSeen(
+      context,
+      outlookSeen([
+        { messageId: 'AAMkSent1', from: LINA, bodyText: `${QUOTE_TEXT}\nLina`, receivedAt: null },
+        { messageId: 'AAMkReply1', from: MARCO, bodyText: 'Looks good, please go ahead.', receivedAt: null },
+      ]),
+    );
+    expect(outcome).toEqual({ matched: true, changed: 1 });
+    const [thread] = await context.threads.listAll();
+    expect(thread).toMatchObject({
+      id: 'outlook:office:0:owa-hash:5f1c',
+      status: 'replied',
+      mailThreadIds: ['owa-hash:5f1c', 'AAQkConv1'],
+      sentMessageIds: ['owa-hash:5f1c', 'AAMkSent1'],
+    });
+    const [, replied] = await context.threads.historyOf(thread!.id);
+    expect(replied?.evidence.source).toBe('outlook-page');
+  });
+
+  it('does not link a conversation that only shares the subject', async () => {
+    const outcome = await recordThreadSeen(
+      context,
+      outlookSeen([
+        {
+          messageId: 'AAMkOther',
+          from: MARCO,
+          bodyText: 'Quote for the stand? Which one?',
+          receivedAt: null,
+        },
+      ]),
+    );
+    expect(outcome).toEqual({ matched: false, changed: 0 });
+    const [thread] = await context.threads.listAll();
+    expect(thread).toMatchObject({ status: 'due', mailThreadIds: ['owa-hash:5f1c'] });
+  });
+
+  it('never takes a thread of another account or mail client', async () => {
+    const other = {
+      ...outlookSeen([{ messageId: 'AAMkSent1', from: LINA, bodyText: QUOTE_TEXT, receivedAt: null }]),
+    };
+    expect(await recordThreadSeen(context, { ...other, account: 'office:boss@acme.example' })).toEqual({
+      matched: false,
+      changed: 0,
+    });
+    expect(await recordThreadSeen(context, { ...other, client: 'gmail', account: '0' })).toEqual({
       matched: false,
       changed: 0,
     });

@@ -38,7 +38,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
       throw new MessageFailure('not_found', 'gone');
     },
     'thread/undo': async () => ({ summary: null }),
-    'draft/insert': async () => ({ tabId: 1, draftSaved: true }),
+    'draft/insert': async () => ({ tabId: 1, client: 'gmail', draftSaved: true }),
     'clock/skip-ahead': async ({ days }) => ({ offsetMs: days }),
     'settings/get': async () => ({
       cadence: DEFAULT_CADENCE_SETTINGS,
@@ -89,6 +89,22 @@ describe('the background router', () => {
     expect(await route(health, popup)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await route(health, { ...gmailTab, id: 'other-extension' })).toMatchObject({ ok: false });
     expect(await route(health, gmailTab)).toEqual({ ok: true, value: null });
+  });
+
+  it('takes page reports from every Outlook host, and from no look-alike', async () => {
+    const route = createRouter(handlers(), identity, vi.fn());
+    const health = { type: 'page/health', params: { client: 'outlook', state: 'ok', missing: [] } };
+    for (const host of [
+      'outlook.office.com',
+      'outlook.office365.com',
+      'outlook.live.com',
+      'outlook.cloud.microsoft',
+    ]) {
+      const outlookTab = { id: 'ext-id', url: `https://${host}/mail/inbox`, tab: { id: 8 } };
+      expect(await route(health, outlookTab)).toEqual({ ok: true, value: null });
+    }
+    const lookAlike = { id: 'ext-id', url: 'https://outlook.office.com.evil.example/mail/', tab: { id: 9 } };
+    expect(await route(health, lookAlike)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('declines what it does not own, so other listeners may answer', () => {

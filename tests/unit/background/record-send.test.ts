@@ -6,7 +6,7 @@ import {
   createBackgroundContext,
 } from '../../../src/background/background-context';
 import { handleGmailSync } from '../../../src/background/handle-gmail-sync';
-import { recordGmailSend } from '../../../src/background/record-gmail-send';
+import { recordSend } from '../../../src/background/record-send';
 import { runSweep } from '../../../src/background/run-sweep';
 import { summarizeThread } from '../../../src/background/summarize-thread';
 import { DEFAULT_CADENCE_SETTINGS } from '../../../src/core/cadence/cadence-settings';
@@ -47,7 +47,7 @@ describe('recording what the user sent from Gmail', () => {
   });
 
   it('tracks a sent invoice with its amount, number and client', async () => {
-    const recording = await recordGmailSend(context, '0', invoiceSend());
+    const recording = await recordSend(context, 'gmail', '0', invoiceSend());
     expect(recording).toEqual({ outcome: 'tracked', threadId: 'gmail:0:thread-a:r7001' });
     const thread = await context.threads.findById('gmail:0:thread-a:r7001');
     expect(thread).toMatchObject({
@@ -66,8 +66,8 @@ describe('recording what the user sent from Gmail', () => {
 
   it('records one thread when two tabs report the same send', async () => {
     const [first, second] = await Promise.all([
-      recordGmailSend(context, '0', invoiceSend()),
-      recordGmailSend(context, '0', invoiceSend()),
+      recordSend(context, 'gmail', '0', invoiceSend()),
+      recordSend(context, 'gmail', '0', invoiceSend()),
     ]);
     expect([first.outcome, second.outcome].sort()).toEqual(['already_recorded', 'tracked']);
     expect(await db.threads.count()).toBe(1);
@@ -81,7 +81,7 @@ describe('recording what the user sent from Gmail', () => {
       bodyText: 'Are you free for lunch on Thursday? The new place on Main Street.',
       attachmentNames: [],
     });
-    expect(await recordGmailSend(context, '0', lunch)).toMatchObject({
+    expect(await recordSend(context, 'gmail', '0', lunch)).toMatchObject({
       outcome: 'not_tracked',
       kind: 'other',
     });
@@ -89,13 +89,13 @@ describe('recording what the user sent from Gmail', () => {
   });
 
   it("keeps the user's own later message in a tracked thread as theirs, never as the client's answer", async () => {
-    await recordGmailSend(context, '0', invoiceSend());
+    await recordSend(context, 'gmail', '0', invoiceSend());
     const nudge = invoiceSend({
       messageId: 'msg-a:r7002',
       subject: 'Re: Invoice INV-2041',
       bodyText: 'Hi Ana, a quick nudge.',
     });
-    expect(await recordGmailSend(context, '0', nudge)).toEqual({
+    expect(await recordSend(context, 'gmail', '0', nudge)).toEqual({
       outcome: 'followup_in_tracked_thread',
       threadId: 'gmail:0:thread-a:r7001',
     });
@@ -105,8 +105,8 @@ describe('recording what the user sent from Gmail', () => {
   });
 
   it('keeps the same thread ids of two Gmail accounts apart', async () => {
-    await recordGmailSend(context, '0', invoiceSend());
-    await recordGmailSend(context, '1', invoiceSend());
+    await recordSend(context, 'gmail', '0', invoiceSend());
+    await recordSend(context, 'gmail', '1', invoiceSend());
     expect(await db.threads.count()).toBe(2);
   });
 
@@ -132,7 +132,7 @@ describe('the sweep', () => {
       openDatabase('sweep', { indexedDB, IDBKeyRange }),
       () => wallClock,
     );
-    await recordGmailSend(firstWorker, '0', invoiceSend());
+    await recordSend(firstWorker, 'gmail', '0', invoiceSend());
     expect((await runSweep(firstWorker)).due).toBe(0);
 
     wallClock = MONDAY_9AM + 30 * DAY_MS;
@@ -172,7 +172,7 @@ describe("learning a client's usual reply time", () => {
         nextDueAt: null,
       });
     }
-    await recordGmailSend(context, '0', invoiceSend({ sentAt: MONDAY_9AM + 200 * DAY_MS }));
+    await recordSend(context, 'gmail', '0', invoiceSend({ sentAt: MONDAY_9AM + 200 * DAY_MS }));
     const thread = await context.threads.findById('gmail:0:thread-a:r7001');
     expect(thread?.usualReplyDelay?.medianMs).toBe(5 * DAY_MS);
     const summary = summarizeThread(thread!, DEFAULT_CADENCE_SETTINGS, MONDAY_9AM + 200 * DAY_MS);
