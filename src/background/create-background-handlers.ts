@@ -16,6 +16,7 @@ import {
 } from './background-context';
 import type { DraftSaveWatch } from './draft-save-watch';
 import { MessageFailure } from './message-failure';
+import { recordMailArrived } from './record-mail-arrived';
 import { recordThreadSeen } from './record-thread-seen';
 import type { BackgroundHandlers } from './route-message';
 import { suggestDraft, toneContextOf } from './suggest-draft';
@@ -203,6 +204,11 @@ export function createBackgroundHandlers(
     }),
     'page/thread-seen': async (seen) => {
       const outcome = await recordThreadSeen(context, seen);
+      if (outcome.changed > 0) await deps.sweep();
+      return outcome;
+    },
+    'page/mail-arrived': async (arrived) => {
+      const outcome = await recordMailArrived(context, arrived);
       if (outcome.changed > 0) await deps.sweep();
       return outcome;
     },

@@ -79,6 +79,11 @@ export function startContent(adapter: WebmailAdapter): void {
   });
 
   watchOpenThread(adapter);
+  adapter.watchArrivingMail?.((mail) => {
+    const account = adapter.account();
+    if (account !== null)
+      void sendToBackground('page/mail-arrived', { client: adapter.client, account, ...mail });
+  });
 
   // Health is checked once the page has settled, off the mail client's critical path; Gmail builds its
   // views progressively, so a missing hook is only reported after it stayed missing for half a minute.

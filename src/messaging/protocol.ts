@@ -169,6 +169,18 @@ export interface MessageContract {
     };
     result: { matched: boolean; changed: number };
   };
+  'page/mail-arrived': {
+    receiver: 'background';
+    /** Mail the page showed arriving just now (a notification, a row rising to the top of the list). */
+    params: {
+      client: 'gmail' | 'outlook';
+      account: string;
+      conversationIds: string[];
+      from: { email: string; name?: string };
+      preview: string;
+    };
+    result: { changed: number };
+  };
   'page/health': {
     receiver: 'background';
     params: AdapterHealth;
@@ -291,6 +303,16 @@ export const PARAMS_SCHEMAS = {
       v.maxLength(200),
     ),
   }),
+  'page/mail-arrived': v.strictObject({
+    client: v.picklist(['gmail', 'outlook']),
+    account: v.pipe(v.string(), v.maxLength(320)),
+    conversationIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(512))), v.maxLength(4)),
+    from: v.strictObject({
+      email: v.pipe(v.string(), v.maxLength(320)),
+      name: v.optional(v.pipe(v.string(), v.maxLength(320))),
+    }),
+    preview: v.pipe(v.string(), v.maxLength(1_000)),
+  }),
   'page/health': v.strictObject({
     client: v.picklist(['gmail', 'outlook']),
     state: v.picklist(['ok', 'degraded']),
@@ -359,6 +381,7 @@ export const RECEIVERS: { [T in MessageType]: MessageContract[T]['receiver'] } =
   'data/delete-all': 'background',
   'diagnostics/problems': 'background',
   'page/thread-seen': 'background',
+  'page/mail-arrived': 'background',
   'page/health': 'background',
   'compose/insert-draft': 'content',
   'thread/open': 'content',

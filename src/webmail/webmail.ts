@@ -52,6 +52,18 @@ export interface SeenThread {
   messages: SeenMessage[];
 }
 
+/**
+ * Mail that arrived while the page was open (a new-mail notification, a conversation row appearing at
+ * the top of the list): it was received now, which is all the reply rules need to know its time.
+ */
+export interface ArrivedMail {
+  /** The conversation it belongs to, when the page says; empty when it does not. */
+  conversationIds: string[];
+  from: { email: string; name?: string };
+  /** The visible preview: a subject and the message's first words. Text only. */
+  preview: string;
+}
+
 export interface WebmailAdapter {
   readonly client: 'gmail' | 'outlook';
   /** The account this page belongs to (Gmail's `/u/N` index), or null when the URL doesn't say. */
@@ -74,6 +86,8 @@ export interface WebmailAdapter {
   readOpenThread(): SeenThread | null;
   /** Calls back after the user moves to another view (a thread, a list); returns a stop function. */
   watchNavigation(onNavigate: () => void): () => void;
+  /** Calls back for each mail the page shows arriving; absent where the adapter has no such signal. */
+  watchArrivingMail?(onMail: (mail: ArrivedMail) => void): () => void;
   /** Which of the hooks the adapter relies on are missing from the page right now. */
   health(): PageHealth;
 }

@@ -120,6 +120,31 @@ describe('the follow-up loop on Outlook on the web', () => {
     expect(extension.escapedRequests).toEqual([]);
   });
 
+  it("stops reminding when the client's answer only shows as a new-mail notification", async () => {
+    extension = await loadExtension(outlookFixture());
+    const outlook = await extension.context.newPage();
+    await outlook.goto(inboxUrl('outlook.live.com'));
+    await sendFromOutlookDemo(outlook, {
+      to: 'priya@meadowlane.example',
+      subject: 'Quote for the spring catalogue',
+      body: 'Hi Priya,\n\nHere is our quote for the spring catalogue: 3 shoot days, EUR 4,800, valid for 30 days.\n\nSam',
+    });
+    await waitForThreads(extension, 1);
+    // The user is looking at Sent Items: the inbox list, where the conversation would rise, is not shown.
+    await outlook.getByRole('button', { name: 'Sent Items' }).click();
+    await outlook.evaluate(() =>
+      (window as never as { __mailbox: DemoMailbox }).__mailbox.receiveReply(
+        'Quote for the spring catalogue',
+        { email: 'priya@meadowlane.example', name: 'Priya Nair' },
+        'Thanks Sam, approved. Please send the contract.',
+      ),
+    );
+    await expect
+      .poll(async () => (await listThreads(extension))[0]?.status, { timeout: 10_000 })
+      .toBe('replied');
+    expect(extension.escapedRequests).toEqual([]);
+  });
+
   it('makes no record of a send the user undid', async () => {
     extension = await loadExtension(outlookFixture());
     const outlook = await extension.context.newPage();

@@ -2,6 +2,7 @@ import { normalizeSubject } from '../../core/mail';
 import { insertTextIntoEditor } from '../insert-text-into-editor';
 import { pressElement, waitForElement } from '../wait-for-element';
 import type {
+  ArrivedMail,
   DraftTarget,
   InsertOutcome,
   PageHealth,
@@ -248,6 +249,21 @@ export function readOpenConversation(root: ParentNode, pathname: string | null =
   return { mailThreadIds: readOpenConversationIds(root, pathname), subject, messages };
 }
 
+/** A notification or a list row, read as mail that arrived: it must show its sender's address. */
+export function readArrivedMail(element: Element, conversationId: string | null): ArrivedMail | null {
+  const holders = [...element.querySelectorAll(S.senderAddress)].slice(0, 20);
+  const sender = holders.find((holder) =>
+    EMAIL_IN_TEXT.test(holder.getAttribute('data-email') ?? holder.getAttribute('title') ?? ''),
+  );
+  const from = sender ? readSenderAddress(sender) : null;
+  if (!from) return null;
+  return {
+    conversationIds: conversationId ? [conversationId] : [],
+    from,
+    preview: (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 1_000),
+  };
+}
+
 export interface ConversationRowSeen {
   convid: string;
   /** The row's visible text (sender, subject, preview), whitespace collapsed. */
@@ -484,6 +500,58 @@ export class OutlookAdapter implements WebmailAdapter {
 
   health(): PageHealth {
     return checkOutlookHealth(this.doc, this.doc.location.pathname);
+  }
+
+  /**
+   * New mail shows as a notification, and as a conversation row rising to the top of the list. Only
+   * changes seen while watching count: rows already there, rows of a folder just opened (the baseline
+   * is taken again after each navigation) and rows loaded further down on scrolling were not received now.
+   */
+  watchArrivingMail(onMail: (mail: ArrivedMail) => void): () => void {
+    const view = this.doc.defaultView;
+    if (!view) return () => {};
+    let baselineUrl = this.doc.location.href;
+    let topRow = this.readTopRow();
+    const reported = new WeakSet<Element>();
+    const check = (records: MutationRecord[]) => {
+      for (const record of records.slice(0, 500)) {
+        for (const node of [...record.addedNodes].slice(0, 100)) {
+          if (!(node instanceof Element)) continue;
+          const pane = node.closest(S.notificationPane) ?? (node.matches(S.notificationPane) ? node : null);
+          const notification = pane && node !== pane ? node : null;
+          if (!notification || reported.has(notification)) continue;
+          reported.add(notification);
+          const convid = notification.closest('[data-convid]')?.getAttribute('data-convid') ?? null;
+          const mail = readArrivedMail(notification, convid);
+          if (mail) onMail(mail);
+        }
+      }
+      const row = this.readTopRow();
+      if (this.doc.location.href !== baselineUrl) {
+        baselineUrl = this.doc.location.href;
+        topRow = row;
+        return;
+      }
+      if (row && (row.convid !== topRow?.convid || row.text !== topRow?.text)) {
+        const element = this.doc.querySelector(
+          `${S.conversationRow}[data-convid="${CSS.escape(row.convid)}"]`,
+        );
+        const mail = element ? readArrivedMail(element, row.convid) : null;
+        if (mail) onMail(mail);
+      }
+      topRow = row;
+    };
+    const observer = new view.MutationObserver(check);
+    observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }
+
+  private readTopRow(): { convid: string; text: string } | null {
+    const row = this.doc.querySelector(S.conversationRow);
+    const convid = row?.getAttribute('data-convid');
+    return row && convid
+      ? { convid, text: (row.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 1_000) }
+      : null;
   }
 
   async insertDraft(target: DraftTarget, text: string): Promise<InsertOutcome> {

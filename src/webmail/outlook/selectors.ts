@@ -73,6 +73,8 @@ export const OUTLOOK_SELECTORS = {
     'button[aria-label="Verzenden" i]',
     'button[aria-label="Invia" i]',
   ].join(', '),
+  /** Where Outlook shows a new-mail notification (webmail.md: "gains children", an Electron OWA wrapper). */
+  notificationPane: '[data-app-section="NotificationPane"]',
   /** The search box in the top bar. */
   searchBox: 'input#topSearchInput, [role=search] input[type=search], [role=search] input[type=text]',
 } as const;

@@ -20,6 +20,7 @@ import conversationList from '../../fixtures/outlook/2026-11-conversation-list.h
 import listWithoutIds from '../../fixtures/outlook/2026-11-conversation-list-without-ids.html?raw';
 import conversationOpen from '../../fixtures/outlook/2026-11-conversation-open.html?raw';
 import inlineReply from '../../fixtures/outlook/2026-11-inline-reply-editor.html?raw';
+import newMailNotification from '../../fixtures/outlook/2026-11-new-mail-notification.html?raw';
 import popOut from '../../fixtures/outlook/2026-11-popout-compose.html?raw';
 
 const QUOTE_CONVERSATION = 'AAQkADk1ZTdmYzA0LWU2NWEtNGRmZC1hZjc0LTFlYjY3Y2QzNGExMQAQAFx7cVE1xUtHpQqzR2Wb8Oo=';
@@ -531,5 +532,56 @@ describe('following Outlook between views', () => {
     history.pushState(null, '', start);
     await new Promise((resolve) => setTimeout(resolve, 700));
     expect(calls).toBe(1);
+  });
+});
+
+describe('noticing mail that arrives while Outlook is open', () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('reads a new-mail notification: its sender and preview, as text', async () => {
+    const root = mount('<div data-app-section="NotificationPane"></div>');
+    const arrived: unknown[] = [];
+    const stop = new OutlookAdapter(document).watchArrivingMail((mail) => arrived.push(mail));
+    root.firstElementChild!.insertAdjacentHTML('beforeend', newMailNotification);
+    await settle();
+    stop();
+    expect(arrived).toEqual([
+      {
+        conversationIds: [],
+        from: { email: 'marco.bellini@brightfield.example', name: 'Marco Bellini' },
+        preview: 'Marco Bellini RE: Quote for the trade-fair stand Looks good, when can you start?',
+      },
+    ]);
+  });
+
+  it('reads a conversation rising to the top of the list, with its conversation id', async () => {
+    const root = mount(conversationList);
+    const arrived: Array<{ conversationIds: string[]; from: { email: string } }> = [];
+    const stop = new OutlookAdapter(document).watchArrivingMail((mail) => arrived.push(mail));
+    const list = root.querySelector('[role=listbox]')!;
+    const last = [...list.querySelectorAll('[role=option][data-convid]')].at(-1)!;
+    list.prepend(last);
+    await settle();
+    stop();
+    expect(arrived).toHaveLength(1);
+    expect(arrived[0]!.conversationIds).toEqual([last.getAttribute('data-convid')]);
+    expect(arrived[0]!.from.email).toMatch(/@/);
+  });
+
+  it('takes no row for arrived mail when the list was already there, loads more below, or shows another folder', async () => {
+    const root = mount(conversationList);
+    const arrived: unknown[] = [];
+    const stop = new OutlookAdapter(document).watchArrivingMail((mail) => arrived.push(mail));
+    const list = root.querySelector('[role=listbox]')!;
+    const row = list.querySelector('[role=option][data-convid]')!.cloneNode(true) as Element;
+    row.setAttribute('data-convid', 'AAQkOlderMail');
+    list.append(row);
+    await settle();
+    history.pushState(null, '', '/mail/sentitems');
+    list.prepend(row);
+    await settle();
+    history.back();
+    stop();
+    expect(arrived).toEqual([]);
   });
 });

@@ -59,6 +59,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     'data/delete-all': async () => ({ deletedThreads: 0 }),
     'diagnostics/problems': async () => ({ problems: [] }),
     'page/thread-seen': async () => ({ matched: false, changed: 0 }),
+    'page/mail-arrived': async () => ({ changed: 0 }),
     'page/health': async () => null,
     ...overrides,
   };
