@@ -4,7 +4,7 @@ import { isTerminalStatus } from '../core/threads/evaluate-thread';
 import { openItemsCsv } from '../core/threads/open-items-csv';
 import type { MailClient, TrackedThread } from '../core/threads/tracked-thread';
 import { checkTone } from '../core/tone/check-tone';
-import type { AdapterHealth } from '../messaging/protocol';
+import type { AdapterHealth, ThreadSummary } from '../messaging/protocol';
 import type { sendToTab } from '../messaging/send-message';
 import { actOnThread, undoThreadAction } from './act-on-thread';
 import {
@@ -17,12 +17,16 @@ import {
 import type { DraftSaveWatch } from './draft-save-watch';
 import { MessageFailure } from './message-failure';
 import { recordMailArrived } from './record-mail-arrived';
-import { recordThreadSeen } from './record-thread-seen';
+import { findTrackedThread, recordThreadSeen } from './record-thread-seen';
 import type { BackgroundHandlers } from './route-message';
 import { suggestDraft, toneContextOf } from './suggest-draft';
 import { summarizeThread } from './summarize-thread';
 
 export const HEALTH_KEY_PREFIX = 'health:';
+/** Whether the user left the sidebar open, per mail client (issue #7). */
+export const SIDEBAR_KEY_PREFIX = 'sidebar:';
+/** The sidebar's due queue, when no tracked thread is open: the first screenful. */
+const SIDEBAR_DUE_LIMIT = 20;
 const DAY_MS = 86_400_000;
 /** The popup draws only the most urgent threads (issue #7: it opens fast with 10,000 tracked). */
 const OPEN_SHOWN = 100;
@@ -206,6 +210,57 @@ export function createBackgroundHandlers(
       const outcome = await recordThreadSeen(context, seen);
       if (outcome.changed > 0) await deps.sweep();
       return outcome;
+    },
+    'sidebar/context': async (_params, sender) => {
+      const now = await context.now();
+      const settings = await context.cadenceSettings();
+      const empty = { now, client: null, thread: null, history: [], due: [] as ThreadSummary[] };
+      const tabId = sender.tab?.id;
+      const page = tabId === undefined ? null : await deps.mailTabs.send(tabId, 'page/open-thread', {});
+      const shown = page?.ok ? page.value : null;
+      const tracked =
+        shown?.thread && shown.account !== null
+          ? await findTrackedThread(context, {
+              client: shown.client,
+              account: shown.account,
+              ...shown.thread,
+            })
+          : undefined;
+      if (tracked) {
+        const history = (await context.threads.historyOf(tracked.id)).map((event) => ({
+          at: event.at,
+          type: event.type,
+          note: event.evidence.note ?? null,
+        }));
+        return { ...empty, client: tracked.client, thread: summarizeThread(tracked, settings, now), history };
+      }
+      const due = (await context.threads.dueNow(SIDEBAR_DUE_LIMIT)).map((thread) =>
+        summarizeThread(thread, settings, now),
+      );
+      return { ...empty, client: shown?.client ?? null, due };
+    },
+    'compose/check-tone': async ({ threadId }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined)
+        throw new MessageFailure('unavailable', 'Open the sidebar in a mail tab to check a reply.');
+      const written = await deps.mailTabs.send(tabId, 'compose/read-text', {});
+      if (!written.ok) throw new MessageFailure('unavailable', written.error.message);
+      const text = written.value.text;
+      if (text === null || text.trim() === '')
+        throw new MessageFailure(
+          'not_found',
+          'No reply is being written in this tab: open one, write, then check it.',
+        );
+      const thread = threadId ? await context.threads.findById(threadId) : undefined;
+      const toneContext = thread
+        ? toneContextOf(thread, await context.cadenceSettings(), await context.now())
+        : {};
+      return { text, tone: checkTone(text, toneContext) };
+    },
+    'page/sidebar-state': async ({ client, open }) => {
+      const key = `${SIDEBAR_KEY_PREFIX}${client}`;
+      if (open !== undefined) await context.settings.write(key, open);
+      return { open: await context.settings.read(key, false, (value) => typeof value === 'boolean') };
     },
     'page/mail-arrived': async (arrived) => {
       const outcome = await recordMailArrived(context, arrived);

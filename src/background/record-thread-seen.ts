@@ -10,7 +10,8 @@ import { refreshClientTiming } from './learn-client-timing';
 
 type SeenThread = ParamsOf<'page/thread-seen'>;
 
-async function findTrackedThread(
+/** The tracked thread a page's open thread belongs to, by any id it shows, else by its first send. */
+export async function findTrackedThread(
   context: BackgroundContext,
   seen: SeenThread,
 ): Promise<TrackedThread | undefined> {

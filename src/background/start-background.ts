@@ -155,6 +155,8 @@ export function startBackground(): void {
         subject: thread.subject,
       });
       if (!opened.ok) await context.logProblem('notification', opened.error.message);
+      // The sidebar opens on the item the notification was about (issue #7).
+      else await sendToTab(tabId, 'sidebar/show', {});
       await browser.notifications.clear(notificationId);
     })().catch((error: unknown) => context.logProblem('notification', String(error)));
   });

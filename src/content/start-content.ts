@@ -3,11 +3,27 @@ import { readEnvelope } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send-message';
 import { browser, type Runtime } from '../platform/browser-api';
 import type { WebmailAdapter } from '../webmail/webmail';
+import { mountSidebarFrame, type SidebarFrame } from './sidebar-frame';
 
 type ContentType = TypesFor<'content'>;
 
-async function handle(adapter: WebmailAdapter, envelope: Envelope<ContentType>): Promise<Outcome<unknown>> {
+async function handle(
+  adapter: WebmailAdapter,
+  sidebar: SidebarFrame,
+  envelope: Envelope<ContentType>,
+): Promise<Outcome<unknown>> {
   switch (envelope.type) {
+    case 'page/open-thread':
+      return {
+        ok: true,
+        value: { client: adapter.client, account: adapter.account(), thread: adapter.readOpenThread() },
+      };
+    case 'compose/read-text':
+      return { ok: true, value: { text: adapter.readComposeText() } };
+    case 'sidebar/show':
+      sidebar.open();
+      sidebar.refresh();
+      return { ok: true, value: { shown: true } };
     case 'content/ping':
       return { ok: true, value: { client: adapter.client, account: adapter.account() } };
     case 'thread/open': {
@@ -39,7 +55,7 @@ const THREAD_SETTLE_MS = 1_500;
  * Reports the open thread's messages to the background, where replies are judged. It reads only after
  * the user navigates (and once at start), and reports a thread again only when it shows more messages.
  */
-function watchOpenThread(adapter: WebmailAdapter): void {
+function watchOpenThread(adapter: WebmailAdapter, sidebar: SidebarFrame): void {
   const reported = new Map<string, number>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const report = () => {
@@ -53,7 +69,10 @@ function watchOpenThread(adapter: WebmailAdapter): void {
   };
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(report, THREAD_SETTLE_MS);
+    timer = setTimeout(() => {
+      report();
+      sidebar.refresh();
+    }, THREAD_SETTLE_MS);
   };
   adapter.watchNavigation(schedule);
   schedule();
@@ -64,13 +83,23 @@ function watchOpenThread(adapter: WebmailAdapter): void {
  * IndexedDB belongs to the mail site, not to us (docs/architecture.md).
  */
 export function startContent(adapter: WebmailAdapter): void {
+  const sidebar = mountSidebarFrame(document, {
+    inset: adapter.sidebarInset,
+    frameUrl: browser.runtime.getURL('extension/sidebar.html'),
+    extensionOrigin: new URL(browser.runtime.getURL('')).origin,
+    onToggle: (open) => void sendToBackground('page/sidebar-state', { client: adapter.client, open }),
+  });
+  void sendToBackground('page/sidebar-state', { client: adapter.client }).then((answer) => {
+    if (answer.ok && answer.value.open) sidebar.open();
+  });
+
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const reading = readEnvelope(raw, 'content');
     if (!reading.ok) {
       return reading.reason === 'not_ours' ? undefined : Promise.resolve({ ok: false, error: reading.error });
     }
-    return handle(adapter, reading.envelope as Envelope<ContentType>).catch(
+    return handle(adapter, sidebar, reading.envelope as Envelope<ContentType>).catch(
       (error: unknown): Outcome<never> => ({
         ok: false,
         error: { code: 'failed', message: error instanceof Error ? error.message : String(error) },
@@ -78,7 +107,7 @@ export function startContent(adapter: WebmailAdapter): void {
     );
   });
 
-  watchOpenThread(adapter);
+  watchOpenThread(adapter, sidebar);
   adapter.watchArrivingMail?.((mail) => {
     const account = adapter.account();
     if (account !== null)

@@ -46,6 +46,25 @@ export interface SuggestedDraft {
   voicemailScript: string | null;
 }
 
+/** A thread as the mail page shows it: every id it goes by, and its messages oldest first (text only). */
+export interface PageThread {
+  mailThreadIds: string[];
+  subject: string;
+  messages: Array<{
+    messageId: string | null;
+    from: { email: string; name?: string };
+    bodyText: string;
+    receivedAt: number | null;
+  }>;
+}
+
+/** One line of a thread's story in the sidebar: when, what, and the evidence in plain words. */
+export interface HistoryEntry {
+  at: number;
+  type: string;
+  note: string | null;
+}
+
 /** What the user tells the product about themselves, used in every draft. */
 export interface UserProfile {
   /** How the user signs follow-ups ("Sam"); empty: the name Gmail shows for their address. */
@@ -155,19 +174,34 @@ export interface MessageContract {
   };
   'page/thread-seen': {
     receiver: 'background';
-    params: {
-      client: 'gmail' | 'outlook';
-      account: string;
-      mailThreadIds: string[];
-      subject: string;
-      messages: Array<{
-        messageId: string | null;
-        from: { email: string; name?: string };
-        bodyText: string;
-        receivedAt: number | null;
-      }>;
-    };
+    params: { client: 'gmail' | 'outlook'; account: string } & PageThread;
     result: { matched: boolean; changed: number };
+  };
+  'sidebar/context': {
+    receiver: 'background';
+    /** Asked by the sidebar, which lives in the mail tab: the tracked thread open there, if any. */
+    params: Record<string, never>;
+    result: {
+      now: number;
+      client: 'gmail' | 'outlook' | null;
+      thread: ThreadSummary | null;
+      /** The open thread's story, oldest first: what was sent, which steps came, what stopped it. */
+      history: HistoryEntry[];
+      /** Shown when no tracked thread is open: what is due now, most urgent first. */
+      due: ThreadSummary[];
+    };
+  };
+  'compose/check-tone': {
+    receiver: 'background';
+    /** The reply the user is writing in the sidebar's tab, checked at the open thread's stage. */
+    params: { threadId: string | null };
+    result: { text: string; tone: ToneReport };
+  };
+  'page/sidebar-state': {
+    receiver: 'background';
+    /** `open`: the user opened or closed the sidebar; absent: the page asks how it was left. */
+    params: { client: 'gmail' | 'outlook'; open?: boolean };
+    result: { open: boolean };
   };
   'page/mail-arrived': {
     receiver: 'background';
@@ -185,6 +219,26 @@ export interface MessageContract {
     receiver: 'background';
     params: AdapterHealth;
     result: null;
+  };
+  'page/open-thread': {
+    receiver: 'content';
+    params: Record<string, never>;
+    result: {
+      client: 'gmail' | 'outlook';
+      account: string | null;
+      thread: PageThread | null;
+    };
+  };
+  'compose/read-text': {
+    receiver: 'content';
+    params: Record<string, never>;
+    /** What the user has written in the open reply or compose, above signature and quote; null: none open. */
+    result: { text: string | null };
+  };
+  'sidebar/show': {
+    receiver: 'content';
+    params: Record<string, never>;
+    result: { shown: boolean };
   };
   'compose/insert-draft': {
     receiver: 'content';
@@ -303,6 +357,12 @@ export const PARAMS_SCHEMAS = {
       v.maxLength(200),
     ),
   }),
+  'sidebar/context': noParams,
+  'compose/check-tone': v.strictObject({ threadId: v.nullable(threadId) }),
+  'page/sidebar-state': v.strictObject({
+    client: v.picklist(['gmail', 'outlook']),
+    open: v.optional(v.boolean()),
+  }),
   'page/mail-arrived': v.strictObject({
     client: v.picklist(['gmail', 'outlook']),
     account: v.pipe(v.string(), v.maxLength(320)),
@@ -318,6 +378,9 @@ export const PARAMS_SCHEMAS = {
     state: v.picklist(['ok', 'degraded']),
     missing: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(32)),
   }),
+  'page/open-thread': noParams,
+  'compose/read-text': noParams,
+  'sidebar/show': noParams,
   'compose/insert-draft': v.strictObject({
     mailThreadIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(512))), v.maxLength(64)),
     subject: v.pipe(v.string(), v.maxLength(2000)),
@@ -381,10 +444,16 @@ export const RECEIVERS: { [T in MessageType]: MessageContract[T]['receiver'] } =
   'data/delete-all': 'background',
   'diagnostics/problems': 'background',
   'page/thread-seen': 'background',
+  'sidebar/context': 'background',
+  'compose/check-tone': 'background',
+  'page/sidebar-state': 'background',
   'page/mail-arrived': 'background',
   'page/health': 'background',
   'compose/insert-draft': 'content',
   'thread/open': 'content',
+  'page/open-thread': 'content',
+  'compose/read-text': 'content',
+  'sidebar/show': 'content',
   'send/await-confirmation': 'content',
   'content/ping': 'content',
 };

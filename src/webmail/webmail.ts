@@ -86,6 +86,13 @@ export interface WebmailAdapter {
   readOpenThread(): SeenThread | null;
   /** Calls back after the user moves to another view (a thread, a list); returns a stop function. */
   watchNavigation(onNavigate: () => void): () => void;
+  /** What the user has written in the open reply or compose (above signature and quote); null: none open. */
+  readComposeText(): string | null;
+  /**
+   * Where the sidebar may sit without covering the client's own controls: below its top bar, left of
+   * its own side strip (px from the viewport's top and right edges).
+   */
+  readonly sidebarInset: { top: number; right: number };
   /** Calls back for each mail the page shows arriving; absent where the adapter has no such signal. */
   watchArrivingMail?(onMail: (mail: ArrivedMail) => void): () => void;
   /** Which of the hooks the adapter relies on are missing from the page right now. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   gmailFixture,
@@ -12,7 +12,7 @@ import {
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Runs axe-core in the page and returns the serious and critical violations, by rule and target. */
-async function seriousViolations(page: Page) {
+async function seriousViolations(page: Page | Frame) {
   // Evaluated through DevTools: the extension pages' CSP rightly refuses an injected script tag.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
@@ -36,9 +36,10 @@ async function seriousViolations(page: Page) {
 
 describe('accessibility of the extension pages', () => {
   let extension: LoadedExtension;
+  let gmail: Page;
   beforeAll(async () => {
     extension = await loadExtension(gmailFixture());
-    const gmail = await extension.context.newPage();
+    gmail = await extension.context.newPage();
     await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
     await sendFromDemoMailbox(gmail, {
       to: 'ana@acme.example',
@@ -59,6 +60,14 @@ describe('accessibility of the extension pages', () => {
     await popup.reload();
     await popup.waitForSelector('section[aria-label="Due now"] textarea');
     expect(await seriousViolations(popup)).toEqual([]);
+  });
+
+  it('finds no serious or critical problem in the sidebar, nor in its tab on the mail page', async () => {
+    await gmail.getByRole('button', { name: 'Follow-Through' }).click();
+    const sidebar = gmail.frameLocator('iframe[title="Follow-Through sidebar"]');
+    await sidebar.getByRole('heading', { name: 'Follow-Through' }).waitFor();
+    const frame = gmail.frames().find((candidate) => candidate.url().includes('/extension/sidebar.html'))!;
+    expect(await seriousViolations(frame)).toEqual([]);
   });
 
   it('finds no serious or critical problem in the options page', async () => {

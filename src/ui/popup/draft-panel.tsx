@@ -12,9 +12,9 @@ type InsertState =
   | { phase: 'done'; client: 'gmail' | 'outlook'; draftSaved: boolean }
   | { phase: 'failed'; message: string };
 
-/** Splits the text into plain runs and flagged runs; every piece stays a text node. */
 const CLIENT_NAMES = { gmail: 'Gmail', outlook: 'Outlook' } as const;
 
+/** Splits the text into plain runs and flagged runs; every piece stays a text node. */
 export function highlightFindings(text: string, findings: ToneFinding[]) {
   const spans = [...findings]
     .filter((finding) => finding.end > finding.start)
@@ -73,9 +73,6 @@ export function DraftPanel({ threadId }: { threadId: string }) {
 
   if (error) return <p class="error">{error}</p>;
   if (!draft || !tone) return <p class="muted">Writing a follow-up…</p>;
-  // Info findings explain what works (a greeting, thanks); only warnings and problems are marked in the text.
-  const concerns = tone.findings.filter((finding) => finding.severity !== 'info');
-  const strengths = tone.findings.filter((finding) => finding.severity === 'info');
   return (
     <div class="draft">
       {draft.callScript && (
@@ -97,6 +94,39 @@ export function DraftPanel({ threadId }: { threadId: string }) {
         value={text}
         onInput={(event) => onEdit(event.currentTarget.value)}
       />
+      <ToneFindings text={text} tone={tone} />
+      <div class="actions">
+        <button type="button" onClick={onInsert} disabled={insert.phase === 'working' || !text.trim()}>
+          {insert.phase === 'working' ? 'Opening the thread…' : 'Insert follow-up'}
+        </button>
+        <button type="button" class="secondary" onClick={onCopy}>
+          Copy
+        </button>
+      </div>
+      {insert.phase === 'done' && (
+        <p class="notice" role="status">
+          The follow-up is in the reply box in {CLIENT_NAMES[insert.client]}
+          {insert.draftSaved
+            ? `, and ${CLIENT_NAMES[insert.client]} saved it as a draft. Read it over and send it when you are ready.`
+            : `. ${CLIENT_NAMES[insert.client]} has not saved it as a draft yet: check the reply before you leave the page.`}
+        </p>
+      )}
+      {insert.phase === 'failed' && (
+        <p class="error" role="alert">
+          {insert.message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The tone check explaining itself: concerns marked in the text with a better phrasing, then what works. */
+export function ToneFindings({ text, tone }: { text: string; tone: ToneReport }) {
+  // Info findings explain what works (a greeting, thanks); only warnings and problems are marked in the text.
+  const concerns = tone.findings.filter((finding) => finding.severity !== 'info');
+  const strengths = tone.findings.filter((finding) => finding.severity === 'info');
+  return (
+    <>
       {concerns.length > 0 && (
         <div class="findings">
           <p class="highlighted">
@@ -130,27 +160,6 @@ export function DraftPanel({ threadId }: { threadId: string }) {
           </ul>
         </details>
       )}
-      <div class="actions">
-        <button type="button" onClick={onInsert} disabled={insert.phase === 'working' || !text.trim()}>
-          {insert.phase === 'working' ? 'Opening the thread…' : 'Insert follow-up'}
-        </button>
-        <button type="button" class="secondary" onClick={onCopy}>
-          Copy
-        </button>
-      </div>
-      {insert.phase === 'done' && (
-        <p class="notice" role="status">
-          The follow-up is in the reply box in {CLIENT_NAMES[insert.client]}
-          {insert.draftSaved
-            ? `, and ${CLIENT_NAMES[insert.client]} saved it as a draft. Read it over and send it when you are ready.`
-            : `. ${CLIENT_NAMES[insert.client]} has not saved it as a draft yet: check the reply before you leave the page.`}
-        </p>
-      )}
-      {insert.phase === 'failed' && (
-        <p class="error" role="alert">
-          {insert.message}
-        </p>
-      )}
-    </div>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { normalizeSubject } from '../../core/mail';
 import { insertTextIntoEditor } from '../insert-text-into-editor';
+import { readBlockText } from '../read-block-text';
 import { pressElement, waitForElement } from '../wait-for-element';
 import type {
   DraftTarget,
@@ -156,6 +157,15 @@ export class GmailAdapter implements WebmailAdapter {
   health(): PageHealth {
     const missing = this.doc.querySelector(S.mainView) ? [] : ['mainView'];
     return { state: missing.length ? 'degraded' : 'ok', missing };
+  }
+
+  /** Below Gmail's 64 px top bar, left of the 56 px strip of its own side panel (Calendar, Keep, Tasks). */
+  readonly sidebarInset = { top: 64, right: 56 };
+
+  readComposeText(): string | null {
+    const focused = this.doc.activeElement?.closest<HTMLElement>(S.composeEditor);
+    const editor = focused ?? [...this.doc.querySelectorAll<HTMLElement>(S.composeEditor)].at(-1);
+    return editor ? readBlockText(editor, S.composeWrittenPartEnd) : null;
   }
 
   async insertDraft(target: DraftTarget, text: string): Promise<InsertOutcome> {

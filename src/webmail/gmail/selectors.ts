@@ -21,6 +21,8 @@ export const GMAIL_SELECTORS = {
   replyButton: 'div[role=button].aaq, div[role=button].bsQ',
   /** The body editor of a compose or reply. */
   composeEditor: 'div[contenteditable=true][role=textbox][g_editable=true]',
+  /** Where what the user wrote ends in an editor: Gmail's signature and quoted-history blocks. */
+  composeWrittenPartEnd: '.gmail_signature, .gmail_quote, [data-smartmail="gmail_signature"]',
   /** The "Message sent" toast's links: ids long-stable, text localized. */
   sentToastViewLink: 'span#link_vsm',
   sentToastUndoLink: 'span#link_undo',

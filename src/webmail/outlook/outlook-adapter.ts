@@ -1,5 +1,6 @@
 import { normalizeSubject } from '../../core/mail';
 import { insertTextIntoEditor } from '../insert-text-into-editor';
+import { readBlockText } from '../read-block-text';
 import { pressElement, waitForElement } from '../wait-for-element';
 import type {
   ArrivedMail,
@@ -33,7 +34,6 @@ const PRESS_BEFORE_REQUEST_MS = 30_000;
 const NAVIGATION_POLL_MS = 500;
 
 const MAX_SEEN_MESSAGES = 200;
-const MAX_SEEN_BODY_CHARS = 20_000;
 const MAX_ROWS = 500;
 
 /** The item id in an Outlook mail path (`/mail/<folder>/id/<ItemId>`), decoded; null when absent. */
@@ -120,60 +120,6 @@ export function findConversationRow(
         .some((part) => part.childElementCount === 0 && normalizeSubject(part.textContent ?? '') === wanted),
     ) ?? null
   );
-}
-
-const BLOCK_ELEMENTS = new Set([
-  'BR',
-  'DIV',
-  'P',
-  'LI',
-  'TR',
-  'BLOCKQUOTE',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'PRE',
-  'TABLE',
-  'HR',
-]);
-
-/**
- * A message body as text with its line breaks: `textContent` runs "Hi Marco,</div><div>Here is" into
- * "Hi Marco,Here is", which the reply readers would take for one sentence. One walk over the nodes.
- */
-export function readBlockText(element: Element, stopAt: string | null = null): string {
-  const parts: string[] = [];
-  let length = 0;
-  // Mail HTML keeps its <style> in the body; its rules are not words anyone wrote.
-  const walker = element.ownerDocument.createTreeWalker(
-    element,
-    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
-    {
-      acceptNode: (node) =>
-        node.nodeName === 'STYLE' || node.nodeName === 'SCRIPT'
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_ACCEPT,
-    },
-  );
-  for (let node = walker.nextNode(); node && length < MAX_SEEN_BODY_CHARS; node = walker.nextNode()) {
-    if (stopAt && node instanceof Element && node.matches(stopAt)) break;
-    const part =
-      node.nodeType === Node.TEXT_NODE
-        ? (node.nodeValue ?? '')
-        : BLOCK_ELEMENTS.has(node.nodeName)
-          ? '\n'
-          : '';
-    parts.push(part);
-    length += part.length;
-  }
-  return parts
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n')
-    .slice(0, MAX_SEEN_BODY_CHARS);
 }
 
 const EMAIL_IN_TEXT = /[^\s<>()"',;:@]{1,64}@[^\s<>()"',;:@]{1,255}\.[a-z]{2,24}/i;
@@ -500,6 +446,16 @@ export class OutlookAdapter implements WebmailAdapter {
 
   health(): PageHealth {
     return checkOutlookHealth(this.doc, this.doc.location.pathname);
+  }
+
+  /** Outlook's top bar is 48 px; its own right-hand panes open inside the app, not at the edge. */
+  readonly sidebarInset = { top: 48, right: 0 };
+
+  readComposeText(): string | null {
+    const editors = [...this.doc.querySelectorAll<HTMLElement>(S.composeEditor)];
+    const focused = this.doc.activeElement?.closest<HTMLElement>(S.composeEditor);
+    const editor = focused ?? editors.at(-1);
+    return editor ? readBlockText(editor, WRITTEN_PART_END) : null;
   }
 
   /**

@@ -160,3 +160,25 @@ describe('reading the open Gmail thread for replies', () => {
     expect(readOpenThread(root, Date.now())?.messages[0]?.bodyText).toBe('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('reading the reply the user is writing in Gmail', () => {
+  it('reads what was written, above the signature and the quoted message, with its line breaks', () => {
+    const root = mount(threadOpen);
+    root.insertAdjacentHTML(
+      'beforeend',
+      `<div class="M9"><div contenteditable="true" role="textbox" g_editable="true" aria-label="Message Body">
+        <div>Hi Ana,</div><div>just checking in on invoice INV-2041.</div>
+        <div class="gmail_signature">-- Sam Rivera</div>
+        <div class="gmail_quote">On Mon, Ana wrote: <blockquote>Thanks!</blockquote></div>
+      </div></div>`,
+    );
+    expect(new GmailAdapter(document).readComposeText()).toBe(
+      'Hi Ana,\njust checking in on invoice INV-2041.',
+    );
+  });
+
+  it('says when no reply or compose is open', () => {
+    mount(threadOpen);
+    expect(new GmailAdapter(document).readComposeText()).toBeNull();
+  });
+});

@@ -10,12 +10,12 @@ import {
   findReplyCandidates,
   isPopOutPath,
   OutlookAdapter,
-  readBlockText,
   readComposeSnapshot,
   readItemIdFromPath,
   readOpenConversation,
 } from '../../../src/webmail/outlook/outlook-adapter';
 import { OUTLOOK_SELECTORS } from '../../../src/webmail/outlook/selectors';
+import { readBlockText } from '../../../src/webmail/read-block-text';
 import conversationList from '../../fixtures/outlook/2026-11-conversation-list.html?raw';
 import listWithoutIds from '../../fixtures/outlook/2026-11-conversation-list-without-ids.html?raw';
 import conversationOpen from '../../fixtures/outlook/2026-11-conversation-open.html?raw';
@@ -583,5 +583,19 @@ describe('noticing mail that arrives while Outlook is open', () => {
     history.back();
     stop();
     expect(arrived).toEqual([]);
+  });
+});
+
+describe('reading the reply the user is writing in Outlook', () => {
+  it('reads the written part of the open reply, above the signature and the quoted message', () => {
+    const root = mount(inlineReply);
+    root.querySelector(OUTLOOK_SELECTORS.composeEditor)!.firstElementChild!.textContent =
+      'Hi Marco, a shorter timeline works.';
+    expect(new OutlookAdapter(document).readComposeText()).toBe('Hi Marco, a shorter timeline works.');
+  });
+
+  it('says when no reply or compose is open', () => {
+    mount(conversationOpen);
+    expect(new OutlookAdapter(document).readComposeText()).toBeNull();
   });
 });

@@ -99,4 +99,78 @@ describe('the background handlers', () => {
     expect(await handlers['clock/skip-ahead']({ days: 2 }, popup)).toEqual({ offsetMs: 2 * 86_400_000 });
     expect(await handlers['clock/skip-ahead']({ days: 1 }, popup)).toEqual({ offsetMs: 3 * 86_400_000 });
   });
+
+  describe('for the sidebar', () => {
+    const sidebarInGmail: MessageSender = {
+      id: 'ext',
+      url: 'chrome-extension://ext/extension/sidebar.html',
+      tab: { id: 7 },
+    };
+
+    it('names the tracked thread open in its tab, with its history', async () => {
+      await db.threads.put(sampleThread({ id: 'gmail:0:thread-a:r900', mailThreadIds: ['thread-a:r900'] }));
+      await db.events.add({
+        threadId: 'gmail:0:thread-a:r900',
+        type: 'tracked',
+        at: NOW - 86_400_000,
+        evidence: { source: 'gmail-sync', messageId: 'msg-a:r100', note: 'Classified as an invoice' },
+        dedupeKey: 'k1',
+      } as never);
+      vi.mocked(deps.mailTabs.send).mockResolvedValue({
+        ok: true,
+        value: {
+          client: 'gmail',
+          account: '0',
+          thread: { mailThreadIds: ['18c0ffee', 'thread-a:r900'], subject: 'Invoice INV-2041', messages: [] },
+        },
+      } as never);
+      const context = await handlers['sidebar/context']({}, sidebarInGmail);
+      expect(deps.mailTabs.send).toHaveBeenCalledWith(7, 'page/open-thread', {});
+      expect(context.thread?.id).toBe('gmail:0:thread-a:r900');
+      expect(context.history).toEqual([
+        { at: NOW - 86_400_000, type: 'tracked', note: 'Classified as an invoice' },
+      ]);
+    });
+
+    it('falls back to the due queue when the open thread is not tracked, or the page does not answer', async () => {
+      vi.mocked(deps.mailTabs.send).mockResolvedValue({
+        ok: false,
+        error: { code: 'unavailable', message: 'Receiving end does not exist.' },
+      } as never);
+      const context = await handlers['sidebar/context']({}, sidebarInGmail);
+      expect(context).toMatchObject({ client: null, thread: null, history: [] });
+      expect(Array.isArray(context.due)).toBe(true);
+    });
+
+    it('checks the tone of the reply being written, and says when there is none', async () => {
+      vi.mocked(deps.mailTabs.send).mockResolvedValueOnce({
+        ok: true,
+        value: { text: "YOU STILL HAVEN'T PAID!!! Pay ASAP." },
+      } as never);
+      const checked = await handlers['compose/check-tone'](
+        { threadId: 'gmail:0:thread-a:r100' },
+        sidebarInGmail,
+      );
+      expect(checked.tone.findings.map((finding) => finding.rule)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/accus|urgen|caps/)]),
+      );
+      vi.mocked(deps.mailTabs.send).mockResolvedValueOnce({ ok: true, value: { text: null } } as never);
+      await expect(handlers['compose/check-tone']({ threadId: null }, sidebarInGmail)).rejects.toThrow(
+        'No reply is being written',
+      );
+      await expect(handlers['compose/check-tone']({ threadId: null }, popup)).rejects.toBeInstanceOf(
+        MessageFailure,
+      );
+    });
+
+    it('remembers whether the user left it open, per mail client', async () => {
+      const gmailTab: MessageSender = { id: 'ext', url: 'https://mail.google.com/mail/u/0/', tab: { id: 7 } };
+      expect(await handlers['page/sidebar-state']({ client: 'gmail' }, gmailTab)).toEqual({ open: false });
+      expect(await handlers['page/sidebar-state']({ client: 'gmail', open: true }, gmailTab)).toEqual({
+        open: true,
+      });
+      expect(await handlers['page/sidebar-state']({ client: 'gmail' }, gmailTab)).toEqual({ open: true });
+      expect(await handlers['page/sidebar-state']({ client: 'outlook' }, gmailTab)).toEqual({ open: false });
+    });
+  });
 });

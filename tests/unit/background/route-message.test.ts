@@ -59,6 +59,11 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     'data/delete-all': async () => ({ deletedThreads: 0 }),
     'diagnostics/problems': async () => ({ problems: [] }),
     'page/thread-seen': async () => ({ matched: false, changed: 0 }),
+    'sidebar/context': async () => ({ now: 0, client: null, thread: null, history: [], due: [] }),
+    'compose/check-tone': async () => {
+      throw new Error('not in this test');
+    },
+    'page/sidebar-state': async () => ({ open: false }),
     'page/mail-arrived': async () => ({ changed: 0 }),
     'page/health': async () => null,
     ...overrides,

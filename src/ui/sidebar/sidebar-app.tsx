@@ -1,0 +1,193 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ToneReport } from '../../core/tone/check-tone';
+import type { HistoryEntry, ResultOf } from '../../messaging/protocol';
+import { sendToBackground } from '../../messaging/send-message';
+import { ToneFindings } from '../popup/draft-panel';
+import { groupThreads } from '../popup/popup-app';
+import { ThreadCard } from '../popup/thread-card';
+
+type Context = ResultOf<'sidebar/context'>;
+
+/** The thread's story in the product's words; the evidence note says the rest. */
+const HISTORY_LABELS: Record<string, string> = {
+  tracked: 'Sent, and tracked',
+  step_due: 'A follow-up came due',
+  followed_up: 'You followed up',
+  step_done: 'Step done',
+  replied: 'The client replied',
+  acknowledged: 'The client acknowledged it',
+  paid: 'Marked paid',
+  accepted: 'Marked won',
+  declined: 'Marked lost',
+  snoozed: 'Snoozed',
+  paused: 'Paused',
+  resumed: 'Reminders resumed',
+  closed: 'Tracking stopped',
+  bounced: 'The address bounced',
+  reopened: 'Tracking resumed',
+  kind_corrected: 'Kind corrected',
+  ladder_changed: 'Reminders changed',
+};
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/**
+ * The sidebar inside Gmail or Outlook (issue #7): on an open tracked thread, its card (status, why it
+ * is due, the draft with its live tone check, the actions), its history and a check of the reply the
+ * user is writing; elsewhere, the due queue. It asks the background again whenever the mail view changes.
+ */
+export function SidebarApp() {
+  const [context, setContext] = useState<Context | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const outcome = await sendToBackground('sidebar/context', {});
+    if (outcome.ok) {
+      setContext(outcome.value);
+      setError(null);
+    } else setError(outcome.error.message);
+  }, []);
+
+  useEffect(() => {
+    void load();
+    // The content script's nudge carries nothing to trust: it only says "look again".
+    const onMessage = (event: MessageEvent) => {
+      if ((event.data as { type?: unknown } | null)?.type === 'follow-through:refresh') void load();
+    };
+    window.addEventListener('message', onMessage);
+    // Escape closes the sidebar from anywhere in it; only the mail page's content script can close the panel.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && window.parent !== window)
+        window.parent.postMessage({ type: 'follow-through:close' }, '*');
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('message', onMessage);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [load]);
+
+  if (error)
+    return (
+      <main class="sidebar">
+        <p role="alert" class="error">
+          {error}
+        </p>
+      </main>
+    );
+  if (!context) return <main class="sidebar" aria-busy="true" />;
+
+  const { thread } = context;
+  return (
+    <main class="sidebar">
+      <h1>Follow-Through</h1>
+      {thread ? (
+        <>
+          <section aria-label="This thread">
+            <ul class="threads">
+              <ThreadCard
+                key={thread.id}
+                thread={thread}
+                now={context.now}
+                onChanged={load}
+                draftOpenAtFirst
+              />
+            </ul>
+          </section>
+          <HistorySection entries={context.history} />
+          <ReplyCheck threadId={thread.id} />
+        </>
+      ) : (
+        <>
+          <DueQueue context={context} onChanged={load} />
+          <ReplyCheck threadId={null} />
+        </>
+      )}
+    </main>
+  );
+}
+
+function DueQueue({ context, onChanged }: { context: Context; onChanged: () => void }) {
+  const { due } = groupThreads(context.due);
+  return (
+    <section aria-label="Due now">
+      <h2>
+        Due now <span class="count">{due.length}</span>
+      </h2>
+      {due.length === 0 ? (
+        <p class="muted">
+          Nothing is due. Open a thread you sent a proposal or an invoice in to see where it stands.
+        </p>
+      ) : (
+        <ul class="threads">
+          {due.map((thread) => (
+            <ThreadCard key={thread.id} thread={thread} now={context.now} onChanged={onChanged} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function HistorySection({ entries }: { entries: HistoryEntry[] }) {
+  if (entries.length === 0) return null;
+  return (
+    <section aria-label="History">
+      <h2>History</h2>
+      <ol class="history">
+        {entries.map((entry, index) => (
+          <li key={`${entry.at}-${index}`}>
+            <time dateTime={new Date(entry.at).toISOString()}>{dateFormat.format(entry.at)}</time>
+            {HISTORY_LABELS[entry.type] ?? entry.type}
+            {entry.note && <span class="muted"> · {entry.note}</span>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** The same tone check as the drafts', run on request on what the user is writing in the mail client. */
+function ReplyCheck({ threadId }: { threadId: string | null }) {
+  const [checked, setChecked] = useState<{ text: string; tone: ToneReport } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+
+  const check = async () => {
+    setWorking(true);
+    const outcome = await sendToBackground('compose/check-tone', { threadId });
+    setWorking(false);
+    if (outcome.ok) {
+      setChecked(outcome.value);
+      setError(null);
+    } else {
+      setChecked(null);
+      setError(outcome.error.message);
+    }
+  };
+
+  return (
+    <section aria-label="Your reply">
+      <h2>Your reply</h2>
+      <button type="button" class="secondary" onClick={check} disabled={working}>
+        {working ? 'Checking…' : 'Check my reply'}
+      </button>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {checked && (
+        <div class="draft" role="status">
+          <p>
+            Reads <span class={`tone tone-${checked.tone.label}`}>{checked.tone.label}</span>{' '}
+            <span class="muted">
+              {checked.tone.score}/100 · {checked.tone.bands.words} words
+            </span>
+          </p>
+          <ToneFindings text={checked.text} tone={checked.tone} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  gmailFixture,
+  type LoadedExtension,
+  loadExtension,
+  outlookFixture,
+  sendFromDemoMailbox,
+  sendFromOutlookDemo,
+} from '../support/extension-harness';
+
+async function waitForTracked(extension: LoadedExtension, timeout = 10_000) {
+  const page = await extension.openExtensionPage('extension/popup.html');
+  await expect
+    .poll(
+      async () =>
+        (
+          (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'threads/list', params: {} }))) as {
+            value: { threads: unknown[] };
+          }
+        ).value.threads.length,
+      { timeout, interval: 250 },
+    )
+    .toBe(1);
+  return page;
+}
+
+describe('the sidebar inside the mail client', () => {
+  let extension: LoadedExtension;
+  afterEach(async () => {
+    await extension.close();
+  });
+
+  it('shows the due queue, then the open tracked thread with its history and draft, inserts from there, and checks the reply', async () => {
+    extension = await loadExtension(gmailFixture());
+    const gmail = await extension.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+    await sendFromDemoMailbox(gmail, {
+      to: 'ana@acme.example',
+      subject: 'Invoice INV-2041',
+      body: 'Hi Ana,\n\nPlease find attached invoice INV-2041 for EUR 1,850.00, due within 14 days.\n\nThanks,\nSam',
+    });
+    const popup = await waitForTracked(extension);
+    await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'clock/skip-ahead', params: { days: 30 } }),
+    );
+
+    const mainBefore = await gmail.locator('[role=main]').boundingBox();
+    await gmail.getByRole('button', { name: 'Follow-Through' }).click();
+    const sidebar = gmail.frameLocator('iframe[title="Follow-Through sidebar"]');
+    // Nothing open: the due queue, with the invoice in it.
+    await expect.poll(() => sidebar.locator('section[aria-label="Due now"] li.thread').count()).toBe(1);
+    // An overlay: the mail client's own layout did not move.
+    expect(await gmail.locator('[role=main]').boundingBox()).toEqual(mainBefore);
+
+    await gmail.goto('https://mail.google.com/mail/u/0/#sent');
+    await gmail.locator('tr.zA', { hasText: 'Invoice INV-2041' }).click();
+    const card = sidebar.locator('section[aria-label="This thread"] li.thread');
+    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => sidebar.locator('section[aria-label="History"]').textContent())
+      .toContain('Sent, and tracked');
+
+    await card.getByRole('button', { name: 'Insert follow-up' }).click();
+    await expect
+      .poll(() => card.locator('.notice').textContent(), { timeout: 20_000 })
+      .toContain('Gmail saved it as a draft');
+    await expect.poll(() => gmail.locator('.M9 [contenteditable=true]').innerText()).toMatch(/INV-2041/);
+
+    await sidebar.getByRole('button', { name: 'Check my reply' }).click();
+    await expect
+      .poll(() => sidebar.locator('section[aria-label="Your reply"]').textContent())
+      .toMatch(/Reads (warm|neutral|firm)/);
+
+    // Left open: it is open again after a reload, without a click.
+    await gmail.reload();
+    await expect
+      .poll(() => gmail.locator('iframe[title="Follow-Through sidebar"]').count(), { timeout: 10_000 })
+      .toBe(1);
+    expect(extension.escapedRequests).toEqual([]);
+  });
+
+  it('says plainly when there is no reply to check', async () => {
+    extension = await loadExtension(gmailFixture());
+    const gmail = await extension.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+    await gmail.getByRole('button', { name: 'Follow-Through' }).click();
+    const sidebar = gmail.frameLocator('iframe[title="Follow-Through sidebar"]');
+    await sidebar.getByRole('button', { name: 'Check my reply' }).click();
+    await expect
+      .poll(() => sidebar.locator('[role=alert]').textContent())
+      .toContain('No reply is being written');
+    // Closed by the keyboard, it stays closed.
+    await sidebar.getByRole('button', { name: 'Check my reply' }).press('Escape');
+    await expect.poll(() => gmail.locator('iframe[title="Follow-Through sidebar"]').isVisible()).toBe(false);
+  });
+
+  it('follows an Outlook conversation as the reading pane changes', async () => {
+    extension = await loadExtension(outlookFixture());
+    const outlook = await extension.context.newPage();
+    await outlook.goto('https://outlook.office.com/mail/inbox');
+    await sendFromOutlookDemo(outlook, {
+      to: 'marco@brightfield.example',
+      subject: 'Quote for the trade-fair stand',
+      body: 'Hi Marco,\n\nHere is our quote for the trade-fair stand: 8 weeks, GBP 5,400, valid for 30 days.\n\nSam',
+    });
+    await waitForTracked(extension, 30_000);
+
+    await outlook.getByRole('button', { name: 'Follow-Through' }).click();
+    await outlook.getByRole('button', { name: 'Sent Items' }).click();
+    await outlook.locator('[role=option][data-convid]', { hasText: 'trade-fair stand' }).click();
+    const sidebar = outlook.frameLocator('iframe[title="Follow-Through sidebar"]');
+    await expect
+      .poll(() => sidebar.locator('section[aria-label="This thread"] .subject').textContent(), {
+        timeout: 10_000,
+      })
+      .toContain('Quote for the trade-fair stand');
+    expect(extension.escapedRequests).toEqual([]);
+  });
+});
