@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import type { CadenceSettings } from '../core/cadence/cadence-settings';
 import { DEFAULT_CADENCE_SETTINGS, validateCadenceSettings } from '../core/cadence/cadence-settings';
+import { DEFAULT_USER_PREFERENCES, type UserPreferences } from '../core/preferences/user-preferences';
 import type { ImportSummary } from '../core/threads/import-summary';
-import { PROFILE_SCHEMA, type UserProfile } from '../messaging/protocol';
+import { PREFERENCES_SCHEMA, PROFILE_SCHEMA, type UserProfile } from '../messaging/protocol';
 import { type Backup, deleteEverything, exportBackup, importBackup } from '../storage/backup';
 import type { FollowThroughDatabase } from '../storage/database';
 import { ProblemsRepository } from '../storage/problems-repository';
@@ -18,6 +19,7 @@ export interface BackgroundContext {
   now(): Promise<number>;
   cadenceSettings(): Promise<CadenceSettings>;
   profile(): Promise<UserProfile>;
+  preferences(): Promise<UserPreferences>;
   backup: {
     export(at: number): Promise<Backup>;
     import(json: string, dryRun: boolean): Promise<ImportSummary>;
@@ -29,6 +31,7 @@ export interface BackgroundContext {
 export const CLOCK_OFFSET_KEY = 'clockOffsetMs';
 export const CADENCE_SETTINGS_KEY = 'cadence';
 export const PROFILE_KEY = 'profile';
+export const PREFERENCES_KEY = 'preferences';
 export const EMPTY_PROFILE: UserProfile = { name: '', callAvailability: '', paymentLink: '' };
 
 const isFiniteNumber = (value: unknown): value is number =>
@@ -71,6 +74,11 @@ export function createBackgroundContext(
     profile() {
       return settings.read(PROFILE_KEY, EMPTY_PROFILE, (value): value is UserProfile =>
         v.is(PROFILE_SCHEMA, value),
+      );
+    },
+    preferences() {
+      return settings.read(PREFERENCES_KEY, DEFAULT_USER_PREFERENCES, (value): value is UserPreferences =>
+        v.is(PREFERENCES_SCHEMA, value),
       );
     },
     async logProblem(source, message) {

@@ -1,4 +1,6 @@
 import { validateCadenceSettings } from '../core/cadence/cadence-settings';
+import type { DraftLanguage, DraftTone } from '../core/drafts/render-follow-up';
+import { normalizeNeverTrackEntry } from '../core/preferences/user-preferences';
 import { ageInvoices } from '../core/threads/age-invoices';
 import { isTerminalStatus } from '../core/threads/evaluate-thread';
 import { openItemsCsv } from '../core/threads/open-items-csv';
@@ -12,10 +14,12 @@ import {
   CADENCE_SETTINGS_KEY,
   CLOCK_OFFSET_KEY,
   defaultCadenceSettings,
+  PREFERENCES_KEY,
   PROFILE_KEY,
 } from './background-context';
 import type { DraftSaveWatch } from './draft-save-watch';
 import { MessageFailure } from './message-failure';
+import { openThreadInMail } from './open-thread-in-mail';
 import { recordMailArrived } from './record-mail-arrived';
 import { findTrackedThread, recordThreadSeen } from './record-thread-seen';
 import type { BackgroundHandlers } from './route-message';
@@ -70,6 +74,8 @@ export interface HandlerDependencies {
     focus(client: MailClient, account: string): Promise<number>;
     send: typeof sendToTab;
   };
+  /** After the user saved preferences: the digest's alarm follows its hour. */
+  preferencesChanged?(): Promise<void>;
   /** The machine's clock, under the demo's offset. */
   wallClock?: () => number;
 }
@@ -87,13 +93,18 @@ export function createBackgroundHandlers(
   };
   const summaryOf = async (threadId: string) =>
     summarizeThread(await trackedThread(threadId), await context.cadenceSettings(), await context.now());
-  const draftFor = async (threadId: string) => {
+  const draftFor = async (threadId: string, choice: { lang?: DraftLanguage; tone?: DraftTone } = {}) => {
     const thread = await trackedThread(threadId);
+    const preferences = await context.preferences();
     const draft = suggestDraft(
       thread,
       await context.cadenceSettings(),
       await context.now(),
       await context.profile(),
+      {
+        lang: choice.lang ?? preferences.draftLanguage,
+        tone: choice.tone ?? preferences.draftTone,
+      },
     );
     return { thread, ...draft };
   };
@@ -114,19 +125,27 @@ export function createBackgroundHandlers(
         aging: ageInvoices(tracked, settings.invoiceDefaultTermsDays, now),
       };
     },
-    'draft/suggest': async ({ threadId }) => {
-      const { draft, tone } = await draftFor(threadId);
+    'draft/suggest': async ({ threadId, lang, tone: draftTone }) => {
+      const { draft, tone, ...written } = await draftFor(threadId, {
+        ...(lang ? { lang } : {}),
+        ...(draftTone ? { tone: draftTone } : {}),
+      });
       return {
         subject: draft.subject,
         body: draft.body,
+        lang: written.lang,
+        draftTone: written.draftTone,
         tone,
         callScript: draft.callScript ?? null,
         voicemailScript: draft.voicemailScript ?? null,
       };
     },
-    'tone/check': async ({ threadId, text }) => {
+    'tone/check': async ({ threadId, text, lang }) => {
       const thread = await trackedThread(threadId);
-      return checkTone(text, toneContextOf(thread, await context.cadenceSettings(), await context.now()));
+      return checkTone(
+        text,
+        toneContextOf(thread, await context.cadenceSettings(), await context.now(), lang),
+      );
     },
     'thread/act': async ({ threadId, action }) => {
       const { undoToken, thread } = await actOnThread(context, threadId, action);
@@ -163,12 +182,18 @@ export function createBackgroundHandlers(
       cadence: await context.cadenceSettings(),
       defaults: defaultCadenceSettings(),
       profile: await context.profile(),
+      preferences: await context.preferences(),
     }),
-    'settings/save': async ({ cadence, profile }) => {
+    'settings/save': async ({ cadence, profile, preferences }) => {
       const checked = validateCadenceSettings(cadence);
       if (!checked.ok) throw new MessageFailure('invalid', checked.errors.join(' '));
       await context.settings.write(CADENCE_SETTINGS_KEY, checked.settings);
       await context.settings.write(PROFILE_KEY, profile);
+      await context.settings.write(PREFERENCES_KEY, {
+        ...preferences,
+        neverTrack: [...new Set(preferences.neverTrack.map(normalizeNeverTrackEntry))],
+      });
+      await deps.preferencesChanged?.();
       const replanned = await context.threads.replanOpenThreads(await context.now());
       await deps.sweep();
       return { cadence: checked.settings, replanned };
@@ -211,6 +236,7 @@ export function createBackgroundHandlers(
       if (outcome.changed > 0) await deps.sweep();
       return outcome;
     },
+    'thread/open-in-mail': ({ threadId }) => openThreadInMail(context, deps.mailTabs, threadId),
     'sidebar/context': async (_params, sender) => {
       const now = await context.now();
       const settings = await context.cadenceSettings();

@@ -2,7 +2,15 @@ import type { LadderStep } from '../core/cadence/plan-ladder';
 import type { TrackedThread } from '../core/threads/tracked-thread';
 
 const ID_PREFIX = 'due|';
+const DIGEST_PREFIX = 'digest|';
+export const HELD_NOTIFICATION_ID = 'held';
 const MAX_LINE_CHARS = 120;
+/** Lines a digest lists before "and N more": what fits in an OS notification. */
+const DIGEST_LINES = 3;
+
+function shorten(text: string): string {
+  return text.length > MAX_LINE_CHARS ? `${text.slice(0, MAX_LINE_CHARS - 1)}…` : text;
+}
 
 /** The notification for a step that just came due; plain text only (the OS renders it). */
 export function describeDueNotification(thread: TrackedThread, step: LadderStep) {
@@ -18,7 +26,38 @@ export function describeDueNotification(thread: TrackedThread, step: LadderStep)
   };
 }
 
+/**
+ * The daily digest (issue #7): how many follow-ups are due, the most urgent few by client and subject.
+ * Clicking it opens the most urgent; null when nothing is due (no digest is better than an empty one).
+ */
+export function describeDigest(due: readonly TrackedThread[]) {
+  const [first] = due;
+  if (!first) return null;
+  const lines = due.slice(0, DIGEST_LINES).map((thread) => {
+    const client = thread.counterpart.name ?? thread.counterpart.email;
+    return shorten(`${client}: ${thread.subject || '(no subject)'}`);
+  });
+  if (due.length > DIGEST_LINES) lines.push(`and ${due.length - DIGEST_LINES} more`);
+  return {
+    id: `${DIGEST_PREFIX}${first.id}`,
+    title: due.length === 1 ? '1 follow-up is due' : `${due.length} follow-ups are due`,
+    message: lines.join('\n'),
+  };
+}
+
+/** What quiet hours held back, said once they end: one notification, never a burst. */
+export function describeHeldNotifications(count: number) {
+  return {
+    id: HELD_NOTIFICATION_ID,
+    title: count === 1 ? '1 follow-up came due' : `${count} follow-ups came due`,
+    message: 'During your quiet hours. Open Follow-Through to see them.',
+  };
+}
+
 /** The tracked thread a notification is about, or null for someone else's notification id. */
 export function threadIdOfNotification(notificationId: string): string | null {
-  return notificationId.startsWith(ID_PREFIX) ? notificationId.slice(ID_PREFIX.length) || null : null;
+  for (const prefix of [ID_PREFIX, DIGEST_PREFIX]) {
+    if (notificationId.startsWith(prefix)) return notificationId.slice(prefix.length) || null;
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
 import { classifyEmail } from '../core/classify/classify-email';
 import { isTrackedKind } from '../core/classify/kinds';
 import type { MailAddress, SentEmail } from '../core/mail';
+import { isNeverTracked } from '../core/preferences/user-preferences';
 import { recordOwnFollowUp, startTracking } from '../core/threads/thread-transitions';
 import type { MailClient } from '../core/threads/tracked-thread';
 import type { StoredMessage } from '../storage/database';
@@ -107,6 +108,14 @@ export async function recordSend(
     corrections: await readCorrections(context),
   });
   if (!isTrackedKind(classification.kind)) return { outcome: 'not_tracked', kind: classification.kind };
+  const preferences = await context.preferences();
+  if (!preferences.trackedKinds.includes(classification.kind))
+    return { outcome: 'not_tracked', kind: classification.kind };
+  // A colleague in copy is never the one to follow up with; mail to colleagues only is never tracked.
+  const isClient = (recipient: MailAddress) => !isNeverTracked(recipient.email, preferences.neverTrack);
+  const clientRecipients = { to: email.to.filter(isClient), cc: email.cc.filter(isClient) };
+  if (clientRecipients.to.length + clientRecipients.cc.length === 0)
+    return { outcome: 'not_tracked', kind: classification.kind };
 
   const id = threadKey(client, account, send);
   const { thread, event } = startTracking(
@@ -116,7 +125,7 @@ export async function recordSend(
       account,
       mailThreadId: send.threadId ?? send.messageId,
       messageId: send.messageId,
-      email,
+      email: { ...email, ...clientRecipients },
       classification,
     },
     settings,

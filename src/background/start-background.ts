@@ -1,3 +1,4 @@
+import { nextDigestAt } from '../core/cadence/notification-timing';
 import { sendToTab } from '../messaging/send-message';
 import { browser, type Runtime } from '../platform/browser-api';
 import { openDatabase } from '../storage/database';
@@ -6,10 +7,11 @@ import {
   type OutlookRequestHeaders,
   readOutlookRequestHeaders,
 } from '../webmail/outlook/parse-service-request';
+import { announceNewlyDue, type ShowNotification, showDigest } from './announce-due';
 import { createBackgroundContext } from './background-context';
 import { createBackgroundHandlers } from './create-background-handlers';
 import { DraftSaveWatch } from './draft-save-watch';
-import { describeDueNotification, threadIdOfNotification } from './due-notification';
+import { threadIdOfNotification } from './due-notification';
 import { handleGmailSync, type SyncRequestDetails } from './handle-gmail-sync';
 import {
   handleOutlookService,
@@ -18,10 +20,12 @@ import {
 } from './handle-outlook-service';
 import { ServiceRequestJoin } from './join-service-request';
 import { focusMailTab } from './mail-tabs';
+import { openThreadInMail } from './open-thread-in-mail';
 import { createRouter } from './route-message';
 import { runSweep } from './run-sweep';
 
 export const SWEEP_ALARM = 'sweep';
+export const DIGEST_ALARM = 'digest';
 const SWEEP_PERIOD_MINUTES = 5;
 /** How long the page gets to show Gmail's "Message sent" toast after the sync request left. */
 const SEND_TOAST_TIMEOUT_MS = 15_000;
@@ -39,22 +43,30 @@ export function startBackground(): void {
   const db = openDatabase();
   const context = createBackgroundContext(db);
 
+  const showNotification: ShowNotification = async (notification) => {
+    await browser.notifications.create(notification.id, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+      title: notification.title,
+      message: notification.message,
+    });
+  };
+  // Alarms run on the machine's clock, so the digest is planned on it (not the demo's offset clock).
+  const scheduleDigest = async () => {
+    const { digestHour } = await context.preferences();
+    if (digestHour === null) await browser.alarms.clear(DIGEST_ALARM);
+    else {
+      const { timeZone } = await context.cadenceSettings();
+      browser.alarms.create(DIGEST_ALARM, { when: nextDigestAt(Date.now(), digestHour, timeZone) });
+    }
+  };
+
   const sweepAndBadge = async () => {
     const outcome = await runSweep(context);
     await browser.action.setBadgeText({ text: outcome.due > 0 ? String(outcome.due) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
     // runSweep reports each step once, ever (its mark is stored with the step's event).
-    for (const { threadId, step } of outcome.newlyDue) {
-      const thread = await context.threads.findById(threadId);
-      if (!thread) continue;
-      const notification = describeDueNotification(thread, step);
-      await browser.notifications.create(notification.id, {
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-        title: notification.title,
-        message: notification.message,
-      });
-    }
+    await announceNewlyDue(context, showNotification, outcome.newlyDue);
     return outcome;
   };
   const sweepSafely = () =>
@@ -63,6 +75,7 @@ export function startBackground(): void {
   const draftSaves = new DraftSaveWatch();
   const handlers = createBackgroundHandlers(context, {
     sweep: sweepSafely,
+    preferencesChanged: scheduleDigest,
     draftSaves,
     mailTabs: { focus: focusMailTab, send: sendToTab },
   });
@@ -145,30 +158,28 @@ export function startBackground(): void {
 
   browser.notifications.onClicked.addListener((notificationId) => {
     const threadId = threadIdOfNotification(notificationId);
-    if (!threadId) return;
     void (async () => {
-      const thread = await context.threads.findById(threadId);
-      if (!thread) return;
-      const tabId = await focusMailTab(thread.client, thread.account);
-      const opened = await sendToTab(tabId, 'thread/open', {
-        mailThreadIds: thread.mailThreadIds,
-        subject: thread.subject,
-      });
-      if (!opened.ok) await context.logProblem('notification', opened.error.message);
-      // The sidebar opens on the item the notification was about (issue #7).
-      else await sendToTab(tabId, 'sidebar/show', {});
+      if (threadId) await openThreadInMail(context, { focus: focusMailTab, send: sendToTab }, threadId);
       await browser.notifications.clear(notificationId);
     })().catch((error: unknown) => context.logProblem('notification', String(error)));
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SWEEP_ALARM) void sweepSafely();
+    if (alarm.name === DIGEST_ALARM)
+      void showDigest(context, showNotification)
+        .then(scheduleDigest)
+        .catch((error: unknown) => context.logProblem('digest', String(error)));
   });
   // Recreated only when missing: recreating it on every wake-up would keep pushing it back.
   void browser.alarms.get(SWEEP_ALARM).then((alarm) => {
     if (!alarm)
       browser.alarms.create(SWEEP_ALARM, { periodInMinutes: SWEEP_PERIOD_MINUTES, delayInMinutes: 0.1 });
   });
-  browser.runtime.onStartup.addListener(() => void sweepSafely());
-  browser.runtime.onInstalled.addListener(() => void sweepSafely());
+  const wakeUp = () => {
+    void sweepSafely();
+    void scheduleDigest().catch((error: unknown) => context.logProblem('digest', String(error)));
+  };
+  browser.runtime.onStartup.addListener(wakeUp);
+  browser.runtime.onInstalled.addListener(wakeUp);
 }

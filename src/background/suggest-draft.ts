@@ -1,5 +1,10 @@
 import type { CadenceSettings } from '../core/cadence/cadence-settings';
-import { type DraftLanguage, type FollowUpDraft, renderFollowUp } from '../core/drafts/render-follow-up';
+import {
+  type DraftLanguage,
+  type DraftTone,
+  type FollowUpDraft,
+  renderFollowUp,
+} from '../core/drafts/render-follow-up';
 import { detectLanguage } from '../core/language/detect-language';
 import { evaluateThread } from '../core/threads/evaluate-thread';
 import { planThreadSteps } from '../core/threads/plan-thread-steps';
@@ -29,9 +34,14 @@ function currentStep(thread: TrackedThread, settings: CadenceSettings, now: numb
 }
 
 /** What the tone check needs to judge a text at this thread's stage. */
-export function toneContextOf(thread: TrackedThread, settings: CadenceSettings, now: number): ToneContext {
+export function toneContextOf(
+  thread: TrackedThread,
+  settings: CadenceSettings,
+  now: number,
+  lang: DraftLanguage = threadLanguage(thread),
+): ToneContext {
   const { step } = currentStep(thread, settings, now);
-  return { kind: thread.kind, stage: step?.stage ?? 'nudge_1', lang: threadLanguage(thread) };
+  return { kind: thread.kind, stage: step?.stage ?? 'nudge_1', lang };
 }
 
 /** The follow-up the product suggests for a thread now, with the product's own tone check of it. */
@@ -40,7 +50,9 @@ export function suggestDraft(
   settings: CadenceSettings,
   now: number,
   profile: UserProfile,
-): { draft: FollowUpDraft; tone: ToneReport } {
+  /** The language and tone: the user's pick for this draft, else their preference, else the thread's language and warm. */
+  choice: { lang?: DraftLanguage | 'thread'; tone?: DraftTone } = {},
+): { draft: FollowUpDraft; tone: ToneReport; lang: DraftLanguage; draftTone: DraftTone } {
   const { step, steps } = currentStep(thread, settings, now);
   const stage = step?.stage ?? 'nudge_1';
   const previousStages = steps
@@ -49,11 +61,13 @@ export function suggestDraft(
   const { fields } = thread.classification;
   const dueAt = fields.dueDate ? Date.parse(`${fields.dueDate}T00:00:00Z`) : Number.NaN;
   const daysOverdue = Number.isFinite(dueAt) && now > dueAt ? Math.floor((now - dueAt) / DAY_MS) : null;
-  const lang = threadLanguage(thread);
+  const lang = choice.lang && choice.lang !== 'thread' ? choice.lang : threadLanguage(thread);
+  const draftTone = choice.tone ?? 'warm';
   const draft = renderFollowUp({
     kind: thread.kind,
     stage,
     lang,
+    tone: draftTone,
     previousStages,
     facts: {
       clientFirstName: firstNameOf(thread.counterpart.name),
@@ -70,5 +84,5 @@ export function suggestDraft(
       paymentLink: profile.paymentLink || null,
     },
   });
-  return { draft, tone: checkTone(draft.body, { kind: thread.kind, stage, lang }) };
+  return { draft, tone: checkTone(draft.body, { kind: thread.kind, stage, lang }), lang, draftTone };
 }

@@ -16,6 +16,7 @@ export function summarizeThread(
   const { fields } = thread.classification;
   return {
     id: thread.id,
+    client: thread.client,
     kind: thread.kind,
     subject: thread.subject,
     clientName: thread.counterpart.name ?? thread.counterpart.email,

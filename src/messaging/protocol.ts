@@ -1,7 +1,14 @@
 import * as v from 'valibot';
 import type { CadenceSettings } from '../core/cadence/cadence-settings';
 import type { FollowUpStage, StepChannel } from '../core/cadence/stages';
-import { EMAIL_KINDS, type EmailKind, type TrackedKind } from '../core/classify/kinds';
+import { EMAIL_KINDS, type EmailKind, TRACKED_KINDS, type TrackedKind } from '../core/classify/kinds';
+import {
+  DRAFT_LANGUAGES,
+  DRAFT_TONES,
+  type DraftLanguage,
+  type DraftTone,
+} from '../core/drafts/render-follow-up';
+import type { UserPreferences } from '../core/preferences/user-preferences';
 import type { CurrencyAging } from '../core/threads/age-invoices';
 import type { ImportSummary } from '../core/threads/import-summary';
 import type { ThreadStatus } from '../core/threads/tracked-thread';
@@ -16,6 +23,7 @@ import type { ToneReport } from '../core/tone/check-tone';
 
 export interface ThreadSummary {
   id: string;
+  client: 'gmail' | 'outlook';
   kind: EmailKind;
   subject: string;
   clientName: string;
@@ -39,6 +47,9 @@ export interface ThreadSummary {
 export interface SuggestedDraft {
   subject: string | null;
   body: string;
+  /** The language and tone it was written in, which the user can switch. */
+  lang: DraftLanguage;
+  draftTone: DraftTone;
   /** The product's own tone check of the body, at this thread's stage. */
   tone: ToneReport;
   /** Phone steps: what to say, and a voicemail that spells out no account details. */
@@ -110,7 +121,8 @@ export interface MessageContract {
   };
   'draft/suggest': {
     receiver: 'background';
-    params: { threadId: string };
+    /** Without `lang` or `tone`, the user's preferences decide (UserPreferences). */
+    params: { threadId: string; lang?: DraftLanguage; tone?: DraftTone };
     result: SuggestedDraft;
   };
   'draft/insert': {
@@ -122,7 +134,8 @@ export interface MessageContract {
   };
   'tone/check': {
     receiver: 'background';
-    params: { threadId: string; text: string };
+    /** `lang`: the language the user switched the draft to; without it, the thread's. */
+    params: { threadId: string; text: string; lang?: DraftLanguage };
     result: ToneReport;
   };
   'thread/act': {
@@ -143,12 +156,17 @@ export interface MessageContract {
   'settings/get': {
     receiver: 'background';
     params: Record<string, never>;
-    result: { cadence: CadenceSettings; defaults: CadenceSettings; profile: UserProfile };
+    result: {
+      cadence: CadenceSettings;
+      defaults: CadenceSettings;
+      profile: UserProfile;
+      preferences: UserPreferences;
+    };
   };
   'settings/save': {
     receiver: 'background';
     /** Checked by the core's validateCadenceSettings; errors come back as sentences. */
-    params: { cadence: Record<string, unknown>; profile: UserProfile };
+    params: { cadence: Record<string, unknown>; profile: UserProfile; preferences: UserPreferences };
     result: { cadence: CadenceSettings; replanned: number };
   };
   'data/export': {
@@ -176,6 +194,12 @@ export interface MessageContract {
     receiver: 'background';
     params: { client: 'gmail' | 'outlook'; account: string } & PageThread;
     result: { matched: boolean; changed: number };
+  };
+  'thread/open-in-mail': {
+    receiver: 'background';
+    /** Shows the thread in its mail client, with the sidebar open on it. */
+    params: { threadId: string };
+    result: { tabId: number };
   };
   'sidebar/context': {
     receiver: 'background';
@@ -293,6 +317,30 @@ export interface Envelope<T extends MessageType = MessageType> {
 }
 
 const noParams = v.strictObject({});
+const hourOfDay = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(23));
+
+/** The options page's preferences, checked field by field; each message names what is wrong. */
+export const PREFERENCES_SCHEMA = v.strictObject({
+  trackedKinds: v.pipe(v.array(v.picklist(TRACKED_KINDS)), v.maxLength(TRACKED_KINDS.length)),
+  neverTrack: v.pipe(
+    v.array(
+      v.pipe(
+        v.string(),
+        v.trim(),
+        v.toLowerCase(),
+        v.maxLength(320),
+        v.regex(/^@?[^\s@]+(?:@[^\s@]+)?\.[a-z0-9-]{2,}$/, 'never-track entries are addresses or domains'),
+      ),
+    ),
+    v.maxLength(500),
+  ),
+  draftTone: v.picklist(DRAFT_TONES),
+  draftLanguage: v.picklist(['thread', ...DRAFT_LANGUAGES]),
+  notifyWhenDue: v.boolean(),
+  digestHour: v.nullable(hourOfDay),
+  quietHours: v.nullable(v.strictObject({ from: hourOfDay, to: hourOfDay })),
+});
+
 export const PROFILE_SCHEMA = v.strictObject({
   name: v.pipe(v.string(), v.trim(), v.maxLength(80)),
   callAvailability: v.pipe(v.string(), v.trim(), v.maxLength(200)),
@@ -304,15 +352,22 @@ export const PROFILE_SCHEMA = v.strictObject({
   ),
 });
 const draftText = v.pipe(v.string(), v.minLength(1), v.maxLength(20_000));
-const TRACKED_KINDS = EMAIL_KINDS.filter((kind): kind is TrackedKind => kind !== 'other');
 const threadId = v.pipe(v.string(), v.minLength(1), v.maxLength(512));
 
 /** Runtime shape of every message's params; the `satisfies` keeps it in step with the contract. */
 export const PARAMS_SCHEMAS = {
   'threads/list': noParams,
-  'draft/suggest': v.strictObject({ threadId }),
+  'draft/suggest': v.strictObject({
+    threadId,
+    lang: v.optional(v.picklist(DRAFT_LANGUAGES)),
+    tone: v.optional(v.picklist(DRAFT_TONES)),
+  }),
   'draft/insert': v.strictObject({ threadId, text: v.optional(draftText) }),
-  'tone/check': v.strictObject({ threadId, text: v.pipe(v.string(), v.maxLength(20_000)) }),
+  'tone/check': v.strictObject({
+    threadId,
+    text: v.pipe(v.string(), v.maxLength(20_000)),
+    lang: v.optional(v.picklist(DRAFT_LANGUAGES)),
+  }),
   'thread/act': v.strictObject({
     threadId,
     action: v.variant('type', [
@@ -331,6 +386,7 @@ export const PARAMS_SCHEMAS = {
   'settings/save': v.strictObject({
     cadence: v.record(v.pipe(v.string(), v.maxLength(64)), v.unknown()),
     profile: PROFILE_SCHEMA,
+    preferences: PREFERENCES_SCHEMA,
   }),
   'data/export': noParams,
   // A backup of years of threads stays far below this; a larger file is not ours.
@@ -357,6 +413,7 @@ export const PARAMS_SCHEMAS = {
       v.maxLength(200),
     ),
   }),
+  'thread/open-in-mail': v.strictObject({ threadId }),
   'sidebar/context': noParams,
   'compose/check-tone': v.strictObject({ threadId: v.nullable(threadId) }),
   'page/sidebar-state': v.strictObject({
@@ -444,6 +501,7 @@ export const RECEIVERS: { [T in MessageType]: MessageContract[T]['receiver'] } =
   'data/delete-all': 'background',
   'diagnostics/problems': 'background',
   'page/thread-seen': 'background',
+  'thread/open-in-mail': 'background',
   'sidebar/context': 'background',
   'compose/check-tone': 'background',
   'page/sidebar-state': 'background',

@@ -9,7 +9,7 @@ import { CURRENT_SCHEMA_VERSION } from './schema';
 export const BACKUP_FORMAT = 'follow-through-backup';
 
 /** Settings that describe this browser's moment, not the user's data: never exported or imported. */
-const TRANSIENT_SETTING = /^(health:|undo:|clockOffsetMs$)/;
+const TRANSIENT_SETTING = /^(health:|undo:|sidebar:|clockOffsetMs$|heldNotifications$)/;
 
 /**
  * The parts of a thread the rest of the product relies on; anything else the file carries is kept as

@@ -75,3 +75,55 @@ describe('changing when reminders come', () => {
     expect(extension.escapedRequests).toEqual([]);
   });
 });
+
+describe('choosing what is followed up, and when to be told', () => {
+  let extension: LoadedExtension;
+  beforeAll(async () => {
+    extension = await loadExtension(gmailFixture());
+  });
+  afterAll(async () => {
+    await extension.close();
+  });
+
+  it('never follows up with the addresses and domains the user lists, and keeps the notification choices', async () => {
+    const options = await extension.openExtensionPage('extension/options.html');
+    const neverTrack = options.locator('textarea[name=neverTrack]');
+    await neverTrack.fill('@partner-agency.example');
+    await neverTrack.blur();
+    await options.locator('select[name=digestHour]').selectOption('8');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('status').textContent()).toContain('Saved');
+    // The digest is planned for the next 08:00 on the machine's clock.
+    await expect
+      .poll(() =>
+        extension.worker.evaluate(async () => (await chrome.alarms.get('digest'))?.scheduledTime ?? 0),
+      )
+      .toBeGreaterThan(Date.now());
+
+    const gmail = await extension.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+    const invoice = (to: string, number: string) => ({
+      to,
+      subject: `Invoice ${number}`,
+      body: `Hi, invoice ${number} for EUR 900 is attached, due within 14 days. Thanks, Sam`,
+    });
+    await sendFromDemoMailbox(gmail, invoice('jo@partner-agency.example', 'INV-3001'));
+    await sendFromDemoMailbox(gmail, invoice('ana@acme.example', 'INV-3002'));
+    const popup = await extension.openExtensionPage('extension/popup.html');
+    const subjects = async () =>
+      (
+        (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'threads/list', params: {} }))) as {
+          value: { threads: Array<{ subject: string }> };
+        }
+      ).value.threads.map((thread) => thread.subject);
+    await expect.poll(subjects, { timeout: 10_000 }).toContain('Invoice INV-3002');
+    expect(await subjects()).not.toContain('Invoice INV-3001');
+
+    await options.reload();
+    await expect
+      .poll(() => options.locator('textarea[name=neverTrack]').inputValue())
+      .toBe('partner-agency.example');
+    expect(await options.locator('select[name=digestHour]').inputValue()).toBe('8');
+    expect(extension.escapedRequests).toEqual([]);
+  });
+});

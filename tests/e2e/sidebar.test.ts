@@ -79,6 +79,35 @@ describe('the sidebar inside the mail client', () => {
     expect(extension.escapedRequests).toEqual([]);
   });
 
+  it('opens a thread from the popup in the mail client, with the sidebar on it (what a notification click does)', async () => {
+    extension = await loadExtension(gmailFixture());
+    const gmail = await extension.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+    await sendFromDemoMailbox(gmail, {
+      to: 'ana@acme.example',
+      subject: 'Proposal for the spring campaign',
+      body: 'Hi Ana,\n\nAttached is our proposal for the spring campaign: 12 weeks, USD 9,600. It is valid for 30 days.\n\nSam',
+    });
+    const popup = await waitForTracked(extension);
+    await popup.reload();
+    await popup.getByRole('button', { name: 'Open in Gmail' }).click();
+
+    await expect
+      .poll(() => gmail.locator('h2.hP').textContent(), { timeout: 10_000 })
+      .toBe('Proposal for the spring campaign');
+    const sidebar = gmail.frameLocator('iframe[title="Follow-Through sidebar"]');
+    await expect
+      .poll(
+        async () =>
+          (await sidebar.locator('section[aria-label="This thread"] .subject').allTextContents()).join(' '),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toContain('Proposal for the spring campaign');
+    expect(extension.escapedRequests).toEqual([]);
+  });
+
   it('says plainly when there is no reply to check', async () => {
     extension = await loadExtension(gmailFixture());
     const gmail = await extension.context.newPage();
@@ -109,10 +138,15 @@ describe('the sidebar inside the mail client', () => {
     await outlook.getByRole('button', { name: 'Sent Items' }).click();
     await outlook.locator('[role=option][data-convid]', { hasText: 'trade-fair stand' }).click();
     const sidebar = outlook.frameLocator('iframe[title="Follow-Through sidebar"]');
+    // allTextContents() answers at once; textContent() would wait for a card the due queue does not have yet.
     await expect
-      .poll(() => sidebar.locator('section[aria-label="This thread"] .subject').textContent(), {
-        timeout: 10_000,
-      })
+      .poll(
+        async () =>
+          (await sidebar.locator('section[aria-label="This thread"] .subject').allTextContents()).join(' '),
+        {
+          timeout: 10_000,
+        },
+      )
       .toContain('Quote for the trade-fair stand');
     expect(extension.escapedRequests).toEqual([]);
   });

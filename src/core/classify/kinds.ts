@@ -13,6 +13,7 @@ export type EmailKind = (typeof EMAIL_KINDS)[number];
 
 /** The kinds worth a reminder when the client goes silent; `other` never is. */
 export type TrackedKind = Exclude<EmailKind, 'other'>;
+export const TRACKED_KINDS = EMAIL_KINDS.filter((kind): kind is TrackedKind => kind !== 'other');
 
 export function isTrackedKind(kind: EmailKind): kind is TrackedKind {
   return kind !== 'other';

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CadenceSettings } from '../../core/cadence/cadence-settings';
+import type { UserPreferences } from '../../core/preferences/user-preferences';
 import type { UserProfile } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
+import { PreferencesFieldsets } from './preferences-fieldsets';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
@@ -23,6 +25,7 @@ export function CadenceForm() {
   const [settings, setSettings] = useState<CadenceSettings | null>(null);
   const [defaults, setDefaults] = useState<CadenceSettings | null>(null);
   const [profile, setProfile] = useState<UserProfile | null>(null);
+  const [preferences, setPreferences] = useState<UserPreferences | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   useEffect(() => {
@@ -31,10 +34,11 @@ export function CadenceForm() {
       setSettings(outcome.value.cadence);
       setDefaults(outcome.value.defaults);
       setProfile(outcome.value.profile);
+      setPreferences(outcome.value.preferences);
     });
   }, []);
 
-  if (!settings || !defaults || !profile) return <p class="muted">Loading your settings…</p>;
+  if (!settings || !defaults || !profile || !preferences) return <p class="muted">Loading your settings…</p>;
   const update = (patch: Partial<CadenceSettings>) => setSettings({ ...settings, ...patch });
   const updateProfile = (patch: Partial<UserProfile>) => setProfile({ ...profile, ...patch });
 
@@ -43,6 +47,7 @@ export function CadenceForm() {
     const outcome = await sendToBackground('settings/save', {
       cadence: settings as unknown as Record<string, unknown>,
       profile,
+      preferences,
     });
     if (!outcome.ok) return setStatus({ kind: 'error', message: outcome.error.message });
     setSettings(outcome.value.cadence);
@@ -81,6 +86,10 @@ export function CadenceForm() {
           />
         </label>
       </fieldset>
+      <PreferencesFieldsets
+        preferences={preferences}
+        onChange={(patch) => setPreferences({ ...preferences, ...patch })}
+      />
       <fieldset>
         <legend>Your working week</legend>
         <label>

@@ -1,4 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  DRAFT_LANGUAGES,
+  DRAFT_TONES,
+  type DraftLanguage,
+  type DraftTone,
+} from '../../core/drafts/render-follow-up';
 import type { ToneFinding, ToneReport } from '../../core/tone/check-tone';
 import type { SuggestedDraft } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
@@ -13,6 +19,18 @@ type InsertState =
   | { phase: 'failed'; message: string };
 
 const CLIENT_NAMES = { gmail: 'Gmail', outlook: 'Outlook' } as const;
+
+export const TONE_NAMES: Record<DraftTone, string> = { warm: 'Warm', neutral: 'Neutral', firm: 'Firm' };
+
+/** Each language named in itself, as people look for their own. */
+export const LANGUAGE_NAMES: Record<DraftLanguage, string> = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  nl: 'Nederlands',
+  pt: 'Português',
+};
 
 /** Splits the text into plain runs and flagged runs; every piece stays a text node. */
 export function highlightFindings(text: string, findings: ToneFinding[]) {
@@ -40,21 +58,23 @@ export function DraftPanel({ threadId }: { threadId: string }) {
   const [insert, setInsert] = useState<InsertState>({ phase: 'idle' });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
+  const [choice, setChoice] = useState<{ lang?: DraftLanguage; tone?: DraftTone }>({});
+
   useEffect(() => {
-    void sendToBackground('draft/suggest', { threadId }).then((outcome) => {
+    void sendToBackground('draft/suggest', { threadId, ...choice }).then((outcome) => {
       if (!outcome.ok) return setError(outcome.error.message);
       setDraft(outcome.value);
       setText(outcome.value.body);
       setTone(outcome.value.tone);
     });
-  }, [threadId]);
+  }, [threadId, choice]);
 
   const onEdit = (value: string) => {
     setText(value);
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       if (!value.trim()) return;
-      void sendToBackground('tone/check', { threadId, text: value }).then((outcome) => {
+      void sendToBackground('tone/check', { threadId, text: value, lang: draft?.lang }).then((outcome) => {
         if (outcome.ok) setTone(outcome.value);
       });
     }, TONE_DEBOUNCE_MS);
@@ -82,6 +102,34 @@ export function DraftPanel({ threadId }: { threadId: string }) {
           {draft.voicemailScript && <p class="script">Voicemail: {draft.voicemailScript}</p>}
         </details>
       )}
+      <div class="draft-choice">
+        <label>
+          Language{' '}
+          <select
+            value={draft.lang}
+            onChange={(event) => setChoice({ ...choice, lang: event.currentTarget.value as DraftLanguage })}
+          >
+            {DRAFT_LANGUAGES.map((lang) => (
+              <option key={lang} value={lang}>
+                {LANGUAGE_NAMES[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Tone{' '}
+          <select
+            value={draft.draftTone}
+            onChange={(event) => setChoice({ ...choice, tone: event.currentTarget.value as DraftTone })}
+          >
+            {DRAFT_TONES.map((tone) => (
+              <option key={tone} value={tone}>
+                {TONE_NAMES[tone]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       <label class="draft-label" for={`draft-${threadId}`}>
         Suggested follow-up <span class={`tone tone-${tone.label}`}>{tone.label}</span>{' '}
         <span class="muted">

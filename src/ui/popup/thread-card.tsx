@@ -84,6 +84,10 @@ export function ThreadCard({
     setNotice({ kind: 'info', text: `${label}: done.`, undoToken: outcome.value.undoToken });
     onChanged();
   };
+  const openInMail = async () => {
+    const outcome = await sendToBackground('thread/open-in-mail', { threadId: thread.id });
+    if (!outcome.ok) setNotice({ kind: 'error', text: outcome.error.message });
+  };
   const undo = async (undoToken: string) => {
     const outcome = await sendToBackground('thread/undo', { undoToken });
     setNotice(
@@ -140,6 +144,9 @@ export function ThreadCard({
       )}
       <fieldset class="actions">
         <legend class="visually-hidden">Thread actions</legend>
+        <button type="button" class="secondary" onClick={openInMail}>
+          Open in {thread.client === 'gmail' ? 'Gmail' : 'Outlook'}
+        </button>
         {actionsFor(thread, now).map(({ label, action }) => (
           <button type="button" class="secondary" key={label} onClick={() => act(label, action)}>
             {label}

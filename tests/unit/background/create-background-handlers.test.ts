@@ -9,6 +9,7 @@ import { DraftSaveWatch } from '../../../src/background/draft-save-watch';
 import { MessageFailure } from '../../../src/background/message-failure';
 import type { BackgroundHandlers, MessageSender } from '../../../src/background/route-message';
 import { DEFAULT_CADENCE_SETTINGS } from '../../../src/core/cadence/cadence-settings';
+import { DEFAULT_USER_PREFERENCES } from '../../../src/core/preferences/user-preferences';
 import { openDatabase } from '../../../src/storage/database';
 import { sampleThread } from '../../support/sample-thread';
 
@@ -82,16 +83,31 @@ describe('the background handlers', () => {
     const profile = { name: 'Sam', callAvailability: '', paymentLink: '' };
     await expect(
       handlers['settings/save'](
-        { cadence: { ...DEFAULT_CADENCE_SETTINGS, invoiceReminderDaysOverdue: [15, 7] }, profile },
+        {
+          cadence: { ...DEFAULT_CADENCE_SETTINGS, invoiceReminderDaysOverdue: [15, 7] },
+          profile,
+          preferences: DEFAULT_USER_PREFERENCES,
+        },
         popup,
       ),
     ).rejects.toBeInstanceOf(MessageFailure);
     const saved = await handlers['settings/save'](
-      { cadence: { ...DEFAULT_CADENCE_SETTINGS, invoiceReminderDaysOverdue: [5, 12] }, profile },
+      {
+        cadence: { ...DEFAULT_CADENCE_SETTINGS, invoiceReminderDaysOverdue: [5, 12] },
+        profile,
+        preferences: {
+          ...DEFAULT_USER_PREFERENCES,
+          neverTrack: ['@Studio.example', 'studio.example'],
+          digestHour: 8,
+        },
+      },
       popup,
     );
     expect(saved).toMatchObject({ replanned: 1, cadence: { invoiceReminderDaysOverdue: [5, 12] } });
-    expect((await handlers['settings/get']({}, popup)).profile).toEqual(profile);
+    const stored = await handlers['settings/get']({}, popup);
+    expect(stored.profile).toEqual(profile);
+    // Never-track entries are kept once each, in one spelling.
+    expect(stored.preferences).toMatchObject({ neverTrack: ['studio.example'], digestHour: 8 });
     expect(deps.sweep).toHaveBeenCalledTimes(1);
   });
 

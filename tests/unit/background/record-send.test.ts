@@ -4,12 +4,14 @@ import {
   type BackgroundContext,
   CLOCK_OFFSET_KEY,
   createBackgroundContext,
+  PREFERENCES_KEY,
 } from '../../../src/background/background-context';
 import { handleGmailSync } from '../../../src/background/handle-gmail-sync';
 import { recordSend } from '../../../src/background/record-send';
 import { runSweep } from '../../../src/background/run-sweep';
 import { summarizeThread } from '../../../src/background/summarize-thread';
 import { DEFAULT_CADENCE_SETTINGS } from '../../../src/core/cadence/cadence-settings';
+import { DEFAULT_USER_PREFERENCES } from '../../../src/core/preferences/user-preferences';
 import { type FollowThroughDatabase, openDatabase } from '../../../src/storage/database';
 import type { GmailSentMessage } from '../../../src/webmail/gmail/parse-sync-request';
 import { sampleThread } from '../../support/sample-thread';
@@ -102,6 +104,60 @@ describe('recording what the user sent from Gmail', () => {
     const thread = await context.threads.findById('gmail:0:thread-a:r7001');
     expect(thread?.status).toBe('waiting');
     expect(thread?.sentMessageIds).toEqual(['msg-a:r7001', 'msg-a:r7002']);
+  });
+
+  it('never tracks mail to colleagues only, and follows up with the client when a colleague is in copy', async () => {
+    await context.settings.write(PREFERENCES_KEY, {
+      ...DEFAULT_USER_PREFERENCES,
+      neverTrack: ['studio.example'],
+    });
+    const toColleague = invoiceSend({ to: [{ email: 'lee@studio.example' }] });
+    expect(await recordSend(context, 'gmail', '0', toColleague)).toMatchObject({ outcome: 'not_tracked' });
+    const withColleague = invoiceSend({
+      threadId: 'thread-a:r7100',
+      messageId: 'msg-a:r7100',
+      to: [{ email: 'lee@studio.example' }, { email: 'ana@acme.example', name: 'Ana Souza' }],
+    });
+    expect(await recordSend(context, 'gmail', '0', withColleague)).toMatchObject({ outcome: 'tracked' });
+    const thread = await context.threads.findById('gmail:0:thread-a:r7100');
+    expect(thread?.counterpart.email).toBe('ana@acme.example');
+    expect(thread?.recipients.map((recipient) => recipient.email)).toEqual(['ana@acme.example']);
+  });
+
+  it('leaves alone the kinds the user chose not to follow up', async () => {
+    await context.settings.write(PREFERENCES_KEY, {
+      ...DEFAULT_USER_PREFERENCES,
+      trackedKinds: ['proposal'],
+    });
+    expect(await recordSend(context, 'gmail', '0', invoiceSend())).toEqual({
+      outcome: 'not_tracked',
+      kind: 'invoice',
+    });
+    expect(await db.threads.count()).toBe(0);
+  });
+
+  it('tracks a new Outlook message that names no sender and no conversation under its message id', async () => {
+    const recording = await recordSend(context, 'outlook', 'office:0', {
+      ...invoiceSend(),
+      threadId: null,
+      messageId: 'owa-hash:9a1f',
+      from: null,
+    });
+    expect(recording).toEqual({ outcome: 'tracked', threadId: 'outlook:office:0:owa-hash:9a1f' });
+    const thread = await context.threads.findById('outlook:office:0:owa-hash:9a1f');
+    expect(thread).toMatchObject({
+      client: 'outlook',
+      mailThreadIds: ['owa-hash:9a1f'],
+      from: { email: '' },
+    });
+  });
+
+  it('does not track a new thread with no recipient address to follow up with', async () => {
+    expect(
+      await recordSend(context, 'outlook', 'office:0', { ...invoiceSend(), threadId: null, to: [], cc: [] }),
+    ).toEqual({
+      outcome: 'no_recipient',
+    });
   });
 
   it('keeps the same thread ids of two Gmail accounts apart', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { MessageFailure } from '../../../src/background/message-failure';
 import { type BackgroundHandlers, createRouter } from '../../../src/background/route-message';
 import { DEFAULT_CADENCE_SETTINGS } from '../../../src/core/cadence/cadence-settings';
+import { DEFAULT_USER_PREFERENCES } from '../../../src/core/preferences/user-preferences';
 
 const identity = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
 const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/extension/popup.html' };
@@ -19,6 +20,8 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     'draft/suggest': async () => ({
       subject: null,
       body: 'Hi',
+      lang: 'en',
+      draftTone: 'warm',
       tone: {
         score: 60,
         label: 'neutral',
@@ -44,6 +47,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
       cadence: DEFAULT_CADENCE_SETTINGS,
       defaults: DEFAULT_CADENCE_SETTINGS,
       profile: { name: '', callAvailability: '', paymentLink: '' },
+      preferences: DEFAULT_USER_PREFERENCES,
     }),
     'settings/save': async () => ({ cadence: DEFAULT_CADENCE_SETTINGS, replanned: 0 }),
     'data/export': async () => ({ json: '{}', csv: '', fileStem: 'x' }),
@@ -59,6 +63,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     'data/delete-all': async () => ({ deletedThreads: 0 }),
     'diagnostics/problems': async () => ({ problems: [] }),
     'page/thread-seen': async () => ({ matched: false, changed: 0 }),
+    'thread/open-in-mail': async () => ({ tabId: 1 }),
     'sidebar/context': async () => ({ now: 0, client: null, thread: null, history: [], due: [] }),
     'compose/check-tone': async () => {
       throw new Error('not in this test');

@@ -33,4 +33,18 @@ describe('the suggested follow-up for a thread', () => {
     });
     expect(suggestDraft(german, DEFAULT_CADENCE_SETTINGS, NOW, NO_PROFILE).draft.lang).toBe('de');
   });
+
+  it("writes in the language and tone the user picked, over the thread's", () => {
+    const written = suggestDraft(sampleThread(), DEFAULT_CADENCE_SETTINGS, NOW, NO_PROFILE, {
+      lang: 'de',
+      tone: 'firm',
+    });
+    expect(written).toMatchObject({ lang: 'de', draftTone: 'firm' });
+    expect(written.draft.body).toMatch(/^(Hallo|Guten Tag|Liebe|Lieber|Sehr geehrte)/);
+    const warm = suggestDraft(sampleThread(), DEFAULT_CADENCE_SETTINGS, NOW, NO_PROFILE, { lang: 'thread' });
+    expect(warm).toMatchObject({ lang: 'en', draftTone: 'warm' });
+    expect(warm.draft.body).not.toBe(
+      suggestDraft(sampleThread(), DEFAULT_CADENCE_SETTINGS, NOW, NO_PROFILE, { tone: 'firm' }).draft.body,
+    );
+  });
 });
