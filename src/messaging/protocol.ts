@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { CadenceSettings } from '../core/cadence/cadence-settings';
 import type { FollowUpStage, StepChannel } from '../core/cadence/stages';
-import { EMAIL_KINDS, type EmailKind, TRACKED_KINDS, type TrackedKind } from '../core/classify/kinds';
+import { type EmailKind, TRACKED_KINDS, type TrackedKind } from '../core/classify/kinds';
 import {
   DRAFT_LANGUAGES,
   DRAFT_TONES,

@@ -1,7 +1,7 @@
 import { TRACKED_KINDS } from '../../core/classify/kinds';
-import { DRAFT_LANGUAGES, DRAFT_TONES } from '../../core/drafts/render-follow-up';
 import type { UserPreferences } from '../../core/preferences/user-preferences';
-import { LANGUAGE_NAMES, TONE_NAMES } from '../popup/draft-panel';
+import { ChoiceSelect } from '../choice-select';
+import { LANGUAGE_CHOICES, TONE_CHOICES } from '../popup/draft-panel';
 import { KIND_LABELS } from '../popup/thread-card';
 
 /** "ana@acme.example, studio.example" (commas, spaces or lines) → entries; the background checks each. */
@@ -12,8 +12,10 @@ export function readEntryList(text: string): string[] {
     .filter(Boolean);
 }
 
-const hourOptions = Array.from({ length: 24 }, (_, hour) => hour);
-const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
+const HOUR_CHOICES = Array.from(
+  { length: 24 },
+  (_, hour) => [String(hour), `${String(hour).padStart(2, '0')}:00`] as const,
+);
 
 /** What is followed up, how drafts start, and when notifications may come (issue #7's options). */
 export function PreferencesFieldsets({
@@ -62,39 +64,20 @@ export function PreferencesFieldsets({
       </fieldset>
       <fieldset>
         <legend>Suggested follow-ups</legend>
-        <label>
-          Start in this tone{' '}
-          <select
-            name="draftTone"
-            value={preferences.draftTone}
-            onChange={(event) =>
-              onChange({ draftTone: event.currentTarget.value as UserPreferences['draftTone'] })
-            }
-          >
-            {DRAFT_TONES.map((tone) => (
-              <option key={tone} value={tone}>
-                {TONE_NAMES[tone]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Write them in{' '}
-          <select
-            name="draftLanguage"
-            value={preferences.draftLanguage}
-            onChange={(event) =>
-              onChange({ draftLanguage: event.currentTarget.value as UserPreferences['draftLanguage'] })
-            }
-          >
-            <option value="thread">the language of the thread</option>
-            {DRAFT_LANGUAGES.map((lang) => (
-              <option key={lang} value={lang}>
-                {LANGUAGE_NAMES[lang]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect
+          label="Start in this tone"
+          name="draftTone"
+          value={preferences.draftTone}
+          choices={TONE_CHOICES}
+          onChange={(draftTone) => onChange({ draftTone })}
+        />
+        <ChoiceSelect
+          label="Write them in"
+          name="draftLanguage"
+          value={preferences.draftLanguage}
+          choices={[['thread', 'the language of the thread'], ...LANGUAGE_CHOICES]}
+          onChange={(draftLanguage) => onChange({ draftLanguage })}
+        />
       </fieldset>
       <fieldset>
         <legend>Notifications</legend>
@@ -107,25 +90,13 @@ export function PreferencesFieldsets({
           />{' '}
           Tell me when a follow-up comes due
         </label>
-        <label>
-          Daily digest of what is due{' '}
-          <select
-            name="digestHour"
-            value={preferences.digestHour === null ? '' : String(preferences.digestHour)}
-            onChange={(event) =>
-              onChange({
-                digestHour: event.currentTarget.value === '' ? null : Number(event.currentTarget.value),
-              })
-            }
-          >
-            <option value="">none</option>
-            {hourOptions.map((hour) => (
-              <option key={hour} value={String(hour)}>
-                at {hourLabel(hour)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect
+          label="Daily digest of what is due"
+          name="digestHour"
+          value={preferences.digestHour === null ? '' : String(preferences.digestHour)}
+          choices={[['', 'none'], ...HOUR_CHOICES.map(([hour, shown]) => [hour, `at ${shown}`] as const)]}
+          onChange={(hour) => onChange({ digestHour: hour === '' ? null : Number(hour) })}
+        />
         <label>
           <input
             type="checkbox"
@@ -139,38 +110,20 @@ export function PreferencesFieldsets({
         </label>
         {quiet && (
           <div class="weekdays">
-            <label>
-              from{' '}
-              <select
-                name="quietFrom"
-                value={String(quiet.from)}
-                onChange={(event) =>
-                  onChange({ quietHours: { ...quiet, from: Number(event.currentTarget.value) } })
-                }
-              >
-                {hourOptions.map((hour) => (
-                  <option key={hour} value={String(hour)}>
-                    {hourLabel(hour)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              to{' '}
-              <select
-                name="quietTo"
-                value={String(quiet.to)}
-                onChange={(event) =>
-                  onChange({ quietHours: { ...quiet, to: Number(event.currentTarget.value) } })
-                }
-              >
-                {hourOptions.map((hour) => (
-                  <option key={hour} value={String(hour)}>
-                    {hourLabel(hour)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <ChoiceSelect
+              label="from"
+              name="quietFrom"
+              value={String(quiet.from)}
+              choices={HOUR_CHOICES}
+              onChange={(hour) => onChange({ quietHours: { ...quiet, from: Number(hour) } })}
+            />
+            <ChoiceSelect
+              label="to"
+              name="quietTo"
+              value={String(quiet.to)}
+              choices={HOUR_CHOICES}
+              onChange={(hour) => onChange({ quietHours: { ...quiet, to: Number(hour) } })}
+            />
           </div>
         )}
       </fieldset>

@@ -8,6 +8,7 @@ import {
 import type { ToneFinding, ToneReport } from '../../core/tone/check-tone';
 import type { SuggestedDraft } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
+import { ChoiceSelect } from '../choice-select';
 
 /** Re-checks after the user pauses typing, not on every key. */
 const TONE_DEBOUNCE_MS = 250;
@@ -20,10 +21,11 @@ type InsertState =
 
 const CLIENT_NAMES = { gmail: 'Gmail', outlook: 'Outlook' } as const;
 
-export const TONE_NAMES: Record<DraftTone, string> = { warm: 'Warm', neutral: 'Neutral', firm: 'Firm' };
+const TONE_NAMES: Record<DraftTone, string> = { warm: 'Warm', neutral: 'Neutral', firm: 'Firm' };
+export const TONE_CHOICES = DRAFT_TONES.map((tone) => [tone, TONE_NAMES[tone]] as const);
 
 /** Each language named in itself, as people look for their own. */
-export const LANGUAGE_NAMES: Record<DraftLanguage, string> = {
+const LANGUAGE_NAMES: Record<DraftLanguage, string> = {
   en: 'English',
   de: 'Deutsch',
   fr: 'Français',
@@ -31,6 +33,7 @@ export const LANGUAGE_NAMES: Record<DraftLanguage, string> = {
   nl: 'Nederlands',
   pt: 'Português',
 };
+export const LANGUAGE_CHOICES = DRAFT_LANGUAGES.map((lang) => [lang, LANGUAGE_NAMES[lang]] as const);
 
 /** Splits the text into plain runs and flagged runs; every piece stays a text node. */
 export function highlightFindings(text: string, findings: ToneFinding[]) {
@@ -103,32 +106,18 @@ export function DraftPanel({ threadId }: { threadId: string }) {
         </details>
       )}
       <div class="draft-choice">
-        <label>
-          Language{' '}
-          <select
-            value={draft.lang}
-            onChange={(event) => setChoice({ ...choice, lang: event.currentTarget.value as DraftLanguage })}
-          >
-            {DRAFT_LANGUAGES.map((lang) => (
-              <option key={lang} value={lang}>
-                {LANGUAGE_NAMES[lang]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Tone{' '}
-          <select
-            value={draft.draftTone}
-            onChange={(event) => setChoice({ ...choice, tone: event.currentTarget.value as DraftTone })}
-          >
-            {DRAFT_TONES.map((tone) => (
-              <option key={tone} value={tone}>
-                {TONE_NAMES[tone]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect
+          label="Language"
+          value={draft.lang}
+          choices={LANGUAGE_CHOICES}
+          onChange={(lang) => setChoice({ ...choice, lang })}
+        />
+        <ChoiceSelect
+          label="Tone"
+          value={draft.draftTone}
+          choices={TONE_CHOICES}
+          onChange={(tone) => setChoice({ ...choice, tone })}
+        />
       </div>
       <label class="draft-label" for={`draft-${threadId}`}>
         Suggested follow-up <span class={`tone tone-${tone.label}`}>{tone.label}</span>{' '}
