@@ -1,12 +1,12 @@
 import { validateCadenceSettings } from '../core/cadence/cadence-settings';
-import type { DraftLanguage, DraftTone } from '../core/drafts/render-follow-up';
+import type { DraftLanguage, DraftTone } from '../core/drafts/draft-choices';
 import { normalizeNeverTrackEntry } from '../core/preferences/user-preferences';
 import { ageInvoices } from '../core/threads/age-invoices';
 import { isTerminalStatus } from '../core/threads/evaluate-thread';
 import { openItemsCsv } from '../core/threads/open-items-csv';
 import type { MailClient, TrackedThread } from '../core/threads/tracked-thread';
 import { checkTone } from '../core/tone/check-tone';
-import type { AdapterHealth, ThreadSummary } from '../messaging/protocol';
+import type { AdapterHealth, ResultOf, ThreadSummary } from '../messaging/protocol';
 import type { sendToTab } from '../messaging/send-message';
 import { actOnThread, undoThreadAction } from './act-on-thread';
 import {
@@ -27,6 +27,34 @@ import { suggestDraft, toneContextOf } from './suggest-draft';
 import { summarizeThread } from './summarize-thread';
 
 export const HEALTH_KEY_PREFIX = 'health:';
+/**
+ * How long the popup's computed view stands when no thread changed: the sweep runs every 5 minutes, and
+ * "days silent" moves by days, so a view this old shows nothing a fresh one would not.
+ */
+const POPUP_SNAPSHOT_MAX_AGE_MS = 5 * 60_000;
+
+type PopupView = Omit<ResultOf<'threads/list'>, 'health'>;
+const isPopupView = (value: unknown): value is { computedAt: number; view: PopupView } =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { computedAt?: unknown }).computedAt === 'number' &&
+  Array.isArray((value as { view?: { threads?: unknown } }).view?.threads);
+
+/** The popup's lists, counts and invoice aging: from the stored view while no thread changed. */
+export async function readPopupView(context: BackgroundContext): Promise<PopupView> {
+  const now = await context.now();
+  const settings = await context.cadenceSettings();
+  return context.threads.popupSnapshot(now, POPUP_SNAPSHOT_MAX_AGE_MS, isPopupView, (tracked) => {
+    const shown = chooseThreadsToShow(tracked);
+    return {
+      now,
+      threads: shown.threads.map((thread) => summarizeThread(thread, settings, now)),
+      counts: shown.counts,
+      aging: ageInvoices(tracked, settings.invoiceDefaultTermsDays, now),
+    };
+  });
+}
+
 /** Whether the user left the sidebar open, per mail client (issue #7). */
 export const SIDEBAR_KEY_PREFIX = 'sidebar:';
 /** The sidebar's due queue, when no tracked thread is open: the first screenful. */
@@ -111,19 +139,9 @@ export function createBackgroundHandlers(
 
   return {
     'threads/list': async () => {
-      const now = await context.now();
-      const settings = await context.cadenceSettings();
-      const tracked = await context.threads.listAll();
-      const shown = chooseThreadsToShow(tracked);
-      const threads = shown.threads.map((thread) => summarizeThread(thread, settings, now));
+      const view = await readPopupView(context);
       const health = (await context.settings.readAllStartingWith(HEALTH_KEY_PREFIX)) as AdapterHealth[];
-      return {
-        now,
-        threads,
-        counts: shown.counts,
-        health,
-        aging: ageInvoices(tracked, settings.invoiceDefaultTermsDays, now),
-      };
+      return { ...view, health };
     },
     'draft/suggest': async ({ threadId, lang, tone: draftTone }) => {
       const { draft, tone, ...written } = await draftFor(threadId, {

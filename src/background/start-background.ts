@@ -9,7 +9,7 @@ import {
 } from '../webmail/outlook/parse-service-request';
 import { announceNewlyDue, type ShowNotification, showDigest } from './announce-due';
 import { createBackgroundContext } from './background-context';
-import { createBackgroundHandlers } from './create-background-handlers';
+import { createBackgroundHandlers, readPopupView } from './create-background-handlers';
 import { DraftSaveWatch } from './draft-save-watch';
 import { threadIdOfNotification } from './due-notification';
 import { handleGmailSync, type SyncRequestDetails } from './handle-gmail-sync';
@@ -67,6 +67,8 @@ export function startBackground(): void {
     await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
     // runSweep reports each step once, ever (its mark is stored with the step's event).
     await announceNewlyDue(context, showNotification, outcome.newlyDue);
+    // Computed now, in the background, so the next popup opens on a stored view.
+    await readPopupView(context);
     return outcome;
   };
   const sweepSafely = () =>

@@ -7,7 +7,7 @@ import {
   DRAFT_TONES,
   type DraftLanguage,
   type DraftTone,
-} from '../core/drafts/render-follow-up';
+} from '../core/drafts/draft-choices';
 import type { UserPreferences } from '../core/preferences/user-preferences';
 import type { CurrencyAging } from '../core/threads/age-invoices';
 import type { ImportSummary } from '../core/threads/import-summary';

@@ -5,11 +5,12 @@ import type { TrackedThread } from '../core/threads/tracked-thread';
 import { THREAD_STATUSES } from '../core/threads/tracked-thread';
 import type { FollowThroughDatabase, StoredEvent, StoredMessage } from './database';
 import { CURRENT_SCHEMA_VERSION } from './schema';
+import { POPUP_SNAPSHOT_KEY } from './threads-repository';
 
 export const BACKUP_FORMAT = 'follow-through-backup';
 
 /** Settings that describe this browser's moment, not the user's data: never exported or imported. */
-const TRANSIENT_SETTING = /^(health:|undo:|sidebar:|clockOffsetMs$|heldNotifications$)/;
+const TRANSIENT_SETTING = /^(health:|undo:|sidebar:|clockOffsetMs$|heldNotifications$|popupSnapshot$)/;
 
 /**
  * The parts of a thread the rest of the product relies on; anything else the file carries is kept as
@@ -123,7 +124,10 @@ export async function importBackup(
         summary.threadsUnchanged += 1;
         continue;
       }
-      if (!dryRun) await db.threads.put(thread);
+      if (!dryRun) {
+        await db.threads.put(thread);
+        await db.settings.delete(POPUP_SNAPSHOT_KEY);
+      }
     }
     for (const message of backup.messages) {
       const known = importedIds.has(message.threadId) || (await db.threads.get(message.threadId));

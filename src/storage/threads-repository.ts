@@ -16,6 +16,9 @@ export function messageKey(client: MailClient, account: string, mailMessageId: s
   return `${client}:${account}:${mailMessageId}`;
 }
 
+/** The popup's view of all threads, kept between changes (ThreadsRepository.popupSnapshot). */
+export const POPUP_SNAPSHOT_KEY = 'popupSnapshot';
+
 /** Intent-named access to tracked threads; callers never write raw queries. */
 export class ThreadsRepository {
   constructor(private readonly db: FollowThroughDatabase) {}
@@ -71,9 +74,10 @@ export class ThreadsRepository {
     message: StoredMessage,
     event: ThreadEvent,
   ): Promise<boolean> {
-    return this.db.transaction('rw', this.db.threads, this.db.messages, this.db.events, async () => {
+    return this.db.transaction('rw', this.writeScope, async () => {
       if (await this.db.messages.get(message.id)) return false;
       await this.db.threads.put(thread);
+      await this.forgetPopupSnapshot();
       await this.db.messages.put(message);
       await this.putEventOnce(event);
       return true;
@@ -86,10 +90,13 @@ export class ThreadsRepository {
     thread?: TrackedThread,
     event?: ThreadEvent | null,
   ): Promise<boolean> {
-    return this.db.transaction('rw', this.db.threads, this.db.messages, this.db.events, async () => {
+    return this.db.transaction('rw', this.writeScope, async () => {
       if (await this.db.messages.get(message.id)) return false;
       await this.db.messages.put(message);
-      if (thread) await this.db.threads.put(thread);
+      if (thread) {
+        await this.db.threads.put(thread);
+        await this.forgetPopupSnapshot();
+      }
       if (event) await this.putEventOnce(event);
       return true;
     });
@@ -97,8 +104,9 @@ export class ThreadsRepository {
 
   /** Saves the outcome of a transition together with its event; a repeated event is ignored. */
   async saveTransition(thread: TrackedThread, event: ThreadEvent | null): Promise<void> {
-    await this.db.transaction('rw', this.db.threads, this.db.events, async () => {
+    await this.db.transaction('rw', this.db.threads, this.db.events, this.db.settings, async () => {
       await this.db.threads.put(thread);
+      await this.forgetPopupSnapshot();
       if (event) await this.putEventOnce(event);
     });
   }
@@ -116,8 +124,9 @@ export class ThreadsRepository {
     const changed = results.filter((result) => !unchanged.has(result.thread)).map((result) => result.thread);
     const events = results.flatMap((result) => result.events);
     if (changed.length === 0 && events.length === 0) return;
-    await this.db.transaction('rw', this.db.threads, this.db.events, async () => {
+    await this.db.transaction('rw', this.db.threads, this.db.events, this.db.settings, async () => {
       if (changed.length > 0) await this.db.threads.bulkPut(changed);
+      await this.forgetPopupSnapshot();
       await this.addEventsOnce(events);
     });
   }
@@ -135,12 +144,16 @@ export class ThreadsRepository {
    * Finished threads have no next step and are left as they are.
    */
   async replanOpenThreads(at: number): Promise<number> {
-    return this.db.threads
-      .where('status')
-      .anyOf(['waiting', 'due', 'snoozed', 'paused'])
-      .modify((thread) => {
-        thread.nextDueAt = thread.status === 'snoozed' || thread.status === 'paused' ? thread.nextDueAt : at;
-      });
+    return this.db.transaction('rw', this.db.threads, this.db.settings, async () => {
+      await this.forgetPopupSnapshot();
+      return this.db.threads
+        .where('status')
+        .anyOf(['waiting', 'due', 'snoozed', 'paused'])
+        .modify((thread) => {
+          thread.nextDueAt =
+            thread.status === 'snoozed' || thread.status === 'paused' ? thread.nextDueAt : at;
+        });
+    });
   }
 
   countDue(): Promise<number> {
@@ -149,6 +162,37 @@ export class ThreadsRepository {
 
   listAll(): Promise<TrackedThread[]> {
     return this.db.threads.toArray();
+  }
+
+  /**
+   * What the popup shows, computed from every thread once and kept until a thread changes or it is
+   * `maxAgeMs` old (issue #7: the popup opens in ≤ 100 ms with 10,000 threads; reading them all takes
+   * longer than that). Every write of a thread in this repository drops it in the same transaction, so
+   * it is never older than the threads it was made from.
+   */
+  async popupSnapshot<T>(
+    now: number,
+    maxAgeMs: number,
+    isSnapshot: (value: unknown) => value is { computedAt: number; view: T },
+    compute: (threads: TrackedThread[]) => T,
+  ): Promise<T> {
+    return this.db.transaction('rw', this.db.threads, this.db.settings, async () => {
+      const stored = (await this.db.settings.get(POPUP_SNAPSHOT_KEY))?.value;
+      if (isSnapshot(stored) && stored.computedAt <= now && now - stored.computedAt < maxAgeMs)
+        return stored.view;
+      const view = compute(await this.db.threads.toArray());
+      await this.db.settings.put({ key: POPUP_SNAPSHOT_KEY, value: { computedAt: now, view } });
+      return view;
+    });
+  }
+
+  /** Every table a write of threads touches: the threads, their messages and events, and the popup's view. */
+  private get writeScope() {
+    return [this.db.threads, this.db.messages, this.db.events, this.db.settings];
+  }
+
+  private forgetPopupSnapshot(): Promise<void> {
+    return this.db.settings.delete(POPUP_SNAPSHOT_KEY);
   }
 
   historyOf(threadId: string): Promise<StoredEvent[]> {
@@ -160,11 +204,19 @@ export class ThreadsRepository {
    * never tracked (shared/docs/webmail.md: Undo Send timing against the send request is unverified).
    */
   async forgetThread(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.threads, this.db.messages, this.db.events, async () => {
-      await this.db.messages.where('threadId').equals(id).delete();
-      await this.db.events.where('threadId').equals(id).delete();
-      await this.db.threads.delete(id);
-    });
+    await this.db.transaction(
+      'rw',
+      this.db.threads,
+      this.db.messages,
+      this.db.events,
+      this.db.settings,
+      async () => {
+        await this.db.messages.where('threadId').equals(id).delete();
+        await this.db.events.where('threadId').equals(id).delete();
+        await this.db.threads.delete(id);
+        await this.forgetPopupSnapshot();
+      },
+    );
   }
 
   /** Many events at once, each stored only if its fact is not stored yet (one index read, one write). */

@@ -1,6 +1,7 @@
 import { FOLLOW_UP_STAGES, type FollowUpStage } from '../cadence/stages';
 import { EMAIL_KINDS, type TrackedKind } from '../classify/kinds';
 import { chooseDraftRole } from './choose-draft-role';
+import { DRAFT_LANGUAGES, DRAFT_TONES, type DraftLanguage, type DraftTone } from './draft-choices';
 import type { DraftPhrasebook } from './draft-phrasebook';
 import { prepareDraftWords } from './draft-words';
 import { PHRASEBOOK_DE } from './phrasebook-de';
@@ -10,11 +11,7 @@ import { PHRASEBOOK_FR } from './phrasebook-fr';
 import { PHRASEBOOK_NL } from './phrasebook-nl';
 import { PHRASEBOOK_PT } from './phrasebook-pt';
 
-export type DraftLanguage = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'pt';
-export type DraftTone = 'warm' | 'neutral' | 'firm';
-
-export const DRAFT_LANGUAGES: readonly DraftLanguage[] = ['en', 'de', 'fr', 'es', 'nl', 'pt'];
-export const DRAFT_TONES: readonly DraftTone[] = ['warm', 'neutral', 'firm'];
+export { DRAFT_LANGUAGES, DRAFT_TONES, type DraftLanguage, type DraftTone };
 
 export interface DraftFacts {
   clientFirstName?: string | null;

@@ -1,5 +1,5 @@
 import { TRACKED_KINDS, type TrackedKind } from '../classify/kinds';
-import type { DraftLanguage, DraftTone } from '../drafts/render-follow-up';
+import type { DraftLanguage, DraftTone } from '../drafts/draft-choices';
 import { domainOf } from '../mail';
 
 /**

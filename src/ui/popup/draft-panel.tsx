@@ -4,7 +4,7 @@ import {
   DRAFT_TONES,
   type DraftLanguage,
   type DraftTone,
-} from '../../core/drafts/render-follow-up';
+} from '../../core/drafts/draft-choices';
 import type { ToneFinding, ToneReport } from '../../core/tone/check-tone';
 import type { SuggestedDraft } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
