@@ -1,5 +1,6 @@
 import type { LadderStep } from '../core/cadence/plan-ladder';
 import type { TrackedThread } from '../core/threads/tracked-thread';
+import { t } from '../platform/ui-strings';
 
 const ID_PREFIX = 'due|';
 const DIGEST_PREFIX = 'digest|';
@@ -21,8 +22,8 @@ export function describeDueNotification(thread: TrackedThread, step: LadderStep)
       : thread.subject;
   return {
     id: `${ID_PREFIX}${thread.id}`,
-    title: `${step.label} due · ${client}`.slice(0, MAX_LINE_CHARS),
-    message: subject || '(no subject)',
+    title: t('notifyStepDue', step.label, client).slice(0, MAX_LINE_CHARS),
+    message: subject || t('noSubject'),
   };
 }
 
@@ -35,12 +36,12 @@ export function describeDigest(due: readonly TrackedThread[]) {
   if (!first) return null;
   const lines = due.slice(0, DIGEST_LINES).map((thread) => {
     const client = thread.counterpart.name ?? thread.counterpart.email;
-    return shorten(`${client}: ${thread.subject || '(no subject)'}`);
+    return shorten(`${client}: ${thread.subject || t('noSubject')}`);
   });
-  if (due.length > DIGEST_LINES) lines.push(`and ${due.length - DIGEST_LINES} more`);
+  if (due.length > DIGEST_LINES) lines.push(t('notifyAndMore', due.length - DIGEST_LINES));
   return {
     id: `${DIGEST_PREFIX}${first.id}`,
-    title: due.length === 1 ? '1 follow-up is due' : `${due.length} follow-ups are due`,
+    title: due.length === 1 ? t('notifyDigestOne') : t('notifyDigestMany', due.length),
     message: lines.join('\n'),
   };
 }
@@ -49,8 +50,8 @@ export function describeDigest(due: readonly TrackedThread[]) {
 export function describeHeldNotifications(count: number) {
   return {
     id: HELD_NOTIFICATION_ID,
-    title: count === 1 ? '1 follow-up came due' : `${count} follow-ups came due`,
-    message: 'During your quiet hours. Open Follow-Through to see them.',
+    title: count === 1 ? t('notifyHeldOne') : t('notifyHeldMany', count),
+    message: t('notifyHeldMessage'),
   };
 }
 

@@ -1,3 +1,5 @@
+import { message } from '../platform/i18n';
+
 /**
  * The sidebar's foothold in the mail page (issue #7): a tab and a panel in a shadow root, so
  * neither the page's styles nor its scripts reach in, and the page's layout never changes (both are
@@ -82,7 +84,7 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
   const tab = doc.createElement('button');
   tab.type = 'button';
   tab.className = 'tab';
-  tab.textContent = 'Follow-Through';
+  tab.textContent = message('extensionName') || 'Follow-Through';
   tab.setAttribute('aria-expanded', 'false');
   tab.setAttribute('aria-controls', 'follow-through-panel');
 
@@ -90,12 +92,12 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
   panel.className = 'panel';
   panel.id = 'follow-through-panel';
   panel.hidden = true;
-  panel.setAttribute('aria-label', 'Follow-Through');
+  panel.setAttribute('aria-label', message('extensionName') || 'Follow-Through');
   const close = doc.createElement('button');
   close.type = 'button';
   close.className = 'close';
   close.textContent = '×';
-  close.setAttribute('aria-label', 'Close the Follow-Through sidebar');
+  close.setAttribute('aria-label', message('sidebarClose') || 'Close the Follow-Through sidebar');
   panel.append(close);
   shadow.append(style, tab, panel);
 
@@ -103,7 +105,7 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
   const ensureFrame = () => {
     if (frame) return frame;
     frame = doc.createElement('iframe');
-    frame.title = 'Follow-Through sidebar';
+    frame.title = message('sidebarFrameTitle') || 'Follow-Through sidebar';
     const theme = readPageTheme(doc);
     panel.classList.toggle('dark', theme === 'dark');
     frame.src = `${options.frameUrl}#theme=${theme}`;

@@ -76,3 +76,19 @@ describe('accessibility of the extension pages', () => {
     expect(await seriousViolations(options)).toEqual([]);
   });
 });
+
+describe('the extension in the browser user language', () => {
+  it('speaks German to a German browser: popup, options and the dates in them', async () => {
+    const extension = await loadExtension(gmailFixture(), { uiLanguage: 'de' });
+    try {
+      const popup = await extension.openExtensionPage('extension/popup.html');
+      await expect.poll(() => popup.locator('.empty h2').textContent()).toBe('Noch nichts nachzufassen');
+      const options = await extension.openExtensionPage('extension/options.html');
+      await expect.poll(() => options.locator('h2#privacy').textContent()).toBe('Datenschutz');
+      expect(await options.locator('label:has(input[name="workday-1"])').textContent()).toMatch(/Mo/);
+      expect(extension.escapedRequests).toEqual([]);
+    } finally {
+      await extension.close();
+    }
+  });
+});

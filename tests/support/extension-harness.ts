@@ -40,7 +40,12 @@ const MAIL_HOSTS = new Set<string>(['mail.google.com', ...OUTLOOK_HOSTS]);
  */
 export async function loadExtension(
   fixture: MailHostFixture,
-  options: { headless?: boolean; viewport?: { width: number; height: number } | null } = {},
+  options: {
+    headless?: boolean;
+    viewport?: { width: number; height: number } | null;
+    /** The browser's UI language (Chromium's --lang), which chrome.i18n follows. */
+    uiLanguage?: string;
+  } = {},
 ): Promise<LoadedExtension> {
   if (!existsSync(join(distDir, 'manifest.json'))) {
     throw new Error('dist/ has no build: run `npx vite build` first (npm run test:e2e does).');
@@ -60,7 +65,9 @@ export async function loadExtension(
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
     ],
+    ...(options.uiLanguage ? { locale: options.uiLanguage } : {}),
   });
   const escapedRequests: string[] = [];
   const mailRequests: LoadedExtension['mailRequests'] = [];

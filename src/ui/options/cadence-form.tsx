@@ -3,9 +3,14 @@ import type { CadenceSettings } from '../../core/cadence/cadence-settings';
 import type { UserPreferences } from '../../core/preferences/user-preferences';
 import type { UserProfile } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
+import { t, uiLanguage } from '../../platform/ui-strings';
 import { PreferencesFieldsets } from './preferences-fieldsets';
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/** Short weekday names in the UI's language, Sunday first (the cadence's 0 = Sunday). */
+const weekdayNames = () => {
+  const format = new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short', timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, day) => format.format(Date.UTC(2026, 10, 22 + day)));
+};
 
 /** "7, 15, 28" → [7, 15, 28]; anything that is not a whole number stays as NaN for the core to refuse. */
 export function readDayList(text: string): number[] {
@@ -38,7 +43,7 @@ export function CadenceForm() {
     });
   }, []);
 
-  if (!settings || !defaults || !profile || !preferences) return <p class="muted">Loading your settings…</p>;
+  if (!settings || !defaults || !profile || !preferences) return <p class="muted">{t('optionsLoading')}</p>;
   const update = (patch: Partial<CadenceSettings>) => setSettings({ ...settings, ...patch });
   const updateProfile = (patch: Partial<UserProfile>) => setProfile({ ...profile, ...patch });
 
@@ -57,9 +62,9 @@ export function CadenceForm() {
   return (
     <form class="cadence" onSubmit={save}>
       <fieldset>
-        <legend>You, in your follow-ups</legend>
+        <legend>{t('optionsYouLegend')}</legend>
         <label>
-          Sign follow-ups as{' '}
+          {t('optionsSignAs')}{' '}
           <input
             name="name"
             value={profile.name}
@@ -67,16 +72,16 @@ export function CadenceForm() {
           />
         </label>
         <label>
-          When you are free for a call{' '}
+          {t('optionsCallAvailability')}{' '}
           <input
             name="callAvailability"
-            placeholder="Tuesday or Thursday afternoon"
+            placeholder={t('optionsCallAvailabilityExample')}
             value={profile.callAvailability}
             onInput={(event) => updateProfile({ callAvailability: event.currentTarget.value })}
           />
         </label>
         <label>
-          Payment page for invoice reminders (never bank details){' '}
+          {t('optionsPaymentLink')}{' '}
           <input
             name="paymentLink"
             type="url"
@@ -91,9 +96,9 @@ export function CadenceForm() {
         onChange={(patch) => setPreferences({ ...preferences, ...patch })}
       />
       <fieldset>
-        <legend>Your working week</legend>
+        <legend>{t('optionsWeekLegend')}</legend>
         <label>
-          Time zone{' '}
+          {t('optionsTimeZone')}{' '}
           <input
             name="timeZone"
             value={settings.timeZone}
@@ -101,7 +106,7 @@ export function CadenceForm() {
           />
         </label>
         <div class="weekdays">
-          {WEEKDAYS.map((day, index) => (
+          {weekdayNames().map((day, index) => (
             <label key={day}>
               <input
                 type="checkbox"
@@ -120,7 +125,7 @@ export function CadenceForm() {
           ))}
         </div>
         <label>
-          Reminders come due at (hour){' '}
+          {t('optionsDueHour')}{' '}
           <input
             type="number"
             name="workdayStartHour"
@@ -132,9 +137,9 @@ export function CadenceForm() {
         </label>
       </fieldset>
       <fieldset>
-        <legend>Invoices</legend>
+        <legend>{t('optionsInvoicesLegend')}</legend>
         <label>
-          Payment terms when the invoice states none (days){' '}
+          {t('optionsDefaultTerms')}{' '}
           <input
             type="number"
             name="invoiceDefaultTermsDays"
@@ -144,7 +149,7 @@ export function CadenceForm() {
           />
         </label>
         <label>
-          Reminders, in days overdue{' '}
+          {t('optionsInvoiceReminders')}{' '}
           <input
             name="invoiceReminderDaysOverdue"
             value={settings.invoiceReminderDaysOverdue.join(', ')}
@@ -154,7 +159,7 @@ export function CadenceForm() {
           />
         </label>
         <label>
-          Collections step, in days overdue (60–90){' '}
+          {t('optionsCollections')}{' '}
           <input
             type="number"
             name="collectionsDaysOverdue"
@@ -166,9 +171,9 @@ export function CadenceForm() {
         </label>
       </fieldset>
       <fieldset>
-        <legend>Proposals and quotes</legend>
+        <legend>{t('optionsProposalsLegend')}</legend>
         <label>
-          Nudges, in business days after sending{' '}
+          {t('optionsProposalNudges')}{' '}
           <input
             name="proposalNudgeBusinessDays"
             value={settings.proposalNudgeBusinessDays.join(', ')}
@@ -178,7 +183,7 @@ export function CadenceForm() {
           />
         </label>
         <label>
-          Monthly check-ins afterwards{' '}
+          {t('optionsMonthlyCheckins')}{' '}
           <input
             type="number"
             name="monthlyCheckinMonths"
@@ -189,15 +194,14 @@ export function CadenceForm() {
         </label>
       </fieldset>
       <div class="actions">
-        <button type="submit">Save</button>
+        <button type="submit">{t('optionsSave')}</button>
         <button type="button" class="secondary" onClick={() => setSettings(defaults)}>
-          Back to the defaults
+          {t('optionsDefaults')}
         </button>
       </div>
       {status.kind === 'saved' && (
         <p role="status" class="notice">
-          Saved. {status.replanned === 1 ? '1 open thread was' : `${status.replanned} open threads were`}{' '}
-          re-planned.
+          {status.replanned === 1 ? t('optionsSavedOne') : t('optionsSavedMany', status.replanned)}
         </p>
       )}
       {status.kind === 'error' && (

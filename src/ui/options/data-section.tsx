@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ImportSummary } from '../../core/threads/import-summary';
 import { sendToBackground } from '../../messaging/send-message';
+import { type MessageKey, t } from '../../platform/ui-strings';
 
 /** Offers text as a file the browser saves; nothing leaves the machine. */
 function offerDownload(text: string, name: string, type: string): void {
@@ -12,15 +13,16 @@ function offerDownload(text: string, name: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** One count in words, singular or plural by the number: "1 new thread", "3 new threads". */
+const count = (n: number, one: MessageKey, many: MessageKey) => (n === 1 ? t(one) : t(many, n));
 
 function describeSummary(summary: ImportSummary): string {
   return [
-    count(summary.threadsAdded, 'new thread', 'new threads'),
-    `${summary.threadsUpdated} updated`,
-    `${summary.threadsUnchanged} already here`,
-    count(summary.messagesAdded, 'message', 'messages'),
-    count(summary.eventsAdded, 'history entry', 'history entries'),
+    count(summary.threadsAdded, 'dataNewThread', 'dataNewThreads'),
+    t('dataUpdated', summary.threadsUpdated),
+    t('dataAlreadyHere', summary.threadsUnchanged),
+    count(summary.messagesAdded, 'dataMessage', 'dataMessages'),
+    count(summary.eventsAdded, 'dataHistoryEntry', 'dataHistoryEntries'),
     ...summary.problems,
   ].join(', ');
 }
@@ -47,7 +49,7 @@ export function DataSection() {
     const outcome = await sendToBackground('data/import', { json, dryRun: true });
     if (!outcome.ok) return setNotice({ kind: 'error', text: outcome.error.message });
     setPending({ json, summary: outcome.value });
-    setNotice({ kind: 'info', text: `This backup holds: ${describeSummary(outcome.value)}.` });
+    setNotice({ kind: 'info', text: t('dataBackupHolds', describeSummary(outcome.value)) });
   };
 
   const importPending = async () => {
@@ -56,7 +58,7 @@ export function DataSection() {
     setPending(null);
     setNotice(
       outcome.ok
-        ? { kind: 'info', text: `Imported: ${describeSummary(outcome.value)}.` }
+        ? { kind: 'info', text: t('dataImported', describeSummary(outcome.value)) }
         : { kind: 'error', text: outcome.error.message },
     );
   };
@@ -68,7 +70,7 @@ export function DataSection() {
       outcome.ok
         ? {
             kind: 'info',
-            text: `Deleted everything (${count(outcome.value.deletedThreads, 'thread', 'threads')}).`,
+            text: t('dataDeleted', count(outcome.value.deletedThreads, 'dataThread', 'dataThreads')),
           }
         : { kind: 'error', text: outcome.error.message },
     );
@@ -78,14 +80,14 @@ export function DataSection() {
     <div class="data">
       <div class="actions">
         <button type="button" onClick={() => exportAs('json')}>
-          Export a backup (JSON)
+          {t('dataExportJson')}
         </button>
         <button type="button" class="secondary" onClick={() => exportAs('csv')}>
-          Export open items (CSV)
+          {t('dataExportCsv')}
         </button>
       </div>
       <label class="import">
-        Import a backup{' '}
+        {t('dataImportBackup')}{' '}
         <input
           type="file"
           name="backup"
@@ -95,22 +97,22 @@ export function DataSection() {
       </label>
       {pending && (
         <button type="button" onClick={importPending}>
-          Import it
+          {t('dataImportIt')}
         </button>
       )}
       <div class="actions">
         {confirmingDelete ? (
           <>
             <button type="button" class="danger" onClick={deleteAll}>
-              Yes, delete everything
+              {t('dataConfirmDelete')}
             </button>
             <button type="button" class="secondary" onClick={() => setConfirmingDelete(false)}>
-              Keep my data
+              {t('dataKeep')}
             </button>
           </>
         ) : (
           <button type="button" class="secondary" onClick={() => setConfirmingDelete(true)}>
-            Delete everything…
+            {t('dataDeleteEverything')}
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../../messaging/send-message';
+import { t, uiLanguage } from '../../platform/ui-strings';
 import { CadenceForm } from './cadence-form';
 import { DataSection } from './data-section';
 
@@ -27,46 +28,35 @@ export function OptionsApp() {
 
   return (
     <main class="options">
-      <h1>Follow-Through</h1>
+      <h1>{t('extensionName')}</h1>
       <section aria-labelledby="ladders">
-        <h2 id="ladders">When reminders come</h2>
+        <h2 id="ladders">{t('optionsRemindersTitle')}</h2>
         <CadenceForm />
       </section>
       <section aria-labelledby="data">
-        <h2 id="data">Your data</h2>
+        <h2 id="data">{t('optionsDataTitle')}</h2>
         <DataSection />
       </section>
       <section aria-labelledby="privacy">
-        <h2 id="privacy">Privacy</h2>
-        <p>
-          Follow-Through reads the emails you send from Gmail and Outlook on the web, and the threads you open
-          there, to notice proposals, invoices and your clients' replies. What it keeps (who you wrote to, the
-          subject, a short excerpt, amounts, dates, and what happened since) is stored only in this browser's
-          storage for the extension.
-        </p>
-        <p>
-          It sends nothing anywhere: it has no server, no account and no analytics, and makes no network
-          request.
-        </p>
+        <h2 id="privacy">{t('optionsPrivacyTitle')}</h2>
+        <p>{t('optionsPrivacyWhat')}</p>
+        <p>{t('optionsPrivacyNothingSent')}</p>
       </section>
       <section aria-labelledby="log">
-        <h2 id="log">Problems log</h2>
-        <p class="muted">
-          Why a message from Gmail or Outlook was skipped or a step failed: useful when reporting a bug. It
-          never contains the text of your mail.
-        </p>
+        <h2 id="log">{t('optionsLogTitle')}</h2>
+        <p class="muted">{t('optionsLogWhat')}</p>
         {error && <p role="alert">{error}</p>}
         <ol id="problems" reversed>
           {(problems ?? []).map((problem) => (
             <li key={`${problem.at}-${problem.message}`}>
               <time dateTime={new Date(problem.at).toISOString()}>
-                {new Date(problem.at).toLocaleString()}
+                {new Date(problem.at).toLocaleString(uiLanguage())}
               </time>{' '}
               <strong>{problem.source}</strong>: {problem.message}
             </li>
           ))}
         </ol>
-        {problems?.length === 0 && <p>Nothing went wrong so far.</p>}
+        {problems?.length === 0 && <p>{t('optionsLogEmpty')}</p>}
       </section>
     </main>
   );

@@ -1,8 +1,9 @@
 import { TRACKED_KINDS } from '../../core/classify/kinds';
 import type { UserPreferences } from '../../core/preferences/user-preferences';
+import { t } from '../../platform/ui-strings';
 import { ChoiceSelect } from '../choice-select';
-import { LANGUAGE_CHOICES, TONE_CHOICES } from '../popup/draft-panel';
-import { KIND_LABELS } from '../popup/thread-card';
+import { LANGUAGE_CHOICES, toneChoices } from '../popup/draft-panel';
+import { kindLabel } from '../popup/thread-card';
 
 /** "ana@acme.example, studio.example" (commas, spaces or lines) → entries; the background checks each. */
 export function readEntryList(text: string): string[] {
@@ -29,7 +30,7 @@ export function PreferencesFieldsets({
   return (
     <>
       <fieldset>
-        <legend>What to follow up</legend>
+        <legend>{t('prefsTrackLegend')}</legend>
         <div class="weekdays">
           {TRACKED_KINDS.map((kind) => (
             <label key={kind}>
@@ -47,12 +48,12 @@ export function PreferencesFieldsets({
                   })
                 }
               />{' '}
-              {KIND_LABELS[kind]}
+              {kindLabel(kind)}
             </label>
           ))}
         </div>
         <label>
-          Never follow up with these addresses or domains (colleagues, family){' '}
+          {t('prefsNeverTrack')}{' '}
           <textarea
             name="neverTrack"
             rows={3}
@@ -63,24 +64,24 @@ export function PreferencesFieldsets({
         </label>
       </fieldset>
       <fieldset>
-        <legend>Suggested follow-ups</legend>
+        <legend>{t('prefsDraftsLegend')}</legend>
         <ChoiceSelect
-          label="Start in this tone"
+          label={t('prefsDraftTone')}
           name="draftTone"
           value={preferences.draftTone}
-          choices={TONE_CHOICES}
+          choices={toneChoices()}
           onChange={(draftTone) => onChange({ draftTone })}
         />
         <ChoiceSelect
-          label="Write them in"
+          label={t('prefsDraftLanguage')}
           name="draftLanguage"
           value={preferences.draftLanguage}
-          choices={[['thread', 'the language of the thread'], ...LANGUAGE_CHOICES]}
+          choices={[['thread', t('prefsThreadLanguage')], ...LANGUAGE_CHOICES]}
           onChange={(draftLanguage) => onChange({ draftLanguage })}
         />
       </fieldset>
       <fieldset>
-        <legend>Notifications</legend>
+        <legend>{t('prefsNotificationsLegend')}</legend>
         <label>
           <input
             type="checkbox"
@@ -88,13 +89,16 @@ export function PreferencesFieldsets({
             checked={preferences.notifyWhenDue}
             onChange={(event) => onChange({ notifyWhenDue: event.currentTarget.checked })}
           />{' '}
-          Tell me when a follow-up comes due
+          {t('prefsNotifyWhenDue')}
         </label>
         <ChoiceSelect
-          label="Daily digest of what is due"
+          label={t('prefsDigest')}
           name="digestHour"
           value={preferences.digestHour === null ? '' : String(preferences.digestHour)}
-          choices={[['', 'none'], ...HOUR_CHOICES.map(([hour, shown]) => [hour, `at ${shown}`] as const)]}
+          choices={[
+            ['', t('prefsDigestNone')],
+            ...HOUR_CHOICES.map(([hour, shown]) => [hour, t('prefsAtHour', shown)] as const),
+          ]}
           onChange={(hour) => onChange({ digestHour: hour === '' ? null : Number(hour) })}
         />
         <label>
@@ -106,19 +110,19 @@ export function PreferencesFieldsets({
               onChange({ quietHours: event.currentTarget.checked ? { from: 20, to: 8 } : null })
             }
           />{' '}
-          Quiet hours: no notifications
+          {t('prefsQuietHours')}
         </label>
         {quiet && (
           <div class="weekdays">
             <ChoiceSelect
-              label="from"
+              label={t('prefsFrom')}
               name="quietFrom"
               value={String(quiet.from)}
               choices={HOUR_CHOICES}
               onChange={(hour) => onChange({ quietHours: { ...quiet, from: Number(hour) } })}
             />
             <ChoiceSelect
-              label="to"
+              label={t('prefsTo')}
               name="quietTo"
               value={String(quiet.to)}
               choices={HOUR_CHOICES}

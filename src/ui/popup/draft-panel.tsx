@@ -8,6 +8,7 @@ import {
 import type { ToneFinding, ToneReport } from '../../core/tone/check-tone';
 import type { SuggestedDraft } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
+import { type MessageKey, t } from '../../platform/ui-strings';
 import { ChoiceSelect } from '../choice-select';
 
 /** Re-checks after the user pauses typing, not on every key. */
@@ -21,8 +22,19 @@ type InsertState =
 
 const CLIENT_NAMES = { gmail: 'Gmail', outlook: 'Outlook' } as const;
 
-const TONE_NAMES: Record<DraftTone, string> = { warm: 'Warm', neutral: 'Neutral', firm: 'Firm' };
-export const TONE_CHOICES = DRAFT_TONES.map((tone) => [tone, TONE_NAMES[tone]] as const);
+const TONE_KEYS = {
+  warm: 'toneWarm',
+  neutral: 'toneNeutral',
+  firm: 'toneFirm',
+  harsh: 'toneHarsh',
+} as const satisfies Record<ToneReport['label'], MessageKey>;
+
+/** A tone's name in the UI's language. */
+export function toneName(label: ToneReport['label']): string {
+  return t(TONE_KEYS[label]);
+}
+
+export const toneChoices = () => DRAFT_TONES.map((tone) => [tone, toneName(tone)] as const);
 
 /** Each language named in itself, as people look for their own. */
 const LANGUAGE_NAMES: Record<DraftLanguage, string> = {
@@ -95,35 +107,33 @@ export function DraftPanel({ threadId }: { threadId: string }) {
   const onCopy = () => void navigator.clipboard.writeText(text);
 
   if (error) return <p class="error">{error}</p>;
-  if (!draft || !tone) return <p class="muted">Writing a follow-up…</p>;
+  if (!draft || !tone) return <p class="muted">{t('draftWriting')}</p>;
   return (
     <div class="draft">
       {draft.callScript && (
         <details open>
-          <summary>Call script</summary>
+          <summary>{t('draftCallScript')}</summary>
           <p class="script">{draft.callScript}</p>
-          {draft.voicemailScript && <p class="script">Voicemail: {draft.voicemailScript}</p>}
+          {draft.voicemailScript && <p class="script">{t('draftVoicemail', draft.voicemailScript)}</p>}
         </details>
       )}
       <div class="draft-choice">
         <ChoiceSelect
-          label="Language"
+          label={t('draftLanguage')}
           value={draft.lang}
           choices={LANGUAGE_CHOICES}
           onChange={(lang) => setChoice({ ...choice, lang })}
         />
         <ChoiceSelect
-          label="Tone"
+          label={t('draftTone')}
           value={draft.draftTone}
-          choices={TONE_CHOICES}
+          choices={toneChoices()}
           onChange={(tone) => setChoice({ ...choice, tone })}
         />
       </div>
       <label class="draft-label" for={`draft-${threadId}`}>
-        Suggested follow-up <span class={`tone tone-${tone.label}`}>{tone.label}</span>{' '}
-        <span class="muted">
-          {tone.bands.words} words · {tone.bands.questions} question{tone.bands.questions === 1 ? '' : 's'}
-        </span>
+        {t('draftSuggested')} <span class={`tone tone-${tone.label}`}>{toneName(tone.label)}</span>{' '}
+        <span class="muted">{t('draftBands', tone.bands.words, tone.bands.questions)}</span>
       </label>
       <textarea
         id={`draft-${threadId}`}
@@ -134,18 +144,17 @@ export function DraftPanel({ threadId }: { threadId: string }) {
       <ToneFindings text={text} tone={tone} />
       <div class="actions">
         <button type="button" onClick={onInsert} disabled={insert.phase === 'working' || !text.trim()}>
-          {insert.phase === 'working' ? 'Opening the thread…' : 'Insert follow-up'}
+          {insert.phase === 'working' ? t('draftOpeningThread') : t('draftInsert')}
         </button>
         <button type="button" class="secondary" onClick={onCopy}>
-          Copy
+          {t('draftCopy')}
         </button>
       </div>
       {insert.phase === 'done' && (
         <p class="notice" role="status">
-          The follow-up is in the reply box in {CLIENT_NAMES[insert.client]}
           {insert.draftSaved
-            ? `, and ${CLIENT_NAMES[insert.client]} saved it as a draft. Read it over and send it when you are ready.`
-            : `. ${CLIENT_NAMES[insert.client]} has not saved it as a draft yet: check the reply before you leave the page.`}
+            ? t('draftInsertedSaved', CLIENT_NAMES[insert.client])
+            : t('draftInsertedNotSaved', CLIENT_NAMES[insert.client])}
         </p>
       )}
       {insert.phase === 'failed' && (
@@ -167,7 +176,7 @@ export function ToneFindings({ text, tone }: { text: string; tone: ToneReport })
       {concerns.length > 0 && (
         <div class="findings">
           <p class="highlighted">
-            <span class="visually-hidden">Your draft with the tone findings marked: </span>
+            <span class="visually-hidden">{t('draftFindingsMarked')} </span>
             {highlightFindings(text, concerns).map((piece, index) =>
               piece.finding ? (
                 <mark key={index} class={`finding-${piece.finding.severity}`} title={piece.finding.message}>
@@ -181,7 +190,7 @@ export function ToneFindings({ text, tone }: { text: string; tone: ToneReport })
           <ul>
             {concerns.map((finding) => (
               <li key={`${finding.rule}-${finding.start}`} class={`finding-${finding.severity}`}>
-                {finding.message} <em>Try: {finding.suggestion}</em>
+                {finding.message} <em>{t('draftTry', finding.suggestion)}</em>
               </li>
             ))}
           </ul>
@@ -189,7 +198,7 @@ export function ToneFindings({ text, tone }: { text: string; tone: ToneReport })
       )}
       {strengths.length > 0 && (
         <details class="findings">
-          <summary>Why it reads {tone.label}</summary>
+          <summary>{t('draftWhyItReads', toneName(tone.label))}</summary>
           <ul>
             {strengths.map((finding) => (
               <li key={`${finding.rule}-${finding.start}`}>{finding.message}</li>

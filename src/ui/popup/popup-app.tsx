@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ResultOf, ThreadSummary } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
+import { t } from '../../platform/ui-strings';
 import { InvoiceAging } from './invoice-aging';
 import { ThreadCard } from './thread-card';
 
@@ -50,26 +51,26 @@ export function PopupApp() {
   const degraded = state.health.filter((health) => health.state === 'degraded');
   return (
     <main class="popup">
-      <h1>Follow-Through</h1>
+      <h1>{t('extensionName')}</h1>
       {degraded.map((health) => (
         <p class="warning" role="status" key={health.client}>
-          {health.client === 'gmail' ? 'Gmail' : 'Outlook'}'s layout changed: some detection is paused
-          (missing: {health.missing.join(', ')}).
+          {t(
+            'popupLayoutChanged',
+            health.client === 'gmail' ? 'Gmail' : 'Outlook',
+            health.missing.join(', '),
+          )}
         </p>
       ))}
       {state.threads.length === 0 ? (
         <section class="empty">
-          <h2>Nothing to follow up yet</h2>
-          <p>
-            When you send a proposal, quote or invoice from Gmail, it appears here, and you are reminded when
-            the client stays silent past the usual window.
-          </p>
-          <p>Everything stays in this browser: nothing is sent anywhere.</p>
+          <h2>{t('popupEmptyTitle')}</h2>
+          <p>{t('popupEmptyWhat')}</p>
+          <p>{t('popupEmptyPrivacy')}</p>
         </section>
       ) : (
         <>
           <ThreadSection
-            title="Due now"
+            title={t('sectionDueNow')}
             threads={due}
             total={state.counts.due}
             now={state.now}
@@ -77,14 +78,14 @@ export function PopupApp() {
             openFirstDraft
           />
           <ThreadSection
-            title="Waiting"
+            title={t('sectionWaiting')}
             threads={waiting}
             total={state.counts.waiting}
             now={state.now}
             onChanged={load}
           />
           <ThreadSection
-            title="Done recently"
+            title={t('sectionDoneRecently')}
             threads={done}
             total={done.length}
             now={state.now}
@@ -137,11 +138,11 @@ function ThreadSection({
       </ul>
       {hidden > 0 && (
         <button type="button" class="secondary" onClick={() => setShown(shown + CARDS_AT_FIRST * 5)}>
-          Show {Math.min(hidden, CARDS_AT_FIRST * 5)} more
+          {t('sectionShowMore', Math.min(hidden, CARDS_AT_FIRST * 5))}
         </button>
       )}
       {total > threads.length && shown >= threads.length && (
-        <p class="muted">The {total - threads.length} less urgent ones are not listed here.</p>
+        <p class="muted">{t('sectionNotListed', total - threads.length)}</p>
       )}
     </section>
   );

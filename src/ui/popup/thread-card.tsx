@@ -3,29 +3,53 @@ import { useState } from 'preact/hooks';
 import type { TrackedKind } from '../../core/classify/kinds';
 import type { ThreadAction, ThreadSummary } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
+import { type MessageKey, t, uiLanguage } from '../../platform/ui-strings';
+import { dateLocale } from '../date-locale';
 import { DraftPanel } from './draft-panel';
 
-export const KIND_LABELS: Record<ThreadSummary['kind'], string> = {
-  proposal: 'Proposal',
-  invoice: 'Invoice',
-  followup: 'Follow-up',
-  feedback_request: 'Feedback request',
-  details_request: 'Details request',
-  testimonial_request: 'Testimonial request',
-  other: 'Other',
+const KIND_KEYS: Record<ThreadSummary['kind'], MessageKey> = {
+  proposal: 'kindProposal',
+  invoice: 'kindInvoice',
+  followup: 'kindFollowup',
+  feedback_request: 'kindFeedbackRequest',
+  details_request: 'kindDetailsRequest',
+  testimonial_request: 'kindTestimonialRequest',
+  other: 'kindOther',
 };
 
-const CHANNEL_LABELS = { email: 'email', phone: 'call', another_contact: 'another contact' } as const;
+/** A kind of email in the user's language ("Invoice", "Rechnung"). */
+export function kindLabel(kind: ThreadSummary['kind']): string {
+  return t(KIND_KEYS[kind]);
+}
+
+const CHANNEL_KEYS = {
+  email: 'channelEmail',
+  phone: 'channelPhone',
+  another_contact: 'channelAnotherContact',
+} as const satisfies Record<string, MessageKey>;
 const DAY_MS = 86_400_000;
 
 export function formatAmount(amount: number | null, currency: string | null): string | null {
   if (amount === null) return null;
   try {
-    return new Intl.NumberFormat(undefined, currency ? { style: 'currency', currency } : {}).format(amount);
+    return new Intl.NumberFormat(uiLanguage(), currency ? { style: 'currency', currency } : {}).format(
+      amount,
+    );
   } catch {
     return `${amount} ${currency ?? ''}`.trim();
   }
 }
+
+/** "Not an invoice", "Not a proposal": the correction the classifier learns from, per kind. */
+const NOT_THIS_KIND: Record<ThreadSummary['kind'], MessageKey> = {
+  proposal: 'actionNotProposal',
+  invoice: 'actionNotInvoice',
+  followup: 'actionNotWorthFollowingUp',
+  feedback_request: 'actionNotWorthFollowingUp',
+  details_request: 'actionNotWorthFollowingUp',
+  testimonial_request: 'actionNotWorthFollowingUp',
+  other: 'actionNotWorthFollowingUp',
+};
 
 /** The actions a thread offers for its kind and state, in the words the user sees. */
 export function actionsFor(
@@ -36,23 +60,23 @@ export function actionsFor(
   if (done) return [];
   const outcome: Array<{ label: string; action: ThreadAction }> =
     thread.kind === 'invoice'
-      ? [{ label: 'Mark paid', action: { type: 'paid' } }]
+      ? [{ label: t('actionMarkPaid'), action: { type: 'paid' } }]
       : thread.kind === 'proposal'
         ? [
-            { label: 'Mark won', action: { type: 'accepted' } },
-            { label: 'Mark lost', action: { type: 'declined' } },
+            { label: t('actionMarkWon'), action: { type: 'accepted' } },
+            { label: t('actionMarkLost'), action: { type: 'declined' } },
           ]
         : [];
   const otherKind: TrackedKind = thread.kind === 'invoice' ? 'proposal' : 'invoice';
   return [
-    { label: 'Mark replied', action: { type: 'replied' } },
+    { label: t('actionMarkReplied'), action: { type: 'replied' } },
     ...outcome,
-    { label: 'Snooze 3 days', action: { type: 'snooze', until: now + 3 * DAY_MS } },
-    { label: 'Snooze a week', action: { type: 'snooze', until: now + 7 * DAY_MS } },
-    { label: 'Stop tracking', action: { type: 'stop' } },
-    { label: `Not a ${KIND_LABELS[thread.kind].toLowerCase()}`, action: { type: 'not_followup_worthy' } },
+    { label: t('actionSnooze3Days'), action: { type: 'snooze', until: now + 3 * DAY_MS } },
+    { label: t('actionSnoozeWeek'), action: { type: 'snooze', until: now + 7 * DAY_MS } },
+    { label: t('actionStop'), action: { type: 'stop' } },
+    { label: t(NOT_THIS_KIND[thread.kind]), action: { type: 'not_followup_worthy' } },
     {
-      label: `It's a ${KIND_LABELS[otherKind].toLowerCase()}`,
+      label: t(otherKind === 'invoice' ? 'actionIsInvoice' : 'actionIsProposal'),
       action: { type: 'reclassify', kind: otherKind },
     },
   ];
@@ -76,12 +100,12 @@ export function ThreadCard({
   const [notice, setNotice] = useState<Notice>(null);
   const [draftOpen, setDraftOpen] = useState(draftOpenAtFirst);
   const amount = formatAmount(thread.amount, thread.currency);
-  const silence = thread.daysSilent === 1 ? '1 day silent' : `${thread.daysSilent} days silent`;
+  const silence = thread.daysSilent === 1 ? t('cardOneDaySilent') : t('cardDaysSilent', thread.daysSilent);
 
   const act = async (label: string, action: ThreadAction) => {
     const outcome = await sendToBackground('thread/act', { threadId: thread.id, action });
     if (!outcome.ok) return setNotice({ kind: 'error', text: outcome.error.message });
-    setNotice({ kind: 'info', text: `${label}: done.`, undoToken: outcome.value.undoToken });
+    setNotice({ kind: 'info', text: t('cardActionDone', label), undoToken: outcome.value.undoToken });
     onChanged();
   };
   const openInMail = async () => {
@@ -91,7 +115,7 @@ export function ThreadCard({
   const undo = async (undoToken: string) => {
     const outcome = await sendToBackground('thread/undo', { undoToken });
     setNotice(
-      outcome.ok ? { kind: 'info', text: 'Undone.' } : { kind: 'error', text: outcome.error.message },
+      outcome.ok ? { kind: 'info', text: t('cardUndone') } : { kind: 'error', text: outcome.error.message },
     );
     onChanged();
   };
@@ -99,27 +123,31 @@ export function ThreadCard({
   return (
     <li class={`thread thread-${thread.status}`} data-thread-id={thread.id}>
       <div class="thread-head">
-        <span class={`kind kind-${thread.kind}`}>{KIND_LABELS[thread.kind]}</span>
+        <span class={`kind kind-${thread.kind}`}>{kindLabel(thread.kind)}</span>
         <span class="client" title={thread.clientEmail}>
           {thread.clientName}
         </span>
         {amount && <span class="amount">{amount}</span>}
       </div>
-      <p class="subject">{thread.subject || '(no subject)'}</p>
+      <p class="subject">{thread.subject || t('noSubject')}</p>
       <p class="timing">
         {silence}
         {thread.dueStep && (
           <>
             {' · '}
             <strong>
-              {thread.dueStep.label} · {CHANNEL_LABELS[thread.dueStep.channel]}
+              {thread.dueStep.label} · {t(CHANNEL_KEYS[thread.dueStep.channel])}
             </strong>
           </>
         )}
         {!thread.dueStep && thread.nextStep && (
           <>
             {' · '}
-            {thread.nextStep.label} in {formatDistanceStrict(thread.nextStep.dueAt, now)}
+            {t(
+              'cardNextStepIn',
+              thread.nextStep.label,
+              formatDistanceStrict(thread.nextStep.dueAt, now, { locale: dateLocale() }),
+            )}
           </>
         )}
       </p>
@@ -127,7 +155,7 @@ export function ThreadCard({
       {thread.usualReply && <p class="reason">{thread.usualReply}.</p>}
       {thread.signals.length > 0 && (
         <details class="signals">
-          <summary>Why it looks like {KIND_LABELS[thread.kind].toLowerCase()}</summary>
+          <summary>{t('cardWhyThisKind', kindLabel(thread.kind))}</summary>
           <ul>
             {thread.signals.map((signal) => (
               <li key={signal}>{signal}</li>
@@ -139,13 +167,13 @@ export function ThreadCard({
         <DraftPanel threadId={thread.id} />
       ) : (
         <button type="button" class="secondary" onClick={() => setDraftOpen(true)}>
-          Suggest a follow-up
+          {t('cardSuggestFollowUp')}
         </button>
       )}
       <fieldset class="actions">
-        <legend class="visually-hidden">Thread actions</legend>
+        <legend class="visually-hidden">{t('cardActionsLegend')}</legend>
         <button type="button" class="secondary" onClick={openInMail}>
-          Open in {thread.client === 'gmail' ? 'Gmail' : 'Outlook'}
+          {t('cardOpenIn', thread.client === 'gmail' ? 'Gmail' : 'Outlook')}
         </button>
         {actionsFor(thread, now).map(({ label, action }) => (
           <button type="button" class="secondary" key={label} onClick={() => act(label, action)}>
@@ -161,7 +189,7 @@ export function ThreadCard({
           {notice.text}{' '}
           {notice.undoToken && (
             <button type="button" class="link" onClick={() => undo(notice.undoToken!)}>
-              Undo
+              {t('undo')}
             </button>
           )}
         </p>

@@ -2,34 +2,35 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ToneReport } from '../../core/tone/check-tone';
 import type { HistoryEntry, ResultOf } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
-import { ToneFindings } from '../popup/draft-panel';
+import { type MessageKey, t, uiLanguage } from '../../platform/ui-strings';
+import { ToneFindings, toneName } from '../popup/draft-panel';
 import { groupThreads } from '../popup/popup-app';
 import { ThreadCard } from '../popup/thread-card';
 
 type Context = ResultOf<'sidebar/context'>;
 
 /** The thread's story in the product's words; the evidence note says the rest. */
-const HISTORY_LABELS: Record<string, string> = {
-  tracked: 'Sent, and tracked',
-  step_due: 'A follow-up came due',
-  followed_up: 'You followed up',
-  step_done: 'Step done',
-  replied: 'The client replied',
-  acknowledged: 'The client acknowledged it',
-  paid: 'Marked paid',
-  accepted: 'Marked won',
-  declined: 'Marked lost',
-  snoozed: 'Snoozed',
-  paused: 'Paused',
-  resumed: 'Reminders resumed',
-  closed: 'Tracking stopped',
-  bounced: 'The address bounced',
-  reopened: 'Tracking resumed',
-  kind_corrected: 'Kind corrected',
-  ladder_changed: 'Reminders changed',
+const HISTORY_KEYS: Record<string, MessageKey> = {
+  tracked: 'historyTracked',
+  step_due: 'historyStepDue',
+  followed_up: 'historyFollowedUp',
+  step_done: 'historyStepDone',
+  replied: 'historyReplied',
+  acknowledged: 'historyAcknowledged',
+  paid: 'historyPaid',
+  accepted: 'historyAccepted',
+  declined: 'historyDeclined',
+  snoozed: 'historySnoozed',
+  paused: 'historyPaused',
+  resumed: 'historyResumed',
+  closed: 'historyClosed',
+  bounced: 'historyBounced',
+  reopened: 'historyReopened',
+  kind_corrected: 'historyKindCorrected',
+  ladder_changed: 'historyLadderChanged',
 };
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * The sidebar inside Gmail or Outlook (issue #7): on an open tracked thread, its card (status, why it
@@ -80,10 +81,10 @@ export function SidebarApp() {
   const { thread } = context;
   return (
     <main class="sidebar">
-      <h1>Follow-Through</h1>
+      <h1>{t('extensionName')}</h1>
       {thread ? (
         <>
-          <section aria-label="This thread">
+          <section aria-label={t('sidebarThisThread')}>
             <ul class="threads">
               <ThreadCard
                 key={thread.id}
@@ -110,14 +111,12 @@ export function SidebarApp() {
 function DueQueue({ context, onChanged }: { context: Context; onChanged: () => void }) {
   const { due } = groupThreads(context.due);
   return (
-    <section aria-label="Due now">
+    <section aria-label={t('sectionDueNow')}>
       <h2>
-        Due now <span class="count">{due.length}</span>
+        {t('sectionDueNow')} <span class="count">{due.length}</span>
       </h2>
       {due.length === 0 ? (
-        <p class="muted">
-          Nothing is due. Open a thread you sent a proposal or an invoice in to see where it stands.
-        </p>
+        <p class="muted">{t('sidebarNothingDue')}</p>
       ) : (
         <ul class="threads">
           {due.map((thread) => (
@@ -132,13 +131,13 @@ function DueQueue({ context, onChanged }: { context: Context; onChanged: () => v
 function HistorySection({ entries }: { entries: HistoryEntry[] }) {
   if (entries.length === 0) return null;
   return (
-    <section aria-label="History">
-      <h2>History</h2>
+    <section aria-label={t('sidebarHistory')}>
+      <h2>{t('sidebarHistory')}</h2>
       <ol class="history">
         {entries.map((entry, index) => (
           <li key={`${entry.at}-${index}`}>
             <time dateTime={new Date(entry.at).toISOString()}>{dateFormat.format(entry.at)}</time>
-            {HISTORY_LABELS[entry.type] ?? entry.type}
+            {HISTORY_KEYS[entry.type] ? t(HISTORY_KEYS[entry.type]!) : entry.type}
             {entry.note && <span class="muted"> · {entry.note}</span>}
           </li>
         ))}
@@ -167,10 +166,10 @@ function ReplyCheck({ threadId }: { threadId: string | null }) {
   };
 
   return (
-    <section aria-label="Your reply">
-      <h2>Your reply</h2>
+    <section aria-label={t('sidebarYourReply')}>
+      <h2>{t('sidebarYourReply')}</h2>
       <button type="button" class="secondary" onClick={check} disabled={working}>
-        {working ? 'Checking…' : 'Check my reply'}
+        {working ? t('sidebarChecking') : t('sidebarCheckReply')}
       </button>
       {error && (
         <p class="error" role="alert">
@@ -180,10 +179,9 @@ function ReplyCheck({ threadId }: { threadId: string | null }) {
       {checked && (
         <div class="draft" role="status">
           <p>
-            Reads <span class={`tone tone-${checked.tone.label}`}>{checked.tone.label}</span>{' '}
-            <span class="muted">
-              {checked.tone.score}/100 · {checked.tone.bands.words} words
-            </span>
+            {t('sidebarReads')}{' '}
+            <span class={`tone tone-${checked.tone.label}`}>{toneName(checked.tone.label)}</span>{' '}
+            <span class="muted">{t('sidebarScore', checked.tone.score, checked.tone.bands.words)}</span>
           </p>
           <ToneFindings text={checked.text} tone={checked.tone} />
         </div>
