@@ -106,6 +106,10 @@ describe('the follow-up loop on Gmail', () => {
     const [tracked] = await waitForThreads(extension, 1);
     expect(tracked).toMatchObject({ kind: 'proposal', status: 'waiting' });
 
+    // Looking at Sent: the inbox, where the reply would rise, is not on screen.
+    await gmail.evaluate(() => {
+      location.hash = '#sent';
+    });
     const legacyId = await gmail.evaluate(() =>
       (
         window as never as {
@@ -122,6 +126,34 @@ describe('the follow-up loop on Gmail', () => {
     await expect
       .poll(async () => (await listThreads(extension)).value.threads[0]?.status, { timeout: 10_000 })
       .toBe('replied');
+    expect(extension.escapedRequests).toEqual([]);
+  });
+
+  it("stops reminding once the client's reply arrives at the top of the inbox, unopened", async () => {
+    const gmail = await extension.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+    await sendFromDemoMailbox(gmail, {
+      to: 'ana@acme.example',
+      subject: 'Quote for the autumn catalogue',
+      body: 'Hi Ana,\n\nHere is our quote for the autumn catalogue: 4 shoot days, EUR 6,200, valid for 30 days.\n\nSam',
+    });
+    const [tracked] = await waitForThreads(extension, 1);
+    expect(tracked).toMatchObject({ kind: 'proposal', status: 'waiting' });
+    await gmail.evaluate(() =>
+      (
+        window as never as {
+          __mailbox: { receiveReply(subject: string, from: object, text: string): string };
+        }
+      ).__mailbox.receiveReply(
+        'Quote for the autumn catalogue',
+        { email: 'ana@acme.example', name: 'Ana Souza' },
+        'Thanks Sam, we accept. Can you start in March?',
+      ),
+    );
+    await expect
+      .poll(async () => (await listThreads(extension)).value.threads[0]?.status, { timeout: 10_000 })
+      .toBe('replied');
+    expect(gmail.url()).toMatch(/#inbox$/);
     expect(extension.escapedRequests).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import { insertTextIntoEditor } from '../insert-text-into-editor';
 import { readBlockText } from '../read-block-text';
 import { pressElement, waitForElement } from '../wait-for-element';
 import type {
+  ArrivedMail,
   DraftTarget,
   InsertOutcome,
   PageHealth,
@@ -152,6 +153,66 @@ export class GmailAdapter implements WebmailAdapter {
     const view = this.doc.defaultView;
     view?.addEventListener('hashchange', onNavigate);
     return () => view?.removeEventListener('hashchange', onNavigate);
+  }
+
+  /**
+   * New mail shows as an unread row rising to the top of the inbox. Only the inbox and its categories
+   * count: a list of sent mail names recipients, not senders. Rows already listed, rows of a view just
+   * opened (the baseline is taken again on every navigation) and rows further down never count.
+   */
+  watchArrivingMail(onMail: (mail: ArrivedMail) => void): () => void {
+    const view = this.doc.defaultView;
+    if (!view) return () => {};
+    const isInbox = () => /^#(inbox|category\/[a-z]+)?$/.test(this.doc.location.hash || '#inbox');
+    const readTopRow = () => {
+      const row = this.doc.querySelector(S.threadListRow);
+      // Cell by cell: the row's own textContent runs the sender into the subject.
+      const text = [...(row?.children ?? [])]
+        .map((cell) => cell.textContent ?? '')
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 1_000);
+      return row ? { row, text } : null;
+    };
+    let baselineUrl = this.doc.location.href;
+    let top = readTopRow();
+    const observer = new view.MutationObserver(() => {
+      const now = readTopRow();
+      if (this.doc.location.href !== baselineUrl) {
+        baselineUrl = this.doc.location.href;
+        top = now;
+        return;
+      }
+      const changed = now && (now.row !== top?.row || now.text !== top?.text);
+      top = now;
+      if (!changed || !isInbox() || !now.row.matches(S.unreadThreadListRow)) return;
+      // The newest message's sender: the bold one, else the last listed (rows list "me, Ana" oldest first).
+      const sender =
+        now.row.querySelector(S.threadListRowUnreadSender) ??
+        [...now.row.querySelectorAll(S.threadListRowSenders)].at(-1);
+      const email = sender?.getAttribute('email')?.trim().toLowerCase();
+      if (!email?.includes('@')) return;
+      const name = sender?.getAttribute('name')?.trim();
+      const ids = [...now.row.querySelectorAll(S.threadListRowIds)].flatMap((span) =>
+        [span.getAttribute('data-thread-id'), span.getAttribute('data-legacy-thread-id')].flatMap((id) =>
+          id ? [bareId(id)] : [],
+        ),
+      );
+      onMail({
+        conversationIds: ids.slice(0, 4),
+        from: name ? { email, name } : { email },
+        preview: now.text,
+      });
+    });
+    observer.observe(this.doc.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['class'],
+    });
+    return () => observer.disconnect();
   }
 
   health(): PageHealth {

@@ -16,6 +16,13 @@ export const GMAIL_SELECTORS = {
   /** A row in a thread list, and the span on it that carries the thread ids. */
   threadListRow: '[role=main] tr.zA',
   threadListRowIds: 'span[data-thread-id], span[data-legacy-thread-id]',
+  /**
+   * An unread row (gmail.js, InboxSDK: `zE` unread, `yO` read); the senders it lists, oldest first,
+   * and among them the one in bold whose message is unread (`zF`, gmail.js).
+   */
+  unreadThreadListRow: '[role=main] tr.zA.zE',
+  threadListRowSenders: 'span[email]',
+  threadListRowUnreadSender: 'span.zF[email]',
   /** The "Reply" link under an open thread, and the per-message reply button. */
   replyLink: 'span.ams[role=link]',
   replyButton: 'div[role=button].aaq, div[role=button].bsQ',

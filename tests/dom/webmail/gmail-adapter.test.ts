@@ -182,3 +182,41 @@ describe('reading the reply the user is writing in Gmail', () => {
     expect(new GmailAdapter(document).readComposeText()).toBeNull();
   });
 });
+
+describe('noticing mail that arrives while Gmail is open', () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const newRow = (unread: boolean) => {
+    const row = document.createElement('tr');
+    row.className = unread ? 'zA zE' : 'zA yO';
+    row.innerHTML =
+      '<td><span email="sam@studio.example" name="Sam">me</span>, <span class="zF" email="Ana@Acme.example" name="Ana Souza">Ana Souza</span></td><td><span class="bog"><span data-thread-id="#thread-f:1790000000000000009" data-legacy-thread-id="18c00000000000ff">Re: Invoice INV-2041</span></span></td>';
+    return row;
+  };
+
+  async function arrivalsWhen(hash: string, unread: boolean) {
+    history.replaceState(null, '', hash);
+    const root = mount(threadList);
+    const arrived: unknown[] = [];
+    const stop = new GmailAdapter(document).watchArrivingMail((mail) => arrived.push(mail));
+    root.querySelector('tbody')!.prepend(newRow(unread));
+    await settle();
+    stop();
+    history.replaceState(null, '', '#');
+    return arrived;
+  }
+
+  it('reads an unread row rising to the top of the inbox: its sender and thread ids', async () => {
+    expect(await arrivalsWhen('#inbox', true)).toEqual([
+      {
+        conversationIds: ['thread-f:1790000000000000009', '18c00000000000ff'],
+        from: { email: 'ana@acme.example', name: 'Ana Souza' },
+        preview: 'me, Ana Souza Re: Invoice INV-2041',
+      },
+    ]);
+  });
+
+  it('takes nothing from the Sent list, where rows name recipients, nor from a row already read', async () => {
+    expect(await arrivalsWhen('#sent', true)).toEqual([]);
+    expect(await arrivalsWhen('#inbox', false)).toEqual([]);
+  });
+});
