@@ -9,6 +9,7 @@ import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measureClassifyThroughput } from './classify-throughput';
 import { measureContentScriptSize } from './content-script-size';
+import { measureMailboxImport } from './mailbox-import';
 import { measurePageCpu } from './page-cpu';
 import { measurePopupRender } from './popup-render';
 import { measureSweepScale } from './sweep-scale';
@@ -48,6 +49,7 @@ await step('size', 'content script size', () => {
 await step('classify', 'classifier throughput', () => measureClassifyThroughput());
 await step('tone', 'tone check speed', () => measureToneSpeed());
 await step('sweep', 'sweep at 100,000 threads', () => measureSweepScale());
+await step('mbox', 'mailbox file read speed', () => measureMailboxImport());
 await step('page', 'page CPU with and without the extension', () => measurePageCpu(dist));
 await step('popup', 'popup first render with 10,000 threads', () => measurePopupRender());
 

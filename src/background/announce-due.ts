@@ -2,7 +2,12 @@ import { isWithinQuietHours } from '../core/cadence/notification-timing';
 import type { LadderStep } from '../core/cadence/plan-ladder';
 import type { TrackedThread } from '../core/threads/tracked-thread';
 import type { BackgroundContext } from './background-context';
-import { describeDigest, describeDueNotification, describeHeldNotifications } from './due-notification';
+import {
+  describeDigest,
+  describeDueNotification,
+  describeHeldNotifications,
+  describeManyDue,
+} from './due-notification';
 
 export interface ShownNotification {
   id: string;
@@ -12,6 +17,9 @@ export interface ShownNotification {
 
 /** The browser's notifications, injected so the rules below are tested without one. */
 export type ShowNotification = (notification: ShownNotification) => Promise<void>;
+
+/** More steps than this coming due in one sweep are announced together. */
+const MAX_SEPARATE_NOTIFICATIONS = 3;
 
 /** How many step notifications quiet hours held back, kept across worker restarts. */
 export const HELD_NOTIFICATIONS_KEY = 'heldNotifications';
@@ -40,6 +48,11 @@ export async function announceNewlyDue(
   if (held > 0) {
     await show(describeHeldNotifications(held));
     await context.settings.write(HELD_NOTIFICATIONS_KEY, 0);
+  }
+  // Many at once (an import of past mail, a long time away): one notification, never a burst.
+  if (newlyDue.length > MAX_SEPARATE_NOTIFICATIONS) {
+    await show(describeManyDue(newlyDue.length));
+    return;
   }
   for (const { threadId, step } of newlyDue) {
     const thread = await context.threads.findById(threadId);

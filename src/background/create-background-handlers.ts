@@ -254,6 +254,13 @@ export function createBackgroundHandlers(
       if (outcome.changed > 0) await deps.sweep();
       return outcome;
     },
+    'history/import': async ({ dryRun, threads }) => {
+      let added = 0;
+      for (const planned of threads)
+        if (await context.threads.importPlannedThread(planned, dryRun)) added += 1;
+      if (!dryRun && added > 0) await deps.sweep();
+      return { added, alreadyKnown: threads.length - added };
+    },
     'thread/open-in-mail': ({ threadId }) => openThreadInMail(context, deps.mailTabs, threadId),
     'sidebar/context': async (_params, sender) => {
       const now = await context.now();

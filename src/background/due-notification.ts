@@ -55,6 +55,11 @@ export function describeHeldNotifications(count: number) {
   };
 }
 
+/** Many steps came due at once: one notification says how many. */
+export function describeManyDue(count: number) {
+  return { id: HELD_NOTIFICATION_ID, title: t('notifyDigestMany', count), message: t('notifyManyMessage') };
+}
+
 /** The tracked thread a notification is about, or null for someone else's notification id. */
 export function threadIdOfNotification(notificationId: string): string | null {
   for (const prefix of [ID_PREFIX, DIGEST_PREFIX]) {

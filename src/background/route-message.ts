@@ -35,6 +35,7 @@ export const SENDER_POLICY: { [T in BackgroundType]: 'extension_page' | 'mail_ta
   'data/delete-all': 'extension_page',
   'diagnostics/problems': 'extension_page',
   'page/thread-seen': 'mail_tab',
+  'history/import': 'extension_page',
   'thread/open-in-mail': 'extension_page',
   'sidebar/context': 'extension_page',
   'compose/check-tone': 'extension_page',

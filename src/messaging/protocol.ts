@@ -8,6 +8,7 @@ import {
   type DraftLanguage,
   type DraftTone,
 } from '../core/drafts/draft-choices';
+import type { PlannedThread } from '../core/mailbox-import/plan-mailbox-backfill';
 import type { UserPreferences } from '../core/preferences/user-preferences';
 import type { CurrencyAging } from '../core/threads/age-invoices';
 import type { ImportSummary } from '../core/threads/import-summary';
@@ -195,6 +196,15 @@ export interface MessageContract {
     params: { client: 'gmail' | 'outlook'; account: string } & PageThread;
     result: { matched: boolean; changed: number };
   };
+  'history/import': {
+    receiver: 'background';
+    /**
+     * Threads planned from a mailbox file by the options page (core/mailbox-import), sent in batches.
+     * `dryRun`: only count what would be added; a thread already known (by id or any of its ids) never is.
+     */
+    params: { dryRun: boolean; threads: PlannedThread[] };
+    result: { added: number; alreadyKnown: number };
+  };
   'thread/open-in-mail': {
     receiver: 'background';
     /** Shows the thread in its mail client, with the sidebar open on it. */
@@ -317,6 +327,9 @@ export interface Envelope<T extends MessageType = MessageType> {
 }
 
 const noParams = v.strictObject({});
+/** Planned threads per `history/import` message: small enough for one message, many for few round trips. */
+export const HISTORY_IMPORT_BATCH = 200;
+
 const hourOfDay = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(23));
 
 /** The options page's preferences, checked field by field; each message names what is wrong. */
@@ -413,6 +426,28 @@ export const PARAMS_SCHEMAS = {
       v.maxLength(200),
     ),
   }),
+  'history/import': v.strictObject({
+    dryRun: v.boolean(),
+    threads: v.pipe(
+      v.array(
+        v.looseObject({
+          thread: v.looseObject({
+            id: v.pipe(v.string(), v.minLength(1), v.maxLength(512)),
+            client: v.literal('gmail'),
+            account: v.pipe(v.string(), v.maxLength(320)),
+            mailThreadIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(1_000))), v.maxLength(16)),
+            sentAt: v.number(),
+          }),
+          messages: v.pipe(
+            v.array(v.looseObject({ mailMessageId: v.pipe(v.string(), v.maxLength(1_000)), at: v.number() })),
+            v.maxLength(500),
+          ),
+          events: v.pipe(v.array(v.looseObject({ type: v.string(), at: v.number() })), v.maxLength(500)),
+        }),
+      ),
+      v.maxLength(HISTORY_IMPORT_BATCH),
+    ),
+  }) as unknown as v.GenericSchema<unknown, { dryRun: boolean; threads: PlannedThread[] }>,
   'thread/open-in-mail': v.strictObject({ threadId }),
   'sidebar/context': noParams,
   'compose/check-tone': v.strictObject({ threadId: v.nullable(threadId) }),
@@ -501,6 +536,7 @@ export const RECEIVERS: { [T in MessageType]: MessageContract[T]['receiver'] } =
   'data/delete-all': 'background',
   'diagnostics/problems': 'background',
   'page/thread-seen': 'background',
+  'history/import': 'background',
   'thread/open-in-mail': 'background',
   'sidebar/context': 'background',
   'compose/check-tone': 'background',

@@ -1,3 +1,4 @@
+import type { PlannedThread } from '../core/mailbox-import/plan-mailbox-backfill';
 import type { ThreadEvent } from '../core/threads/thread-events';
 import type { MailClient, TrackedThread } from '../core/threads/tracked-thread';
 import type { FollowThroughDatabase, StoredEvent, StoredMessage } from './database';
@@ -80,6 +81,37 @@ export class ThreadsRepository {
       await this.forgetPopupSnapshot();
       await this.db.messages.put(message);
       await this.putEventOnce(event);
+      return true;
+    });
+  }
+
+  /**
+   * A thread planned from past mail (core/mailbox-import), with its messages and events, in one
+   * transaction; false when the thread is already known by its id or any of its mail ids, so importing
+   * the same file twice adds nothing, and never replaces what the product watched live.
+   */
+  async importPlannedThread(planned: PlannedThread, dryRun: boolean): Promise<boolean> {
+    return this.db.transaction(dryRun ? 'r' : 'rw', this.writeScope, async () => {
+      const { thread } = planned;
+      if (await this.db.threads.get(thread.id)) return false;
+      for (const id of thread.mailThreadIds) {
+        const known = await this.db.threads.where('mailThreadIds').equals(id).toArray();
+        if (
+          known.some(
+            (candidate) => candidate.client === thread.client && candidate.account === thread.account,
+          )
+        )
+          return false;
+      }
+      if (dryRun) return true;
+      await this.db.threads.put(thread);
+      await this.forgetPopupSnapshot();
+      for (const message of planned.messages) {
+        const id = messageKey(thread.client, thread.account, message.mailMessageId);
+        if (!(await this.db.messages.get(id)))
+          await this.db.messages.put({ ...message, id, threadId: thread.id });
+      }
+      await this.addEventsOnce(planned.events);
       return true;
     });
   }

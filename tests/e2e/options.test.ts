@@ -127,3 +127,57 @@ describe('choosing what is followed up, and when to be told', () => {
     expect(extension.escapedRequests).toEqual([]);
   });
 });
+
+describe('bringing in past mail from a Gmail export', () => {
+  it('reads an mbox file, shows what it would track, imports it, and adds nothing the second time', async () => {
+    const extension = await loadExtension(gmailFixture());
+    try {
+      const sentAt = new Date(Date.now() - 40 * 86_400_000).toUTCString();
+      const mbox = [
+        'From 1790000000000000007@xxx Mon Oct 12 09:00:00 +0000 2026',
+        'X-GM-THRID: 1790000000000000007',
+        'X-Gmail-Labels: Sent',
+        'Message-ID: <inv-1043@studio.example>',
+        `Date: ${sentAt}`,
+        'From: Sam Rivera <sam@studio.example>',
+        'To: Ana Souza <ana@acme.example>',
+        'Subject: Invoice 1043 <script>alert(1)</script>',
+        '',
+        'Hi Ana, please find attached invoice 1043 for EUR 2,400.00, due within 14 days. Thanks, Sam',
+        '',
+      ].join('\n');
+      const options = await extension.openExtensionPage('extension/options.html');
+      const file = { name: 'takeout.mbox', mimeType: 'application/mbox', buffer: Buffer.from(mbox) };
+      await options.locator('input[name=mailbox]').setInputFiles(file);
+      await expect
+        .poll(() =>
+          options.locator('section[aria-labelledby="history-import"] [role=status]').allTextContents(),
+        )
+        .toEqual([expect.stringContaining('1 messages, 1 sent by you: 1 proposals and invoices to track')]);
+      expect(await options.locator('input[name=mailboxAddress]').inputValue()).toBe('sam@studio.example');
+      await options.getByRole('button', { name: 'Import them' }).click();
+      await expect
+        .poll(() =>
+          options.locator('section[aria-labelledby="history-import"] [role=status]').allTextContents(),
+        )
+        .toEqual(['Imported 1 threads.']);
+
+      const popup = await extension.openExtensionPage('extension/popup.html');
+      await expect
+        .poll(() => popup.locator('li.thread .subject').allTextContents())
+        .toEqual(['Invoice 1043 <script>alert(1)</script>']);
+
+      await options.reload();
+      await options.locator('input[name=mailbox]').setInputFiles(file);
+      await expect
+        .poll(() =>
+          options.locator('section[aria-labelledby="history-import"] [role=status]').allTextContents(),
+        )
+        .toEqual([expect.stringContaining('1 already here')]);
+      expect(await options.getByRole('button', { name: 'Import them' }).count()).toBe(0);
+      expect(extension.escapedRequests).toEqual([]);
+    } finally {
+      await extension.close();
+    }
+  });
+});

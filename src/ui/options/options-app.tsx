@@ -3,6 +3,7 @@ import { sendToBackground } from '../../messaging/send-message';
 import { t, uiLanguage } from '../../platform/ui-strings';
 import { CadenceForm } from './cadence-form';
 import { DataSection } from './data-section';
+import { MailboxImportSection } from './mailbox-import-section';
 
 type Problem = { at: number; source: string; message: string };
 
@@ -36,6 +37,10 @@ export function OptionsApp() {
       <section aria-labelledby="data">
         <h2 id="data">{t('optionsDataTitle')}</h2>
         <DataSection />
+      </section>
+      <section aria-labelledby="history-import">
+        <h2 id="history-import">{t('historyImportTitle')}</h2>
+        <MailboxImportSection />
       </section>
       <section aria-labelledby="privacy">
         <h2 id="privacy">{t('optionsPrivacyTitle')}</h2>

@@ -60,6 +60,12 @@ describe('telling the user what came due', () => {
     ]);
   });
 
+  it('announces many steps coming due at once (an import, a long absence) in one notification', async () => {
+    const many = Array.from({ length: 5 }, () => ({ threadId: 'gmail:0:thread-a:r100', step: STEP }));
+    await announceNewlyDue(context, show, many);
+    expect(shown).toEqual([expect.objectContaining({ title: '5 follow-ups are due' })]);
+  });
+
   it('shows nothing when the user turned due notifications off', async () => {
     await prefer({ notifyWhenDue: false });
     await announceNewlyDue(context, show, [{ threadId: 'gmail:0:thread-a:r100', step: STEP }]);

@@ -63,6 +63,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     'data/delete-all': async () => ({ deletedThreads: 0 }),
     'diagnostics/problems': async () => ({ problems: [] }),
     'page/thread-seen': async () => ({ matched: false, changed: 0 }),
+    'history/import': async () => ({ added: 0, alreadyKnown: 0 }),
     'thread/open-in-mail': async () => ({ tabId: 1 }),
     'sidebar/context': async () => ({ now: 0, client: null, thread: null, history: [], due: [] }),
     'compose/check-tone': async () => {
