@@ -157,6 +157,33 @@ describe('the follow-up loop on Gmail', () => {
     expect(extension.escapedRequests).toEqual([]);
   });
 
+  it('snoozes a due follow-up until a chosen date, and takes the snooze back on Undo', async () => {
+    const gmail = await extension.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+    await sendFromDemoMailbox(gmail, {
+      to: 'bo@north.example',
+      subject: 'Invoice INV-2060',
+      body: 'Hi Bo, invoice INV-2060 for EUR 640 is attached, due within 14 days. Thanks, Sam',
+    });
+    await waitForThreads(extension, 1);
+    const popup = await extension.openExtensionPage('extension/popup.html');
+    await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'clock/skip-ahead', params: { days: 30 } }),
+    );
+    await popup.reload();
+    const card = popup.locator('section[aria-label="Due now"] li.thread');
+    await expect.poll(() => card.count(), { timeout: 5_000 }).toBe(1);
+    // The organization the client's address names is shown beside their name.
+    expect(await card.locator('.client').textContent()).toContain('north.example');
+
+    await card.locator('input[name=snoozeUntil]').fill('2099-01-15');
+    await card.getByRole('button', { name: 'Snooze', exact: true }).click();
+    await expect.poll(async () => (await listThreads(extension)).value.threads[0]?.status).toBe('snoozed');
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await listThreads(extension)).value.threads[0]?.status).toBe('due');
+    expect(extension.escapedRequests).toEqual([]);
+  });
+
   it('forgets a send the user undid on the page', async () => {
     const gmail = await extension.context.newPage();
     await gmail.goto('https://mail.google.com/mail/u/0/#inbox');

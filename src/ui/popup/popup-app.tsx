@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ResultOf, ThreadSummary } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
 import { t } from '../../platform/ui-strings';
+import { ActionNotice, type DoneAction } from './action-notice';
 import { InvoiceAging } from './invoice-aging';
 import { ThreadCard } from './thread-card';
 
@@ -24,6 +25,7 @@ export function groupThreads(threads: ThreadSummary[]) {
 export function PopupApp() {
   const [state, setState] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [lastAction, setLastAction] = useState<DoneAction | null>(null);
 
   const load = useCallback(async () => {
     const outcome = await sendToBackground('threads/list', {});
@@ -52,6 +54,7 @@ export function PopupApp() {
   return (
     <main class="popup">
       <h1>{t('extensionName')}</h1>
+      <ActionNotice action={lastAction} onChanged={load} />
       {degraded.map((health) => (
         <p class="warning" role="status" key={health.client}>
           {t(
@@ -75,6 +78,7 @@ export function PopupApp() {
             total={state.counts.due}
             now={state.now}
             onChanged={load}
+            onActed={setLastAction}
             openFirstDraft
           />
           <ThreadSection
@@ -83,6 +87,7 @@ export function PopupApp() {
             total={state.counts.waiting}
             now={state.now}
             onChanged={load}
+            onActed={setLastAction}
           />
           <ThreadSection
             title={t('sectionDoneRecently')}
@@ -90,6 +95,7 @@ export function PopupApp() {
             total={done.length}
             now={state.now}
             onChanged={load}
+            onActed={setLastAction}
           />
           <InvoiceAging aging={state.aging} />
         </>
@@ -107,6 +113,7 @@ function ThreadSection({
   total,
   now,
   onChanged,
+  onActed,
   openFirstDraft = false,
 }: {
   title: string;
@@ -115,6 +122,7 @@ function ThreadSection({
   total: number;
   now: number;
   onChanged: () => void;
+  onActed: (action: DoneAction) => void;
   openFirstDraft?: boolean;
 }) {
   const [shown, setShown] = useState(CARDS_AT_FIRST);
@@ -132,6 +140,7 @@ function ThreadSection({
             thread={thread}
             now={now}
             onChanged={onChanged}
+            onActed={onActed}
             draftOpenAtFirst={openFirstDraft && index === 0}
           />
         ))}

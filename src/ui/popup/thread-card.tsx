@@ -5,6 +5,7 @@ import type { ThreadAction, ThreadSummary } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
 import { type MessageKey, t, uiLanguage } from '../../platform/ui-strings';
 import { dateLocale } from '../date-locale';
+import type { DoneAction } from './action-notice';
 import { DraftPanel } from './draft-panel';
 
 const KIND_KEYS: Record<ThreadSummary['kind'], MessageKey> = {
@@ -40,6 +41,25 @@ export function formatAmount(amount: number | null, currency: string | null): st
   }
 }
 
+const DONE_STATUSES: readonly string[] = ['replied', 'paid', 'accepted', 'declined', 'closed'];
+
+/** `YYYY-MM-DD` of a moment in the browser's time zone, as a date input wants it. */
+function dateInputValue(at: number): string {
+  const date = new Date(at);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+/** The client's organization as their address names it; none for public mail services' addresses. */
+export function organizationOf(thread: Pick<ThreadSummary, 'clientEmail'>): string | null {
+  const domain = thread.clientEmail.split('@')[1]?.toLowerCase() ?? '';
+  if (
+    !domain ||
+    /^(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|gmx|web|proton|protonmail)\./.test(domain)
+  )
+    return null;
+  return domain;
+}
+
 /** "Not an invoice", "Not a proposal": the correction the classifier learns from, per kind. */
 const NOT_THIS_KIND: Record<ThreadSummary['kind'], MessageKey> = {
   proposal: 'actionNotProposal',
@@ -56,7 +76,7 @@ export function actionsFor(
   thread: ThreadSummary,
   now: number,
 ): Array<{ label: string; action: ThreadAction }> {
-  const done = ['replied', 'paid', 'accepted', 'declined', 'closed'].includes(thread.status);
+  const done = DONE_STATUSES.includes(thread.status);
   if (done) return [];
   const outcome: Array<{ label: string; action: ThreadAction }> =
     thread.kind === 'invoice'
@@ -82,50 +102,48 @@ export function actionsFor(
   ];
 }
 
-type Notice = { kind: 'info' | 'error'; text: string; undoToken?: string } | null;
+type Notice = { kind: 'error'; text: string } | null;
 
 /** One tracked thread. Subjects and names are mail content: rendered as text nodes only. */
 export function ThreadCard({
   thread,
   now,
   onChanged,
+  onActed,
   draftOpenAtFirst = false,
 }: {
   thread: ThreadSummary;
   now: number;
   onChanged: () => void;
+  /** Where the done action and its Undo are shown: above the lists, since the card may move. */
+  onActed: (action: DoneAction) => void;
   /** Only the most urgent card writes its draft on open: each draft is work in the background. */
   draftOpenAtFirst?: boolean;
 }) {
   const [notice, setNotice] = useState<Notice>(null);
   const [draftOpen, setDraftOpen] = useState(draftOpenAtFirst);
+  const [snoozeDate, setSnoozeDate] = useState('');
   const amount = formatAmount(thread.amount, thread.currency);
   const silence = thread.daysSilent === 1 ? t('cardOneDaySilent') : t('cardDaysSilent', thread.daysSilent);
 
   const act = async (label: string, action: ThreadAction) => {
     const outcome = await sendToBackground('thread/act', { threadId: thread.id, action });
     if (!outcome.ok) return setNotice({ kind: 'error', text: outcome.error.message });
-    setNotice({ kind: 'info', text: t('cardActionDone', label), undoToken: outcome.value.undoToken });
+    setNotice(null);
+    onActed({ text: t('cardActionDone', label), undoToken: outcome.value.undoToken });
     onChanged();
   };
   const openInMail = async () => {
     const outcome = await sendToBackground('thread/open-in-mail', { threadId: thread.id });
     if (!outcome.ok) setNotice({ kind: 'error', text: outcome.error.message });
   };
-  const undo = async (undoToken: string) => {
-    const outcome = await sendToBackground('thread/undo', { undoToken });
-    setNotice(
-      outcome.ok ? { kind: 'info', text: t('cardUndone') } : { kind: 'error', text: outcome.error.message },
-    );
-    onChanged();
-  };
-
   return (
     <li class={`thread thread-${thread.status}`} data-thread-id={thread.id}>
       <div class="thread-head">
         <span class={`kind kind-${thread.kind}`}>{kindLabel(thread.kind)}</span>
         <span class="client" title={thread.clientEmail}>
           {thread.clientName}
+          {organizationOf(thread) && <span class="muted"> · {organizationOf(thread)}</span>}
         </span>
         {amount && <span class="amount">{amount}</span>}
       </div>
@@ -180,18 +198,40 @@ export function ThreadCard({
             {label}
           </button>
         ))}
+        {!DONE_STATUSES.includes(thread.status) && (
+          <span class="snooze-until">
+            <label>
+              {t('cardSnoozeUntil')}{' '}
+              <input
+                type="date"
+                name="snoozeUntil"
+                min={dateInputValue(now + DAY_MS)}
+                value={snoozeDate}
+                onInput={(event) => setSnoozeDate(event.currentTarget.value)}
+              />
+            </label>{' '}
+            <button
+              type="button"
+              class="secondary"
+              disabled={!snoozeDate}
+              onClick={() => {
+                // Reminders resume at the start of that day, in the browser's own time zone.
+                const until = new Date(`${snoozeDate}T00:00`).getTime();
+                if (Number.isFinite(until) && until > now)
+                  void act(t('actionSnoozeUntil', snoozeDate), { type: 'snooze', until });
+              }}
+            >
+              {t('actionSnooze')}
+            </button>
+          </span>
+        )}
       </fieldset>
       {notice && (
         <p
           class={notice.kind === 'error' ? 'error' : 'notice'}
           role={notice.kind === 'error' ? 'alert' : 'status'}
         >
-          {notice.text}{' '}
-          {notice.undoToken && (
-            <button type="button" class="link" onClick={() => undo(notice.undoToken!)}>
-              {t('undo')}
-            </button>
-          )}
+          {notice.text}
         </p>
       )}
     </li>

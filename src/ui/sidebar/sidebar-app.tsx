@@ -3,6 +3,7 @@ import type { ToneReport } from '../../core/tone/check-tone';
 import type { HistoryEntry, ResultOf } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
 import { type MessageKey, t, uiLanguage } from '../../platform/ui-strings';
+import { ActionNotice, type DoneAction } from '../popup/action-notice';
 import { ToneFindings, toneName } from '../popup/draft-panel';
 import { groupThreads } from '../popup/popup-app';
 import { ThreadCard } from '../popup/thread-card';
@@ -40,6 +41,7 @@ const dateFormat = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', 
 export function SidebarApp() {
   const [context, setContext] = useState<Context | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [lastAction, setLastAction] = useState<DoneAction | null>(null);
 
   const load = useCallback(async () => {
     const outcome = await sendToBackground('sidebar/context', {});
@@ -82,6 +84,7 @@ export function SidebarApp() {
   return (
     <main class="sidebar">
       <h1>{t('extensionName')}</h1>
+      <ActionNotice action={lastAction} onChanged={load} />
       {thread ? (
         <>
           <section aria-label={t('sidebarThisThread')}>
@@ -91,6 +94,7 @@ export function SidebarApp() {
                 thread={thread}
                 now={context.now}
                 onChanged={load}
+                onActed={setLastAction}
                 draftOpenAtFirst
               />
             </ul>
@@ -100,7 +104,7 @@ export function SidebarApp() {
         </>
       ) : (
         <>
-          <DueQueue context={context} onChanged={load} />
+          <DueQueue context={context} onChanged={load} onActed={setLastAction} />
           <ReplyCheck threadId={null} />
         </>
       )}
@@ -108,7 +112,15 @@ export function SidebarApp() {
   );
 }
 
-function DueQueue({ context, onChanged }: { context: Context; onChanged: () => void }) {
+function DueQueue({
+  context,
+  onChanged,
+  onActed,
+}: {
+  context: Context;
+  onChanged: () => void;
+  onActed: (action: DoneAction) => void;
+}) {
   const { due } = groupThreads(context.due);
   return (
     <section aria-label={t('sectionDueNow')}>
@@ -120,7 +132,13 @@ function DueQueue({ context, onChanged }: { context: Context; onChanged: () => v
       ) : (
         <ul class="threads">
           {due.map((thread) => (
-            <ThreadCard key={thread.id} thread={thread} now={context.now} onChanged={onChanged} />
+            <ThreadCard
+              key={thread.id}
+              thread={thread}
+              now={context.now}
+              onChanged={onChanged}
+              onActed={onActed}
+            />
           ))}
         </ul>
       )}
