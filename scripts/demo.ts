@@ -50,6 +50,17 @@ const gmail = await extension.context.newPage();
 await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
 
 if (!headless) {
+  // Sample sends, made through the demo page like any send, so the product tracks them for real.
+  await sendFromDemoMailbox(gmail, {
+    to: 'ana@acme.example',
+    subject: 'Invoice INV-2041 for the brand workshop',
+    body: 'Hi Ana,\n\nPlease find attached invoice INV-2041 for the brand workshop: EUR 1,850.00, due within 14 days.\n\nThank you!\nSam',
+  });
+  await sendFromDemoMailbox(gmail, {
+    to: 'bo@north.example',
+    subject: 'Proposal for the website refresh',
+    body: 'Hi Bo,\n\nHere is our proposal for the website refresh: 6 weeks, USD 7,200. It is valid for 30 days.\n\nSam',
+  });
   const outlook = await extension.context.newPage();
   await outlook.goto('https://outlook.office.com/mail/inbox');
   const popup = await extension.openExtensionPage('extension/popup.html');
@@ -57,7 +68,10 @@ if (!headless) {
   console.log(
     'The demo mailboxes (Gmail and Outlook stand-ins, one tab each) are open with Follow-Through loaded.',
   );
-  console.log('Compose and send an invoice or a proposal, press "+30 days" in the left column, then open');
+  console.log('A sample invoice and proposal were just sent from the Gmail stand-in and are tracked.');
+  console.log(
+    'Send your own, press "+30 days" in the left column, open the sidebar (the tab at the right), then open',
+  );
   console.log(`the extension's popup (toolbar, or the second tab: ${popup.url()}). Close the window to end.`);
   await new Promise((resolve) => extension.context.on('close', resolve));
   process.exit(0);
@@ -105,6 +119,14 @@ async function runTour(loaded: LoadedExtension, page: Page, dir: string | null):
   await page.bringToFront();
   await page.waitForSelector('.M9 [contenteditable=true]');
   await snap(page, dir, '4-reply-with-follow-up.png');
+
+  console.log('5. The sidebar inside the mailbox shows the thread, its history and the next step.');
+  await page.getByRole('button', { name: 'Follow-Through' }).click();
+  await page
+    .frameLocator('iframe[title="Follow-Through sidebar"]')
+    .locator('section[aria-label="History"]')
+    .waitFor({ timeout: 20_000 });
+  await snap(page, dir, '5-sidebar.png');
   if (loaded.escapedRequests.length > 0)
     throw new Error(`requests left the machine: ${loaded.escapedRequests}`);
   console.log('Done: nothing left the browser.');
