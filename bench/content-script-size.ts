@@ -12,16 +12,9 @@ import { gzipSync } from 'node:zlib';
 const STATIC_IMPORTS = /(?:import|export)\s*(?:[^'"();]*?from\s*)?['"]([^'"]+\.js)['"]/g;
 const LOADER_IMPORTS = /import\(\s*(?:\/\*[^*]*\*\/\s*)?chrome\.runtime\.getURL\(\s*['"]([^'"]+\.js)['"]/g;
 
-export function measureContentScriptSize(dist: string): {
-  contentScriptKbGzip: number;
-  files: Record<string, number>;
-} {
-  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
-    content_scripts?: Array<{ js?: string[] }>;
-  };
-  const pending = (manifest.content_scripts ?? [])
-    .flatMap((script) => script.js ?? [])
-    .map((file) => join(dist, file));
+/** Every file one content script loads, with its gzipped size, following imports inside dist/. */
+function closureOf(dist: string, entry: string): Record<string, number> {
+  const pending = [join(dist, entry)];
   const seen = new Set<string>();
   const files: Record<string, number> = {};
   while (pending.length > 0) {
@@ -34,6 +27,30 @@ export function measureContentScriptSize(dist: string): {
     for (const [, target] of text.matchAll(STATIC_IMPORTS)) pending.push(join(dirname(file), target!));
     for (const [, target] of text.matchAll(LOADER_IMPORTS)) pending.push(join(dist, target!));
   }
-  const total = Object.values(files).reduce((sum, size) => sum + size, 0);
-  return { contentScriptKbGzip: Math.round((total / 1024) * 10) / 10, files };
+  return files;
+}
+
+/**
+ * A mail page loads the content scripts of the one manifest entry its host matches (Gmail's, or
+ * Outlook's): the figure is the largest of those loads, each entry's own files listed beside it.
+ */
+export function measureContentScriptSize(dist: string): {
+  contentScriptKbGzip: number;
+  files: Record<string, number>;
+} {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Array<{ js?: string[] }>;
+  };
+  const files: Record<string, number> = {};
+  let largest = 0;
+  for (const script of manifest.content_scripts ?? []) {
+    const loaded: Record<string, number> = {};
+    for (const entry of script.js ?? []) Object.assign(loaded, closureOf(dist, entry));
+    Object.assign(files, loaded);
+    largest = Math.max(
+      largest,
+      Object.values(loaded).reduce((sum, size) => sum + size, 0),
+    );
+  }
+  return { contentScriptKbGzip: Math.round((largest / 1024) * 10) / 10, files };
 }
