@@ -17,6 +17,11 @@ export default defineConfig({
       },
       {
         plugins: [preact()],
+        // One preact for the views and their hooks: pre-bundled apart, hooks would see no component.
+        resolve: { dedupe: ['preact'] },
+        optimizeDeps: {
+          include: ['preact', 'preact/hooks', 'preact/jsx-runtime', 'date-fns', 'date-fns/locale'],
+        },
         test: {
           name: 'dom',
           include: ['tests/dom/**/*.test.{ts,tsx}'],

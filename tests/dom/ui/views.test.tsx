@@ -1,0 +1,211 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_USER_PREFERENCES } from '../../../src/core/preferences/user-preferences';
+import type { ResultOf, ThreadSummary } from '../../../src/messaging/protocol';
+import { sendToBackground } from '../../../src/messaging/send-message';
+import { PreferencesFieldsets } from '../../../src/ui/options/preferences-fieldsets';
+import { InvoiceAging } from '../../../src/ui/popup/invoice-aging';
+import { PopupApp } from '../../../src/ui/popup/popup-app';
+import { actionsFor, ThreadCard } from '../../../src/ui/popup/thread-card';
+import { SidebarApp } from '../../../src/ui/sidebar/sidebar-app';
+
+// The views talk to the background only through this module: the tests answer for it.
+vi.mock('../../../src/messaging/send-message', () => ({ sendToBackground: vi.fn() }));
+const background = vi.mocked(sendToBackground);
+
+const NOW = Date.UTC(2026, 10, 23, 9, 0);
+const HOSTILE = 'Invoice 7 <img src=x onerror=alert(1)>';
+
+function summary(overrides: Partial<ThreadSummary> = {}): ThreadSummary {
+  return {
+    id: 'gmail:0:thread-a:r1',
+    client: 'gmail',
+    kind: 'invoice',
+    subject: 'Invoice INV-2041',
+    clientName: 'Ana Souza',
+    clientEmail: 'ana@acme.example',
+    status: 'due',
+    sentAt: NOW - 30 * 86_400_000,
+    daysSilent: 30,
+    amount: 1850,
+    currency: 'EUR',
+    invoiceNumber: 'INV-2041',
+    dueDate: '2026-11-07',
+    dueStep: { label: '2nd reminder', stage: 'overdue_2', channel: 'email', dueAt: NOW },
+    nextStep: null,
+    reason: '2nd reminder is due: 16 days overdue.',
+    usualReply: null,
+    signals: ['attachment named Invoice_2041.pdf'],
+    ...overrides,
+  } as ThreadSummary;
+}
+
+const list = (threads: ThreadSummary[], extra: Partial<ResultOf<'threads/list'>> = {}) =>
+  ({
+    ok: true,
+    value: {
+      now: NOW,
+      threads,
+      counts: { due: threads.filter((thread) => thread.status === 'due').length, waiting: 0, done: 0 },
+      health: [],
+      aging: [],
+      ...extra,
+    },
+  }) as never;
+
+let root: HTMLElement;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+  background.mockReset();
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('the popup', () => {
+  it('explains what is tracked, and that nothing leaves the browser, before anything is', async () => {
+    background.mockResolvedValue(list([]));
+    render(<PopupApp />, root);
+    await settle();
+    expect(root.querySelector('.empty')?.textContent).toMatch(
+      /Nothing to follow up yet.*nothing is sent anywhere/s,
+    );
+  });
+
+  it('lists due money first, then the longest silence, and says when a mail layout changed', async () => {
+    background.mockImplementation(async (type) =>
+      type === 'threads/list'
+        ? list(
+            [
+              summary({ id: 'p', kind: 'proposal', subject: 'Proposal A', daysSilent: 40, amount: null }),
+              summary({ id: 'i', subject: 'Invoice B', daysSilent: 10 }),
+            ],
+            { health: [{ client: 'outlook', state: 'degraded', missing: ['conversationList'] }] },
+          )
+        : ({ ok: false, error: { code: 'failed', message: 'not in this test' } } as never),
+    );
+    render(<PopupApp />, root);
+    await settle();
+    const subjects = [...root.querySelectorAll('section[aria-label="Due now"] .subject')].map(
+      (node) => node.textContent,
+    );
+    expect(subjects).toEqual(['Invoice B', 'Proposal A']);
+    expect(root.querySelector('.warning')?.textContent).toContain("Outlook's layout changed");
+  });
+});
+
+describe('a thread card', () => {
+  it('shows mail content as text, never as markup', () => {
+    render(
+      <ThreadCard thread={summary({ subject: HOSTILE })} now={NOW} onChanged={() => {}} onActed={() => {}} />,
+      root,
+    );
+    expect(root.querySelector('.subject')?.textContent).toBe(HOSTILE);
+    expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('offers the actions the kind and state allow, and none on a finished thread', () => {
+    expect(actionsFor(summary(), NOW).map(({ label }) => label)).toEqual(
+      expect.arrayContaining([
+        'Mark paid',
+        'Mark replied',
+        'Snooze 3 days',
+        'Not an invoice',
+        "It's a proposal",
+      ]),
+    );
+    expect(actionsFor(summary({ kind: 'proposal' }), NOW).map(({ label }) => label)).toEqual(
+      expect.arrayContaining(['Mark won', 'Mark lost', 'Not a proposal', "It's an invoice"]),
+    );
+    expect(actionsFor(summary({ status: 'paid' }), NOW)).toEqual([]);
+  });
+
+  it('hands the done action and its Undo to the page, and says why an action failed in place', async () => {
+    const onActed = vi.fn();
+    background.mockResolvedValueOnce({ ok: true, value: { undoToken: 'u1', summary: null } } as never);
+    render(<ThreadCard thread={summary()} now={NOW} onChanged={() => {}} onActed={onActed} />, root);
+    [...root.querySelectorAll('button')].find((button) => button.textContent === 'Mark paid')!.click();
+    await settle();
+    expect(onActed).toHaveBeenCalledWith({ text: 'Mark paid: done.', undoToken: 'u1' });
+    background.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'not_found', message: 'That thread is no longer tracked.' },
+    } as never);
+    [...root.querySelectorAll('button')].find((button) => button.textContent === 'Stop tracking')!.click();
+    await settle();
+    expect(root.querySelector('[role=alert]')?.textContent).toBe('That thread is no longer tracked.');
+  });
+});
+
+describe('the invoice aging chart', () => {
+  it('shows each bucket with its amount in the currency, and nothing when no invoice is open', () => {
+    render(
+      <InvoiceAging
+        aging={[
+          {
+            currency: 'EUR',
+            total: 2500,
+            withoutAmount: 1,
+            amounts: { current: 0, '1-30': 1850, '31-60': 650, '61-90': 0, '90+': 0 },
+          } as never,
+        ]}
+      />,
+      root,
+    );
+    expect(root.querySelector('.aging-1-30')?.textContent).toMatch(/1–30 days overdue.*1,850/s);
+    expect(root.textContent).toContain('and 1 without a stated amount');
+    render(<InvoiceAging aging={[]} />, root);
+    expect(root.textContent).toBe('');
+  });
+});
+
+describe('the sidebar', () => {
+  it('shows the open tracked thread with its history, or else what is due', async () => {
+    background.mockImplementation(async (type) =>
+      type === 'sidebar/context'
+        ? ({
+            ok: true,
+            value: {
+              now: NOW,
+              client: 'gmail',
+              thread: summary({ subject: HOSTILE }),
+              history: [{ at: NOW - 86_400_000, type: 'tracked', note: null }],
+              due: [],
+            },
+          } as never)
+        : ({ ok: false, error: { code: 'failed', message: 'not in this test' } } as never),
+    );
+    render(<SidebarApp />, root);
+    await settle();
+    expect(root.querySelector('section[aria-label="This thread"] .subject')?.textContent).toBe(HOSTILE);
+    expect(root.querySelector('section[aria-label="History"]')?.textContent).toContain('Sent, and tracked');
+    expect(root.querySelector('img')).toBeNull();
+
+    background.mockImplementation(
+      async () =>
+        ({ ok: true, value: { now: NOW, client: 'gmail', thread: null, history: [], due: [] } }) as never,
+    );
+    window.postMessage({ type: 'follow-through:refresh' }, '*');
+    await settle();
+    expect(root.querySelector('section[aria-label="Due now"]')?.textContent).toContain('Nothing is due');
+  });
+});
+
+describe('the options page preferences', () => {
+  it('reports each change as a patch: a kind unticked, never-track entries, quiet hours', () => {
+    const onChange = vi.fn();
+    render(<PreferencesFieldsets preferences={DEFAULT_USER_PREFERENCES} onChange={onChange} />, root);
+    root.querySelector<HTMLInputElement>('input[name=track-invoice]')!.click();
+    expect(onChange).toHaveBeenLastCalledWith({ trackedKinds: expect.not.arrayContaining(['invoice']) });
+    const neverTrack = root.querySelector<HTMLTextAreaElement>('textarea[name=neverTrack]')!;
+    neverTrack.value = 'lee@studio.example,  family.example';
+    neverTrack.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onChange).toHaveBeenLastCalledWith({ neverTrack: ['lee@studio.example', 'family.example'] });
+    root.querySelector<HTMLInputElement>('input[name=quietHoursOn]')!.click();
+    expect(onChange).toHaveBeenLastCalledWith({ quietHours: { from: 20, to: 8 } });
+  });
+});
