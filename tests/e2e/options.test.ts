@@ -30,10 +30,18 @@ describe('changing when reminders come', () => {
     await options.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.getByRole('status').textContent()).toContain('Saved');
 
+    // The other kinds' ladders are kept the same way.
+    const feedback = options.locator('input[name="requestNudges-feedback_request"]');
+    await feedback.fill('2, 6');
+    await feedback.blur();
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('status').textContent()).toContain('Saved');
+
     await options.reload();
     await expect
       .poll(() => options.locator('input[name=invoiceReminderDaysOverdue]').inputValue())
       .toBe('2, 9');
+    expect(await options.locator('input[name="requestNudges-feedback_request"]').inputValue()).toBe('2, 6');
     expect(extension.escapedRequests).toEqual([]);
   });
 

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CadenceSettings } from '../../core/cadence/cadence-settings';
+import { type CadenceSettings, REQUEST_LADDER_KINDS } from '../../core/cadence/cadence-settings';
 import type { UserPreferences } from '../../core/preferences/user-preferences';
 import type { UserProfile } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
 import { t, uiLanguage } from '../../platform/ui-strings';
+import { kindLabel } from '../popup/thread-card';
 import { PreferencesFieldsets } from './preferences-fieldsets';
 
 /** Short weekday names in the UI's language, Sunday first (the cadence's 0 = Sunday). */
@@ -135,6 +136,17 @@ export function CadenceForm() {
             onInput={(event) => update({ workdayStartHour: Number(event.currentTarget.value) })}
           />
         </label>
+        <label>
+          {t('optionsEndHour')}{' '}
+          <input
+            type="number"
+            name="workdayEndHour"
+            min={1}
+            max={24}
+            value={settings.workdayEndHour}
+            onInput={(event) => update({ workdayEndHour: Number(event.currentTarget.value) })}
+          />
+        </label>
       </fieldset>
       <fieldset>
         <legend>{t('optionsInvoicesLegend')}</legend>
@@ -190,6 +202,63 @@ export function CadenceForm() {
             min={0}
             value={settings.monthlyCheckinMonths}
             onInput={(event) => update({ monthlyCheckinMonths: Number(event.currentTarget.value) })}
+          />
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t('optionsRequestsLegend')}</legend>
+        {REQUEST_LADDER_KINDS.map((kind) => (
+          <label key={kind}>
+            {t('optionsRequestNudges', kindLabel(kind))}{' '}
+            <input
+              name={`requestNudges-${kind}`}
+              value={settings.requestLadders[kind].nudgeBusinessDays.join(', ')}
+              onChange={(event) =>
+                update({
+                  requestLadders: {
+                    ...settings.requestLadders,
+                    [kind]: {
+                      ...settings.requestLadders[kind],
+                      nudgeBusinessDays: readDayList(event.currentTarget.value),
+                    },
+                  },
+                })
+              }
+            />
+          </label>
+        ))}
+        <label>
+          {t('optionsMidProjectCheckin')}{' '}
+          <input
+            type="number"
+            name="midProjectCheckin"
+            min={1}
+            value={settings.midProject.checkinBusinessDays}
+            onInput={(event) =>
+              update({
+                midProject: {
+                  ...settings.midProject,
+                  checkinBusinessDays: Number(event.currentTarget.value),
+                },
+              })
+            }
+          />
+        </label>
+        <label>
+          {t('optionsMidProjectClose')}{' '}
+          <input
+            type="number"
+            name="midProjectClose"
+            min={1}
+            value={settings.midProject.closeNoticeBusinessDays}
+            onInput={(event) =>
+              update({
+                midProject: {
+                  ...settings.midProject,
+                  closeNoticeBusinessDays: Number(event.currentTarget.value),
+                },
+              })
+            }
           />
         </label>
       </fieldset>
