@@ -21,6 +21,37 @@ export function readDayList(text: string): number[] {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : Number.NaN));
 }
 
+/** A labelled whole-number field: the core checks the value when the form is saved. */
+function NumberField({
+  label,
+  name,
+  value,
+  min,
+  max,
+  onValue,
+}: {
+  label: string;
+  name: string;
+  value: number;
+  min?: number;
+  max?: number;
+  onValue: (value: number) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <input
+        type="number"
+        name={name}
+        min={min}
+        max={max}
+        value={value}
+        onInput={(event) => onValue(Number(event.currentTarget.value))}
+      />
+    </label>
+  );
+}
+
 type Status = { kind: 'idle' } | { kind: 'saved'; replanned: number } | { kind: 'error'; message: string };
 
 /**
@@ -125,41 +156,32 @@ export function CadenceForm() {
             </label>
           ))}
         </div>
-        <label>
-          {t('optionsDueHour')}{' '}
-          <input
-            type="number"
-            name="workdayStartHour"
-            min={0}
-            max={23}
-            value={settings.workdayStartHour}
-            onInput={(event) => update({ workdayStartHour: Number(event.currentTarget.value) })}
-          />
-        </label>
-        <label>
-          {t('optionsEndHour')}{' '}
-          <input
-            type="number"
-            name="workdayEndHour"
-            min={1}
-            max={24}
-            value={settings.workdayEndHour}
-            onInput={(event) => update({ workdayEndHour: Number(event.currentTarget.value) })}
-          />
-        </label>
+        <NumberField
+          label={t('optionsDueHour')}
+          name="workdayStartHour"
+          min={0}
+          max={23}
+          value={settings.workdayStartHour}
+          onValue={(value) => update({ workdayStartHour: value })}
+        />
+        <NumberField
+          label={t('optionsEndHour')}
+          name="workdayEndHour"
+          min={1}
+          max={24}
+          value={settings.workdayEndHour}
+          onValue={(value) => update({ workdayEndHour: value })}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('optionsInvoicesLegend')}</legend>
-        <label>
-          {t('optionsDefaultTerms')}{' '}
-          <input
-            type="number"
-            name="invoiceDefaultTermsDays"
-            min={0}
-            value={settings.invoiceDefaultTermsDays}
-            onInput={(event) => update({ invoiceDefaultTermsDays: Number(event.currentTarget.value) })}
-          />
-        </label>
+        <NumberField
+          label={t('optionsDefaultTerms')}
+          name="invoiceDefaultTermsDays"
+          min={0}
+          value={settings.invoiceDefaultTermsDays}
+          onValue={(value) => update({ invoiceDefaultTermsDays: value })}
+        />
         <label>
           {t('optionsInvoiceReminders')}{' '}
           <input
@@ -170,17 +192,14 @@ export function CadenceForm() {
             }
           />
         </label>
-        <label>
-          {t('optionsCollections')}{' '}
-          <input
-            type="number"
-            name="collectionsDaysOverdue"
-            min={60}
-            max={90}
-            value={settings.collectionsDaysOverdue}
-            onInput={(event) => update({ collectionsDaysOverdue: Number(event.currentTarget.value) })}
-          />
-        </label>
+        <NumberField
+          label={t('optionsCollections')}
+          name="collectionsDaysOverdue"
+          min={60}
+          max={90}
+          value={settings.collectionsDaysOverdue}
+          onValue={(value) => update({ collectionsDaysOverdue: value })}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('optionsProposalsLegend')}</legend>
@@ -194,16 +213,13 @@ export function CadenceForm() {
             }
           />
         </label>
-        <label>
-          {t('optionsMonthlyCheckins')}{' '}
-          <input
-            type="number"
-            name="monthlyCheckinMonths"
-            min={0}
-            value={settings.monthlyCheckinMonths}
-            onInput={(event) => update({ monthlyCheckinMonths: Number(event.currentTarget.value) })}
-          />
-        </label>
+        <NumberField
+          label={t('optionsMonthlyCheckins')}
+          name="monthlyCheckinMonths"
+          min={0}
+          value={settings.monthlyCheckinMonths}
+          onValue={(value) => update({ monthlyCheckinMonths: value })}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('optionsRequestsLegend')}</legend>
