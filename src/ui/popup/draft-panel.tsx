@@ -133,7 +133,11 @@ export function DraftPanel({ threadId }: { threadId: string }) {
       </div>
       <label class="draft-label" for={`draft-${threadId}`}>
         {t('draftSuggested')} <span class={`tone tone-${tone.label}`}>{toneName(tone.label)}</span>{' '}
-        <span class="muted">{t('draftBands', tone.bands.words, tone.bands.questions)}</span>
+        <span class="muted">
+          {tone.bands.questions === 1
+            ? t('draftBandsOneQuestion', tone.bands.words)
+            : t('draftBands', tone.bands.words, tone.bands.questions)}
+        </span>
       </label>
       <textarea
         id={`draft-${threadId}`}
