@@ -50,6 +50,7 @@ async function handle(
 
 /** After navigation settles, the page has drawn the thread; reading it earlier would find the old view. */
 const THREAD_SETTLE_MS = 1_500;
+const THREAD_LATE_LOOK_MS = 5_000;
 
 /**
  * Reports the open thread's messages to the background, where replies are judged. It reads only after
@@ -67,12 +68,17 @@ function watchOpenThread(adapter: WebmailAdapter, sidebar: SidebarFrame): void {
     reported.set(key, thread.messages.length);
     void sendToBackground('page/thread-seen', { client: adapter.client, account, ...thread });
   };
+  let lateTimer: ReturnType<typeof setTimeout> | undefined;
+  const look = () => {
+    report();
+    sidebar.refresh();
+  };
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      report();
-      sidebar.refresh();
-    }, THREAD_SETTLE_MS);
+    clearTimeout(lateTimer);
+    timer = setTimeout(look, THREAD_SETTLE_MS);
+    // A busy page draws the thread late: one more look (reports stay idempotent).
+    lateTimer = setTimeout(look, THREAD_LATE_LOOK_MS);
   };
   adapter.watchNavigation(schedule);
   schedule();

@@ -143,9 +143,7 @@ describe('the sidebar inside the mail client', () => {
       .poll(
         async () =>
           (await sidebar.locator('section[aria-label="This thread"] .subject').allTextContents()).join(' '),
-        {
-          timeout: 10_000,
-        },
+        { timeout: 20_000 },
       )
       .toContain('Quote for the trade-fair stand');
     expect(extension.escapedRequests).toEqual([]);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ToneReport } from '../../core/tone/check-tone';
 import type { HistoryEntry, ResultOf } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
@@ -43,8 +43,13 @@ export function SidebarApp() {
   const [error, setError] = useState<string | null>(null);
   const [lastAction, setLastAction] = useState<DoneAction | null>(null);
 
+  const latest = useRef(0);
+
   const load = useCallback(async () => {
+    // A slow answer to an earlier look must not replace the answer about the thread open now.
+    const asked = ++latest.current;
     const outcome = await sendToBackground('sidebar/context', {});
+    if (asked !== latest.current) return;
     if (outcome.ok) {
       setContext(outcome.value);
       setError(null);
