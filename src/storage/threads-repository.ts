@@ -50,6 +50,17 @@ export class ThreadsRepository {
       .toArray();
   }
 
+  /**
+   * Every thread with anyone at this organization's domain: where a company's reply timing is learned
+   * from. Addresses are indexed whole, so this reads every thread; it runs only after a reply.
+   */
+  withOrganization(domain: string): Promise<TrackedThread[]> {
+    const suffix = `@${domain.toLowerCase()}`;
+    return this.db.threads
+      .filter((thread) => thread.counterpart.email.toLowerCase().endsWith(suffix))
+      .toArray();
+  }
+
   /** Every thread with this client (by address): where their reply timing is learned from. */
   withClient(email: string): Promise<TrackedThread[]> {
     return this.db.threads.where('counterpart.email').equals(email).toArray();
