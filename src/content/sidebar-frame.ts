@@ -106,6 +106,9 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     if (frame) return frame;
     frame = doc.createElement('iframe');
     frame.title = message('sidebarFrameTitle') || 'Follow-Through sidebar';
+    // A frame of another origin may write the clipboard only when its embedder delegates it (Chrome
+    // refused the sidebar's Copy without this: "blocked because of a permissions policy").
+    frame.allow = 'clipboard-write';
     const theme = readPageTheme(doc);
     panel.classList.toggle('dark', theme === 'dark');
     frame.src = `${options.frameUrl}#theme=${theme}`;
