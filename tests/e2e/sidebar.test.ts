@@ -83,6 +83,35 @@ describe('the sidebar inside the mail client', () => {
     expect(extension.escapedRequests).toEqual([]);
   });
 
+  it("makes room for Gmail's compose window docked under it", async () => {
+    extension = await loadExtension(gmailFixture());
+    const gmail = await extension.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+    await gmail.getByRole('button', { name: 'Follow-Through' }).click();
+    const sidebar = gmail.frameLocator('iframe[title="Follow-Through sidebar"]');
+    await sidebar.getByRole('button', { name: 'Check my reply' }).waitFor();
+    // The demo docks its compose at the bottom right, as Gmail does: the sidebar must not hide it.
+    await gmail.click('#compose-button');
+    const editor = gmail.locator('[role=dialog] [contenteditable=true]');
+    const editorBox = (await editor.boundingBox())!;
+    await expect
+      .poll(
+        async () => {
+          try {
+            // A trial click fails when another element would receive it at that point.
+            await editor.click({ trial: true, timeout: 500, position: { x: editorBox.width - 40, y: 10 } });
+            return 'reachable';
+          } catch {
+            return 'covered';
+          }
+        },
+        { timeout: 5_000 },
+      )
+      .toBe('reachable');
+    await expect.poll(() => sidebar.getByRole('button', { name: 'Check my reply' }).isVisible()).toBe(true);
+    expect(extension.escapedRequests).toEqual([]);
+  });
+
   it('copies the draft from inside the mail page', async () => {
     extension = await loadExtension(gmailFixture());
     await extension.context.grantPermissions(['clipboard-read'], { origin: 'https://mail.google.com' });
