@@ -1,4 +1,6 @@
 import { message } from '../platform/i18n';
+import type { SidebarRoom } from '../webmail/webmail';
+import { placeSidebar, type SidebarPlacement, samePlacement } from './sidebar-placement';
 
 /**
  * The sidebar's foothold in the mail page (issue #7): a tab and a panel in a shadow root, so
@@ -9,8 +11,8 @@ import { message } from '../platform/i18n';
  */
 
 export interface SidebarFrameOptions {
-  /** Where the panel may sit without covering the client's own controls (the adapter knows). */
-  inset: { top: number; right: number };
+  /** The room the mail client leaves right now: its top bar, side panel and windows (the adapter knows). */
+  readRoom(): SidebarRoom;
   /** The extension's sidebar page. */
   frameUrl: string;
   /** Only this origin receives the "look again" nudge (never the page's). */
@@ -29,6 +31,11 @@ export interface SidebarFrame {
 }
 
 const PANEL_WIDTH_PX = 360;
+/**
+ * How often the room is measured again: the client opens its side panel and compose windows without a
+ * navigation, and watching its whole document for them would cost more than a few reads a second.
+ */
+const ROOM_CHECK_MS = 1_000;
 const HOST_TAG = 'follow-through-sidebar';
 
 /** The page's own colours decide: a dark Gmail or Outlook theme gets a dark sidebar. */
@@ -45,23 +52,22 @@ export function readPageTheme(doc: Document): 'light' | 'dark' {
   return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 110 ? 'dark' : 'light';
 }
 
-function styles(inset: SidebarFrameOptions['inset']): string {
+function styles(): string {
   return `
     :host { all: initial; }
+    [hidden] { display: none !important; }
     .tab {
-      position: fixed; top: 50%; right: ${inset.right}px; z-index: 2147482000;
+      position: fixed; z-index: 2147482000;
       writing-mode: vertical-rl; transform: translateY(-50%) rotate(180deg);
       font: 600 12px/1 system-ui, sans-serif; padding: 12px 6px; border: 1px solid #c4c7c5;
       border-radius: 0 8px 8px 0; background: #0b57d0; color: #fff; cursor: pointer;
     }
     .tab:focus-visible, .close:focus-visible { outline: 3px solid #f9ab00; outline-offset: 2px; }
     .panel {
-      position: fixed; top: ${inset.top}px; right: ${inset.right}px; bottom: 0; z-index: 2147482000;
-      width: ${PANEL_WIDTH_PX}px; max-width: calc(100vw - ${inset.right + 16}px);
+      position: fixed; z-index: 2147482000;
       display: flex; flex-direction: column; background: #fff; border-left: 1px solid #c4c7c5;
       box-shadow: -4px 0 16px rgb(0 0 0 / 0.18);
     }
-    .panel[hidden] { display: none; }
     .panel.dark { background: #202124; border-color: #3c4043; }
     .close {
       align-self: flex-end; margin: 4px 6px 0; font: 16px/1 system-ui, sans-serif; padding: 4px 8px;
@@ -79,7 +85,7 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
   // cannot read either way; the shadow root isolates styles, and stays reachable by accessibility tools.
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = styles(options.inset);
+  style.textContent = styles();
 
   const tab = doc.createElement('button');
   tab.type = 'button';
@@ -106,6 +112,9 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     if (frame) return frame;
     frame = doc.createElement('iframe');
     frame.title = message('sidebarFrameTitle') || 'Follow-Through sidebar';
+    // A frame of another origin may write the clipboard only when its embedder delegates it (Chrome
+    // refused the sidebar's Copy without this: "blocked because of a permissions policy").
+    frame.allow = 'clipboard-write';
     const theme = readPageTheme(doc);
     panel.classList.toggle('dark', theme === 'dark');
     frame.src = `${options.frameUrl}#theme=${theme}`;
@@ -113,10 +122,38 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
     return frame;
   };
 
+  let isOpen = false;
+  let placement: SidebarPlacement | null = null;
+  const view = doc.defaultView;
+  /** Shows what is asked for where the client leaves room; with no room, both step aside until there is. */
+  const show = () => {
+    panel.hidden = !isOpen || !placement;
+    tab.hidden = isOpen || !placement;
+    if (!placement) return;
+    panel.style.top = `${placement.top}px`;
+    panel.style.right = `${placement.right}px`;
+    panel.style.bottom = `${placement.bottom}px`;
+    panel.style.width = `${placement.width}px`;
+    tab.style.right = `${placement.right}px`;
+    // The tab sits halfway down the room, so it is never over a compose window docked below.
+    tab.style.top = `calc(${placement.top / 2}px + (100vh - ${placement.bottom}px) / 2)`;
+  };
+  const measure = () => {
+    if (!view || doc.hidden) return;
+    const next = placeSidebar(
+      options.readRoom(),
+      { width: view.innerWidth, height: view.innerHeight },
+      PANEL_WIDTH_PX,
+    );
+    if (samePlacement(next, placement)) return;
+    placement = next;
+    show();
+  };
   const setOpen = (open: boolean, byUser: boolean) => {
     if (open) ensureFrame();
-    panel.hidden = !open;
-    tab.hidden = open;
+    isOpen = open;
+    measure();
+    show();
     tab.setAttribute('aria-expanded', String(open));
     if (byUser) {
       options.onToggle(open);
@@ -136,6 +173,10 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
   doc.defaultView?.addEventListener('message', onFrameMessage);
 
   doc.documentElement.append(host);
+  measure();
+  show();
+  const roomTimer = setInterval(measure, ROOM_CHECK_MS);
+  view?.addEventListener('resize', measure);
   // A client that rewrites <html>'s children (an app reload without a page load) loses the host: put it back.
   const keeper = new MutationObserver(() => {
     if (!host.isConnected) doc.documentElement.append(host);
@@ -144,15 +185,18 @@ export function mountSidebarFrame(doc: Document, options: SidebarFrameOptions): 
 
   return {
     get isOpen() {
-      return !panel.hidden;
+      return isOpen;
     },
     open: () => setOpen(true, false),
     close: () => setOpen(false, false),
     refresh() {
+      measure();
       frame?.contentWindow?.postMessage({ type: 'follow-through:refresh' }, options.extensionOrigin);
     },
     remove() {
       keeper.disconnect();
+      clearInterval(roomTimer);
+      view?.removeEventListener('resize', measure);
       doc.defaultView?.removeEventListener('message', onFrameMessage);
       host.remove();
     },

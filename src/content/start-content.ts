@@ -90,7 +90,7 @@ function watchOpenThread(adapter: WebmailAdapter, sidebar: SidebarFrame): void {
  */
 export function startContent(adapter: WebmailAdapter): void {
   const sidebar = mountSidebarFrame(document, {
-    inset: adapter.sidebarInset,
+    readRoom: () => adapter.readSidebarRoom?.() ?? { ...adapter.sidebarInset, windows: [] },
     frameUrl: browser.runtime.getURL('extension/sidebar.html'),
     extensionOrigin: new URL(browser.runtime.getURL('')).origin,
     onToggle: (open) => void sendToBackground('page/sidebar-state', { client: adapter.client, open }),

@@ -64,6 +64,24 @@ export interface ArrivedMail {
   preview: string;
 }
 
+/** A box on the page in viewport px, as `getBoundingClientRect` gives it. */
+export interface PageBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * What the client leaves the sidebar: the edges of its top bar and of its own side panel (px from the
+ * viewport's top and right), and the windows it floats over the page (compose windows, dialogs).
+ */
+export interface SidebarRoom {
+  top: number;
+  right: number;
+  windows: PageBox[];
+}
+
 export interface WebmailAdapter {
   readonly client: 'gmail' | 'outlook';
   /** The account this page belongs to (Gmail's `/u/N` index), or null when the URL doesn't say. */
@@ -93,6 +111,11 @@ export interface WebmailAdapter {
    * its own side strip (px from the viewport's top and right edges).
    */
   readonly sidebarInset: { top: number; right: number };
+  /**
+   * The room the client leaves the sidebar right now: its side panel as wide as the user opened it,
+   * its compose windows and dialogs. Absent: `sidebarInset` holds and the client floats no windows.
+   */
+  readSidebarRoom?(): SidebarRoom;
   /** Calls back for each mail the page shows arriving; absent where the adapter has no such signal. */
   watchArrivingMail?(onMail: (mail: ArrivedMail) => void): () => void;
   /** Which of the hooks the adapter relies on are missing from the page right now. */

@@ -70,6 +70,41 @@ describe('accessibility of the extension pages', () => {
     expect(await seriousViolations(frame)).toEqual([]);
   });
 
+  it('finds no serious or critical problem in the sidebar on an open thread, with its draft, history and a checked reply', async () => {
+    await gmail.goto('https://mail.google.com/mail/u/0/#sent');
+    await gmail.locator('tr.zA', { hasText: 'Invoice INV-2041' }).click();
+    const sidebar = gmail.frameLocator('iframe[title="Follow-Through sidebar"]');
+    await sidebar.locator('section[aria-label="This thread"] textarea').waitFor({ timeout: 10_000 });
+    await sidebar.locator('section[aria-label="History"]').waitFor();
+    await sidebar.getByRole('button', { name: 'Check my reply' }).click();
+    await sidebar
+      .locator(
+        'section[aria-label="Your reply"] [role=alert], section[aria-label="Your reply"] [role=status]',
+      )
+      .waitFor();
+    const frame = gmail.frames().find((candidate) => candidate.url().includes('/extension/sidebar.html'))!;
+    expect(await seriousViolations(frame)).toEqual([]);
+  });
+
+  it('finds no serious or critical problem in the sidebar in a dark mail page', async () => {
+    const dark = await extension.context.newPage();
+    await dark.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        document.body.style.background = 'rgb(32, 33, 36)';
+      }),
+    );
+    // Each demo page has its own mailbox: nothing is open here, so the sidebar shows the due queue.
+    await dark.goto('https://mail.google.com/mail/u/0/#inbox');
+    // Left open by the tests above, the sidebar opens by itself.
+    const sidebar = dark.frameLocator('iframe[title="Follow-Through sidebar"]');
+    await sidebar.getByRole('button', { name: 'Suggest a follow-up' }).click({ timeout: 10_000 });
+    await sidebar.locator('section[aria-label="Due now"] textarea').waitFor();
+    const frame = dark.frames().find((candidate) => candidate.url().includes('/extension/sidebar.html'))!;
+    expect(frame.url()).toContain('#theme=dark');
+    expect(await seriousViolations(frame)).toEqual([]);
+    await dark.close();
+  });
+
   it('finds no serious or critical problem in the options page', async () => {
     const options = await extension.openExtensionPage('extension/options.html');
     await options.waitForSelector('h1');

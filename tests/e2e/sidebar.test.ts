@@ -24,6 +24,20 @@ async function waitForTracked(extension: LoadedExtension, timeout = 10_000) {
   return page;
 }
 
+/** Sends an invoice from the demo mailbox and lets 30 days pass, so its follow-up is due. */
+async function sendInvoiceDueNow(extension: LoadedExtension) {
+  const gmail = await extension.context.newPage();
+  await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+  await sendFromDemoMailbox(gmail, {
+    to: 'ana@acme.example',
+    subject: 'Invoice INV-2041',
+    body: 'Hi Ana,\n\nPlease find attached invoice INV-2041 for EUR 1,850.00, due within 14 days.\n\nThanks,\nSam',
+  });
+  const popup = await waitForTracked(extension);
+  await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'clock/skip-ahead', params: { days: 30 } }));
+  return gmail;
+}
+
 describe('the sidebar inside the mail client', () => {
   let extension: LoadedExtension;
   afterEach(async () => {
@@ -32,17 +46,7 @@ describe('the sidebar inside the mail client', () => {
 
   it('shows the due queue, then the open tracked thread with its history and draft, inserts from there, and checks the reply', async () => {
     extension = await loadExtension(gmailFixture());
-    const gmail = await extension.context.newPage();
-    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
-    await sendFromDemoMailbox(gmail, {
-      to: 'ana@acme.example',
-      subject: 'Invoice INV-2041',
-      body: 'Hi Ana,\n\nPlease find attached invoice INV-2041 for EUR 1,850.00, due within 14 days.\n\nThanks,\nSam',
-    });
-    const popup = await waitForTracked(extension);
-    await popup.evaluate(() =>
-      chrome.runtime.sendMessage({ type: 'clock/skip-ahead', params: { days: 30 } }),
-    );
+    const gmail = await sendInvoiceDueNow(extension);
 
     const mainBefore = await gmail.locator('[role=main]').boundingBox();
     await gmail.getByRole('button', { name: 'Follow-Through' }).click();
@@ -76,6 +80,55 @@ describe('the sidebar inside the mail client', () => {
     await expect
       .poll(() => gmail.locator('iframe[title="Follow-Through sidebar"]').count(), { timeout: 10_000 })
       .toBe(1);
+    expect(extension.escapedRequests).toEqual([]);
+  });
+
+  it("makes room for Gmail's compose window docked under it", async () => {
+    extension = await loadExtension(gmailFixture());
+    const gmail = await extension.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+    await gmail.getByRole('button', { name: 'Follow-Through' }).click();
+    const sidebar = gmail.frameLocator('iframe[title="Follow-Through sidebar"]');
+    await sidebar.getByRole('button', { name: 'Check my reply' }).waitFor();
+    // The demo docks its compose at the bottom right, as Gmail does: the sidebar must not hide it.
+    await gmail.click('#compose-button');
+    const editor = gmail.locator('[role=dialog] [contenteditable=true]');
+    const editorBox = (await editor.boundingBox())!;
+    await expect
+      .poll(
+        async () => {
+          try {
+            // A trial click fails when another element would receive it at that point.
+            await editor.click({ trial: true, timeout: 500, position: { x: editorBox.width - 40, y: 10 } });
+            return 'reachable';
+          } catch {
+            return 'covered';
+          }
+        },
+        { timeout: 5_000 },
+      )
+      .toBe('reachable');
+    await expect.poll(() => sidebar.getByRole('button', { name: 'Check my reply' }).isVisible()).toBe(true);
+    expect(extension.escapedRequests).toEqual([]);
+  });
+
+  it('copies the draft from inside the mail page', async () => {
+    extension = await loadExtension(gmailFixture());
+    await extension.context.grantPermissions(['clipboard-read'], { origin: 'https://mail.google.com' });
+    const gmail = await sendInvoiceDueNow(extension);
+    // The clipboard answers only the page in front, and the popup opened last.
+    await gmail.bringToFront();
+    await gmail.getByRole('button', { name: 'Follow-Through' }).click();
+    await gmail.goto('https://mail.google.com/mail/u/0/#sent');
+    await gmail.locator('tr.zA', { hasText: 'Invoice INV-2041' }).click();
+    const sidebar = gmail.frameLocator('iframe[title="Follow-Through sidebar"]');
+    const draft = sidebar.locator('section[aria-label="This thread"] textarea');
+    await expect.poll(() => draft.inputValue(), { timeout: 10_000 }).toMatch(/INV-2041/);
+
+    await sidebar.getByRole('button', { name: 'Copy' }).click();
+    await expect.poll(() => sidebar.getByRole('status').allTextContents()).toContain('Copied.');
+    expect(await gmail.evaluate(() => navigator.clipboard.readText())).toBe(await draft.inputValue());
+
     expect(extension.escapedRequests).toEqual([]);
   });
 

@@ -10,6 +10,7 @@ import type { SuggestedDraft } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
 import { type MessageKey, t } from '../../platform/ui-strings';
 import { ChoiceSelect } from '../choice-select';
+import { copyText } from '../copy-text';
 
 /** Re-checks after the user pauses typing, not on every key. */
 const TONE_DEBOUNCE_MS = 250;
@@ -71,6 +72,7 @@ export function DraftPanel({ threadId }: { threadId: string }) {
   const [tone, setTone] = useState<ToneReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [insert, setInsert] = useState<InsertState>({ phase: 'idle' });
+  const [copied, setCopied] = useState<boolean | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const [choice, setChoice] = useState<{ lang?: DraftLanguage; tone?: DraftTone }>({});
@@ -86,6 +88,7 @@ export function DraftPanel({ threadId }: { threadId: string }) {
 
   const onEdit = (value: string) => {
     setText(value);
+    setCopied(null);
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       if (!value.trim()) return;
@@ -104,7 +107,7 @@ export function DraftPanel({ threadId }: { threadId: string }) {
         : { phase: 'failed', message: outcome.error.message },
     );
   };
-  const onCopy = () => void navigator.clipboard.writeText(text);
+  const onCopy = async () => setCopied(await copyText(document, text));
 
   if (error) return <p class="error">{error}</p>;
   if (!draft || !tone) return <p class="muted">{t('draftWriting')}</p>;
@@ -159,6 +162,16 @@ export function DraftPanel({ threadId }: { threadId: string }) {
           {insert.draftSaved
             ? t('draftInsertedSaved', CLIENT_NAMES[insert.client])
             : t('draftInsertedNotSaved', CLIENT_NAMES[insert.client])}
+        </p>
+      )}
+      {copied === true && (
+        <p class="notice" role="status">
+          {t('draftCopied')}
+        </p>
+      )}
+      {copied === false && (
+        <p class="error" role="alert">
+          {t('draftCopyFailed')}
         </p>
       )}
       {insert.phase === 'failed' && (

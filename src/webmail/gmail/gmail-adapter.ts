@@ -10,6 +10,7 @@ import type {
   SeenMessage,
   SeenThread,
   SendConfirmation,
+  SidebarRoom,
   WebmailAdapter,
 } from '../webmail';
 import { GMAIL_SELECTORS as S } from './selectors';
@@ -222,6 +223,26 @@ export class GmailAdapter implements WebmailAdapter {
 
   /** Below Gmail's 64 px top bar, left of the 56 px strip of its own side panel (Calendar, Keep, Tasks). */
   readonly sidebarInset = { top: 64, right: 56 };
+
+  readSidebarRoom(): SidebarRoom {
+    const view = this.doc.defaultView;
+    const shown = (selector: string) =>
+      [...this.doc.querySelectorAll(selector)]
+        .map((element) => element.getBoundingClientRect())
+        .filter((box) => box.width > 0 && box.height > 0);
+    const sidePanel = [...shown(S.sidePanelStrip), ...shown(S.sidePanelContent)];
+    const right =
+      view && sidePanel.length > 0
+        ? Math.max(0, view.innerWidth - Math.min(...sidePanel.map((box) => box.left)))
+        : this.sidebarInset.right;
+    const windows = shown(S.floatingWindow).map(({ left, top, right, bottom }) => ({
+      left,
+      top,
+      right,
+      bottom,
+    }));
+    return { top: this.sidebarInset.top, right, windows };
+  }
 
   readComposeText(): string | null {
     const focused = this.doc.activeElement?.closest<HTMLElement>(S.composeEditor);

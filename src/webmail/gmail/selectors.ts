@@ -30,6 +30,14 @@ export const GMAIL_SELECTORS = {
   composeEditor: 'div[contenteditable=true][role=textbox][g_editable=true]',
   /** Where what the user wrote ends in an editor: Gmail's signature and quoted-history blocks. */
   composeWrittenPartEnd: '.gmail_signature, .gmail_quote, [data-smartmail="gmail_signature"]',
+  /**
+   * The side panel at the right edge (InboxSDK's GmailElementGetter): its strip of icons (Calendar,
+   * Keep, Tasks, add-ons) and the content column that opens beside the strip.
+   */
+  sidePanelStrip: '.brC-aT5-aOt-Jw',
+  sidePanelContent: '.brC-brG',
+  /** Windows Gmail floats over the page: popup composes (gmail.js, InboxSDK) and its dialogs. */
+  floatingWindow: '[role=dialog], [role=alertdialog]',
   /** The "Message sent" toast's links: ids long-stable, text localized. */
   sentToastViewLink: 'span#link_vsm',
   sentToastUndoLink: 'span#link_undo',

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountSidebarFrame, readPageTheme, type SidebarFrame } from '../../../src/content/sidebar-frame';
+import type { SidebarRoom } from '../../../src/webmail/webmail';
 
+const GMAIL_ROOM = { top: 64, right: 56, windows: [] };
 const OPTIONS = {
-  inset: { top: 64, right: 56 },
+  readRoom: () => GMAIL_ROOM,
   frameUrl: 'about:blank',
   extensionOrigin: 'chrome-extension://sidebar-test',
 };
@@ -61,6 +63,42 @@ describe("the sidebar's foothold in the mail page", () => {
     sidebar = mountSidebarFrame(document, { ...OPTIONS, onToggle: vi.fn() });
     const tab = shadowOf().querySelector('button.tab')!;
     expect(getComputedStyle(tab).display).not.toBe('none');
+  });
+
+  it('steps above a compose window docked under it, and back down once it closes, without being reopened', () => {
+    let room: SidebarRoom = GMAIL_ROOM;
+    const onToggle = vi.fn();
+    sidebar = mountSidebarFrame(document, { ...OPTIONS, readRoom: () => room, onToggle });
+    sidebar.open();
+    const panel = () => shadowOf().querySelector('.panel')!.getBoundingClientRect();
+    const composeTop = window.innerHeight - 300;
+    room = {
+      ...GMAIL_ROOM,
+      windows: [{ left: 0, top: composeTop, right: window.innerWidth - 72, bottom: window.innerHeight }],
+    };
+    sidebar.refresh();
+    expect(panel().bottom).toBeLessThanOrEqual(composeTop);
+    room = GMAIL_ROOM;
+    sidebar.refresh();
+    expect(panel().bottom).toBe(window.innerHeight);
+    expect(onToggle).not.toHaveBeenCalled();
+  });
+
+  it('steps aside while the client leaves it no room, and comes back as it was', () => {
+    let room: SidebarRoom = GMAIL_ROOM;
+    sidebar = mountSidebarFrame(document, { ...OPTIONS, readRoom: () => room, onToggle: vi.fn() });
+    sidebar.open();
+    room = {
+      ...GMAIL_ROOM,
+      windows: [{ left: 0, top: 70, right: window.innerWidth, bottom: window.innerHeight }],
+    };
+    sidebar.refresh();
+    expect(shadowOf().querySelector<HTMLElement>('.panel')!.checkVisibility()).toBe(false);
+    expect(shadowOf().querySelector<HTMLElement>('button.tab')!.checkVisibility()).toBe(false);
+    expect(sidebar.isOpen).toBe(true);
+    room = GMAIL_ROOM;
+    sidebar.refresh();
+    expect(shadowOf().querySelector<HTMLElement>('.panel')!.checkVisibility()).toBe(true);
   });
 
   it('comes back when the mail client rewrites the document around it', async () => {

@@ -6,6 +6,7 @@ import {
   readGmailAccount,
   sentSearchHash,
 } from '../../../src/webmail/gmail/gmail-adapter';
+import sidePanelAndCompose from '../../fixtures/gmail/2026-11-side-panel-and-compose.html?raw';
 import threadList from '../../fixtures/gmail/2026-11-thread-list.html?raw';
 import threadOpen from '../../fixtures/gmail/2026-11-thread-open.html?raw';
 
@@ -180,6 +181,34 @@ describe('reading the reply the user is writing in Gmail', () => {
   it('says when no reply or compose is open', () => {
     mount(threadOpen);
     expect(new GmailAdapter(document).readComposeText()).toBeNull();
+  });
+});
+
+describe('the room Gmail leaves the sidebar', () => {
+  it('is left of the side panel the user opened, and names the compose windows shown, not hidden ones', () => {
+    mount(sidePanelAndCompose);
+    const room = new GmailAdapter(document).readSidebarRoom();
+    expect(room.top).toBe(64);
+    expect(room.right).toBe(356);
+    expect(room.windows).toEqual([
+      {
+        left: window.innerWidth - 772,
+        top: window.innerHeight - 460,
+        right: window.innerWidth - 372,
+        bottom: window.innerHeight,
+      },
+    ]);
+  });
+
+  it('is left of the strip alone while the side panel is closed', () => {
+    const root = mount(sidePanelAndCompose);
+    root.querySelector<HTMLElement>('.brC-brG')!.style.display = 'none';
+    expect(new GmailAdapter(document).readSidebarRoom().right).toBe(56);
+  });
+
+  it('keeps the usual margin when Gmail shows no side panel it knows', () => {
+    mount(threadOpen);
+    expect(new GmailAdapter(document).readSidebarRoom()).toEqual({ top: 64, right: 56, windows: [] });
   });
 });
 
