@@ -17,6 +17,7 @@ import {
   PREFERENCES_KEY,
   PROFILE_KEY,
 } from './background-context';
+import { readCorrections } from './classifier-corrections';
 import type { DraftSaveWatch } from './draft-save-watch';
 import { MessageFailure } from './message-failure';
 import { openThreadInMail } from './open-thread-in-mail';
@@ -201,6 +202,7 @@ export function createBackgroundHandlers(
       defaults: defaultCadenceSettings(),
       profile: await context.profile(),
       preferences: await context.preferences(),
+      corrections: await readCorrections(context),
     }),
     'settings/save': async ({ cadence, profile, preferences }) => {
       const checked = validateCadenceSettings(cadence);

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { CadenceSettings } from '../core/cadence/cadence-settings';
 import type { FollowUpStage, StepChannel } from '../core/cadence/stages';
+import type { KindCorrection } from '../core/classify/classify-email';
 import { type EmailKind, TRACKED_KINDS, type TrackedKind } from '../core/classify/kinds';
 import {
   DRAFT_LANGUAGES,
@@ -162,6 +163,8 @@ export interface MessageContract {
       defaults: CadenceSettings;
       profile: UserProfile;
       preferences: UserPreferences;
+      /** The user's "not an invoice" / "it's a proposal" corrections, for plans made outside the background. */
+      corrections: KindCorrection[];
     };
   };
   'settings/save': {

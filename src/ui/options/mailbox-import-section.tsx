@@ -57,7 +57,7 @@ export function MailboxImportSection() {
       now: Date.now(),
       cadence: settings.value.cadence,
       preferences: settings.value.preferences,
-      corrections: [],
+      corrections: settings.value.corrections,
     });
     try {
       setPhase({ kind: 'planned', plan: planned, ...(await sendPlan(planned, true)) });

@@ -111,6 +111,17 @@ describe('the background handlers', () => {
     expect(deps.sweep).toHaveBeenCalledTimes(1);
   });
 
+  it("hands the user's corrections to the pages that plan outside the background (the mbox import)", async () => {
+    expect((await handlers['settings/get']({}, popup)).corrections).toEqual([]);
+    await handlers['thread/act'](
+      { threadId: 'gmail:0:thread-a:r100', action: { type: 'not_followup_worthy' } },
+      popup,
+    );
+    expect((await handlers['settings/get']({}, popup)).corrections).toEqual([
+      expect.objectContaining({ kind: 'other', recipientDomain: expect.any(String) }),
+    ]);
+  });
+
   it('moves the clock by whole days from where it stands', async () => {
     expect(await handlers['clock/skip-ahead']({ days: 2 }, popup)).toEqual({ offsetMs: 2 * 86_400_000 });
     expect(await handlers['clock/skip-ahead']({ days: 1 }, popup)).toEqual({ offsetMs: 3 * 86_400_000 });

@@ -48,6 +48,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
       defaults: DEFAULT_CADENCE_SETTINGS,
       profile: { name: '', callAvailability: '', paymentLink: '' },
       preferences: DEFAULT_USER_PREFERENCES,
+      corrections: [],
     }),
     'settings/save': async () => ({ cadence: DEFAULT_CADENCE_SETTINGS, replanned: 0 }),
     'data/export': async () => ({ json: '{}', csv: '', fileStem: 'x' }),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CADENCE_SETTINGS } from '../../../../src/core/cadence/cadence-settings';
+import type { KindCorrection } from '../../../../src/core/classify/classify-email';
 import { parseRawMessage } from '../../../../src/core/mailbox-import/parse-raw-message';
 import {
   guessOwnAddresses,
@@ -134,14 +135,14 @@ describe('reading a mailbox file', () => {
 
 describe('tracking past mail from a mailbox file', () => {
   const messages = splitWhole(MBOX, []).map(parseRawMessage);
-  const plan = () =>
+  const plan = (corrections: KindCorrection[] = []) =>
     planMailboxBackfill(messages, {
       ownAddresses: guessOwnAddresses(messages),
       account: '0',
       now: Date.UTC(2026, 10, 23, 9, 0),
       cadence: { ...DEFAULT_CADENCE_SETTINGS, timeZone: 'UTC' },
       preferences: DEFAULT_USER_PREFERENCES,
-      corrections: [],
+      corrections,
     });
 
   it("finds the user's address from the messages labelled Sent", () => {
@@ -156,6 +157,17 @@ describe('tracking past mail from a mailbox file', () => {
       ['proposal', expect.stringMatching(/^(waiting|due)$/)],
     ]);
     expect(settled).toBe(1);
+  });
+
+  it("respects the user's corrections: not a proposal for that client, and lunch at that domain is one", () => {
+    const { threads } = plan([
+      { recipientDomain: 'north.example', kind: 'other' },
+      { recipientDomain: 'friends.example', subjectPattern: 'lunch', kind: 'proposal' },
+    ]);
+    expect(threads.map(({ thread }) => [thread.kind, thread.subject])).toEqual([
+      ['invoice', expect.stringContaining('INV-2041')],
+      ['proposal', 'Lunch on Thursday?'],
+    ]);
   });
 
   it('keys threads by the ids live Gmail shows, and says every event came from the import', () => {
