@@ -1,5 +1,6 @@
 import { validateCadenceSettings } from '../core/cadence/cadence-settings';
 import type { DraftLanguage, DraftTone } from '../core/drafts/draft-choices';
+import { planSentListBackfill } from '../core/mailbox-import/plan-sent-list-backfill';
 import { normalizeNeverTrackEntry } from '../core/preferences/user-preferences';
 import { ageInvoices } from '../core/threads/age-invoices';
 import { isTerminalStatus } from '../core/threads/evaluate-thread';
@@ -267,10 +268,17 @@ export function createBackgroundHandlers(
     'sidebar/context': async (_params, sender) => {
       const now = await context.now();
       const settings = await context.cadenceSettings();
-      const empty = { now, client: null, thread: null, history: [], due: [] as ThreadSummary[] };
       const tabId = sender.tab?.id;
       const page = tabId === undefined ? null : await deps.mailTabs.send(tabId, 'page/open-thread', {});
       const shown = page?.ok ? page.value : null;
+      const empty = {
+        now,
+        client: null,
+        thread: null,
+        history: [],
+        due: [] as ThreadSummary[],
+        sentListShown: shown?.sentListShown ?? false,
+      };
       const tracked =
         shown?.thread && shown.account !== null
           ? await findTrackedThread(context, {
@@ -291,6 +299,38 @@ export function createBackgroundHandlers(
         summarizeThread(thread, settings, now),
       );
       return { ...empty, client: shown?.client ?? null, due };
+    },
+    'history/scan-sent': async (_params, sender) => {
+      const tabId = sender.tab?.id;
+      const page = tabId === undefined ? null : await deps.mailTabs.send(tabId, 'page/read-sent-list', {});
+      const nothing = { shown: false, rowsRead: 0, undated: 0, alreadyTracked: 0, candidates: [] };
+      // Only Gmail's Sent list is read so far; Outlook's adapter has no readSentList.
+      if (!page?.ok || !page.value.list || page.value.account === null || page.value.client !== 'gmail')
+        return nothing;
+      const { client, account, list } = page.value;
+      // The rows name only the other side; without the user's address their own messages would
+      // later read as the client's answers, so the address the user sent live mail from stands in.
+      const ownAddress = list.ownAddress ?? (await context.threads.ownAddressOf(client, account));
+      if (!ownAddress)
+        throw new MessageFailure('unavailable', 'The page does not say which address you send from.');
+      const plan = planSentListBackfill(list.rows, {
+        ownAddress,
+        account,
+        now: await context.now(),
+        cadence: await context.cadenceSettings(),
+        preferences: await context.preferences(),
+        corrections: await readCorrections(context),
+      });
+      const candidates = [];
+      for (const candidate of plan.candidates)
+        if (await context.threads.importPlannedThread(candidate.planned, true)) candidates.push(candidate);
+      return {
+        shown: true,
+        rowsRead: plan.rowsRead,
+        undated: plan.undated,
+        alreadyTracked: plan.candidates.length - candidates.length,
+        candidates,
+      };
     },
     'compose/check-tone': async ({ threadId }, sender) => {
       const tabId = sender.tab?.id;

@@ -38,6 +38,7 @@ export const SENDER_POLICY: { [T in BackgroundType]: 'extension_page' | 'mail_ta
   'history/import': 'extension_page',
   'thread/open-in-mail': 'extension_page',
   'sidebar/context': 'extension_page',
+  'history/scan-sent': 'extension_page',
   'compose/check-tone': 'extension_page',
   'page/sidebar-state': 'mail_tab',
   'page/mail-arrived': 'mail_tab',

@@ -16,7 +16,17 @@ async function handle(
     case 'page/open-thread':
       return {
         ok: true,
-        value: { client: adapter.client, account: adapter.account(), thread: adapter.readOpenThread() },
+        value: {
+          client: adapter.client,
+          account: adapter.account(),
+          thread: adapter.readOpenThread(),
+          sentListShown: Boolean(adapter.readSentList?.()?.rows.length),
+        },
+      };
+    case 'page/read-sent-list':
+      return {
+        ok: true,
+        value: { client: adapter.client, account: adapter.account(), list: adapter.readSentList?.() ?? null },
       };
     case 'compose/read-text':
       return { ok: true, value: { text: adapter.readComposeText() } };

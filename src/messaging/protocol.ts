@@ -10,6 +10,7 @@ import {
   type DraftTone,
 } from '../core/drafts/draft-choices';
 import type { PlannedThread } from '../core/mailbox-import/plan-mailbox-backfill';
+import type { SentList, SentListCandidate } from '../core/mailbox-import/plan-sent-list-backfill';
 import type { UserPreferences } from '../core/preferences/user-preferences';
 import type { CurrencyAging } from '../core/threads/age-invoices';
 import type { ImportSummary } from '../core/threads/import-summary';
@@ -226,6 +227,24 @@ export interface MessageContract {
       history: HistoryEntry[];
       /** Shown when no tracked thread is open: what is due now, most urgent first. */
       due: ThreadSummary[];
+      /** The page shows a Sent list: the sidebar offers to look through it (issue #4 backfill). */
+      sentListShown: boolean;
+    };
+  };
+  'history/scan-sent': {
+    receiver: 'background';
+    /**
+     * Asked by the sidebar: the proposals and invoices among the Sent rows on screen, planned but not
+     * stored; the user picks, and `history/import` tracks what they picked. `shown`: a Sent list was on
+     * screen at all.
+     */
+    params: Record<string, never>;
+    result: {
+      shown: boolean;
+      rowsRead: number;
+      undated: number;
+      alreadyTracked: number;
+      candidates: SentListCandidate[];
     };
   };
   'compose/check-tone': {
@@ -264,7 +283,14 @@ export interface MessageContract {
       client: 'gmail' | 'outlook';
       account: string | null;
       thread: PageThread | null;
+      sentListShown: boolean;
     };
+  };
+  'page/read-sent-list': {
+    receiver: 'content';
+    params: Record<string, never>;
+    /** `list`: null when the page shows no Sent list, or the client has no such reading. */
+    result: { client: 'gmail' | 'outlook'; account: string | null; list: SentList | null };
   };
   'compose/read-text': {
     receiver: 'content';
@@ -453,6 +479,7 @@ export const PARAMS_SCHEMAS = {
   }) as unknown as v.GenericSchema<unknown, { dryRun: boolean; threads: PlannedThread[] }>,
   'thread/open-in-mail': v.strictObject({ threadId }),
   'sidebar/context': noParams,
+  'history/scan-sent': noParams,
   'compose/check-tone': v.strictObject({ threadId: v.nullable(threadId) }),
   'page/sidebar-state': v.strictObject({
     client: v.picklist(['gmail', 'outlook']),
@@ -474,6 +501,7 @@ export const PARAMS_SCHEMAS = {
     missing: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(32)),
   }),
   'page/open-thread': noParams,
+  'page/read-sent-list': noParams,
   'compose/read-text': noParams,
   'sidebar/show': noParams,
   'compose/insert-draft': v.strictObject({
@@ -542,6 +570,7 @@ export const RECEIVERS: { [T in MessageType]: MessageContract[T]['receiver'] } =
   'history/import': 'background',
   'thread/open-in-mail': 'background',
   'sidebar/context': 'background',
+  'history/scan-sent': 'background',
   'compose/check-tone': 'background',
   'page/sidebar-state': 'background',
   'page/mail-arrived': 'background',
@@ -549,6 +578,7 @@ export const RECEIVERS: { [T in MessageType]: MessageContract[T]['receiver'] } =
   'compose/insert-draft': 'content',
   'thread/open': 'content',
   'page/open-thread': 'content',
+  'page/read-sent-list': 'content',
   'compose/read-text': 'content',
   'sidebar/show': 'content',
   'send/await-confirmation': 'content',

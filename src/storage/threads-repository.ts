@@ -1,3 +1,4 @@
+import type { MailAddress } from '../core/mail';
 import type { PlannedThread } from '../core/mailbox-import/plan-mailbox-backfill';
 import type { ThreadEvent } from '../core/threads/thread-events';
 import type { MailClient, TrackedThread } from '../core/threads/tracked-thread';
@@ -31,6 +32,19 @@ export class ThreadsRepository {
   async findByMailThreadId(client: MailClient, account: string, mailThreadId: string) {
     const candidates = await this.db.threads.where('mailThreadIds').equals(mailThreadId).toArray();
     return candidates.find((thread) => thread.client === client && thread.account === account);
+  }
+
+  /**
+   * The address the user sent tracked mail from in this account, newest first: stands in where a page
+   * does not name the user. A scan of every thread, so only for rare, user-started actions.
+   */
+  async ownAddressOf(client: MailClient, account: string): Promise<MailAddress | null> {
+    let newest: TrackedThread | undefined;
+    await this.db.threads.each((thread) => {
+      if (thread.client !== client || thread.account !== account || !thread.from.email.includes('@')) return;
+      if (!newest || thread.sentAt > newest.sentAt) newest = thread;
+    });
+    return newest ? newest.from : null;
   }
 
   /**

@@ -1,3 +1,7 @@
+import type { SentList } from '../core/mailbox-import/plan-sent-list-backfill';
+
+export type { SentList } from '../core/mailbox-import/plan-sent-list-backfill';
+
 /**
  * What the product needs from a mail client's page, in product words. Each client's adapter
  * (src/webmail/gmail, src/webmail/outlook) implements it; selectors never leave the adapter's folder.
@@ -116,6 +120,11 @@ export interface WebmailAdapter {
    * its compose windows and dialogs. Absent: `sidebarInset` holds and the client floats no windows.
    */
   readSidebarRoom?(): SidebarRoom;
+  /**
+   * The Sent list on screen (its visible rows, at most a page), for the offer to track what was sent
+   * before the product was installed; null when the page shows no Sent list. Absent: not supported.
+   */
+  readSentList?(): SentList | null;
   /** Calls back for each mail the page shows arriving; absent where the adapter has no such signal. */
   watchArrivingMail?(onMail: (mail: ArrivedMail) => void): () => void;
   /** Which of the hooks the adapter relies on are missing from the page right now. */

@@ -44,6 +44,73 @@ describe('the sidebar inside the mail client', () => {
     await extension.close();
   });
 
+  it("offers what was sent before install from Gmail's Sent list, and tracks only what the user ticks", async () => {
+    extension = await loadExtension(gmailFixture());
+    const gmail = await extension.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+    await gmail.getByRole('button', { name: 'Follow-Through' }).click();
+    const sidebar = gmail.frameLocator('iframe[title="Follow-Through sidebar"]');
+    await expect.poll(() => sidebar.locator('section[aria-label="Due now"]').count()).toBe(1);
+    // The offer belongs to the Sent list only.
+    expect(await sidebar.getByRole('button', { name: 'Find proposals and invoices' }).count()).toBe(0);
+
+    await gmail.goto('https://mail.google.com/mail/u/0/#sent');
+    await sidebar.getByRole('button', { name: 'Find proposals and invoices' }).click();
+    const offered = sidebar.locator('fieldset.sent-scan-offer li');
+    // The demo mailbox's Sent list, newest first: a thank-you note (not offered), a quote, an invoice,
+    // and an invoice the client has answered since (offered unticked, with the reason).
+    await expect
+      .poll(() => offered.allTextContents(), { timeout: 10_000 })
+      .toEqual([
+        expect.stringContaining('Quote: podcast artwork'),
+        expect.stringContaining('Invoice 2026-031'),
+        expect.stringMatching(/Invoice 2026-027.*1 more message in this conversation/),
+      ]);
+    expect(
+      await offered
+        .locator('input[type=checkbox]')
+        .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).checked)),
+    ).toEqual([true, true, false]);
+    await sidebar.getByRole('button', { name: 'Track selected (2)' }).click();
+    await expect
+      .poll(() => sidebar.getByRole('status').allTextContents())
+      .toContain('Now tracking 2. Due ones are in the queue below.');
+
+    const popup = await extension.openExtensionPage('extension/popup.html');
+    const listed = (await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'threads/list', params: {} }),
+    )) as { value: { threads: Array<{ subject: string; kind: string; status: string }> } };
+    expect(listed.value.threads.map(({ subject, kind, status }) => [subject, kind, status]).sort()).toEqual([
+      ['Invoice 2026-031 – October retainer', 'invoice', 'due'],
+      ['Quote: podcast artwork', 'proposal', 'due'],
+    ]);
+    // 12 days overdue, and a quote 5 days (3 business days and more) without an answer: both due now.
+    await expect
+      .poll(() => sidebar.locator('section[aria-label="Due now"] li.thread').allTextContents())
+      .toEqual([
+        expect.stringContaining('Invoice 2026-031'),
+        expect.stringContaining('Quote: podcast artwork'),
+      ]);
+
+    // Opened, the thread is known by the ids on the page; the user's own message there is no answer.
+    await gmail.locator('tr.zA', { hasText: 'Invoice 2026-031' }).click();
+    const card = sidebar.locator('section[aria-label="This thread"] li.thread');
+    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+    await gmail.waitForTimeout(1_000);
+    const reopened = (await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'threads/list', params: {} }),
+    )) as { value: { threads: Array<{ subject: string; status: string }> } };
+    expect(reopened.value.threads.find((thread) => thread.subject.startsWith('Invoice'))?.status).toBe('due');
+
+    // Looking again offers only what is still untracked.
+    await gmail.goto('https://mail.google.com/mail/u/0/#sent');
+    await sidebar.getByRole('button', { name: 'Find proposals and invoices' }).click();
+    await expect
+      .poll(() => offered.allTextContents(), { timeout: 10_000 })
+      .toEqual([expect.stringContaining('Invoice 2026-027')]);
+    expect(await sidebar.locator('fieldset.sent-scan-offer').textContent()).toContain('2 already tracked.');
+  });
+
   it('shows the due queue, then the open tracked thread with its history and draft, inserts from there, and checks the reply', async () => {
     extension = await loadExtension(gmailFixture());
     const gmail = await sendInvoiceDueNow(extension);

@@ -1,31 +1,12 @@
-import type { CadenceSettings } from '../cadence/cadence-settings';
-import { classifyEmail, type KindCorrection } from '../classify/classify-email';
-import { isTrackedKind } from '../classify/kinds';
-import type { MailAddress, SentEmail } from '../mail';
-import { isNeverTracked, type UserPreferences } from '../preferences/user-preferences';
+import type { MailAddress } from '../mail';
 import { applyInboundVerdict } from '../replies/apply-inbound-verdict';
 import { interpretInboundMessage } from '../replies/interpret-inbound-message';
 import { createReplySettings } from '../replies/reply-settings';
-import type { ThreadEvent } from '../threads/thread-events';
-import { recordOwnFollowUp, startTracking } from '../threads/thread-transitions';
-import type { TrackedThread } from '../threads/tracked-thread';
+import { recordOwnFollowUp } from '../threads/thread-transitions';
 import { conversationKeyOf, type MailboxMessage } from './parse-raw-message';
+import { type PastSendOptions, type PlannedThread, planPastSend } from './plan-tracked-send';
 
-/** A message of a planned thread, as storage keeps it (without the storage key, which it derives). */
-export interface PlannedMessage {
-  mailMessageId: string;
-  direction: 'sent' | 'received';
-  from: MailAddress;
-  to: MailAddress[];
-  subject: string;
-  at: number;
-}
-
-export interface PlannedThread {
-  thread: TrackedThread;
-  messages: PlannedMessage[];
-  events: ThreadEvent[];
-}
+export type { PlannedMessage, PlannedThread } from './plan-tracked-send';
 
 export interface BackfillPlan {
   messagesRead: number;
@@ -35,14 +16,8 @@ export interface BackfillPlan {
   settled: number;
 }
 
-export interface BackfillOptions {
+export interface BackfillOptions extends PastSendOptions {
   ownAddresses: readonly string[];
-  /** The Gmail account (`/u/N`) the export belongs to. */
-  account: string;
-  now: number;
-  cadence: CadenceSettings;
-  preferences: UserPreferences;
-  corrections: readonly KindCorrection[];
 }
 
 /** The address the user sent from most: the most frequent sender of messages Takeout labels "Sent". */
@@ -158,53 +133,23 @@ function startPlannedThread(
   conversationKey: string,
   options: BackfillOptions,
 ): PlannedThread | null {
-  const clientRecipients = {
-    to: message.to.filter((recipient) => !isNeverTracked(recipient.email, options.preferences.neverTrack)),
-    cc: message.cc.filter((recipient) => !isNeverTracked(recipient.email, options.preferences.neverTrack)),
-  };
-  if (clientRecipients.to.length + clientRecipients.cc.length === 0) return null;
-  const email: SentEmail = {
-    subject: message.subject,
-    bodyText: message.bodyText,
-    attachmentNames: message.attachmentNames,
-    from,
-    to: message.to,
-    cc: message.cc,
-    sentAt: message.date!,
-  };
-  const classification = classifyEmail(email, {
-    timeZone: options.cadence.timeZone,
-    corrections: options.corrections,
-  });
-  if (!isTrackedKind(classification.kind) || !options.preferences.trackedKinds.includes(classification.kind))
-    return null;
-  const mailThreadIds = message.gmailThreadId ? gmailThreadIds(message.gmailThreadId) : [mailMessageId];
-  const { thread, event } = startTracking(
+  const threadKey = message.gmailThreadId ? `thread-f:${message.gmailThreadId}` : `mbox:${conversationKey}`;
+  return planPastSend(
     {
-      id: `gmail:${options.account}:${message.gmailThreadId ? `thread-f:${message.gmailThreadId}` : `mbox:${conversationKey}`}`,
-      client: 'gmail',
-      account: options.account,
-      mailThreadId: mailThreadIds[0]!,
-      messageId: mailMessageId,
-      email: { ...email, ...clientRecipients },
-      classification,
-      evidence: { source: 'import', messageId: mailMessageId, note: 'imported from a mailbox file' },
-    },
-    options.cadence,
-    options.now,
-  );
-  return {
-    thread: { ...thread, mailThreadIds },
-    messages: [
-      {
-        mailMessageId,
-        direction: 'sent',
-        from,
-        to: [...clientRecipients.to, ...clientRecipients.cc],
+      email: {
         subject: message.subject,
-        at: message.date!,
+        bodyText: message.bodyText,
+        attachmentNames: message.attachmentNames,
+        from,
+        to: message.to,
+        cc: message.cc,
+        sentAt: message.date!,
       },
-    ],
-    events: [event],
-  };
+      threadId: `gmail:${options.account}:${threadKey}`,
+      mailThreadIds: message.gmailThreadId ? gmailThreadIds(message.gmailThreadId) : [mailMessageId],
+      messageId: mailMessageId,
+      where: 'imported from a mailbox file',
+    },
+    options,
+  );
 }

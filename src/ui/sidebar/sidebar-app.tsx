@@ -7,6 +7,7 @@ import { ActionNotice, type DoneAction } from '../popup/action-notice';
 import { ToneFindings, toneName } from '../popup/draft-panel';
 import { groupThreads } from '../popup/popup-app';
 import { ThreadCard } from '../popup/thread-card';
+import { SentListScan } from './sent-list-scan';
 
 type Context = ResultOf<'sidebar/context'>;
 
@@ -110,6 +111,7 @@ export function SidebarApp() {
       ) : (
         <>
           <DueQueue context={context} onChanged={load} onActed={setLastAction} />
+          {context.sentListShown && <SentListScan onTracked={load} />}
           <ReplyCheck threadId={null} />
         </>
       )}

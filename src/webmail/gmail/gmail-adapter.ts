@@ -1,4 +1,5 @@
-import { normalizeSubject } from '../../core/mail';
+import { type MailAddress, normalizeSubject } from '../../core/mail';
+import type { SentListRow } from '../../core/mailbox-import/plan-sent-list-backfill';
 import { insertTextIntoEditor } from '../insert-text-into-editor';
 import { readBlockText } from '../read-block-text';
 import { pressElement, waitForElement } from '../wait-for-element';
@@ -10,6 +11,7 @@ import type {
   SeenMessage,
   SeenThread,
   SendConfirmation,
+  SentList,
   SidebarRoom,
   WebmailAdapter,
 } from '../webmail';
@@ -93,6 +95,65 @@ export function readMessageTime(legacyHexId: string | null, now: number): number
   if (!legacyHexId || !/^[0-9a-f]{12,20}$/.test(legacyHexId)) return null;
   const time = Number(BigInt(`0x${legacyHexId}`) >> 20n);
   return time >= EARLIEST_GMAIL_MS && time <= now + 86_400_000 ? time : null;
+}
+
+const MAX_SENT_ROWS = 200;
+const MAX_PREVIEW_CHARS = 1_000;
+
+/** Gmail titles its tab "Sent Mail - sam@example.com - Gmail": the one place the page names the user. */
+export function readOwnAddress(title: string): MailAddress | null {
+  const match = /(?:^|\s)([^\s@<>()]{1,64}@[^\s@<>()]{1,255}\.[a-z]{2,63})(?:\s|$)/i.exec(title);
+  return match ? { email: match[1]!.toLowerCase() } : null;
+}
+
+/**
+ * The Sent list's visible rows. Gmail keeps lists it showed before in the page, hidden: only rows
+ * that take up room count. A row's time comes from its ids (a legacy id carries its message's time):
+ * the newest message's when the conversation holds one message, else the conversation's first.
+ */
+export function readSentRows(root: ParentNode, now: number): SentListRow[] {
+  const rows: SentListRow[] = [];
+  for (const row of root.querySelectorAll<HTMLElement>(S.threadListRow)) {
+    if (rows.length >= MAX_SENT_ROWS) break;
+    if (row.getClientRects().length === 0) continue;
+    const idSpan = row.querySelector(S.threadListRowIds);
+    const threadId = bareId(idSpan?.getAttribute('data-thread-id'));
+    const legacyThreadId = idSpan?.getAttribute('data-legacy-thread-id') ?? null;
+    const conversationIds = [threadId, legacyThreadId ?? ''].filter(Boolean);
+    if (conversationIds.length === 0) continue;
+    const countText = row.querySelector(S.threadListRowCount)?.textContent?.replace(/\D/g, '') ?? '';
+    const messageCount = Math.max(1, Number(countText.slice(0, 4)) || 1);
+    const newest =
+      row.querySelector(S.threadListRowNewestMessage)?.getAttribute('data-legacy-last-message-id') ?? null;
+    const sentAt =
+      messageCount === 1
+        ? (readMessageTime(newest, now) ?? readMessageTime(legacyThreadId, now))
+        : readMessageTime(legacyThreadId, now);
+    const subject = (row.querySelector(S.threadListRowSubject)?.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const preview = (row.querySelector(S.threadListRowPreview)?.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .replace(/^\s*[-–]\s*/, '')
+      .trim()
+      .slice(0, MAX_PREVIEW_CHARS);
+    const recipients = new Map<string, MailAddress>();
+    for (const span of row.querySelectorAll(S.threadListRowSenders)) {
+      const email = span.getAttribute('email')?.trim().toLowerCase();
+      if (!email?.includes('@') || recipients.has(email)) continue;
+      const name = span.getAttribute('name')?.trim();
+      recipients.set(email, name && name.toLowerCase() !== email ? { email, name } : { email });
+    }
+    rows.push({
+      conversationIds,
+      subject: subject.slice(0, 1_000),
+      preview,
+      recipients: [...recipients.values()].slice(0, 20),
+      sentAt,
+      messageCount,
+    });
+  }
+  return rows;
 }
 
 /** The open thread and its messages as the page shows them; mail content is read as text only. */
@@ -214,6 +275,12 @@ export class GmailAdapter implements WebmailAdapter {
       attributeFilter: ['class'],
     });
     return () => observer.disconnect();
+  }
+
+  readSentList(): SentList | null {
+    const view = /^#sent(?:\/p\d+)?(?:\?.*)?$/.exec(this.doc.location.hash);
+    if (!view) return null;
+    return { ownAddress: readOwnAddress(this.doc.title), rows: readSentRows(this.doc, Date.now()) };
   }
 
   health(): PageHealth {

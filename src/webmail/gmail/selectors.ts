@@ -23,6 +23,14 @@ export const GMAIL_SELECTORS = {
   unreadThreadListRow: '[role=main] tr.zA.zE',
   threadListRowSenders: 'span[email]',
   threadListRowUnreadSender: 'span.zF[email]',
+  /**
+   * On a list row: the subject, the preview of the newest message (" - Hi Ana, …"), the count of
+   * messages when more than one (gmail.js, InboxSDK), and the span naming the newest message's id.
+   */
+  threadListRowSubject: 'span.bog',
+  threadListRowPreview: 'span.y2',
+  threadListRowCount: 'span.bx0',
+  threadListRowNewestMessage: '[data-legacy-last-message-id]',
   /** The "Reply" link under an open thread, and the per-message reply button. */
   replyLink: 'span.ams[role=link]',
   replyButton: 'div[role=button].aaq, div[role=button].bsQ',

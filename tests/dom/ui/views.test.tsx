@@ -195,6 +195,76 @@ describe('the sidebar', () => {
   });
 });
 
+describe("the sidebar's offer to look through the Sent list", () => {
+  const candidate = (id: string, subject: string, laterMessages: number) => ({
+    planned: {
+      thread: {
+        id,
+        kind: 'invoice',
+        subject,
+        counterpart: { email: 'mara@lumen.example', name: 'Mara' },
+        sentAt: NOW - 20 * 86_400_000,
+        classification: { fields: { amount: 900, currency: 'EUR' } },
+      },
+      messages: [],
+      events: [],
+    },
+    laterMessages,
+  });
+
+  it('offers what it found as text, ticks only unanswered-looking ones, and tracks what stays ticked', async () => {
+    const imported: unknown[] = [];
+    background.mockImplementation(async (type, params) => {
+      if (type === 'sidebar/context')
+        return {
+          ok: true,
+          value: { now: NOW, client: 'gmail', thread: null, history: [], due: [], sentListShown: true },
+        } as never;
+      if (type === 'history/scan-sent')
+        return {
+          ok: true,
+          value: {
+            shown: true,
+            rowsRead: 12,
+            undated: 0,
+            alreadyTracked: 1,
+            candidates: [candidate('a', HOSTILE, 0), candidate('b', 'Invoice 8', 2)],
+          },
+        } as never;
+      if (type === 'history/import') {
+        imported.push(params);
+        return { ok: true, value: { added: 1, alreadyKnown: 0 } } as never;
+      }
+      return { ok: false, error: { code: 'failed', message: 'not in this test' } } as never;
+    });
+    render(<SidebarApp />, root);
+    await settle();
+    const find = [...root.querySelectorAll('button')].find(
+      (button) => button.textContent === 'Find proposals and invoices',
+    );
+    find!.click();
+    await settle();
+    const items = [...root.querySelectorAll('.sent-scan-offer li')];
+    expect(items.map((item) => item.querySelector('.subject')?.textContent)).toEqual([HOSTILE, 'Invoice 8']);
+    expect(root.querySelector('.sent-scan img')).toBeNull();
+    expect(items.map((item) => item.querySelector('input')!.checked)).toEqual([true, false]);
+    expect(items[1]!.textContent).toContain('2 more messages in this conversation');
+    expect(root.querySelector('.sent-scan-offer')?.textContent).toContain('1 already tracked.');
+
+    const track = [...root.querySelectorAll('button')].find(
+      (button) => button.textContent === 'Track selected (1)',
+    );
+    track!.click();
+    await settle();
+    expect(imported).toEqual([
+      { dryRun: false, threads: [expect.objectContaining({ thread: expect.objectContaining({ id: 'a' }) })] },
+    ]);
+    expect(root.querySelector('.sent-scan [role=status]')?.textContent).toBe(
+      'Now tracking 1. Due ones are in the queue below.',
+    );
+  });
+});
+
 describe('the options page preferences', () => {
   it('reports each change as a patch: a kind unticked, never-track entries, quiet hours', () => {
     const onChange = vi.fn();

@@ -4,8 +4,11 @@ import {
   findThreadRow,
   GmailAdapter,
   readGmailAccount,
+  readOwnAddress,
+  readSentRows,
   sentSearchHash,
 } from '../../../src/webmail/gmail/gmail-adapter';
+import sentList from '../../fixtures/gmail/2026-11-sent-list.html?raw';
 import sidePanelAndCompose from '../../fixtures/gmail/2026-11-side-panel-and-compose.html?raw';
 import threadList from '../../fixtures/gmail/2026-11-thread-list.html?raw';
 import threadOpen from '../../fixtures/gmail/2026-11-thread-open.html?raw';
@@ -59,6 +62,57 @@ describe('Gmail page reading', () => {
     expect(new GmailAdapter(document).health()).toEqual({ state: 'degraded', missing: ['mainView'] });
     mount(threadOpen);
     expect(new GmailAdapter(document).health()).toEqual({ state: 'ok', missing: [] });
+  });
+});
+
+describe("reading Gmail's Sent list for what was sent before install", () => {
+  const NOW = Date.UTC(2026, 10, 23, 9, 0);
+
+  it('reads the visible rows: ids, recipients, subject and preview as text, the count, the time in the ids', () => {
+    const rows = readSentRows(mount(sentList), NOW);
+    expect(rows).toEqual([
+      {
+        conversationIds: ['thread-f:1790000000000000010', '1a181bcda801a2b3'],
+        subject: 'Invoice 2026-031 for the October retainer',
+        preview: 'Hi Mara, attached is invoice 2026-031 for EUR 2,400.00, payable within 14 days. Thank you!',
+        recipients: [{ email: 'mara@lumen-books.example', name: 'Mara Okafor' }],
+        sentAt: Date.UTC(2026, 9, 28, 9, 0),
+        messageCount: 1,
+      },
+      {
+        conversationIds: ['thread-f:1790000000000000011', '1a105ed4c001a2b3'],
+        subject: '<img src=x onerror=alert(1)> Quote: podcast artwork',
+        preview: 'Thanks Sam, looks good',
+        recipients: [
+          { email: 'jon@harbor-audio.example' },
+          { email: 'pat@harbor-audio.example', name: 'Pat' },
+        ],
+        // Three messages: the conversation's first is the user's, not the newest.
+        sentAt: Date.UTC(2026, 9, 4, 8, 0),
+        messageCount: 3,
+      },
+      expect.objectContaining({ subject: 'Thanks for the coffee', sentAt: null }),
+    ]);
+  });
+
+  it('knows the Sent list by the address bar, and the user by the tab title', () => {
+    mount(sentList);
+    const adapter = new GmailAdapter(document);
+    const original = location.hash;
+    try {
+      history.replaceState(null, '', '#inbox');
+      expect(adapter.readSentList()).toBeNull();
+      history.replaceState(null, '', '#sent/p2');
+      expect(adapter.readSentList()?.rows).toHaveLength(3);
+      history.replaceState(null, '', '#sent/FMfcgzQbdrw');
+      expect(adapter.readSentList()).toBeNull();
+    } finally {
+      history.replaceState(null, '', original || location.pathname);
+    }
+    expect(readOwnAddress('Sent Mail - Sam.Rivera@Studio.example - Gmail')).toEqual({
+      email: 'sam.rivera@studio.example',
+    });
+    expect(readOwnAddress('Gmail')).toBeNull();
   });
 });
 

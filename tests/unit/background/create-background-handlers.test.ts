@@ -190,6 +190,81 @@ describe('the background handlers', () => {
       );
     });
 
+    describe('looking through the Sent list on screen', () => {
+      const DAY = 86_400_000;
+      const row = (id: string, subject: string, preview: string, to: string, daysAgo: number) => ({
+        conversationIds: [id],
+        subject,
+        preview,
+        recipients: [{ email: to }],
+        sentAt: NOW - daysAgo * DAY,
+        messageCount: 1,
+      });
+      const sentList = (ownAddress: { email: string } | null) => ({
+        ok: true,
+        value: {
+          client: 'gmail',
+          account: '0',
+          list: {
+            ownAddress,
+            rows: [
+              row(
+                'thread-f:1',
+                'Invoice 2026-031',
+                'Attached is invoice 2026-031 for EUR 900, due in 14 days.',
+                'mara@lumen.example',
+                20,
+              ),
+              row('thread-f:2', 'Thanks for the coffee', 'Same time next month?', 'lee@friends.example', 2),
+              // Already tracked: the sample thread is known by this id.
+              row(
+                'thread-a:r100',
+                'Invoice INV-2041',
+                'Invoice INV-2041 for EUR 1,850 is attached.',
+                'ana@acme.example',
+                9,
+              ),
+            ],
+          },
+        },
+      });
+
+      it('offers the untracked proposals and invoices, planned but not stored, and says how many were known', async () => {
+        vi.mocked(deps.mailTabs.send).mockResolvedValue(sentList({ email: 'sam@studio.example' }) as never);
+        const scan = await handlers['history/scan-sent']({}, sidebarInGmail);
+        expect(deps.mailTabs.send).toHaveBeenCalledWith(7, 'page/read-sent-list', {});
+        expect(scan).toMatchObject({ shown: true, rowsRead: 3, alreadyTracked: 1 });
+        expect(scan.candidates.map((candidate) => candidate.planned.thread.subject)).toEqual([
+          'Invoice 2026-031',
+        ]);
+        expect(await db.threads.get('gmail:0:thread-f:1')).toBeUndefined();
+        const imported = await handlers['history/import'](
+          { dryRun: false, threads: scan.candidates.map((candidate) => candidate.planned) },
+          sidebarInGmail,
+        );
+        expect(imported).toEqual({ added: 1, alreadyKnown: 0 });
+        expect(await db.threads.get('gmail:0:thread-f:1')).toMatchObject({ kind: 'invoice' });
+      });
+
+      it("takes the user's address from their tracked mail when the page does not name it", async () => {
+        vi.mocked(deps.mailTabs.send).mockResolvedValue(sentList(null) as never);
+        const scan = await handlers['history/scan-sent']({}, sidebarInGmail);
+        const sample = await db.threads.get('gmail:0:thread-a:r100');
+        expect(scan.candidates[0]!.planned.thread.from).toEqual(sample!.from);
+      });
+
+      it('says there is nothing to look through when the page shows no Sent list', async () => {
+        vi.mocked(deps.mailTabs.send).mockResolvedValue({
+          ok: true,
+          value: { client: 'gmail', account: '0', list: null },
+        } as never);
+        expect(await handlers['history/scan-sent']({}, sidebarInGmail)).toMatchObject({
+          shown: false,
+          candidates: [],
+        });
+      });
+    });
+
     it('remembers whether the user left it open, per mail client', async () => {
       const gmailTab: MessageSender = { id: 'ext', url: 'https://mail.google.com/mail/u/0/', tab: { id: 7 } };
       expect(await handlers['page/sidebar-state']({ client: 'gmail' }, gmailTab)).toEqual({ open: false });

@@ -66,7 +66,21 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     'page/thread-seen': async () => ({ matched: false, changed: 0 }),
     'history/import': async () => ({ added: 0, alreadyKnown: 0 }),
     'thread/open-in-mail': async () => ({ tabId: 1 }),
-    'sidebar/context': async () => ({ now: 0, client: null, thread: null, history: [], due: [] }),
+    'sidebar/context': async () => ({
+      now: 0,
+      client: null,
+      thread: null,
+      history: [],
+      due: [],
+      sentListShown: false,
+    }),
+    'history/scan-sent': async () => ({
+      shown: false,
+      rowsRead: 0,
+      undated: 0,
+      alreadyTracked: 0,
+      candidates: [],
+    }),
     'compose/check-tone': async () => {
       throw new Error('not in this test');
     },
