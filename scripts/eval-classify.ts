@@ -37,7 +37,7 @@ export interface FieldScore {
   unstatedButReadExamples: FieldMiss[];
 }
 
-export type EvaluatedField = 'amount' | 'currency' | 'invoiceNumber' | 'dueDate';
+export type EvaluatedField = 'amount' | 'currency' | 'invoiceNumber' | 'dueDate' | 'validUntil';
 
 export interface ClassifierEvalReport {
   sources: Array<{ path: string; format: EvalSourceFormat; messages: number; unreadable: number }>;
@@ -119,7 +119,13 @@ function emptyReport(): ClassifierEvalReport {
       accuracy: null,
       perKind,
       confusion,
-      fields: { amount: field(), currency: field(), invoiceNumber: field(), dueDate: field() },
+      fields: {
+        amount: field(),
+        currency: field(),
+        invoiceNumber: field(),
+        dueDate: field(),
+        validUntil: field(),
+      },
       misclassified: [],
     },
     ham: {
@@ -163,6 +169,7 @@ function recordLabelled(
     currency: string | null;
     invoiceNumber: string | null;
     dueDate: string | null;
+    validUntil: string | null;
   },
 ): void {
   const { labelled } = report;
@@ -197,6 +204,9 @@ function recordLabelled(
   if (labels.dueDate !== null) {
     scoreField(scores.dueDate, item.id, labels.dueDate, fields.dueDate, isSameStatedDay);
   } else noteUnstated(scores.dueDate, item.id, fields.dueDate);
+  if (labels.validUntil !== null) {
+    scoreField(scores.validUntil, item.id, labels.validUntil, fields.validUntil, isSameStatedDay);
+  } else noteUnstated(scores.validUntil, item.id, fields.validUntil);
 }
 
 function noteUnstated(score: FieldScore, id: string, got: string | number | null): void {

@@ -18,6 +18,8 @@ export interface StatedLabels {
   currency: string | null;
   invoiceNumber: string | null;
   dueDate: string | null;
+  /** The day a proposal's offer stops being valid ("valid for 30 days", "gültig bis 31.03."). */
+  validUntil: string | null;
 }
 
 /** One message to evaluate. `kind` null means unlabelled ordinary mail (counted as `other`). */
@@ -35,7 +37,13 @@ export interface EvalSourceProblem {
 
 export type EvalSourceFormat = 'jsonl' | 'rfc822-directory';
 
-const NO_LABELS: StatedLabels = { amount: null, currency: null, invoiceNumber: null, dueDate: null };
+const NO_LABELS: StatedLabels = {
+  amount: null,
+  currency: null,
+  invoiceNumber: null,
+  dueDate: null,
+  validUntil: null,
+};
 
 export async function detectSourceFormat(path: string): Promise<EvalSourceFormat> {
   return (await stat(path)).isDirectory() ? 'rfc822-directory' : 'jsonl';
@@ -64,7 +72,7 @@ async function* readCorpusLines(path: string): AsyncGenerator<EvalMessage | Eval
   }
 }
 
-/** Reads one row of the shared corpus format (id, kind, subject, body, amount, currency, invoice_number, due_date). */
+/** Reads one row of the shared corpus format (id, kind, subject, body, amount, currency, invoice_number, due_date, valid_until). */
 export function readCorpusRow(row: unknown, fallbackId: string): EvalMessage {
   if (!row || typeof row !== 'object' || Array.isArray(row)) throw new Error('not a JSON object');
   const record = row as Record<string, unknown>;
@@ -97,6 +105,7 @@ export function readCorpusRow(row: unknown, fallbackId: string): EvalMessage {
       invoiceNumber:
         typeof record.invoice_number === 'string' && record.invoice_number ? record.invoice_number : null,
       dueDate: typeof record.due_date === 'string' && record.due_date ? record.due_date : null,
+      validUntil: typeof record.valid_until === 'string' && record.valid_until ? record.valid_until : null,
     },
   };
 }

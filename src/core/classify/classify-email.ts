@@ -1,5 +1,6 @@
 import type { ClassifyInput, MailAddress } from '../mail';
 import { EMPTY_FIELDS, extractFields, type FieldFindings } from './extract-fields';
+import { extractInvoiceNumberFromFileNames } from './extract-invoice-number';
 import { findCorrection, type KindCorrection } from './find-correction';
 import { isInternalRecipientList } from './is-internal-recipient-list';
 import {
@@ -297,7 +298,10 @@ function completeFields(
 ): FieldFindings {
   let completed = findings;
   if (kind === 'invoice' && !completed.fields.invoiceNumber) {
-    completed = mergeFields(completed, extractFields(fieldText, { ...reading, allowBareHash: true }));
+    const fromFileName = extractInvoiceNumberFromFileNames(mail.attachmentNames);
+    completed = fromFileName
+      ? { ...completed, fields: { ...completed.fields, invoiceNumber: fromFileName } }
+      : mergeFields(completed, extractFields(fieldText, { ...reading, allowBareHash: true }));
   }
   const history = `${mail.forwardedText}\n${mail.quotedText}`.trim();
   if (history && hasGaps(completed.fields)) {

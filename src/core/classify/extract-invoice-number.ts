@@ -55,3 +55,31 @@ function isPlausibleReference(reference: string, marker: string): boolean {
     return true;
   return /[A-Z]/i.test(reference) || /\d{3,}/.test(reference);
 }
+
+const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;
+// File names glue words together ("TaxInvoice_00219", "invoice-3391"): part them so the invoice word
+// reads as a word and the reference after it as a reference.
+const LOWER_THEN_UPPER = /([a-zà-ÿ])([A-Z])/g;
+const WORD_JOINERS = /[_+]+/g;
+const INVOICE_WORD_THEN_JOINER = /(invoice|rechnung|facture|factura|factuur|fatura)[-.]+(?=[A-Z0-9])/gi;
+// A month or year in a file name ("Invoice_March2026", "Rechnung_2026-03") names the period billed.
+const PERIOD_REFERENCE =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|fev|avr|juil|déc|ene|abr|ago|dic|mrt|mei|set|out)[a-zäéû]{0,7}[-_]?\d{2,4}|(?:19|20)\d{2}(?:[-_/](?:0?[1-9]|1[0-2]))?)$/i;
+
+/**
+ * Reads the invoice number a file name carries ("Invoice_1043.pdf", "LumenAnalytics_INV-0107.pdf",
+ * "Rechnung_4711.pdf"), for invoices whose text names none. A name without an invoice word or an
+ * INV-style reference gives nothing: "Hetzner_2026-03-03.pdf" could be any document.
+ */
+export function extractInvoiceNumberFromFileNames(names: readonly string[]): string | null {
+  for (const name of names) {
+    const words = name
+      .replace(FILE_EXTENSION, '')
+      .replace(LOWER_THEN_UPPER, '$1 $2')
+      .replace(WORD_JOINERS, ' ')
+      .replace(INVOICE_WORD_THEN_JOINER, '$1 ');
+    const found = extractInvoiceNumber(words, false);
+    if (found && !PERIOD_REFERENCE.test(found.invoiceNumber)) return found.invoiceNumber;
+  }
+  return null;
+}

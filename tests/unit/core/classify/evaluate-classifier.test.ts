@@ -21,6 +21,8 @@ describe('evaluateClassifier', () => {
     expect(report.labelled.fields.invoiceNumber).toMatchObject({ stated: 2, correct: 2 });
     // One label writes "31 March 2026", the other an ISO date: both compare as days.
     expect(report.labelled.fields.dueDate).toMatchObject({ stated: 2, correct: 2 });
+    // The proposal's "Valid for 21 days" counts from the corpus's reference day, 15 January 2026.
+    expect(report.labelled.fields.validUntil).toMatchObject({ stated: 1, correct: 1, unstatedButRead: 0 });
     // The unlabelled line t07 and the three messages in the folder are ordinary mail.
     expect(report.ham.messages).toBe(4);
     expect(report.ham.classifiedInvoice + report.ham.classifiedProposal).toBe(0);

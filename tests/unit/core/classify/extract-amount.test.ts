@@ -30,6 +30,15 @@ describe('extractAmount', () => {
     expect(extractAmount(invoice)).toEqual({ amount: 2000, currency: 'EUR' });
   });
 
+  it('reads the sum, not the date, when a deadline follows the amount', () => {
+    expect(
+      extractAmount('Offen sind noch 2.975,00 €. Bitte den Betrag bis zum 20.03.2026 überweisen.'),
+    ).toEqual({
+      amount: 2975,
+      currency: 'EUR',
+    });
+  });
+
   it('keeps a cents-precise number labelled as an amount even without a currency', () => {
     expect(extractAmount('Amount: 1,200.00')).toEqual({ amount: 1200, currency: null });
   });
@@ -43,6 +52,8 @@ describe('extractAmount', () => {
     ['nothing', ''],
     ['a reminder fee alone', 'Mahngebühr: 5,00 €'],
     ['a boasted result', 'Last year I increased a client’s revenue by $50K.'],
+    ['a day-first date after a money word', 'Bitte überweisen Sie den Betrag bis zum 20.03.2026.'],
+    ['a slashed date after a money word', 'Amount: see statement of 12/03/2026'],
   ])('finds no amount in %s', (_, text) => {
     expect(extractAmount(text).amount).toBeNull();
   });

@@ -40,6 +40,11 @@ describe('extractDueDate', () => {
     ['Graag binnen 14 dagen betalen.', '2026-03-16'],
     ['Pagamento em até 10 dias.', '2026-03-12'],
     ['Payment is due by the end of the month.', '2026-03-31'],
+    ['Payment terms 14 days.', '2026-03-16'],
+    ['Délai de paiement : 30 jours.', '2026-04-01'],
+    ['Betalingstermijn: 14 dagen', '2026-03-16'],
+    // "Règlement" is written with a grave accent, "régler" with an acute one.
+    ['Règlement à 30 jours par virement.', '2026-04-01'],
   ])('resolves "%s" against the send date as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
@@ -70,6 +75,8 @@ describe('extractDueDate', () => {
     ['a placeholder', 'Payment is due on ⟦⟧.'],
     ['an impossible date', 'Due date: 31/02/2026'],
     ['a date far from a weak deadline word', 'Thanks for the payment by the way, see you on 18 March.'],
+    ['delivery terms rather than payment terms', 'Delivery terms 14 days from the order.'],
+    ['a settlement word far from the period', 'Règlement intérieur. Livraison à 30 jours.'],
   ])('finds no due date in %s', (_, text) => {
     expect(extractDueDate(text, reading)).toBeNull();
   });

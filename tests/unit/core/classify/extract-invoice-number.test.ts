@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractInvoiceNumber } from '../../../../src/core/classify/extract-invoice-number';
+import {
+  extractInvoiceNumber,
+  extractInvoiceNumberFromFileNames,
+} from '../../../../src/core/classify/extract-invoice-number';
 
 describe('extractInvoiceNumber', () => {
   it.each([
@@ -35,5 +38,27 @@ describe('extractInvoiceNumber', () => {
       invoiceNumber: '1043',
       isNamed: false,
     });
+  });
+});
+
+describe('extractInvoiceNumberFromFileNames', () => {
+  it.each([
+    ['Invoice_1043.pdf', '1043'],
+    ['LumenStudio_INV-0107.pdf', 'INV-0107'],
+    ['TaxInvoice_00219.pdf', '00219'],
+    ['invoice-3391.pdf', '3391'],
+    ['Rechnung_4711.pdf', '4711'],
+    ['Deposit_Invoice_D-014.pdf', 'D-014'],
+  ])('reads %s as %s', (name, expected) => {
+    expect(extractInvoiceNumberFromFileNames(['photo.jpg', name])).toBe(expected);
+  });
+
+  it.each([
+    ['the month billed', 'Invoice_March2026.pdf'],
+    ['the year and month billed', 'Rechnung_2026-03.pdf'],
+    ['a document with no invoice word', 'Hosting_2026-03-03_R99812.pdf'],
+    ['an invoice word with no reference', 'Milestone_M2_Invoice.pdf'],
+  ])('finds none in %s', (_, name) => {
+    expect(extractInvoiceNumberFromFileNames([name])).toBeNull();
   });
 });

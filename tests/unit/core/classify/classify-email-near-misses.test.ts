@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { classifyEmail } from '../../../../src/core/classify/classify-email';
+import type { EmailKind } from '../../../../src/core/classify/kinds';
+
+// Tuesday 10 March 2026, 09:00 UTC.
+const SENT_AT = Date.UTC(2026, 2, 10, 9);
+
+interface Mail {
+  subject: string;
+  body: string;
+  attachments?: string[];
+}
+
+// Each rule learned from wording the classifier had not seen, as a pair: a message it must now read
+// right, and a near miss with the same words that must keep its kind.
+const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKind, Mail] }> = [
+  {
+    rule: 'a buyer asking for an invoice is the one who pays',
+    fires: [
+      'other',
+      {
+        subject: 'Invoice please',
+        body: 'Hi Sol, thanks for the prints. Could you send us an invoice so we can pay it this week?',
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Re: Invoice please',
+        body: "Of course, here's the invoice for the prints.\n\nOn Mon, Ana wrote:\n> Could you send us an invoice?",
+        attachments: ['Invoice_0091.pdf'],
+      },
+    ],
+  },
+  {
+    rule: 'a buyer asking for an invoice, in French',
+    fires: ['other', { subject: 'Facture', body: 'Bonjour, pourriez-vous nous envoyer la facture ? Merci.' }],
+    nearMiss: [
+      'invoice',
+      { subject: 'Facture', body: 'Bonjour, veuillez trouver ci-joint la facture n° 118. Merci.' },
+    ],
+  },
+  {
+    rule: 'forwarding an invoice on to the client’s accounts team is still chasing it',
+    fires: [
+      'invoice',
+      {
+        subject: 'Invoice 207',
+        body: "Could you send the invoice on to your accounts team? I've attached it again.",
+        attachments: ['Invoice_207.pdf'],
+      },
+    ],
+    nearMiss: ['other', { subject: 'Invoice', body: 'Could you send me the invoice for the van hire?' }],
+  },
+  {
+    rule: 'a gentle nudge is a follow-up',
+    fires: [
+      'followup',
+      { subject: 'The options', body: 'Just a gentle nudge on the two options I sent over.' },
+    ],
+    nearMiss: ['other', { subject: 'Logo', body: 'Could you nudge the logo a little to the left?' }],
+  },
+  {
+    rule: 'asking in Spanish whether the client had the chance to review',
+    fires: [
+      'followup',
+      {
+        subject: 'Presupuesto',
+        body: 'Hola Ana, le escribo para saber si tuvo oportunidad de revisar el presupuesto.',
+      },
+    ],
+    nearMiss: [
+      'proposal',
+      { subject: 'Presupuesto', body: 'Hola Ana, adjunto el presupuesto para la reforma: 3.200 €.' },
+    ],
+  },
+  {
+    rule: 'asking the client to take a look at delivered work',
+    fires: [
+      'feedback_request',
+      { subject: 'Brochure', body: 'Could you take a look and tell me what works and what does not?' },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Brochure',
+        body: 'Could you take a look at the proposal I attached? The fixed fee is $2,000.',
+        attachments: ['Brochure_Proposal.pdf'],
+      },
+    ],
+  },
+  {
+    rule: 'asking which design direction speaks to the client',
+    fires: [
+      'feedback_request',
+      { subject: 'Logo', body: 'Three logo concepts below. Which one speaks to you?' },
+    ],
+    nearMiss: [
+      'other',
+      { subject: 'Logo', body: 'Three logo concepts are done, I will send them on Monday.' },
+    ],
+  },
+  {
+    rule: 'asking for the OK on delivered work',
+    fires: [
+      'feedback_request',
+      { subject: 'Edit', body: "If you're happy with it, give me the OK and I'll export the final files." },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Quote for the edit',
+        body: "Here is my quote: editing the ten episodes comes to £900. If you're happy, reply and I'll book the studio.",
+      },
+    ],
+  },
+  {
+    rule: 'a subject asking for a review',
+    fires: [
+      'feedback_request',
+      { subject: 'Homepage copy for review', body: "The copy is in the doc. Any edits you'd like?" },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Contract for your review',
+        body: 'Attached is the contract for the retainer, $900 a month. Please sign if it looks right.',
+        attachments: ['Retainer_Contract.pdf'],
+      },
+    ],
+  },
+  {
+    rule: '"I just need your …" asks for details',
+    fires: [
+      'details_request',
+      { subject: 'Your account', body: 'To set you up I just need your billing address and VAT number.' },
+    ],
+    nearMiss: [
+      'other',
+      { subject: 'Nearly there', body: 'I just need to finish the last page, then it is done.' },
+    ],
+  },
+  {
+    rule: 'a few sentences about working with me is a testimonial',
+    fires: [
+      'testimonial_request',
+      {
+        subject: 'A favour',
+        body: 'Would you write a couple of sentences about working with me for my site?',
+      },
+    ],
+    nearMiss: [
+      'other',
+      { subject: 'Brief', body: 'I wrote a few sentences about the project for the brief.' },
+    ],
+  },
+];
+
+function classify(mail: Mail): EmailKind {
+  return classifyEmail({
+    subject: mail.subject,
+    bodyText: mail.body,
+    attachmentNames: mail.attachments ?? [],
+    sentAt: SENT_AT,
+  }).kind;
+}
+
+describe('classifyEmail on rules learned from unseen wording', () => {
+  it.each(RULES)('reads $rule', ({ fires: [kind, mail] }) => {
+    expect(classify(mail)).toBe(kind);
+  });
+
+  it.each(RULES)('keeps the near miss apart: $rule', ({ nearMiss: [kind, mail] }) => {
+    expect(classify(mail)).toBe(kind);
+  });
+
+  it('reads the invoice number from the attached file when the text names none', () => {
+    const result = classifyEmail({
+      subject: 'February',
+      bodyText: 'Hi Sam, February is done, so the invoice is attached. Net 15, thanks!',
+      attachmentNames: ['Studio_Invoice_0311.pdf'],
+      sentAt: SENT_AT,
+    });
+    expect(result.kind).toBe('invoice');
+    expect(result.fields.invoiceNumber).toBe('0311');
+    expect(result.fields.dueDate).toBe('2026-03-25');
+  });
+});
