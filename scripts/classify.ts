@@ -11,6 +11,7 @@ import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { classifyEmail } from '../src/core/classify/classify-email';
 import { readMailAddress } from '../src/core/classify/read-mail-address';
+import { explainInEnglish } from '../src/core/explanations/explain-in-english';
 import type { ClassifyInput, MailAddress } from '../src/core/mail';
 
 export interface BatchResult {
@@ -52,7 +53,7 @@ export function classifyBatchLine(line: string): BatchResult | BatchProblem {
     kind: result.kind,
     confidence: result.confidence,
     fields: { amount, currency, invoiceNumber, dueDate },
-    signals: result.signals,
+    signals: result.signals.map(explainInEnglish),
   };
 }
 

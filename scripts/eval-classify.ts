@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { classifyEmail } from '../src/core/classify/classify-email';
 import { EMAIL_KINDS, type EmailKind } from '../src/core/classify/kinds';
 import { readFirstStatedDate } from '../src/core/classify/read-stated-date';
+import { explainInEnglish } from '../src/core/explanations/explain-in-english';
 import { detectSourceFormat, type EvalMessage, type EvalSourceFormat, readEvalSource } from './eval-sources';
 
 export interface KindScore {
@@ -88,7 +89,8 @@ export async function evaluateClassifier(paths: string[]): Promise<ClassifierEva
       const result = classifyEmail(input);
       classifyMs += performance.now() - started;
       classified++;
-      if (item.kind === null) recordHam(report, item, result.kind, input.subject, result.signals);
+      if (item.kind === null)
+        recordHam(report, item, result.kind, input.subject, result.signals.map(explainInEnglish));
       else recordLabelled(report, item, item.kind, result.kind, result.confidence, result.fields);
     }
   }

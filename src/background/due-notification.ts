@@ -1,5 +1,6 @@
 import type { LadderStep } from '../core/cadence/plan-ladder';
 import type { TrackedThread } from '../core/threads/tracked-thread';
+import { explainInUiLanguage } from '../messaging/explain-in-ui-language';
 import { t } from '../platform/ui-strings';
 
 const ID_PREFIX = 'due|';
@@ -22,7 +23,7 @@ export function describeDueNotification(thread: TrackedThread, step: LadderStep)
       : thread.subject;
   return {
     id: `${ID_PREFIX}${thread.id}`,
-    title: t('notifyStepDue', step.label, client).slice(0, MAX_LINE_CHARS),
+    title: t('notifyStepDue', explainInUiLanguage(step.label), client).slice(0, MAX_LINE_CHARS),
     message: subject || t('noSubject'),
   };
 }

@@ -9,6 +9,7 @@ import {
   type DraftLanguage,
   type DraftTone,
 } from '../core/drafts/draft-choices';
+import type { StoredExplanation } from '../core/explanations/explanation';
 import type { PlannedThread } from '../core/mailbox-import/plan-mailbox-backfill';
 import type { SentList, SentListCandidate } from '../core/mailbox-import/plan-sent-list-backfill';
 import type { UserPreferences } from '../core/preferences/user-preferences';
@@ -38,13 +39,19 @@ export interface ThreadSummary {
   currency: string | null;
   invoiceNumber: string | null;
   dueDate: string | null;
-  dueStep: { label: string; stage: FollowUpStage; channel: StepChannel; dueAt: number } | null;
-  nextStep: { label: string; dueAt: number } | null;
-  /** "Why is this due?" in plain words. */
-  reason: string;
+  /**
+   * What the core says, as explanations the UI words in its language (`explainInUiLanguage`). Words
+   * stored by older versions (a thread's note, its signals, a popup view kept across an update) stay
+   * English text.
+   */
+  dueStep: { label: StoredExplanation; stage: FollowUpStage; channel: StepChannel; dueAt: number } | null;
+  nextStep: { label: StoredExplanation; dueAt: number } | null;
+  /** "Why is this due?" */
+  reason: StoredExplanation;
   /** "Acme usually replies in about 5 days", once their timing is known. */
-  usualReply: string | null;
-  signals: string[];
+  usualReply: StoredExplanation | null;
+  /** Why the classifier chose the kind: "attachment named Invoice_1043.pdf". */
+  signals: StoredExplanation[];
 }
 
 export interface SuggestedDraft {
@@ -76,7 +83,7 @@ export interface PageThread {
 export interface HistoryEntry {
   at: number;
   type: string;
-  note: string | null;
+  note: StoredExplanation | null;
 }
 
 /** What the user tells the product about themselves, used in every draft. */

@@ -26,7 +26,8 @@ const THREAD_SCHEMA = v.looseObject({
   classification: v.looseObject({
     kind: v.string(),
     confidence: v.number(),
-    signals: v.array(v.string()),
+    // English words from versions before explanations were structured, or explanations.
+    signals: v.array(v.union([v.string(), v.looseObject({ code: v.string() })])),
     fields: v.looseObject({}),
   }),
   subject: v.string(),

@@ -112,8 +112,14 @@ describe('accessibility of the extension pages', () => {
   });
 });
 
+/** How many threads the extension tracks, asked from one of its pages. */
+async function countTracked(): Promise<number> {
+  const answer = await chrome.runtime.sendMessage({ type: 'threads/list', params: {} });
+  return answer?.ok ? answer.value.threads.length : 0;
+}
+
 describe('the extension in the browser user language', () => {
-  it('speaks German to a German browser: popup, options and the dates in them', async () => {
+  it('speaks German to a German browser: popup, options, dates, and why a thread is due', async () => {
     const extension = await loadExtension(gmailFixture(), { uiLanguage: 'de' });
     try {
       const popup = await extension.openExtensionPage('extension/popup.html');
@@ -121,6 +127,28 @@ describe('the extension in the browser user language', () => {
       const options = await extension.openExtensionPage('extension/options.html');
       await expect.poll(() => options.locator('h2#privacy').textContent()).toBe('Datenschutz');
       expect(await options.locator('label:has(input[name="workday-1"])').textContent()).toMatch(/Mo/);
+
+      // What the core says about a thread (its step, why it is due) is German too.
+      const gmail = await extension.context.newPage();
+      await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+      await sendFromDemoMailbox(gmail, {
+        to: 'ana@acme.example',
+        subject: 'Invoice INV-2041',
+        body: 'Hi Ana,\n\nPlease find attached invoice INV-2041: EUR 1,850.00, due within 14 days.\n\nThank you!\nSam',
+      });
+      await expect.poll(() => popup.evaluate(countTracked), { timeout: 10_000 }).toBe(1);
+      await popup.evaluate(() =>
+        chrome.runtime.sendMessage({ type: 'clock/skip-ahead', params: { days: 30 } }),
+      );
+      await expect.poll(() => extension.badgeText(), { timeout: 10_000 }).toBe('1');
+      await popup.reload();
+      const card = popup.locator('li.thread');
+      await expect
+        .poll(() => card.locator('.timing strong').textContent(), { timeout: 5_000 })
+        .toMatch(/^\d\. Erinnerung · E-Mail$/);
+      expect(await card.locator('.reason').first().textContent()).toMatch(
+        /^\d\. Erinnerung ist fällig: \d+ Tage überfällig\.$/,
+      );
       expect(extension.escapedRequests).toEqual([]);
     } finally {
       await extension.close();

@@ -1,4 +1,5 @@
 import type { TrackedKind } from '../classify/kinds';
+import { type Explanation, type ExplanationCode, explain } from '../explanations/explanation';
 import type { CadenceSettings, RequestLadderSettings } from './cadence-settings';
 import type { FollowUpStage, StepChannel } from './stages';
 import { adjustFirstWindowBusinessDays, isUsableReplyDelay, type UsualReplyDelay } from './usual-reply-delay';
@@ -10,11 +11,11 @@ export interface LadderStep {
   stage: FollowUpStage;
   channel: StepChannel;
   /** "2nd reminder", "Call". */
-  label: string;
+  label: Explanation;
   /** Epoch ms: the start of the user's working day the step falls on. */
   dueAt: number;
-  /** "7 days overdue", in plain words for "why is this due?". */
-  why: string;
+  /** "7 days overdue", for "why is this due?". */
+  why: Explanation;
 }
 
 /** Every ladder a thread can follow: one per tracked kind, plus mid-project silence (playbook). */
@@ -39,18 +40,21 @@ interface Plan {
 /** The words of a ladder's steps: fixed per settings, so planning a thread only computes dates. */
 interface StepText {
   stage: FollowUpStage;
-  label: string;
-  why: string;
+  label: Explanation;
+  why: Explanation;
 }
 
-const ORDINALS = ['1st', '2nd', '3rd'];
+const REMINDER_LABELS = ['stepReminder1', 'stepReminder2', 'stepReminder3'] as const;
+const NUDGE_LABELS = ['stepNudge1', 'stepNudge2', 'stepNudge3'] as const;
 
-function ordinal(position: number): string {
-  return ORDINALS[position - 1] ?? `${position}th`;
-}
-
-function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+/** "2nd reminder": the first three have words of their own in every language, later ones a number. */
+function countedLabel(
+  position: number,
+  named: readonly ExplanationCode[],
+  later: 'stepReminderLater' | 'stepNudgeLater',
+): Explanation {
+  const code = named[position - 1];
+  return code ? explain(code) : explain(later, { position });
 }
 
 function defaultChannel(stage: FollowUpStage): StepChannel {
@@ -83,7 +87,7 @@ const textsCache = new WeakMap<CadenceSettings, LadderTexts>();
 function textsFor(settings: CadenceSettings): LadderTexts {
   let texts = textsCache.get(settings);
   if (texts) return texts;
-  const overdueWhy = (days: number) => `${plural(days, 'day')} overdue`;
+  const overdueWhy = (days: number) => explain('whyOverdue', { days });
   const courtesy = settings.courtesyNoteDaysBeforeDue;
   texts = {
     courtesyStated:
@@ -91,50 +95,57 @@ function textsFor(settings: CadenceSettings): LadderTexts {
         ? null
         : {
             stage: 'courtesy',
-            label: 'Courtesy note',
-            why: `${plural(courtesy, 'day')} before the due date`,
+            label: explain('stepCourtesyNote'),
+            why: explain('whyBeforeDueDate', { days: courtesy }),
           },
     courtesyAssumed:
       courtesy === null
         ? null
         : {
             stage: 'courtesy',
-            label: 'Courtesy note',
-            why: `${plural(courtesy, 'day')} before the due date (${settings.invoiceDefaultTermsDays}-day terms assumed)`,
+            label: explain('stepCourtesyNote'),
+            why: explain('whyBeforeAssumedDueDate', {
+              days: courtesy,
+              terms: settings.invoiceDefaultTermsDays,
+            }),
           },
     reminders: settings.invoiceReminderDaysOverdue.map((days, position) => ({
       stage: reminderStage(position),
-      label: `${ordinal(position + 1)} reminder`,
+      label: countedLabel(position + 1, REMINDER_LABELS, 'stepReminderLater'),
       why: overdueWhy(days),
     })),
     personal:
       settings.personalEmailDaysOverdue === null
         ? null
-        : { stage: 'personal', label: 'Personal email', why: overdueWhy(settings.personalEmailDaysOverdue) },
+        : {
+            stage: 'personal',
+            label: explain('stepPersonalEmail'),
+            why: overdueWhy(settings.personalEmailDaysOverdue),
+          },
     call:
       settings.callDaysOverdue === null
         ? null
-        : { stage: 'call', label: 'Call', why: overdueWhy(settings.callDaysOverdue) },
+        : { stage: 'call', label: explain('stepCall'), why: overdueWhy(settings.callDaysOverdue) },
     finalNotice: {
       stage: 'final_notice',
-      label: 'Final notice',
-      why: `at least ${plural(settings.finalNoticeDaysBeforeCollections, 'day')} before collections`,
+      label: explain('stepFinalNotice'),
+      why: explain('whyBeforeCollections', { days: settings.finalNoticeDaysBeforeCollections }),
     },
     collections: {
       stage: 'collections',
-      label: 'Collections letter',
+      label: explain('stepCollectionsLetter'),
       why: overdueWhy(settings.collectionsDaysOverdue),
     },
     midProject: [
       {
         stage: 'checkin',
-        label: 'Check-in',
-        why: `${plural(settings.midProject.checkinBusinessDays, 'business day')} of silence mid-project`,
+        label: explain('stepCheckIn'),
+        why: explain('whyMidProjectSilence', { days: settings.midProject.checkinBusinessDays }),
       },
       {
         stage: 'close_notice',
-        label: 'Close-project notice',
-        why: `${plural(settings.midProject.closeNoticeBusinessDays, 'business day')} of silence mid-project`,
+        label: explain('stepCloseNotice'),
+        why: explain('whyMidProjectSilence', { days: settings.midProject.closeNoticeBusinessDays }),
       },
     ],
     requests: new Map(),
@@ -209,27 +220,30 @@ function requestTexts(
   const key = `${ladderName}|${shift}|${learnedDays}`;
   let list = texts.requests.get(key);
   if (list) return list;
-  const learned =
-    shift === 0
-      ? ''
-      : `; ${shift > 0 ? 'widened' : 'narrowed'}: this client usually answers within ${plural(learnedDays, 'day')}`;
-  const afterSending = (businessDays: number) =>
-    `${plural(businessDays + shift, 'business day')} after sending${learned}`;
+  const afterSending = (businessDays: number): Explanation => {
+    const why = explain('whyAfterSending', { days: businessDays + shift });
+    if (shift === 0) return why;
+    return explain(shift > 0 ? 'whyWidened' : 'whyNarrowed', { why, days: learnedDays });
+  };
   list = ladder.nudgeBusinessDays.map((businessDays, position) => ({
     stage: nudgeStage(position),
-    label: `${ordinal(position + 1)} nudge`,
+    label: countedLabel(position + 1, NUDGE_LABELS, 'stepNudgeLater'),
     why: afterSending(businessDays),
   }));
   if (ladder.breakupBusinessDays !== null) {
-    list.push({ stage: 'breakup', label: 'Breakup message', why: afterSending(ladder.breakupBusinessDays) });
+    list.push({
+      stage: 'breakup',
+      label: explain('stepBreakup'),
+      why: afterSending(ladder.breakupBusinessDays),
+    });
   }
   const last = list[list.length - 1];
   if (last) {
     for (let month = 1; month <= ladder.checkinMonths; month += 1) {
       list.push({
         stage: 'checkin',
-        label: `Monthly check-in (${month} of ${ladder.checkinMonths})`,
-        why: `${plural(month, 'month')} after the ${last.label.toLowerCase()}`,
+        label: explain('stepMonthlyCheckIn', { month, months: ladder.checkinMonths }),
+        why: explain('whyMonthsAfterStep', { months: month, step: last.label }),
       });
     }
   }

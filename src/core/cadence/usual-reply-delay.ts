@@ -1,3 +1,5 @@
+import { type Explanation, explain } from '../explanations/explanation';
+
 /** How long a client usually takes to answer, learned from their past replies. */
 export interface UsualReplyDelay {
   medianMs: number;
@@ -62,21 +64,22 @@ export function adjustFirstWindowBusinessDays(
 }
 
 /** "Acme usually replies in about 5 days"; null while there are too few replies to say. */
-export function describeUsualReplyDelay(clientName: string, delay: UsualReplyDelay | null): string | null {
+export function describeUsualReplyDelay(
+  clientName: string,
+  delay: UsualReplyDelay | null,
+): Explanation | null {
   if (!isUsableReplyDelay(delay)) return null;
-  const name = clientName.trim().slice(0, 80) || 'This client';
-  return `${name} usually replies ${describeDuration(delay.medianMs)}`;
+  const name = clientName.trim().slice(0, 80);
+  const duration = describeDuration(delay.medianMs);
+  return name
+    ? explain('usualReply', { name, delay: duration })
+    : explain('usualReplyUnnamed', { delay: duration });
 }
 
-function describeDuration(ms: number): string {
-  if (ms < HOUR_MS) return 'within the hour';
-  if (ms < DAY_MS) {
-    const hours = Math.round(ms / HOUR_MS);
-    return hours <= 1 ? 'within about an hour' : `within about ${hours} hours`;
-  }
+function describeDuration(ms: number): Explanation {
+  if (ms < HOUR_MS) return explain('delayWithinTheHour');
+  if (ms < DAY_MS) return explain('delayHours', { hours: Math.max(1, Math.round(ms / HOUR_MS)) });
   const days = Math.round(ms / DAY_MS);
-  if (days <= 1) return 'in about a day';
-  if (days < 14) return `in about ${days} days`;
-  const weeks = Math.round(days / 7);
-  return `in about ${weeks} weeks`;
+  if (days < 14) return explain('delayDays', { days: Math.max(1, days) });
+  return explain('delayWeeks', { weeks: Math.round(days / 7) });
 }

@@ -1,3 +1,4 @@
+import { type Explanation, explain, valueNamesOf } from '../explanations/explanation';
 import type { ClassifyInput, MailAddress } from '../mail';
 import { EMPTY_FIELDS, extractFields, type FieldFindings } from './extract-fields';
 import { extractInvoiceNumberFromFileNames } from './extract-invoice-number';
@@ -12,7 +13,7 @@ import {
   SUBJECT_NUDGE,
   SUBJECT_REPLY_PREFIX,
 } from './kind-cues';
-import type { Classification, EmailKind, ExtractedFields } from './kinds';
+import { type Classification, type EmailKind, type ExtractedFields, kindInWords } from './kinds';
 import { type PreparedMail, prepareMailText } from './prepare-mail-text';
 
 export interface ClassifyContext {
@@ -55,7 +56,7 @@ interface Evidence {
   scores: Record<EmailKind, number>;
   /** Evidence for any tracked kind from the body and attachments alone, not the subject. */
   ownEvidence: number;
-  signals: Array<{ text: string; weights: Partial<Record<EmailKind, number>> }>;
+  signals: Array<{ signal: Explanation; weights: Partial<Record<EmailKind, number>> }>;
 }
 
 /**
@@ -70,7 +71,7 @@ export function classifyEmail(input: ClassifyInput, context?: ClassifyContext): 
     return {
       kind: 'other',
       confidence: 0.1,
-      signals: ['could not read this email'],
+      signals: [explain('signalUnreadable')],
       fields: { ...EMPTY_FIELDS },
     };
   }
@@ -108,20 +109,22 @@ function classifySafely(input: ClassifyInput, context: ClassifyContext): Classif
 
   let kind: EmailKind;
   let confidence: number;
-  const signals: string[] = [];
+  const signals: Explanation[] = [];
   if (correction) {
     kind = correction.kind;
     confidence = 0.99;
-    signals.push(`you marked mail to ${correction.recipientDomain} as ${describeKind(correction.kind)}`);
+    signals.push(
+      explain('signalCorrection', { domain: correction.recipientDomain, kind: kindInWords(correction.kind) }),
+    );
   } else if (isInternal) {
     kind = 'other';
     confidence = 0.9;
-    signals.push(`every recipient is at your own domain (${fromDomain}): not a client`);
+    signals.push(explain('signalInternal', { domain: fromDomain }));
   } else if (SUBJECT_REPLY_PREFIX.test(mail.subject) && evidence.ownEvidence < MIN_OWN_EVIDENCE_IN_REPLY) {
     // "Re: Invoice 1043" over "See you Thursday!" only inherits the thread's subject.
     kind = 'other';
     confidence = 0.6;
-    signals.push('a reply that asks nothing of its own (only the subject names the thread)');
+    signals.push(explain('signalReplyAsksNothing'));
   } else {
     ({ kind, confidence } = decideKind(evidence));
   }
@@ -131,10 +134,10 @@ function classifySafely(input: ClassifyInput, context: ClassifyContext): Classif
   }
   signals.push(...describeEvidence(evidence, kind));
   if (mail.quotedText.trim() && signals.length < MAX_SIGNALS) {
-    signals.push('quoted reply history was not counted');
+    signals.push(explain('signalQuotedNotCounted'));
   }
   if (mail.forwardedText.trim() && forwardedWeight === 0 && signals.length < MAX_SIGNALS) {
-    signals.push(`forwarded message from ${mail.forwardedFromDomain} was not counted as yours`);
+    signals.push(explain('signalForwardNotCounted', { domain: mail.forwardedFromDomain }));
   }
   return {
     kind,
@@ -163,7 +166,7 @@ function collectEvidence(
   let ownEvidence = 0;
   const add = (
     weights: Partial<Record<EmailKind, number>>,
-    text: string,
+    signal: Explanation,
     factor = 1,
     isOwn = false,
   ): void => {
@@ -171,7 +174,7 @@ function collectEvidence(
       scores[kind] += weight * factor;
       if (isOwn && kind !== 'other' && weight > 0) ownEvidence += weight * factor;
     }
-    signals.push({ text, weights });
+    signals.push({ signal, weights });
   };
 
   const isNudgeSubject = SUBJECT_NUDGE.test(mail.subject);
@@ -212,7 +215,9 @@ function collectEvidence(
     if (kindCue.site === 'body' && partialForward) {
       const forwardedMatch = kindCue.pattern.exec(partialForward);
       if (forwardedMatch) {
-        const signal = `${renderSignal(kindCue, forwardedMatch[0])} (in a forwarded message)`;
+        const signal = explain('signalInForwardedMessage', {
+          signal: renderSignal(kindCue, forwardedMatch[0]),
+        });
         add(kindCue.weights, signal, forwardedWeight);
       }
     }
@@ -224,7 +229,7 @@ function collectEvidence(
     isNudgeSubject ||
     (scores.followup >= 3.5 && !signals.some((signal) => (signal.weights.proposal ?? 0) >= 4.5));
   if (isNudgeAboutProposal) {
-    for (const mention of signals.filter((signal) => signal.text === PROPOSAL_MENTION_SIGNAL)) {
+    for (const mention of signals.filter((found) => found.signal.code === PROPOSAL_MENTION_SIGNAL)) {
       mention.weights = { followup: PROPOSAL_MENTION_WEIGHT };
       scores.proposal -= PROPOSAL_MENTION_WEIGHT;
       scores.followup += PROPOSAL_MENTION_WEIGHT;
@@ -239,28 +244,34 @@ function collectEvidence(
     add(weights, renderSignal(subjectCue, match[0]), subjectFactor);
   }
   if (SUBJECT_REPLY_PREFIX.test(mail.subject) && !isNudgeSubject) {
-    add({ followup: 0.5 }, 'subject is a reply');
+    add({ followup: 0.5 }, explain('signalSubjectIsReply'));
   }
 
   const { fields } = findings;
   if (findings.isInvoiceNumberNamed && fields.invoiceNumber) {
-    add({ invoice: 2.5 }, `invoice number ${fields.invoiceNumber}`, subjectFactor);
+    add({ invoice: 2.5 }, explain('signalInvoiceNumber', { number: fields.invoiceNumber }), subjectFactor);
   }
   if (fields.dueDate && findings.dueDatePhrase) {
-    const text =
+    const signal =
       fields.amount !== null
-        ? 'amount and due date in body'
-        : `due date stated ("${clip(findings.dueDatePhrase)}")`;
-    add({ invoice: 2.5 }, text, subjectFactor);
+        ? explain('signalAmountAndDueDate')
+        : explain('signalDueDateStated', { phrase: clip(findings.dueDatePhrase) });
+    add({ invoice: 2.5 }, signal, subjectFactor);
   }
   if (fields.amount !== null) {
     const amountWeights: Partial<Record<EmailKind, number>> = {};
     if (scores.invoice > 0) amountWeights.invoice = 1;
     if (scores.proposal > 0) amountWeights.proposal = 1;
-    add(amountWeights, `amount ${formatMoney(fields.amount, fields.currency)}`);
+    add(
+      amountWeights,
+      explain('signalAmount', { amount: { amount: fields.amount, currency: fields.currency } }),
+    );
   }
   if (fields.validUntil && findings.validityPhrase) {
-    add({ proposal: 2.5, followup: 0.5 }, `offer validity stated ("${clip(findings.validityPhrase)}")`);
+    add(
+      { proposal: 2.5, followup: 0.5 },
+      explain('signalValidityStated', { phrase: clip(findings.validityPhrase) }),
+    );
   }
   return { scores, ownEvidence, signals };
 }
@@ -334,31 +345,30 @@ function mergeFields(kept: FieldFindings, extra: FieldFindings): FieldFindings {
 }
 
 /** The signals that speak for the chosen kind, strongest first; for `other`, those that speak against the rest. */
-function describeEvidence(evidence: Evidence, kind: EmailKind): string[] {
+function describeEvidence(evidence: Evidence, kind: EmailKind): Explanation[] {
   const relevant = evidence.signals
-    .map((signal) => ({ text: signal.text, weight: signal.weights[kind] ?? 0 }))
-    .filter((signal) => signal.weight > 0)
-    .sort((a, b) => b.weight - a.weight)
-    .map((signal) => signal.text);
-  return [...new Set(relevant)];
+    .map((found) => ({ signal: found.signal, weight: found.weights[kind] ?? 0 }))
+    .filter((found) => found.weight > 0)
+    .sort((a, b) => b.weight - a.weight);
+  // The same cue firing twice (two invoice attachments' cue with one wording) is said once.
+  const seen = new Set<string>();
+  return relevant
+    .filter(({ signal }) => {
+      const key = JSON.stringify(signal);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map(({ signal }) => signal);
 }
 
-function renderSignal(kindCue: KindCue, matched: string): string {
-  return kindCue.signal.replace('{match}', clip(matched.replace(/\s+/g, ' ').trim()));
+function renderSignal(kindCue: KindCue, matched: string): Explanation {
+  if (!valueNamesOf(kindCue.signal).includes('match')) return explain(kindCue.signal);
+  return explain(kindCue.signal, { match: clip(matched.replace(/\s+/g, ' ').trim()) });
 }
 
 function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-function formatMoney(amount: number, currency: string | null): string {
-  return currency
-    ? `${amount.toFixed(2).replace(/\.00$/, '')} ${currency}`
-    : amount.toFixed(2).replace(/\.00$/, '');
-}
-
-function describeKind(kind: EmailKind): string {
-  return kind === 'other' ? 'not something to follow up' : `a ${kind.replace('_', ' ')}`;
 }
 
 function readDomain(address: MailAddress | undefined): string {

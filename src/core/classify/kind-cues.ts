@@ -1,3 +1,4 @@
+import type { ExplanationCode } from '../explanations/explanation';
 import type { EmailKind } from './kinds';
 
 /** Where in an email a cue is looked for. */
@@ -5,21 +6,21 @@ export type CueSite = 'subject' | 'body' | 'attachment' | 'anywhere';
 
 /**
  * One piece of evidence about what kind of email this is, with how much it counts for (or against)
- * each kind and the words shown to the user when it fires. `{match}` in the signal is replaced by the
- * matched words. Every pattern is a literal alternation with bounded gaps, so matching stays linear.
+ * each kind and what the user is told when it fires (an explanation code; its `match` value is the
+ * matched words). Every pattern is a literal alternation with bounded gaps, so matching stays linear.
  */
 export interface KindCue {
   site: CueSite;
   pattern: RegExp;
   weights: Partial<Record<EmailKind, number>>;
-  signal: string;
+  signal: ExplanationCode;
 }
 
 function cue(
   site: CueSite,
   pattern: RegExp,
   weights: Partial<Record<EmailKind, number>>,
-  signal: string,
+  signal: ExplanationCode,
 ): KindCue {
   return { site, pattern, weights, signal };
 }
@@ -28,7 +29,7 @@ function cue(
 export const SUBJECT_NUDGE =
   /(?:following up|follow[- ]up|checking in|circling back|reminder|nudge|erinnerung|nachfrage|relance|suite à|recordatorio|seguimiento|herinnering|lembrete|acompanhamento|quick question|should i close|dernière tentative|last chance)/i;
 /** Naming a proposal is weak evidence; under a nudge it says what the nudge is about. */
-export const PROPOSAL_MENTION_SIGNAL = 'mentions a proposal or quote';
+export const PROPOSAL_MENTION_SIGNAL = 'signalMentionsProposal';
 export const PROPOSAL_MENTION_WEIGHT = 1.5;
 export const SUBJECT_REPLY_PREFIX = /^\s*(?:re|aw|sv|antw|r|rif|res|ref)\s?:/i;
 
@@ -38,13 +39,13 @@ export const PROPOSAL_SUBJECT_CUES: readonly KindCue[] = [
     'subject',
     /(?<![a-zà-ÿ])(?:proposal|quotation|statement of work|sow|angebot|kostenvoranschlag|devis|proposition (?:commerciale|de prix|tarifaire)|propuesta|presupuesto|cotizaci[oó]n|offerte|voorstel|or[cç]amento|proposta|ready for (?:your )?signature|for (?:your )?signature|zur unterschrift|pour signature|para firma|ter ondertekening|para assinatura)(?![a-zà-ÿ])/i,
     { proposal: 4 },
-    'subject names a proposal or quote ("{match}")',
+    'cueSubjectNamesProposal',
   ),
   cue(
     'subject',
     /(?<![a-zà-ÿ])(?:quote|estimate|bid|contract|agreement|pricing|vertrag|contrat|contrato|overeenkomst)(?![a-zà-ÿ])/i,
     { proposal: 2.5 },
-    'subject mentions a quote, estimate or contract ("{match}")',
+    'cueSubjectMentionsContract',
   ),
 ];
 
@@ -54,140 +55,140 @@ export const KIND_CUES: readonly KindCue[] = [
     'subject',
     /(?<![a-zà-ÿ])(?:invoice|inv[-#\s]?\d|zahlungserinnerung|mahnung|facture|factura|factuur|fatura|nota fiscal|betalingsherinnering|aanmaning)|(?<![a-zäöü])rechnung/i,
     { invoice: 4 },
-    'subject mentions an invoice ("{match}")',
+    'cueSubjectMentionsInvoice',
   ),
   cue(
     'subject',
     /(?:payment reminder|payment (?:is )?due|past due|overdue|final notice|unpaid|outstanding (?:balance|payment)|relance (?:de )?paiement|impayée?|recordatorio de pago|pago pendiente|lembrete de pagamento|pagamento (?:em atraso|pendente)|zahlungsaufforderung)/i,
     { invoice: 4 },
-    'subject says a payment is due or overdue ("{match}")',
+    'cueSubjectPaymentDue',
   ),
   cue(
     'subject',
     /(?<![a-zà-ÿ])(?:payment|zahlung|paiement|pago|betaling|pagamento)(?![a-zà-ÿ])/i,
     { invoice: 1.5 },
-    'subject mentions a payment',
+    'cueSubjectMentionsPayment',
   ),
   cue(
     'attachment',
     /(?:invoice|rechnung|facture|factura|factuur|fatura|nota[-_ ]?fiscal|mahnung|(?<![a-z])inv[-_ ]?\d|(?<![a-z])bill[-_ ]?\d)/i,
     { invoice: 5 },
-    'attachment named {match}',
+    'cueAttachmentNamed',
   ),
   cue(
     'attachment',
     /(?:receipt|quittung|reçu|recibo|kwitantie|comprovante)/i,
     { invoice: -2, other: 2 },
-    'attachment is a receipt ({match})',
+    'cueAttachmentIsReceipt',
   ),
   cue(
     'body',
     /(?<![a-z])(?:attached|enclosed|attaching|here(?:'s| is)|please find|i(?:'ve| have) (?:attached|included)|sending (?:you|over)|i'?m sending|resend(?:ing)?|re-?sent|attached again)[^.\n]{0,40}(?<![a-z])(?:invoice(?!s)|bill(?![a-z]))|(?<![a-z])invoice(?![a-z])[^.\n]{0,40}(?:attached|enclosed)/i,
     { invoice: 4.5 },
-    'says an invoice is attached',
+    'cueInvoiceAttached',
   ),
   cue(
     'body',
     /(?<![a-z])(?:payment|invoice|balance|amount|bill|account)[^.\n]{0,50}(?<![a-z])(?:overdue|past due|outstanding|unpaid|(?:is|was|are|now|still) due)(?![a-z])/i,
     { invoice: 4.5 },
-    'says a payment is due or overdue',
+    'cuePaymentDue',
   ),
   cue(
     'body',
     /(?<![a-z])(?:(?:overdue|past[- ]due|outstanding|unpaid)\s(?:account|balance|invoice|payment|amount|bill)|open invoice)s?(?![a-z])/i,
     { invoice: 4 },
-    'mentions an overdue balance ("{match}")',
+    'cueOverdueBalance',
   ),
   cue(
     'body',
     /(?:(?:amount|balance|total) (?:due|owing|outstanding|payable)|(?:montant|solde) (?:dû|restant)|offene[rns]? (?:betrag|rechnung|posten|saldo)|openstaande? (?:bedrag|factuur|saldo)|saldo (?:pendiente|em aberto|devedor)|importe pendiente|valor em aberto)/i,
     { invoice: 3 },
-    'states an amount due ("{match}")',
+    'cueAmountDue',
   ),
   cue(
     'body',
     /(?<![a-z])(?:pay (?:online|now|here|by card|by bank transfer|via)|bank transfer|wire transfer|remittance|payment link|payment (?:details|instructions|options)|iban|sort code|routing number|überweisung|virement|transferencia|overboeking|transferência)(?![a-z])/i,
     { invoice: 2 },
-    'gives payment instructions ("{match}")',
+    'cuePaymentInstructions',
   ),
   cue(
     'body',
     /(?<![a-z])(?:remind(?:er)?|follow(?:ing)?[- ]up|checking in|nudge|heads[- ]up|ping)[^.\n]{0,50}(?<![a-z])(?:invoice|payment|balance|bill)(?![a-z])/i,
     { invoice: 3.5 },
-    'reminds about an invoice or payment',
+    'cueRemindsInvoice',
   ),
   cue(
     'body',
     /(?:request(?:ed|ing)? (?:the )?payment|(?:kindly|please) (?:pay|settle|remit|arrange (?:the )?payment|process (?:the )?payment)|settle (?:the|this|your) (?:invoice|balance|account)|expect(?:ing)? (?:your )?payment|when (?:i|we) can expect (?:the )?payment|(?:confirm|let me know) (?:the|a|when) (?:expected )?payment|payment (?:is|was) scheduled|(?:blocking|holding up) (?:the )?payment|move payment forward|process the deposit invoice)/i,
     { invoice: 3 },
-    'asks for payment ("{match}")',
+    'cueAsksForPayment',
   ),
   cue(
     'body',
     /(?:collection agency|debt collect|(?:turn|hand|pass)(?:ed)? (?:this|the|your) (?:account|matter|debt) over|legal action|small claims|inkasso|mahnverfahren|recouvrement|mise en demeure|cobro judicial|agencia de cobro|incassobureau|cobrança judicial)/i,
     { invoice: 3 },
-    'mentions collections ("{match}")',
+    'cueMentionsCollections',
   ),
   cue(
     'body',
     /(?<![a-z])invoice(?![a-z])|(?<![a-zäöü])rechnung|(?<![a-z])(?:facture|factura|factuur|fatura|nota fiscal|boleto)(?![a-z])/i,
     { invoice: 1.5 },
-    'mentions an invoice',
+    'cueMentionsInvoice',
   ),
   // Lower-case only: "Bill" with a capital is far more often a name than an invoice (issue #3).
   cue(
     'body',
     /(?<![A-Za-z])(?:your|the|this|my|our|monthly|final) bill(?![A-Za-z])/,
     { invoice: 1 },
-    'mentions a bill',
+    'cueMentionsBill',
   ),
   cue(
     'body',
     /(?:(?:haven't|have not|hasn't|has not|didn't|did not) (?:yet )?(?:received|seen|got(?:ten)?) (?:the |your |any )?(?:payment|transfer)|(?:payment|invoice)[^.\n]{0,40}(?:has not|hasn't|was not|wasn't|have not) (?:yet )?(?:been )?(?:received|made|sent|arrived|paid|settled)|(?:has|have) not (?:yet )?been (?:paid|settled)|awaiting (?:your )?payment|when (?:the )?payment (?:will be|is|can be|would be) (?:made|sent|processed|released))/i,
     { invoice: 4 },
-    'says payment has not arrived ("{match}")',
+    'cuePaymentNotArrived',
   ),
   cue(
     'body',
     /(?<![a-z])(?:invoice|factura|facture|factuur|fatura|rechnung|bill)(?![a-z])[^.\n]{0,60}(?<![a-zà-ÿ])(?:venci(?:da|do|ó)|vence|pendiente|impagad[ao]|sin pagar|impayée?s?|échue?|reste(?:nt)? (?:due|dûe?|impayée?|ouverte)|en attente|überfällig|(?:noch )?offen|unbezahlt|nicht (?:bezahlt|beglichen)|openstaand|nog open|vervallen|onbetaald|em aberto|em atraso|pendente|não (?:foi )?pag[ao]|still open|remains? open)(?![a-zà-ÿ])/i,
     { invoice: 3 },
-    'says an invoice is still unpaid ("{match}")',
+    'cueInvoiceUnpaid',
   ),
   cue(
     'body',
     /(?:for (?:the )?services rendered|for (?:the )?work (?:done|completed|delivered)|for work completed|prestations réalisées|erbrachte(?:n)? leistungen|geleverde (?:diensten|werkzaamheden)|servicios prestados|serviços prestados)/i,
     { invoice: 2 },
-    'bills for work already done ("{match}")',
+    'cueBillsDoneWork',
   ),
   cue(
     'body',
     /(?:late (?:payment|fee)|payment (?:is )?late|a bit late|(?:ist|sind) (?:noch )?nicht eingegangen|noch (?:keine?n?|nicht) (?:zahlung|zahlungseingang|bezahlt)|keinen zahlungseingang|pas encore (?:été )?(?:reçu|réglée?|payée?)|n'a pas (?:encore )?été (?:reçu|réglée?|effectué)|días de retraso|no (?:hemos|he) recibido (?:el|su|tu) pago|nog (?:geen|niet) (?:betaling|betaald|ontvangen)|achterstallig|em atraso|ainda não (?:recebemos|foi pago)|não recebemos)/i,
     { invoice: 2.5 },
-    'says a payment is late ("{match}")',
+    'cuePaymentLate',
   ),
   cue(
     'body',
     /(?:anbei|beigefügt|im anhang|anliegend|übersende|sende ihnen|erhalten sie)[^.\n]{0,40}(?<![a-zäöü])rechnung|(?:ci-joint|ci-jointe|veuillez trouver|vous trouverez|en pièce jointe|je vous (?:envoie|transmets|adresse)|nous vous (?:envoyons|transmettons|adressons))[^.\n]{0,40}(?<![a-z])facture|(?:adjunto|adjunta|adjuntamos|le env[ií]o|te env[ií]o|le enviamos|encontrará|encontrarás)[^.\n]{0,40}(?<![a-z])factura|(?:bijgaand|in de bijlage|als bijlage|hierbij (?:ontvangt u|stuur ik|sturen wij))[^.\n]{0,40}factuur|(?:segue(?:m)?|em anexo|anexo|anexa|envio|encaminho|enviamos)[^.\n]{0,40}(?:fatura|nota fiscal|boleto)|(?<![a-zäöü])(?:rechnung|facture|factura|factuur|fatura|boleto)[^\n]{0,80}(?:im anhang|anbei|ci-joint|en pièce jointe|adjunta|adjunto|in de bijlage|bijgaand|segue em anexo|em anexo)/i,
     { invoice: 4.5 },
-    'says an invoice is attached ("{match}")',
+    'cueInvoiceAttachedWording',
   ),
   cue(
     'body',
     /(?:zahlungserinnerung|mahnung|zahlungsziel|zahlungseingang|zahlbar|fällig(?:keit)?|überweisen|rechnungsbetrag|zu begleichen|(?:paiement|règlement)[^.\n]{0,40}(?:en retard|pas encore|attendu|dû|due|échu)|effectuer le paiement|montant dû|date d'échéance|facture impayée|relance de paiement|retard de paiement|régler (?:la|votre|cette) facture|fecha de vencimiento|pago pendiente|pendiente de pago|saldo pendiente|(?:realizar|efectuar|confirmar) (?:el )?pago|pago (?:vencido|atrasado)|retraso en el pago|betalingstermijn|vervaldatum|betalingsherinnering|over (?:te )?maken|data de vencimento|pagamento (?:pendente|em atraso|em aberto)|efetuar o pagamento|realizar o pagamento|segunda via)/i,
     { invoice: 3 },
-    'uses payment-request wording ("{match}")',
+    'cuePaymentRequestWording',
   ),
   cue(
     'anywhere',
     /(?:payment (?:received|confirmed|confirmation|successful)|(?:we|i)(?:'ve| have) received your payment|thank(?:s| you) for your (?:payment|order|purchase)(?![a-z])|receipt (?:for|of) your|your receipt|order confirmation|paid in full|has been paid|zahlung (?:erhalten|eingegangen)|zahlungseingang bestätigt|vielen dank für ihre zahlung|paiement (?:reçu|confirmé)|nous avons (?:bien )?reçu votre paiement|merci pour votre paiement|pago (?:recibido|confirmado)|hemos recibido su pago|gracias por su pago|betaling (?:ontvangen|bevestigd)|bedankt voor uw betaling|pagamento (?:recebido|confirmado)|recebemos (?:o )?seu pagamento|obrigad[oa] pelo (?:seu )?pagamento)/i,
     { invoice: -7, other: 3 },
-    'says a payment was received: a receipt, not a request ("{match}")',
+    'cuePaymentReceived',
   ),
   cue(
     'body',
     /(?:(?:their|his|her|the vendor'?s?|the supplier'?s?|the contractor'?s?|the freelancer'?s?|the agency'?s?) (?:invoice|bill)|invoice (?:from|sent by) (?:the |our |a )?(?:vendor|supplier|contractor|agency|freelancer)|(?:received|got) (?:an|their|your|his|her) invoice|approve (?:the|this|their|that) (?:vendor |supplier )?invoice|did (?:finance|accounting|accounts payable|they|he|she|the vendor|the supplier) (?:send|pay|get|receive|approve)|has (?:finance|accounting|accounts payable) (?:sent|paid|approved))/i,
     { invoice: -5, other: 2 },
-    "talks about someone else's invoice ({match})",
+    'cueSomeoneElsesInvoice',
   ),
   // Asking for an invoice makes the user the one who pays (issue #3: the buyer side of the thread).
   // Own words only: a reply that sends the invoice quotes the request below it.
@@ -195,44 +196,44 @@ export const KIND_CUES: readonly KindCue[] = [
     'body',
     /(?:(?:could|can|would|will) you (?:please |kindly )?(?:send|issue|raise|email|provide|share)(?: me| us)?(?: over)? (?:an?|the|your) (?:invoice|bill)|please (?:send|issue|raise|email)(?: me| us)(?: over)? (?:an?|the|your) (?:invoice|bill)|(?:schicken|senden|stellen|schreiben) sie (?:mir|uns) (?:bitte )?(?:eine|die|ihre) rechnung|(?:schick|sende) (?:mir|uns) (?:bitte )?(?:eine|die|deine) rechnung|(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:m'|nous )?(?:envoyer|faire|adresser|établir|transmettre) (?:une|la|votre|ta) facture|merci de (?:m'|nous )?(?:envoyer|adresser|transmettre) (?:une|la|votre) facture|(?:podría|puede|podrías|puedes|podrían|pueden) (?:enviar|mandar|hacer|emitir)(?:me|nos)? (?:una|la|su|tu) factura|(?:envíame|mándame|envíanos|envíenos) (?:la|una|tu|su) factura|(?:kunt|kan|kun|wilt|wil) (?:u|je|jij) (?:mij|ons|me) (?:een|de|uw|je) factuur (?:sturen|toesturen|mailen)|stuur (?:mij|ons|me) (?:een|de|je|uw) factuur|(?:poderia|pode|podem|poderiam|podes) (?:me |nos )?(?:enviar|mandar|emitir) (?:a|uma|sua) (?:fatura|nota fiscal))(?![a-zà-ÿ])(?! (?:to|on|for the attention))/i,
     { invoice: -6, details_request: -3, other: 3 },
-    'asks someone else for their invoice: the user is the one paying ("{match}")',
+    'cueAsksForTheirInvoice',
   ),
   // ── proposal ─────────────────────────────────────────────────────────────────────────────────
   cue(
     'attachment',
     /(?:proposal|quot(?:e|ation)|estimate|angebot|kostenvoranschlag|devis|proposition|propuesta|presupuesto|cotizaci|offerte|voorstel|or[cç]amento|proposta|(?<![a-z])sow(?![a-z])|statement[-_ ]of[-_ ]work|contract|agreement|vertrag|contrat|contrato|overeenkomst|(?<![a-z])bid(?![a-z])|pricing|price[-_ ]list)/i,
     { proposal: 5 },
-    'attachment named {match}',
+    'cueAttachmentNamed',
   ),
   cue(
     'body',
     /(?<![a-z])(?:attached|enclosed|attaching|here(?:'s| is| are)|please find|i(?:'ve| have) (?:attached|included|put together|prepared|updated)|i'?m sending|sending (?:you|over)|as promised|(?:have|has) been prepared|(?:pleased|happy|glad|delighted) to (?:submit|present|share|send|offer|provide)|submit(?:ting)? (?:our|my|this|the))[^.\n]{0,50}(?<![a-z])(?:proposal|quote(?! (?:from|by|of)(?![a-z]))|quotation|estimate|bid|statement of work|sow|contract|agreement|project plan|revised plan|pricing|offer)(?![a-z])|(?<![a-z])(?:proposal|quote|quotation|estimate|contract|agreement|project plan|revised plan)(?![a-z])[^.\n]{0,40}(?:attached|enclosed|for your (?:review|signature|approval|consideration))/i,
     { proposal: 4.5 },
-    'says a proposal, quote or contract is attached',
+    'cueProposalAttached',
   ),
   cue(
     'body',
     /(?:anbei|beigefügt|im anhang|anliegend|übersende|übersenden)[^.\n]{0,50}(?:angebot|kostenvoranschlag|vertrag)|(?:unterbreiten|senden|schicken|übermitteln) (?:wir |ich )?ihnen (?:gerne )?(?:ein|unser|folgendes|nachstehendes|beiliegendes|das) (?:detailliertes |individuelles |unverbindliches |gewünschte )?angebot|ihnen (?:ein|unser) (?:detailliertes |individuelles |unverbindliches )?angebot|(?:ci-joint|ci-jointe|veuillez trouver|vous trouverez|en pièce jointe)[^.\n]{0,50}(?:devis|proposition|contrat)|(?:adjunto|adjunta|le env[ií]o|te env[ií]o|le comparto|he preparado|adjunto encontrará)[^.\n]{0,50}(?:propuesta|presupuesto|cotizaci[oó]n|contrato)|(?:bijgaand|in de bijlage|hierbij|als bijlage)[^.\n]{0,50}(?:offerte|voorstel|contract|overeenkomst)|(?:segue|em anexo|anexo|envio|encaminho|preparei)[^.\n]{0,50}(?:proposta|orçamento|orcamento|contrato)/i,
     { proposal: 4.5 },
-    'says a proposal or quote is attached ("{match}")',
+    'cueProposalAttachedWording',
   ),
   cue(
     'body',
     /(?:(?:i|we)(?:'d| would| can| could| will|'ll)? (?:be happy to |gladly )?(?:do|handle|deliver|provide|offer|build|complete|take on|design|create|write|develop) [^.\n]{0,80}(?:for|at) (?:a (?:fixed |flat |total )?(?:fee|price|cost|rate) of )?(?:\$|€|£|⟦⟧|\d)|(?:total|estimated|projected|fixed|flat) (?:project )?(?:cost|price|fee|investment|budget)|(?:my|our) (?:fee|price|rate|quote) (?:for|would be|is)|(?:options?|packages?|tiers?|plans?)[^.\n]{0,40}(?:prices?|pricing|costs?)(?![a-z])|(?:option|package|tier|plan) (?:[a-c1-3]|one|two|three)\W{0,3}(?:\$|€|£|\d)|(?:\$|€|£)\s?\d[\d,.]*\s?(?:\/\s?(?:month|mo|hour|hr|day)|per (?:month|hour|day)|a month)(?![a-z])|(?:day|hourly) rate|investment:|pricing:|inversión:|investissement|prix (?:total|forfaitaire)|gesamtpreis|gesamtbetrag|festpreis|pauschal(?:preis)?|precio total|valor total|total ttc|total ht|(?:le |notre )?tarif (?:suivant|proposé|journalier|forfaitaire)|hors taxes|(?:€|eur) ht(?![a-z]))/i,
     { proposal: 2.5 },
-    'states a price for the work ("{match}")',
+    'cueStatesPrice',
   ),
   cue(
     'body',
     /(?:(?:to|like to|ready to|wish to|want to) (?:move forward|proceed|get started|go ahead|accept|approve|lock in)|sign (?:and return|the (?:contract|agreement|proposal|quote|estimate|sow))|sign where indicated|which (?:one|option|package|plan) (?:you(?:'d| would)? like|works best|you prefer)|which (?:one |option )?works (?:best )?for you|(?:like|want|prefer) to go with|(?:review and|please) sign(?![a-z])|e-?signature|docusign|hellosign|pandadoc|accept (?:the|this|our|my) (?:proposal|quote|estimate|offer)|accept (?:it|or decline)|bon pour accord|pour valider|signer le devis|l'accepter ou le refuser|zur annahme|auftrag erteilen|angebot annehmen|aceptar (?:la|el) (?:propuesta|presupuesto)|avanzar hacia la aprobación|akkoord (?:gaan|geven)|offerte (?:ondertekenen|accepteren)|aceitar (?:a|o) (?:proposta|orçamento))/i,
     { proposal: 2 },
-    'asks for a decision or signature ("{match}")',
+    'cueAsksForDecision',
   ),
   cue(
     'body',
     /(?:scope of (?:work|the project)|deliverables|milestones|revision rounds?|rounds? of revisions?|(?:by|in) week \d|turnaround time|what'?s included|this includes|leistungsumfang|livrables|alcance|entregables|opleveringen|escopo|entregáveis|délai estimé|estimated (?:time|timeline|duration))/i,
     { proposal: 1 },
-    'describes scope and deliverables',
+    'cueDescribesScope',
   ),
   cue(
     'body',
@@ -244,183 +245,183 @@ export const KIND_CUES: readonly KindCue[] = [
     'body',
     /(?:(?:i|we)(?:'d| would) (?:be (?:delighted|happy|glad|thrilled) to|love to) (?:help|work on|take on|handle|support)|je vous propose|nous vous proposons|le propongo|le proponemos|wij stellen (?:u |je )?voor|propomos|(?:gerne )?(?:biete|bieten) (?:ich|wir) ihnen)/i,
     { proposal: 1.5 },
-    'offers to do the work ("{match}")',
+    'cueOffersWork',
   ),
   cue(
     'body',
     /(?:\d{1,2} ?% (?:upfront|deposit|down|on signing|at (?:the )?start|before (?:we|i) start)|(?:deposit|upfront payment|down payment|retainer) (?:of|to (?:start|begin|book|secure))|acompte|anzahlung|anticipo|aanbetaling|sinal de)/i,
     { proposal: 1.5 },
-    'sets payment terms for work not yet started ("{match}")',
+    'cueSetsPaymentTerms',
   ),
   cue(
     'body',
     /(?:(?:price|rate|pricing|fee)s? (?:change|increase|update|revision|adjustment)|(?:rate|price|fee)s? (?:goes|go|is going|are going|will go) up|(?:raising|increasing) (?:my|our) (?:rates?|prices?|fees?)|new (?:rates|prices|pricing) (?:apply|will apply|take effect)|mise à jour des (?:conditions tarifaires|tarifs)|révision (?:annuelle|tarifaire|des tarifs)|nouveaux tarifs|preisanpassung|preiserhöhung|neue preise|actualización de (?:precios|tarifas)|nuevas tarifas|prijswijziging|prijsaanpassing|nieuwe tarieven|reajuste (?:de preços|anual)|novos preços)/i,
     { proposal: -3, other: 2 },
-    'announces a price change rather than offering work ("{match}")',
+    'cuePriceChange',
   ),
   // Cold outreach offers services to someone who asked for nothing: no decision is pending.
   cue(
     'body',
     /(?:(?:i|we) help (?:local |small |growing )?(?:businesses|companies|brands|teams|startups|shops)|j'aide les (?:entreprises|commerces|indépendants)|nous aidons les entreprises|(?:ich helfe|wir helfen) (?:unternehmen|firmen|betrieben)|ayudo a (?:empresas|negocios)|ayudamos a (?:empresas|negocios)|(?:ik help|wij helpen) (?:bedrijven|ondernemers)|(?:eu )?ajudo (?:empresas|negócios))/i,
     { proposal: -2, other: 1 },
-    'reads as cold outreach ("{match}")',
+    'cueColdOutreach',
   ),
   // Cover letters on freelance marketplaces are proposals with no attachment and no price yet.
   cue(
     'body',
     /(?:my approach (?:for|to)|my (?:design |development )?process for|how i(?:'d| would) (?:approach|tackle|solve)|to address your|let me show you how)/i,
     { proposal: 2 },
-    'lays out an approach for the client\'s project ("{match}")',
+    'cueLaysOutApproach',
   ),
   cue(
     'body',
     /(?:relevant experience|recent(?:ly)? (?:similar )?project|i(?:'ve| have) (?:built|delivered|helped|shipped) [^.\n]{0,40}(?:for|with)|similar to how i|in my (?:portfolio|past work))/i,
     { proposal: 1.5 },
-    'cites similar past work ("{match}")',
+    'cueCitesPastWork',
   ),
   cue(
     'body',
     /(?:i can provide (?:an?|the)|happy to adapt|i(?:'d| would) (?:like to|love to) offer you|offer you (?:an?|our)|(?:i|we) can (?:start|begin) (?:right away|immediately|tomorrow|next week|on)|available to start)/i,
     { proposal: 1.5 },
-    'offers to do the work ("{match}")',
+    'cueOffersWork',
   ),
   cue(
     'body',
     /(?:outside (?:the |our )?(?:original |initial |current )?scope|as an add-on|change request|(?:associated|additional|extra|revised|updated) (?:costs?|pricing|fees?)|(?:ajuste|cambio)s? (?:a la|en la|al) (?:propuesta|presupuesto)|impacto en)/i,
     { proposal: 2 },
-    'prices a change to the work ("{match}")',
+    'cuePricesChange',
   ),
   cue(
     'body',
     /(?:(?:we(?:'ve| have)?|you(?:'ve| have)?) (?:agreed|accepted|approved) (?:on )?(?:the|our|my) (?:proposal|quote|estimate|terms)|llegado a un acuerdo|welcome aboard|thanks? (?:you )?for (?:choosing|accepting|signing)|excited to (?:get started|begin|kick off)|merci pour votre confiance|vielen dank für ihren auftrag|gracias por (?:su|tu) confianza|bedankt voor (?:uw|je) vertrouwen|obrigad[oa] pela (?:sua )?confiança)/i,
     { proposal: -5, other: 1.5 },
-    'the client already said yes ("{match}")',
+    'cueClientSaidYes',
   ),
   cue(
     'anywhere',
     /(?:(?:please|could you|can you|would you|kindly|pls)\s(?:please\s)?(?:send|provide|give|share|prepare|submit|quote)(?: me| us| over)?\s(?:a|an|your|the|some)\s(?:(?:quick|rough|formal|detailed|firm|revised|best)\s)?(?:quote|quotation|proposal|estimate|bid|price|pricing|offer)|request for (?:proposals?|quotations?|quotes?|bids?|information)|(?<![a-z])(?:rfp|rfq|rfi)(?![a-z])|call for (?:proposals|bids|tenders)|invit(?:e|ation) to (?:tender|bid)|(?:looking forward to|waiting for|await(?:ing)?) (?:receiving )?your (?:quote|quotation|proposal|estimate|offer|bid)|(?:we are|we're|i am|i'm) (?:looking for|seeking|collecting|gathering|getting|requesting) (?:quotes|proposals|bids|estimates|offers)|submit (?:your|a) (?:proposal|bid|quote))/i,
     { proposal: -6, details_request: -3, other: 3 },
-    'asks someone else for a quote: the user is the buyer ("{match}")',
+    'cueAsksForQuote',
   ),
   cue(
     'anywhere',
     /(?:angebotsanfrage|(?:senden|schicken|erstellen|unterbreiten) sie (?:mir|uns) (?:bitte )?(?:ein|ihr) (?:angebot|kostenvoranschlag)|bitten (?:sie )?um (?:ein|ihr) (?:angebot|kostenvoranschlag)|demande de (?:devis|prix|cotation)|(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:m'|nous )?(?:envoyer|faire|adresser|établir|transmettre) (?:un|votre|ton) devis|merci de (?:m'|nous )?(?:envoyer|faire parvenir|transmettre) (?:un|votre) devis|appel d'offres|solicitud de (?:presupuesto|cotizaci[oó]n|propuesta)|solicitar (?:un|una) (?:presupuesto|cotizaci[oó]n)|(?:podría|puede|podrías|puedes|podrían|pueden) (?:enviar|mandar|hacer)(?:me|nos)? (?:un|una|su) (?:presupuesto|cotizaci[oó]n|propuesta)|licitación|offerteaanvraag|aanvraag (?:voor )?(?:een )?offerte|(?:kunt|kan|wilt|zou) (?:u|je|jij) (?:mij|ons|me) (?:een|uw|je) offerte|graag (?:een|uw) offerte|aanbesteding|solicitação de (?:orçamento|proposta|cotação)|pedido de (?:orçamento|cotação)|(?:poderia|pode|podem|poderiam) (?:me |nos )?(?:enviar|mandar|fazer) (?:um|uma) (?:orçamento|proposta|cotação)|licitação)/i,
     { proposal: -6, details_request: -3, other: 3 },
-    'asks someone else for a quote: the user is the buyer ("{match}")',
+    'cueAsksForQuote',
   ),
   cue(
     'body',
     /(?:(?:will|'ll|going to|shall) (?:send|prepare|put together|get back to you with|follow up with|draft)(?: you| over)?[^.\n]{0,40}(?<![a-z])(?:proposal|quote|estimate)|(?:so|before|in order for) (?:i|we) can (?:send|prepare|put together|give) (?:you )?(?:a|an|the|our|my) (?:more )?(?:accurate |detailed |formal |precise )?(?:quote|proposal|estimate)|(?:i|we) can (?:then )?send (?:you )?(?:a|an) (?:more )?(?:accurate |detailed |formal |precise )?(?:quote|proposal|estimate)|je vous prépare(?:rai)?|(?:pour|afin de) (?:vous )?(?:proposer|établir|faire) un devis|je vous enverrai (?:un|le|notre) devis|werde(?:n)? ihnen (?:ein|das|unser) angebot|le enviaré (?:un|una|el|la)|te enviaré (?:un|una|el|la)|ik stuur (?:u|je) (?:een|de) offerte|vou (?:lhe )?enviar (?:um|uma|o|a))/i,
     { proposal: -3, details_request: 1.5 },
-    'promises a quote later: nothing sent yet ("{match}")',
+    'cuePromisesQuote',
   ),
   cue(
     'anywhere',
     /(?:bid[- /]ask|bid price|ask price|highest bid|outbid|auction|ebay|(?<![a-z])bids? (?:on|for) (?:the )?(?:shares|stock|item|lot)|stock (?:market|price)|share price|nasdaq|nyse|(?<![a-z])ticker)/i,
     { proposal: -4, other: 1 },
-    'trading or auction talk, not a bid for work ("{match}")',
+    'cueTradingTalk',
   ),
   // ── followup ─────────────────────────────────────────────────────────────────────────────────
   cue(
     'body',
     /(?:following up|follow(?:ing)? up on|bumping (?:this|my|up)|wanted to follow up|wanted to make sure (?:you|it|this|that|nothing)|did you (?:get|have) a chance|had (?:a|the) chance to (?:look|review|read|go over|consider)|(?:haven't|have not|hadn't) heard back|any (?:update|news|thoughts) on|last follow[- ]up|one (?:more|last|final) time|close (?:this|the) loop|should i close|(?:i'?ll|i will) assume (?:this|it|that|the project)|not a priority (?:right )?now|lost in the shuffle|slipped through the cracks|make sure you (?:received|saw|got)|still interested|still on your radar|still (?:a priority|happening|going ahead|planned)(?![a-z])|wanted to (?:see|know) (?:if|whether)|(?:have you|did you) (?:make|made|come to|reach) a decision|kurze nachfrage|(?:haben sie|habt ihr|hast du) (?:sich |euch |dich )?(?:schon |bereits )?entschieden|avez-vous pu en discuter|(?:ha|han|has) (?:podido )?tomar una decisión|al een (?:beslissing|besluit) (?:genomen|gemaakt)|já (?:tomou|tomaram) uma decisão|(?:bring|bringing|bump|bumping|float|floating|moving) (?:this|it) (?:back )?(?:up|to the top)|(?:wanted|want|just) to check (?:whether|if)|are you still (?:looking|considering|planning)|(?:my|the) (?:previous|last|earlier) (?:email|message|note)|one last time)/i,
     { followup: 3.5 },
-    'nudges about an earlier message ("{match}")',
+    'cueNudgesEarlier',
   ),
   cue(
     'body',
     /(?:nachfassen|nachhaken|(?:wollte|möchte) (?:mich )?(?:kurz |noch einmal )?(?:nachfragen|erkundigen)|haben sie (?:schon |bereits )?(?:gelegenheit|zeit) gehabt|noch keine rückmeldung|(?:kurze )?erinnerung an (?:unser|mein) angebot|je me permets de (?:revenir|vous relancer)|je reviens vers vous|dernière relance|avez-vous (?:eu|pu) (?:l'occasion|le temps)|sans nouvelles de votre part|(?:mon|ce sera mon) dernier message|dernière tentative|je n'ai pas eu de retour|siguiendo con|hacer (?:un )?seguimiento|dar seguimiento|(?:ha|has|han) tenido (?:la )?oportunidad|no he (?:recibido|tenido) (?:respuesta|noticias)|quería saber si|(?:le|te) escribo para saber si|(?:tuvo|tuviste|tuvieron) (?:la )?oportunidad|(?:pudo|pudiste|pudieron) (?:revisar|ver|mirar|leer)|le escribo para recordarle|te escribo para recordarte|último (?:mensaje|intento)|even navragen|al (?:naar [^.\n?]{0,30} )?(?:kunnen (?:kijken|bekijken)|gekeken)|(?:schon|bereits) (?:zeit|gelegenheit) (?:gehabt|gefunden)|(?:schon|bereits) (?:angesehen|angeschaut|durchgesehen|geprüft)|(?:avez-vous|as-tu) (?:pu|eu le temps de) (?:regarder|consulter|examiner|lire)|(?:ha|has|han) (?:podido|tenido tiempo de) (?:revisar|ver|mirar|leer)|(?:conseguiu|conseguiste|teve tempo de) (?:ver|analisar|olhar|revisar)|ik wilde (?:even )?(?:checken|navragen|informeren)|(?:heeft u|heb je) (?:al )?(?:de )?(?:kans|tijd|gelegenheid) gehad|nog niets (?:van (?:u|je) )?gehoord|nog geen reactie|laatste (?:bericht|poging)|gostaria de saber se|teve (?:a )?(?:oportunidade|chance)|não (?:obtive|tive|recebi) (?:resposta|retorno)|dando seguimento|último (?:contato|e-mail))/i,
     { followup: 3.5 },
-    'nudges about an earlier message ("{match}")',
+    'cueNudgesEarlier',
   ),
   cue(
     'body',
     /(?:(?:the|my|our) (?:proposal|quote|quotation|estimate|offer|email|message|note|devis|propuesta|presupuesto|angebot|offerte|proposta|orçamento)(?: for [^.\n]{0,40})? (?:i|we) (?:sent|shared|emailed|submitted|put together)|(?:sent|shared) (?:you|over) (?:last|on|a few)|l'envoi de notre (?:proposition|devis)|envío de (?:la|nuestra) propuesta|(?:i|we) (?:sent|shared|emailed|submitted) (?:you |over )?(?:a|the|my|our) (?:proposal|quote|quotation|estimate|offer)(?![a-z])|que (?:le|te) envié|que je vous ai (?:envoyé|transmis)|die ich ihnen (?:geschickt|gesendet|zugeschickt)|die ik (?:u|je) (?:stuurde|heb gestuurd)|que (?:lhe|te) enviei)/i,
     { followup: 3 },
-    'refers to a proposal sent earlier ("{match}")',
+    'cueRefersToProposal',
   ),
   cue(
     'body',
     /(?:have|had|has) any questions (?:about|on|regarding) (?:the|my|our) (?:proposal|quote|estimate|offer)/i,
     { followup: 2 },
-    'asks whether the proposal raised questions',
+    'cueAsksAboutQuestions',
   ),
   cue(
     'body',
     /(?:proposal|quote|pricing|offer|propuesta|devis|angebot|offerte|proposta|orçamento)[^.\n]{0,40}(?:expires?|expiring|remains available|(?:is|remains) valid until|tiene vigencia|arrive à échéance|läuft [^.\n]{0,20}ab|verloopt)/i,
     { followup: 3.5 },
-    'reminds that an offer is about to expire',
+    'cueOfferExpiring',
   ),
   cue(
     'body',
     /(?:just checking in|checking in (?:on|about|to see|again)|wanted to check in|circling back|touching base|sans retour de votre part)/i,
     { followup: 2 },
-    'checks in ("{match}")',
+    'cueChecksIn',
   ),
   cue(
     'body',
     /(?:new projects?|projects? (?:coming up|on the horizon)|stay in touch|keep in touch|it'?s been (?:a while|[a-z\d[\]⟦⟧ ]{1,20}) since|since we (?:wrapped up|finished|completed|last worked)|work together again)/i,
     { followup: -3, other: 1.5 },
-    'reaches out to a past client rather than chasing an answer ("{match}")',
+    'cueReachesPastClient',
   ),
   cue(
     'body',
     /(?:(?:gentle|friendly|quick|kind|small) reminder|just a reminder|reminding you|freundliche erinnerung|petit rappel|pequeño recordatorio|vriendelijke herinnering|lembrete amigável)/i,
     { followup: 2 },
-    'sends a reminder ("{match}")',
+    'cueSendsReminder',
   ),
   // A nudge names itself: unlike "a friendly reminder", it is not the word payment reminders use.
   cue(
     'body',
     /(?:(?:gentle|friendly|quick|little|small) (?:nudge|bump|poke)|just (?:nudging|bumping|poking))(?![a-z])/i,
     { followup: 3.5 },
-    'nudges about an earlier message ("{match}")',
+    'cueNudgesEarlier',
   ),
-  cue('subject', SUBJECT_NUDGE, { followup: 2 }, 'subject reads as a follow-up ("{match}")'),
+  cue('subject', SUBJECT_NUDGE, { followup: 2 }, 'cueSubjectReadsAsFollowUp'),
   // ── feedback_request ─────────────────────────────────────────────────────────────────────────
   cue(
     'body',
     /(?:(?:would love|would appreciate|i'd love|i'd appreciate|looking forward to|love to hear) (?:your|any) (?:feedback|thoughts|input|comments)|let me know what you think|let me know what (?:works|doesn't|you'd change)|(?:curious|keen|eager) (?:to hear |to know )?what you think|(?:could|can|would) you (?:please )?(?:take|have) a (?:quick )?look(?! at (?:the|my|our) (?:proposal|quote|estimate|invoice))|which (?:one|direction|option|version|concept|design)s? (?:speaks to you|resonates)|give me (?:the|your) (?:ok|okay|thumbs up|sign-off)(?![a-z])|if you(?:'re| are) happy with (?:it|this|them|the (?:draft|design|mix|edit|result|layout|copy))(?![a-z])|your (?:feedback|thoughts|comments|input) (?:on|by|before|regarding)|(?:ready|up) for (?:your )?review|for your (?:review and )?(?:feedback|input|comments)|(?:please|could you|can you) (?:review|take a look at|look over) (?:the|this|it|my|our)|(?:approve|sign off on) (?:the|this) (?:design|draft|copy|deliverable|version|mockup)|feedback needed|any (?:comments|feedback|changes|thoughts|tweaks|edits) (?:before|you'd like)|o que (?:achou|acha|achaste)|qué (?:te|le) parece|qu'en pensez-vous|qu'en penses-tu|was (?:halten|hältst) (?:sie|du) davon|wat vind (?:je|u) ervan|(?:which|what) (?:direction|option|version|concept|one) do you (?:prefer|like)|(?:concepts?|drafts?|designs?|mockups?) (?:are|is) (?:ready|up)|(?:fill (?:it )?out|take (?:our|a|the|this) (?:quick |short )?survey)|how (?:did|was) (?:the|your) (?:project|experience)|ihr(?:e)? (?:feedback|rückmeldung|meinung|anmerkungen)|um (?:ihr )?feedback|vos (?:retours|remarques|commentaires|impressions)|votre (?:retour|avis|validation)|procès-verbal de (?:livraison|recette)|si tout est conforme|sus (?:comentarios|observaciones|impresiones)|tus (?:comentarios|observaciones)|su (?:opinión|retroalimentación|aprobación|visto bueno)|retroalimentación|cómo revisar|uw (?:feedback|mening|opmerkingen)|jouw (?:feedback|mening)|seu (?:feedback|parecer)|sua (?:opinião|aprovação)|seus comentários)/i,
     { feedback_request: 3 },
-    'asks for feedback on work ("{match}")',
+    'cueAsksFeedback',
   ),
   cue(
     'body',
     /(?<![a-z])(?:first (?:draft|version|round)|drafts?|mockups?|wireframes?|revisions?|design|prototype|survey|concepts?|layouts?|final (?:mix|cut|edit)|entwurf|maquettes?|première version|borrador|primera versión|diseño|ontwerp|eerste versie|rascunho|primeira versão)(?![a-z])/i,
     { feedback_request: 1 },
-    'mentions a draft or design',
+    'cueMentionsDraft',
   ),
   cue(
     'subject',
     /(?:for (?:your )?(?:approval|review|feedback|comments|sign-off)|your (?:thoughts|feedback)|(?<![a-z])thoughts\?|(?:which|what) direction|(?:ihr|vos|tus|sus|je|uw|seu) (?:feedback|retours|comentarios|opmerkingen)|zur (?:freigabe|abnahme)|pour validation|para (?:su )?(?:aprobación|revisión)|ter (?:goedkeuring|review)|para (?:aprovação|revisão))/i,
     { feedback_request: 1.5 },
-    'subject asks for a review ("{match}")',
+    'cueSubjectAsksReview',
   ),
   // ── details_request ──────────────────────────────────────────────────────────────────────────
   cue(
     'body',
     /(?:what (?:i|we) need from you|(?:i|we)(?:'ll| will) need(?: the following)?\s?:|to get started,? (?:i|we)(?:'ll| will)? need|(?:(?:i|we)(?:'ll| will)? (?:still |just |only |also )?|still )need (?:your|the|a few|some|you to (?:send|share|provide|confirm|fill))(?![a-z])|(?:could|can|would) you (?:please )?(?:send|share|provide|forward|confirm)(?: me| us| over)?\s(?:the|your|a few|some|any|access)(?![a-z])|please (?:send|share|provide|forward|upload)(?: me| us| over)?\s(?:the|your|any)(?![a-z])|waiting (?:on|for) (?:your|the) (?:files|content|assets|details|information|input|materials|logo|copy|access)|once (?:i|we) (?:have|receive|get) (?:your|the)|(?:a few|some|couple of|quick) questions|(?:more|additional|further) (?:details|information|info) (?:about|on|regarding)|send me more details|before (?:i|we) can (?:start|begin|finish|continue|proceed)|(?:ich|wir) benötige(?:n)?|benötige(?:n)? (?:ich|wir) (?:noch )?(?:ihre|die|den|das|einige)|brauche(?:n)? (?:ich|wir) (?:noch )?(?:ihre|die|den|das|einige)|(?:ich|wir) brauche(?:n)? (?:noch )?(?:ihre|die|den|das|einige)|bitte (?:senden|schicken|übermitteln) sie (?:mir|uns) (?:die|ihre|den|das|noch)|fehlen (?:uns|mir) noch|folgende (?:unterlagen|informationen|angaben)|j'aurais besoin|nous aurions besoin|j'ai besoin (?:de|des|du)|(?:pourriez|pouvez)-vous (?:m'|nous )(?:envoyer|transmettre|faire parvenir|communiquer) (?:le|la|les|vos|votre|quelques)|quelques questions|merci de (?:m'|nous )(?:envoyer|transmettre|faire parvenir|communiquer) (?:le|la|les|vos|votre)|necesito (?:que|su|sus|tu|tus|los|las|el|la)|necesitamos (?:que|su|sus|los|las|el|la)|(?:podría|podrías|puede|puedes) (?:enviarme|enviarnos|mandarme)|algunas preguntas|(?:me|nos) falta(?:n)?|(?:ik|we|wij) (?:heb|hebben) (?:nog )?(?:uw|je|de|het|een paar)[^.\n]{0,30}nodig|(?:kunt|kan|wil|wilt) (?:u|je) (?:mij|ons|me) [^.\n]{0,30}(?:sturen|bezorgen|toesturen|doorsturen)|enkele vragen|een paar vragen|preciso (?:de|do|da|dos|das|que)|precisamos (?:de|do|da|dos|das|que)|(?:poderia|pode|podem) (?:me |nos )?enviar (?:o|a|os|as|seu|sua)|algumas perguntas)/i,
     { details_request: 3 },
-    'asks the client for information or materials ("{match}")',
+    'cueAsksForMaterials',
   ),
   cue(
     'body',
     /(?:questionnaire|intake form|access to (?:your|the)|login (?:details|credentials)|logo files?|brand assets|fragebogen|zugangsdaten|accès à|cuestionario|accesos?|vragenlijst|inloggegevens|questionário|acessos?)(?![a-z])/i,
     { details_request: 1.5 },
-    'mentions materials or access ("{match}")',
+    'cueMentionsMaterials',
   ),
   // ── testimonial_request ──────────────────────────────────────────────────────────────────────
   cue(
     'body',
     /(?:testimonial|case study|(?:google|yelp|trustpilot|facebook|g2|clutch|capterra|upwork|linkedin) (?:review|recommendation)|(?:leav|writ|post|shar)(?:e|ing) (?:us |me )?(?:a |an )?(?:quick |short |honest |brief )?(?:review|recommendation)|review link|rate (?:us|your experience)|share your experience|review (?:on|at) (?:google|yelp|facebook|trustpilot|linkedin|upwork|clutch|g2)|(?:a few|some|couple of) (?:kind )?words about (?:working with|your experience)|(?:words|sentences|lines) about (?:working with (?:me|us)|your experience)|feature you|(?:would|could) you (?:recommend|vouch)|erfahrungsbericht|referenzschreiben|rezension|kundenstimme|(?:eine|ihre) bewertung|témoignage|laisser un avis|(?:un|votre) avis (?:google|client|sur)|étude de cas|testimonio|reseña|opinión en google|caso de éxito|compartir (?:su|tu) experiencia|google review|(?:een|je|uw) review|recensie|reviewlink|depoimento|avaliação (?:no|na|em) (?:google|facebook)|deixar (?:uma|sua) avaliação|estudo de caso|review no google)/i,
     { testimonial_request: 4 },
-    'asks for a testimonial or review ("{match}")',
+    'cueAsksTestimonial',
   ),
   cue(
     'subject',
     /(?:testimonial|review|témoignage|avis|reseña|testimonio|depoimento|bewertung|recensie|case study)/i,
     { testimonial_request: 1.5 },
-    'subject mentions a review or testimonial',
+    'cueSubjectMentionsReview',
   ),
   // ── plainly not client work awaiting an answer ──────────────────────────────────────────────
   cue(
@@ -435,12 +436,12 @@ export const KIND_CUES: readonly KindCue[] = [
       testimonial_request: -3,
       other: 3,
     },
-    'looks like a newsletter or mailing-list message ("{match}")',
+    'cueNewsletter',
   ),
   cue(
     'subject',
     /(?:^invitation:|^accepted:|^declined:|^tentative:|^einladung:|^uitnodiging:|^invitación:|^convite:|out of (?:the )?office|automatic reply|abwesenheitsnotiz|réponse automatique|respuesta automática)/i,
     { proposal: -3, invoice: -3, followup: -2, other: 3 },
-    'a calendar invitation or automatic reply ("{match}")',
+    'cueCalendarOrAutoReply',
   ),
 ];

@@ -1,3 +1,5 @@
+import { type Explanation, type ExplanationCode, explain } from '../explanations/explanation';
+
 /** Kinds of sent email the product tells apart (docs: shared playbook, issue #3). */
 export const EMAIL_KINDS = [
   'proposal',
@@ -40,6 +42,22 @@ export interface Classification {
   /** 0..1 */
   confidence: number;
   /** Why, in words a user understands: "attachment named Invoice_1043.pdf". */
-  signals: string[];
+  signals: Explanation[];
   fields: ExtractedFields;
+}
+
+/** Each kind mid-sentence ("an invoice"). */
+const KIND_WORDS: Record<EmailKind, ExplanationCode> = {
+  proposal: 'kindProposal',
+  invoice: 'kindInvoice',
+  followup: 'kindFollowup',
+  feedback_request: 'kindFeedbackRequest',
+  details_request: 'kindDetailsRequest',
+  testimonial_request: 'kindTestimonialRequest',
+  other: 'kindOther',
+};
+
+/** A kind mid-sentence, for explanations that name one ("you said this is not an invoice"). */
+export function kindInWords(kind: EmailKind): Explanation {
+  return explain(KIND_WORDS[kind]);
 }

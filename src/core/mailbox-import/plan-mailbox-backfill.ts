@@ -1,3 +1,4 @@
+import { explain } from '../explanations/explanation';
 import type { MailAddress } from '../mail';
 import { applyInboundVerdict } from '../replies/apply-inbound-verdict';
 import { interpretInboundMessage } from '../replies/interpret-inbound-message';
@@ -148,7 +149,7 @@ function startPlannedThread(
       threadId: `gmail:${options.account}:${threadKey}`,
       mailThreadIds: message.gmailThreadId ? gmailThreadIds(message.gmailThreadId) : [mailMessageId],
       messageId: mailMessageId,
-      where: 'imported from a mailbox file',
+      where: explain('noteImportedFromMailbox'),
     },
     options,
   );

@@ -1,3 +1,4 @@
+import { explain } from '../explanations/explanation';
 import type { MailAddress } from '../mail';
 import { type PastSendOptions, type PlannedThread, planPastSend } from './plan-tracked-send';
 
@@ -47,7 +48,7 @@ export interface SentListOptions extends PastSendOptions {
   ownAddress: MailAddress | null;
 }
 
-const WHERE = 'found in the Sent view';
+const WHERE = explain('noteFoundInSentView');
 
 /**
  * The proposals and invoices among the Sent rows on screen, planned as the live product would have

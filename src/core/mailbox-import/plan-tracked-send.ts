@@ -1,6 +1,7 @@
 import type { CadenceSettings } from '../cadence/cadence-settings';
 import { classifyEmail, type KindCorrection } from '../classify/classify-email';
 import { isTrackedKind } from '../classify/kinds';
+import type { Explanation } from '../explanations/explanation';
 import type { SentEmail } from '../mail';
 import { isNeverTracked, type UserPreferences } from '../preferences/user-preferences';
 import type { ThreadEvent } from '../threads/thread-events';
@@ -40,7 +41,13 @@ export interface PastSendOptions {
  * not have tracked it either. `where` is the evidence every event carries ("imported from a mailbox file").
  */
 export function planPastSend(
-  sent: { email: SentEmail; threadId: string; mailThreadIds: string[]; messageId: string; where: string },
+  sent: {
+    email: SentEmail;
+    threadId: string;
+    mailThreadIds: string[];
+    messageId: string;
+    where: Explanation;
+  },
   options: PastSendOptions,
 ): PlannedThread | null {
   const { email } = sent;

@@ -1,3 +1,4 @@
+import { explainInEnglish } from '../explanations/explain-in-english';
 import type { Evidence, EvidenceSource } from '../threads/thread-events';
 import {
   markAccepted,
@@ -28,7 +29,7 @@ export function applyInboundVerdict(
   const at = message.receivedAt;
   switch (verdict.outcome) {
     case 'ignore':
-      return { thread, event: null, unchangedBecause: verdict.reason };
+      return { thread, event: null, unchangedBecause: explainInEnglish(verdict.reason) };
     case 'reply':
       return markReplied(thread, evidence, at);
     case 'paid':

@@ -1,4 +1,5 @@
-import { createWorkingCalendar, describeDay } from '../cadence/working-calendar';
+import { createWorkingCalendar, isoDateOfDay } from '../cadence/working-calendar';
+import { calendarDate, type Explanation, explain } from '../explanations/explanation';
 import { domainOf } from '../mail';
 import type { TrackedThread } from '../threads/tracked-thread';
 import { detectAcknowledgement } from './detect-acknowledgement';
@@ -16,8 +17,8 @@ import { stripQuotedReply } from './strip-quoted-reply';
 export type ReplySender = 'counterpart' | 'recipient' | 'colleague';
 
 interface VerdictBase {
-  /** Plain words for the user: "Ana replied in another conversation". */
-  reason: string;
+  /** For the user: "Ana replied in another conversation". */
+  reason: Explanation;
   /** Which rule decided, for the event's evidence: `reply:same-domain`, `ooo:header`. */
   rule: string;
 }
@@ -54,13 +55,13 @@ function clientSide(
   );
   if (!sameOrganization) {
     return {
-      ignore: { reason: `${from} is not part of this conversation.`, rule: 'ignore:unrelated-sender' },
+      ignore: { reason: explain('inboundUnrelatedSender', { from }), rule: 'ignore:unrelated-sender' },
     };
   }
   if (isPublicMailDomain(domain, settings.extraPublicMailDomains)) {
     return {
       ignore: {
-        reason: `${from} shares only a public mail domain (${domain}) with the client, which says nothing about working together.`,
+        reason: explain('inboundPublicDomainOnly', { from, domain }),
         rule: 'ignore:public-domain',
       },
     };
@@ -68,12 +69,16 @@ function clientSide(
   if (!settings.countOrganizationReplies) {
     return {
       ignore: {
-        reason: `${from} works at the client's organization, but colleagues' replies are set not to count.`,
+        reason: explain('inboundColleaguesNotCounted', { from }),
         rule: 'ignore:colleague-setting-off',
       },
     };
   }
   return { sender: 'colleague' };
+}
+
+function dayValue(day: number) {
+  return calendarDate(isoDateOfDay(day));
 }
 
 function nameOf(message: InboundMessage): string {
@@ -95,12 +100,11 @@ export function interpretInboundMessage(
 ): InboundVerdict {
   const from = (message.from?.email ?? '').trim().toLowerCase();
   const receivedAt = Number.isFinite(message.receivedAt) ? Math.min(message.receivedAt, now) : now;
-  if (from === '')
-    return { outcome: 'ignore', reason: 'The message has no sender.', rule: 'ignore:no-sender' };
+  if (from === '') return { outcome: 'ignore', reason: explain('inboundNoSender'), rule: 'ignore:no-sender' };
   if (receivedAt < thread.sentAt) {
     return {
       outcome: 'ignore',
-      reason: 'The message is older than the tracked email.',
+      reason: explain('inboundOlderThanTracked'),
       rule: 'ignore:before-tracked-send',
     };
   }
@@ -108,7 +112,7 @@ export function interpretInboundMessage(
   if (own.includes(from)) {
     return {
       outcome: 'ignore',
-      reason: 'Your own message never counts as the client’s reply.',
+      reason: explain('inboundOwnMessage'),
       rule: 'ignore:own-message',
     };
   }
@@ -131,14 +135,17 @@ export function interpretInboundMessage(
     if (!aboutThisThread) {
       return {
         outcome: 'ignore',
-        reason: 'A delivery failure about another message.',
+        reason: explain('inboundBounceOfOther'),
         rule: `ignore:${bounce.rule}`,
       };
     }
     return {
       outcome: 'bounced',
       bouncedAddress: bounce.bouncedAddress,
-      reason: `The address ${bounce.bouncedAddress ?? 'of this client'} bounced: try another contact.`,
+      reason:
+        bounce.bouncedAddress === null
+          ? explain('inboundBouncedUnknown')
+          : explain('inboundBounced', { address: bounce.bouncedAddress }),
       rule: bounce.rule,
     };
   }
@@ -154,22 +161,22 @@ export function interpretInboundMessage(
   if (auto?.kind === 'auto_reply') {
     return {
       outcome: 'ignore',
-      reason: `An automatic answer from ${name}; the silence goes on.`,
+      reason: explain('inboundAutoReply', { name }),
       rule: auto.rule,
     };
   }
   if (auto?.kind === 'out_of_office') {
     const returnDate = readReturnDate(`${safe.subject}\n${written}`, receivedDay);
     let backDay: number;
-    let reason: string;
+    let reason: Explanation;
     if (returnDate && returnDate.day >= receivedDay) {
       backDay = returnDate.isReturnDay
         ? calendar.nextWorkingDayFrom(returnDate.day)
         : calendar.nextWorkingDayFrom(returnDate.day + 1);
-      reason = `${name} is out of office (“${returnDate.text}”); paused until ${describeDay(backDay)}.`;
+      reason = explain('inboundOutOfOffice', { name, quote: returnDate.text, day: dayValue(backDay) });
     } else {
       backDay = calendar.addBusinessDays(receivedDay, settings.outOfOfficeDefaultPauseBusinessDays);
-      reason = `${name} is out of office with no return date found; paused until ${describeDay(backDay)}.`;
+      reason = explain('inboundOutOfOfficeNoDate', { name, day: dayValue(backDay) });
     }
     return {
       outcome: 'out_of_office',
@@ -180,8 +187,9 @@ export function interpretInboundMessage(
     };
   }
 
-  const where = inThread === false ? ' in another conversation' : '';
-  const who = side.sender === 'colleague' ? `${name} (a colleague at ${domainOf(from)})` : name;
+  const elsewhere = inThread === false;
+  const who =
+    side.sender === 'colleague' ? explain('inboundColleague', { name, domain: domainOf(from) }) : name;
 
   if (thread.kind === 'invoice') {
     const sentence = detectPaymentConfirmation(safe.subject, written);
@@ -190,7 +198,10 @@ export function interpretInboundMessage(
         outcome: 'paid',
         sender: side.sender,
         sentence,
-        reason: `${who} confirmed the payment${where}: “${sentence.slice(0, 120)}”.`,
+        reason: explain(elsewhere ? 'inboundPaidElsewhere' : 'inboundPaid', {
+          who,
+          sentence: sentence.slice(0, 120),
+        }),
         rule: 'paid:confirmation-wording',
       };
     }
@@ -203,7 +214,16 @@ export function interpretInboundMessage(
         outcome: decision.decision,
         sender: side.sender,
         sentence: decision.sentence,
-        reason: `${who} ${decision.decision === 'accepted' ? 'accepted' : 'declined'}${where}: “${decision.sentence.slice(0, 120)}”.`,
+        reason: explain(
+          decision.decision === 'accepted'
+            ? elsewhere
+              ? 'inboundAcceptedElsewhere'
+              : 'inboundAccepted'
+            : elsewhere
+              ? 'inboundDeclinedElsewhere'
+              : 'inboundDeclined',
+          { who, sentence: decision.sentence.slice(0, 120) },
+        ),
         rule: `${decision.decision}:decision-wording`,
       };
     }
@@ -224,7 +244,11 @@ export function interpretInboundMessage(
       outcome: 'acknowledged',
       sender: side.sender,
       checkInAt: calendar.workdayStartOf(checkInDay),
-      reason: `${who} acknowledged${where} (“${acknowledgement.slice(0, 120)}”); a gentle check-in on ${describeDay(checkInDay)} if nothing more comes.`,
+      reason: explain(elsewhere ? 'inboundAcknowledgedElsewhere' : 'inboundAcknowledged', {
+        who,
+        quote: acknowledgement.slice(0, 120),
+        day: dayValue(checkInDay),
+      }),
       rule: 'acknowledged:wording',
     };
   }
@@ -233,7 +257,7 @@ export function interpretInboundMessage(
     outcome: 'reply',
     sender: side.sender,
     inThread,
-    reason: `${who} replied${where}.`,
+    reason: explain(elsewhere ? 'inboundRepliedElsewhere' : 'inboundReplied', { who }),
     rule: side.sender === 'colleague' ? 'reply:same-organization' : `reply:${side.sender}`,
   };
 }

@@ -1,6 +1,13 @@
 import type { CadenceSettings } from '../cadence/cadence-settings';
 import type { LadderStep } from '../cadence/plan-ladder';
-import { createWorkingCalendar, describeDay } from '../cadence/working-calendar';
+import { createWorkingCalendar, isoDateOfDay } from '../cadence/working-calendar';
+import {
+  type CalendarDate,
+  calendarDate,
+  type Explanation,
+  explain,
+  type StoredExplanation,
+} from '../explanations/explanation';
 import { planThreadSteps } from './plan-thread-steps';
 import type { ThreadStatus, TrackedThread } from './tracked-thread';
 
@@ -12,8 +19,8 @@ export interface ThreadVerdict {
   nextStep: LadderStep | null;
   /** When to look at the thread again; null when nothing more can happen without a new signal. */
   nextDueAt: number | null;
-  /** "Why is this due?" or "why did this stop?", in plain words. */
-  reason: string;
+  /** "Why is this due?" or "why did this stop?"; words stored by older versions come back as they are. */
+  reason: StoredExplanation;
 }
 
 const TERMINAL_STATUSES: ReadonlySet<ThreadStatus> = new Set([
@@ -24,12 +31,12 @@ const TERMINAL_STATUSES: ReadonlySet<ThreadStatus> = new Set([
   'closed',
 ]);
 
-const STOPPED_BECAUSE: Record<string, string> = {
-  replied: 'Stopped: the client replied.',
-  paid: 'Stopped: the invoice was paid.',
-  accepted: 'Stopped: the client accepted.',
-  declined: 'Stopped: the client declined.',
-  closed: 'Stopped: you closed this thread.',
+const STOPPED_BECAUSE: Record<string, Explanation> = {
+  replied: explain('reasonStoppedReplied'),
+  paid: explain('reasonStoppedPaid'),
+  accepted: explain('reasonStoppedAccepted'),
+  declined: explain('reasonStoppedDeclined'),
+  closed: explain('reasonStoppedClosed'),
 };
 
 export function isTerminalStatus(status: ThreadStatus): boolean {
@@ -44,8 +51,9 @@ export function isHeld(thread: TrackedThread, now: number): boolean {
   );
 }
 
-function describeInstant(settings: CadenceSettings, at: number): string {
-  return describeDay(createWorkingCalendar(settings).dayOf(at));
+/** The user's calendar day of a moment. */
+function dateOf(settings: CadenceSettings, at: number): CalendarDate {
+  return calendarDate(isoDateOfDay(createWorkingCalendar(settings).dayOf(at)));
 }
 
 /**
@@ -73,7 +81,7 @@ function judgeThread(
   thread: TrackedThread,
   settings: CadenceSettings,
   now: number,
-  explain: boolean,
+  withReason: boolean,
 ): ThreadVerdict {
   if (isTerminalStatus(thread.status)) {
     return {
@@ -81,7 +89,7 @@ function judgeThread(
       dueStep: null,
       nextStep: null,
       nextDueAt: null,
-      reason: thread.statusNote ?? STOPPED_BECAUSE[thread.status] ?? 'Stopped.',
+      reason: thread.statusNote ?? STOPPED_BECAUSE[thread.status] ?? explain('reasonStopped'),
     };
   }
   const steps = planThreadSteps(thread, settings);
@@ -90,19 +98,24 @@ function judgeThread(
   if (isHeld(thread, now)) {
     const nextStep = steps[firstPending] ?? null;
     const until = thread.statusUntil;
-    if (!explain) return { status: thread.status, dueStep: null, nextStep, nextDueAt: until, reason: '' };
-    const untilWords = until === null ? '' : ` until ${describeInstant(settings, until)}`;
+    if (!withReason) return { status: thread.status, dueStep: null, nextStep, nextDueAt: until, reason: '' };
+    const day = until === null ? null : dateOf(settings, until);
     // An out-of-office pause carries the words it was read from, which already name the return.
-    const held =
-      thread.status === 'snoozed'
-        ? `Snoozed${untilWords}.${thread.statusNote ? ` ${thread.statusNote}` : ''}`
-        : (thread.statusNote ?? `Paused${untilWords}: the client is away.`);
+    let held: StoredExplanation;
+    if (thread.status === 'snoozed') {
+      const snoozed = day ? explain('reasonSnoozedUntil', { day }) : explain('reasonSnoozed');
+      held = thread.statusNote
+        ? explain('reasonWithNote', { first: snoozed, note: thread.statusNote })
+        : snoozed;
+    } else {
+      held = thread.statusNote ?? (day ? explain('reasonPausedUntil', { day }) : explain('reasonPaused'));
+    }
     return {
       status: thread.status,
       dueStep: null,
       nextStep,
       nextDueAt: until,
-      reason: `${held}${nextStep ? ` Then: ${nextStep.label}.` : ''}`,
+      reason: nextStep ? explain('reasonThenStep', { first: held, step: nextStep.label }) : held,
     };
   }
 
@@ -117,29 +130,28 @@ function judgeThread(
     }
   }
   const nextDueAt = nextStep?.dueAt ?? null;
-  if (!explain) return { status: dueStep ? 'due' : 'waiting', dueStep, nextStep, nextDueAt, reason: '' };
+  if (!withReason) return { status: dueStep ? 'due' : 'waiting', dueStep, nextStep, nextDueAt, reason: '' };
   if (dueStep) {
     return {
       status: 'due',
       dueStep,
       nextStep,
       nextDueAt,
-      reason: `${dueStep.label} is due: ${dueStep.why}.`,
+      reason: explain('reasonStepDue', { step: dueStep.label, why: dueStep.why }),
     };
   }
-  const acknowledged =
-    thread.acknowledgedAt != null && nextStep !== null
-      ? `The client acknowledged on ${describeInstant(settings, thread.acknowledgedAt)} without an answer yet. `
-      : '';
-  return {
-    status: 'waiting',
-    dueStep: null,
-    nextStep,
-    nextDueAt,
-    reason: nextStep
-      ? `${acknowledged}Waiting for an answer; ${nextStep.label.toLowerCase()} on ${describeInstant(settings, nextStep.dueAt)} (${nextStep.why}).`
-      : steps.length === 0
-        ? 'Waiting for an answer; no follow-up is planned for this thread.'
-        : 'Waiting for an answer; every planned follow-up is done, so nothing more is planned.',
-  };
+  let reason: Explanation;
+  if (nextStep) {
+    reason = explain('reasonWaitingForStep', {
+      step: nextStep.label,
+      day: dateOf(settings, nextStep.dueAt),
+      why: nextStep.why,
+    });
+    if (thread.acknowledgedAt != null) {
+      reason = explain('reasonAcknowledged', { day: dateOf(settings, thread.acknowledgedAt), next: reason });
+    }
+  } else {
+    reason = explain(steps.length === 0 ? 'reasonNothingPlanned' : 'reasonAllStepsDone');
+  }
+  return { status: 'waiting', dueStep: null, nextStep, nextDueAt, reason };
 }

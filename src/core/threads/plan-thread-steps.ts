@@ -1,6 +1,7 @@
 import type { CadenceSettings } from '../cadence/cadence-settings';
 import { type LadderStep, planLadder } from '../cadence/plan-ladder';
-import { createWorkingCalendar, describeDay } from '../cadence/working-calendar';
+import { createWorkingCalendar, isoDateOfDay } from '../cadence/working-calendar';
+import { calendarDate, explain } from '../explanations/explanation';
 import type { TrackedThread } from './tracked-thread';
 
 /** The thread's own ladder before any hold or bounce moved it. */
@@ -40,7 +41,7 @@ export function planThreadSteps(thread: TrackedThread, settings: CadenceSettings
   if (isShifted) {
     const resumeMoment = calendar.nextWorkingMoment(resumeAt);
     const shiftDays = calendar.dayOf(resumeMoment) - calendar.dayOf(held.dueAt);
-    const heldWords = `; held until ${describeDay(calendar.dayOf(resumeMoment))}`;
+    const heldUntil = calendarDate(isoDateOfDay(calendar.dayOf(resumeMoment)));
     let previousAt = resumeMoment;
     for (let index = Math.max(heldIndex, firstPending); index < steps.length; index += 1) {
       const step = steps[index]!;
@@ -52,7 +53,7 @@ export function planThreadSteps(thread: TrackedThread, settings: CadenceSettings
               calendar.workdayStartOf(calendar.nextWorkingDayFrom(calendar.dayOf(step.dueAt) + shiftDays)),
             );
       previousAt = dueAt;
-      steps[index] = { ...step, dueAt, why: `${step.why}${heldWords}` };
+      steps[index] = { ...step, dueAt, why: explain('whyHeldUntil', { why: step.why, day: heldUntil }) };
     }
   }
   if (bouncedAt !== null) {
@@ -71,8 +72,8 @@ export function planThreadSteps(thread: TrackedThread, settings: CadenceSettings
         channel: step.channel === 'email' ? 'another_contact' : step.channel,
         why:
           index === firstPending
-            ? `the address bounced: try another contact (${step.why})`
-            : `${step.why}; the address bounced`,
+            ? explain('whyBouncedTryAnotherContact', { why: step.why })
+            : explain('whyAlsoBounced', { why: step.why }),
       };
     }
   }

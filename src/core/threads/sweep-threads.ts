@@ -1,5 +1,6 @@
 import type { CadenceSettings } from '../cadence/cadence-settings';
 import type { LadderStep } from '../cadence/plan-ladder';
+import { explainInEnglish } from '../explanations/explain-in-english';
 import { evaluateThreadQuietly, isHeld } from './evaluate-thread';
 import type { ThreadEvent } from './thread-events';
 import type { TrackedThread } from './tracked-thread';
@@ -67,7 +68,12 @@ export function sweepThread(thread: TrackedThread, settings: CadenceSettings, no
       type: 'step_due',
       at: dueStep.dueAt,
       evidence: { source: 'sweep', rule: `step:${dueStep.index}@${dueStep.dueAt}` },
-      detail: { stepIndex: dueStep.index, stage: dueStep.stage, channel: dueStep.channel, why: dueStep.why },
+      detail: {
+        stepIndex: dueStep.index,
+        stage: dueStep.stage,
+        channel: dueStep.channel,
+        why: explainInEnglish(dueStep.why),
+      },
     });
     patch.notifiedStepIndex = dueStep.index;
     patch.notifiedStepDueAt = dueStep.dueAt;

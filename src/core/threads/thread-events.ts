@@ -1,3 +1,5 @@
+import type { StoredExplanation } from '../explanations/explanation';
+
 /**
  * Everything that happens to a tracked thread is an event with a time and evidence, so the UI can
  * answer "why is this due?" and "why did this stop?" (issue #4).
@@ -41,8 +43,8 @@ export interface Evidence {
    * dedupes events on source + messageId, else rule, so a repeated report stores one event.
    */
   rule?: string;
-  /** Plain words for the history view: "Ana wrote: out of office until 24 November". */
-  note?: string;
+  /** For the history view: "Ana is out of office …"; events stored by older versions hold English words. */
+  note?: StoredExplanation;
 }
 
 export interface ThreadEvent {

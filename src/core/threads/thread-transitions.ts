@@ -2,6 +2,12 @@ import type { CadenceSettings } from '../cadence/cadence-settings';
 import type { LadderName } from '../cadence/plan-ladder';
 import type { Classification, TrackedKind } from '../classify/kinds';
 import { isTrackedKind } from '../classify/kinds';
+import {
+  type Explanation,
+  type ExplanationCode,
+  explain,
+  type StoredExplanation,
+} from '../explanations/explanation';
 import type { SentEmail } from '../mail';
 import { evaluateThread, isTerminalStatus } from './evaluate-thread';
 import type { Evidence, ThreadEvent, ThreadEventType } from './thread-events';
@@ -38,12 +44,26 @@ function eventFor(
   return event;
 }
 
-function noteOf(evidence: Evidence, fallback: string): string {
-  return (evidence.note?.trim() || fallback).slice(0, MAX_NOTE_CHARS);
+/** The evidence's own words for the change, else `fallback`; stored words are kept short. */
+function noteOf(evidence: Evidence, fallback: Explanation): StoredExplanation {
+  const { note } = evidence;
+  if (typeof note === 'string') return note.trim().slice(0, MAX_NOTE_CHARS) || fallback;
+  return note ?? fallback;
 }
 
-function bySomeone(evidence: Evidence): string {
-  return evidence.source === 'user' ? 'by you' : 'from the mail';
+/** A hold keeps the evidence's words (an out-of-office reply), or none. */
+function holdNote(evidence: Evidence): StoredExplanation | null {
+  const { note } = evidence;
+  if (typeof note === 'string') return note.trim().slice(0, MAX_NOTE_CHARS) || null;
+  return note ?? null;
+}
+
+function stoppedBecause(evidence: Evidence, fallback: Explanation): Explanation {
+  return explain('reasonStoppedBecause', { note: noteOf(evidence, fallback) });
+}
+
+function byYouOrFromMail(evidence: Evidence, byYou: ExplanationCode, fromMail: ExplanationCode): Explanation {
+  return explain(evidence.source === 'user' ? byYou : fromMail);
 }
 
 /**
@@ -119,7 +139,7 @@ function resolve(
   type: ThreadEventType,
   evidence: Evidence,
   at: number,
-  note: string,
+  note: StoredExplanation,
 ): ThreadTransition {
   const next: TrackedThread = {
     ...thread,
@@ -142,7 +162,7 @@ export function markReplied(thread: TrackedThread, evidence: Evidence, at: numbe
     'replied',
     evidence,
     at,
-    `Stopped: ${noteOf(evidence, 'the client replied.')}`,
+    stoppedBecause(evidence, explain('noteClientReplied')),
   );
 }
 
@@ -155,7 +175,7 @@ export function markPaid(thread: TrackedThread, evidence: Evidence, at: number):
     'paid',
     evidence,
     at,
-    `Stopped: ${noteOf(evidence, `marked paid ${bySomeone(evidence)}.`)}`,
+    stoppedBecause(evidence, byYouOrFromMail(evidence, 'noteMarkedPaidByYou', 'noteMarkedPaidFromMail')),
   );
 }
 
@@ -167,7 +187,10 @@ export function markAccepted(thread: TrackedThread, evidence: Evidence, at: numb
     'accepted',
     evidence,
     at,
-    `Stopped: ${noteOf(evidence, `marked accepted ${bySomeone(evidence)}.`)}`,
+    stoppedBecause(
+      evidence,
+      byYouOrFromMail(evidence, 'noteMarkedAcceptedByYou', 'noteMarkedAcceptedFromMail'),
+    ),
   );
 }
 
@@ -179,13 +202,23 @@ export function markDeclined(thread: TrackedThread, evidence: Evidence, at: numb
     'declined',
     evidence,
     at,
-    `Stopped: ${noteOf(evidence, `marked declined ${bySomeone(evidence)}.`)}`,
+    stoppedBecause(
+      evidence,
+      byYouOrFromMail(evidence, 'noteMarkedDeclinedByYou', 'noteMarkedDeclinedFromMail'),
+    ),
   );
 }
 
 export function closeThread(thread: TrackedThread, evidence: Evidence, at: number): ThreadTransition {
   if (thread.status === 'closed') return unchanged(thread, 'the thread is already closed');
-  return resolve(thread, 'closed', 'closed', evidence, at, `Stopped: ${noteOf(evidence, 'closed by you.')}`);
+  return resolve(
+    thread,
+    'closed',
+    'closed',
+    evidence,
+    at,
+    stoppedBecause(evidence, explain('noteClosedByYou')),
+  );
 }
 
 function hold(
@@ -194,7 +227,7 @@ function hold(
   until: number,
   evidence: Evidence,
   at: number,
-  note: string | null,
+  note: StoredExplanation | null,
 ): ThreadTransition {
   if (isTerminalStatus(thread.status)) return unchanged(thread, `the thread is already ${thread.status}`);
   if (!Number.isFinite(until) || until <= at) return unchanged(thread, 'the hold must end in the future');
@@ -222,7 +255,7 @@ export function snoozeThread(
   evidence: Evidence,
   at: number,
 ): ThreadTransition {
-  return hold(thread, 'snoozed', until, evidence, at, evidence.note ? noteOf(evidence, '') : null);
+  return hold(thread, 'snoozed', until, evidence, at, holdNote(evidence));
 }
 
 /** The client is out of office until `until`; the ladder resumes from then with its spacing kept. */
@@ -232,7 +265,7 @@ export function pauseThread(
   evidence: Evidence,
   at: number,
 ): ThreadTransition {
-  return hold(thread, 'paused', until, evidence, at, evidence.note ? noteOf(evidence, '') : null);
+  return hold(thread, 'paused', until, evidence, at, holdNote(evidence));
 }
 
 /**
@@ -260,7 +293,7 @@ export function markAcknowledged(
     ladderHeldStepIndex: (thread.actedStepIndex ?? -1) + 1,
     acknowledgedAt: at,
     statusChangedAt: at,
-    statusNote: noteOf(evidence, 'The client acknowledged without an answer yet.'),
+    statusNote: noteOf(evidence, explain('noteClientAcknowledged')),
     updatedAt: at,
   };
   return { thread: next, event: eventFor(next, 'acknowledged', evidence, at, { checkInAt }) };
@@ -277,7 +310,7 @@ export function markBounced(thread: TrackedThread, evidence: Evidence, at: numbe
     ...thread,
     bouncedAt: at,
     nextDueAt: thread.status === 'waiting' || thread.status === 'due' ? at : thread.nextDueAt,
-    statusNote: 'The address bounced: try another contact.',
+    statusNote: explain('noteAddressBounced'),
     updatedAt: at,
   };
   return { thread: next, event: eventFor(next, 'bounced', evidence, at) };

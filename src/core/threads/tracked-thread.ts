@@ -1,7 +1,11 @@
 import type { LadderName } from '../cadence/plan-ladder';
 import type { UsualReplyDelay } from '../cadence/usual-reply-delay';
 import type { Classification, TrackedKind } from '../classify/kinds';
+import type { StoredExplanation } from '../explanations/explanation';
 import type { MailAddress } from '../mail';
+
+/** A classification as stored: threads tracked by older versions hold their signals as English words. */
+export type StoredClassification = Omit<Classification, 'signals'> & { signals: StoredExplanation[] };
 
 export type MailClient = 'gmail' | 'outlook';
 
@@ -30,7 +34,7 @@ export interface TrackedThread {
   /** Every id of a message the user sent in this thread. */
   sentMessageIds: string[];
   kind: TrackedKind;
-  classification: Classification;
+  classification: StoredClassification;
   subject: string;
   from: MailAddress;
   /** The client: the first `to` recipient. */
@@ -69,7 +73,7 @@ export interface TrackedThread {
   ladderHeldStepIndex?: number | null;
   /** When the status last changed, and plain words saying why ("Ana replied", "marked paid by you"). */
   statusChangedAt?: number | null;
-  statusNote?: string | null;
+  statusNote?: StoredExplanation | null;
   /** When a message to the client bounced; later steps go to another contact until the user sends again. */
   bouncedAt?: number | null;
   /** When the client last acknowledged without answering ("thanks, will look next week"). */

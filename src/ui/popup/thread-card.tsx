@@ -1,6 +1,7 @@
 import { formatDistanceStrict } from 'date-fns';
 import { useState } from 'preact/hooks';
 import type { TrackedKind } from '../../core/classify/kinds';
+import { explainInUiLanguage } from '../../messaging/explain-in-ui-language';
 import type { ThreadAction, ThreadSummary } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
 import { type MessageKey, t, uiLanguage } from '../../platform/ui-strings';
@@ -154,7 +155,7 @@ export function ThreadCard({
           <>
             {' · '}
             <strong>
-              {thread.dueStep.label} · {t(CHANNEL_KEYS[thread.dueStep.channel])}
+              {explainInUiLanguage(thread.dueStep.label)} · {t(CHANNEL_KEYS[thread.dueStep.channel])}
             </strong>
           </>
         )}
@@ -163,19 +164,19 @@ export function ThreadCard({
             {' · '}
             {t(
               'cardNextStepIn',
-              thread.nextStep.label,
+              explainInUiLanguage(thread.nextStep.label),
               formatDistanceStrict(thread.nextStep.dueAt, now, { locale: dateLocale() }),
             )}
           </>
         )}
       </p>
-      <p class="reason">{thread.reason}</p>
-      {thread.usualReply && <p class="reason">{thread.usualReply}.</p>}
+      <p class="reason">{explainInUiLanguage(thread.reason)}</p>
+      {thread.usualReply && <p class="reason">{explainInUiLanguage(thread.usualReply)}.</p>}
       {thread.signals.length > 0 && (
         <details class="signals">
           <summary>{t('cardWhyThisKind', kindLabel(thread.kind))}</summary>
           <ul>
-            {thread.signals.map((signal) => (
+            {thread.signals.map(explainInUiLanguage).map((signal) => (
               <li key={signal}>{signal}</li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ToneReport } from '../../core/tone/check-tone';
+import { explainInUiLanguage } from '../../messaging/explain-in-ui-language';
 import type { HistoryEntry, ResultOf } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
 import { type MessageKey, t, uiLanguage } from '../../platform/ui-strings';
@@ -163,7 +164,7 @@ function HistorySection({ entries }: { entries: HistoryEntry[] }) {
           <li key={`${entry.at}-${index}`}>
             <time dateTime={new Date(entry.at).toISOString()}>{dateFormat.format(entry.at)}</time>
             {HISTORY_KEYS[entry.type] ? t(HISTORY_KEYS[entry.type]!) : entry.type}
-            {entry.note && <span class="muted"> · {entry.note}</span>}
+            {entry.note && <span class="muted"> · {explainInUiLanguage(entry.note)}</span>}
           </li>
         ))}
       </ol>

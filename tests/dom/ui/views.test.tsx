@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { calendarDate, explain } from '../../../src/core/explanations/explanation';
 import { DEFAULT_USER_PREFERENCES } from '../../../src/core/preferences/user-preferences';
 import type { ResultOf, ThreadSummary } from '../../../src/messaging/protocol';
 import { sendToBackground } from '../../../src/messaging/send-message';
@@ -8,6 +9,7 @@ import { InvoiceAging } from '../../../src/ui/popup/invoice-aging';
 import { PopupApp } from '../../../src/ui/popup/popup-app';
 import { actionsFor, ThreadCard } from '../../../src/ui/popup/thread-card';
 import { SidebarApp } from '../../../src/ui/sidebar/sidebar-app';
+import { GERMAN, speakLanguage } from '../../support/speak-language';
 
 // The views talk to the background only through this module: the tests answer for it.
 vi.mock('../../../src/messaging/send-message', () => ({ sendToBackground: vi.fn() }));
@@ -262,6 +264,88 @@ describe("the sidebar's offer to look through the Sent list", () => {
     expect(root.querySelector('.sent-scan [role=status]')?.textContent).toBe(
       'Now tracking 1. Due ones are in the queue below.',
     );
+  });
+});
+
+/** A due invoice as the background explains it: codes the card words in the UI language. */
+function germanSummary(overrides: Partial<ThreadSummary> = {}): ThreadSummary {
+  return summary({
+    subject: 'Rechnung RE-2041',
+    dueStep: { label: explain('stepReminder2'), stage: 'reminder_2', channel: 'email', dueAt: NOW },
+    reason: explain('reasonStepDue', {
+      step: explain('stepReminder2'),
+      why: explain('whyOverdue', { days: 16 }),
+    }),
+    usualReply: explain('usualReply', { name: 'Ana Souza', delay: explain('delayDays', { days: 5 }) }),
+    signals: [
+      explain('cueAttachmentNamed', { match: 'Rechnung_2041.pdf' }),
+      explain('signalAmountAndDueDate'),
+    ],
+    ...overrides,
+  });
+}
+
+const card = (thread: ThreadSummary) =>
+  render(<ThreadCard thread={thread} now={NOW} onChanged={() => {}} onActed={() => {}} />, root);
+
+describe('a thread card in a German browser', () => {
+  let undo = () => {};
+  beforeEach(() => {
+    undo = speakLanguage(GERMAN, 'de');
+  });
+  afterEach(() => undo());
+
+  it('names the due step and says why it is due in German', () => {
+    card(germanSummary());
+    expect(root.querySelector('.timing strong')?.textContent).toBe('2. Erinnerung · E-Mail');
+    const reasons = [...root.querySelectorAll('.reason')].map((node) => node.textContent);
+    expect(reasons).toEqual([
+      '2. Erinnerung ist fällig: 16 Tage überfällig.',
+      'Ana Souza antwortet meist in etwa 5 Tagen.',
+    ]);
+    expect([...root.querySelectorAll('.signals li')].map((node) => node.textContent)).toEqual([
+      'Anhang namens Rechnung_2041.pdf',
+      'Betrag und Fälligkeitsdatum im Text',
+    ]);
+  });
+
+  it('writes the day of the next step the German way', () => {
+    const nextStep = { label: explain('stepReminder1'), dueAt: NOW + 3 * 86_400_000 };
+    card(
+      germanSummary({
+        status: 'waiting',
+        dueStep: null,
+        nextStep,
+        reason: explain('reasonWaitingForStep', {
+          step: nextStep.label,
+          day: calendarDate('2026-11-26'),
+          why: explain('whyOverdue', { days: 1 }),
+        }),
+      }),
+    );
+    expect(root.querySelector('.reason')?.textContent).toBe(
+      'Warten auf Antwort; 1. Erinnerung am Do., 26. Nov. 2026 (1 Tag überfällig).',
+    );
+  });
+
+  it('quotes the client’s own words as text, never as markup', () => {
+    const sentence = 'Bezahlt <img src=x onerror=alert(1)>';
+    card(
+      germanSummary({
+        status: 'paid',
+        reason: explain('reasonStoppedBecause', { note: explain('inboundPaid', { who: 'Ana', sentence }) }),
+      }),
+    );
+    expect(root.querySelector('.reason')?.textContent).toBe(
+      `Beendet: Ana hat die Zahlung bestätigt: „${sentence}“.`,
+    );
+    expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('shows what an older version stored in English as it was stored', () => {
+    card(germanSummary({ reason: 'Stopped: Ana replied.', signals: ['attachment named Invoice_2041.pdf'] }));
+    expect(root.querySelector('.reason')?.textContent).toBe('Stopped: Ana replied.');
+    expect(root.querySelector('.signals li')?.textContent).toBe('attachment named Invoice_2041.pdf');
   });
 });
 

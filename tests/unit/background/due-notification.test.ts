@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { describeDueNotification, threadIdOfNotification } from '../../../src/background/due-notification';
+import type { LadderStep } from '../../../src/core/cadence/plan-ladder';
+import { explain } from '../../../src/core/explanations/explanation';
 import { sampleThread } from '../../support/sample-thread';
 
 const step = {
   index: 1,
   stage: 'reminder_1',
   channel: 'email',
-  label: '1st reminder',
+  label: explain('stepReminder1'),
   dueAt: 0,
-  why: '7 days overdue',
-} as const;
+  why: explain('whyOverdue', { days: 7 }),
+} satisfies LadderStep;
 
 describe('the due notification', () => {
   it("names the step and the client, and carries the thread's id to open it on click", () => {

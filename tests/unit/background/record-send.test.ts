@@ -14,6 +14,7 @@ import { DEFAULT_CADENCE_SETTINGS } from '../../../src/core/cadence/cadence-sett
 import { DEFAULT_USER_PREFERENCES } from '../../../src/core/preferences/user-preferences';
 import { type FollowThroughDatabase, openDatabase } from '../../../src/storage/database';
 import type { GmailSentMessage } from '../../../src/webmail/gmail/parse-sync-request';
+import { inEnglish } from '../../support/in-english';
 import { sampleThread } from '../../support/sample-thread';
 
 const MONDAY_9AM = Date.UTC(2026, 10, 2, 9, 0);
@@ -232,6 +233,6 @@ describe("learning a client's usual reply time", () => {
     const thread = await context.threads.findById('gmail:0:thread-a:r7001');
     expect(thread?.usualReplyDelay?.medianMs).toBe(5 * DAY_MS);
     const summary = summarizeThread(thread!, DEFAULT_CADENCE_SETTINGS, MONDAY_9AM + 200 * DAY_MS);
-    expect(summary.usualReply).toBe('Ana Souza usually replies in about 5 days');
+    expect(inEnglish(summary.usualReply)).toBe('Ana Souza usually replies in about 5 days');
   });
 });

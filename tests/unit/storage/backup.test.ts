@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { explain } from '../../../src/core/explanations/explanation';
 import { deleteEverything, exportBackup, importBackup } from '../../../src/storage/backup';
 import { type FollowThroughDatabase, openDatabase } from '../../../src/storage/database';
 import { sampleThread } from '../../support/sample-thread';
@@ -53,6 +54,24 @@ describe('backups', () => {
     expect(await db.threads.toArray()).toEqual(before.threads);
     expect(await db.messages.toArray()).toEqual(before.messages);
     expect(await db.settings.get('health:gmail')).toBeUndefined();
+  });
+
+  it('carry explanations and the English words older versions stored alike', async () => {
+    const explained = sampleThread({
+      id: 'gmail:0:thread-b:r300',
+      status: 'replied',
+      statusNote: explain('reasonStoppedBecause', { note: explain('inboundReplied', { who: 'Ana' }) }),
+    });
+    explained.classification = {
+      ...explained.classification,
+      signals: [explain('cueAttachmentNamed', { match: 'Invoice_2041.pdf' }), 'amount and due date in body'],
+    };
+    await db.threads.put(explained);
+    const file = JSON.stringify(await exportBackup(db, 5));
+    await deleteEverything(db);
+
+    expect(await importBackup(db, file, false)).toMatchObject({ threadsAdded: 3, problems: [] });
+    expect(await db.threads.get(explained.id)).toEqual(explained);
   });
 
   it('merge without duplicates, keeping the newer copy of a thread', async () => {

@@ -6,6 +6,8 @@ import {
 } from '../../../../src/core/cadence/cadence-settings';
 import { type LadderInput, planLadder } from '../../../../src/core/cadence/plan-ladder';
 import { createWorkingCalendar, isoDateOfDay } from '../../../../src/core/cadence/working-calendar';
+import { explainInEnglish } from '../../../../src/core/explanations/explain-in-english';
+import { inEnglish } from '../../../support/in-english';
 import { TRACKED_KINDS_FOR_TESTS } from './tracked-kinds';
 
 const berlin: CadenceSettings = { ...DEFAULT_CADENCE_SETTINGS, timeZone: 'Europe/Berlin' };
@@ -41,7 +43,7 @@ describe('planLadder: invoices, driven by the due date', () => {
       { kind: 'invoice', sentAt: Date.UTC(2026, 9, 1, 10), dueDate: '2026-10-20' },
       berlin,
     );
-    expect(steps.map((step) => step.label)).toEqual([
+    expect(steps.map((step) => explainInEnglish(step.label))).toEqual([
       'Courtesy note',
       '1st reminder',
       '2nd reminder',
@@ -51,8 +53,8 @@ describe('planLadder: invoices, driven by the due date', () => {
       'Final notice',
       'Collections letter',
     ]);
-    expect(steps[1]?.why).toBe('7 days overdue');
-    expect(steps[6]?.why).toBe('at least 15 days before collections');
+    expect(inEnglish(steps[1]?.why)).toBe('7 days overdue');
+    expect(inEnglish(steps[6]?.why)).toBe('at least 15 days before collections');
     expect(steps.map((step) => step.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 
@@ -72,7 +74,7 @@ describe('planLadder: invoices, driven by the due date', () => {
   it('falls back to the default terms when the invoice states no due date', () => {
     const input: LadderInput = { kind: 'invoice', sentAt: Date.UTC(2026, 2, 2, 10), dueDate: null };
     const steps = planLadder(input, { ...berlin, invoiceDefaultTermsDays: 14 });
-    expect(steps[0]?.why).toBe('3 days before the due date (14-day terms assumed)');
+    expect(inEnglish(steps[0]?.why)).toBe('3 days before the due date (14-day terms assumed)');
     expect(describeLadder(input, { ...berlin, invoiceDefaultTermsDays: 14 })[1]).toBe(
       'reminder_1 email 2026-03-23 9h',
     );
@@ -183,7 +185,7 @@ describe('planLadder: proposals and requests, driven by the send date', () => {
     const learned = planLadder({ ...input, usualReplyDelay: slow }, berlin);
     const plain = planLadder(input, berlin);
     expect(learned[0]!.dueAt).toBeGreaterThan(plain[0]!.dueAt);
-    expect(learned[0]!.why).toBe(
+    expect(inEnglish(learned[0]!.why)).toBe(
       '6 business days after sending; widened: this client usually answers within 6 days',
     );
   });
@@ -194,7 +196,7 @@ describe('planLadder: proposals and requests, driven by the send date', () => {
       { kind: 'proposal', sentAt: Date.UTC(2026, 10, 2, 10), dueDate: null, usualReplyDelay: fast },
       berlin,
     );
-    expect(steps[0]!.why.startsWith('2 business days after sending; narrowed')).toBe(true);
+    expect(inEnglish(steps[0]!.why)?.startsWith('2 business days after sending; narrowed')).toBe(true);
   });
 
   it('ignores a learned delay with fewer than three samples, or when learning is off', () => {

@@ -5,6 +5,7 @@ import {
   computeUsualReplyDelay,
   describeUsualReplyDelay,
 } from '../../../../src/core/cadence/usual-reply-delay';
+import { inEnglish } from '../../../support/in-english';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -39,7 +40,9 @@ describe('usual reply delay', () => {
     ['Ana Souza', 3 * HOUR_MS, 'Ana Souza usually replies within about 3 hours'],
     ['', 20 * DAY_MS, 'This client usually replies in about 3 weeks'],
   ])('describes %s replying after %i ms', (name, medianMs, sentence) => {
-    expect(describeUsualReplyDelay(name, { medianMs, highMs: medianMs * 2, samples: 4 })).toBe(sentence);
+    expect(inEnglish(describeUsualReplyDelay(name, { medianMs, highMs: medianMs * 2, samples: 4 }))).toBe(
+      sentence,
+    );
   });
 
   it('describes nothing while the samples are too few', () => {

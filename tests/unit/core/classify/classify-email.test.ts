@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEmail } from '../../../../src/core/classify/classify-email';
 import type { EmailKind } from '../../../../src/core/classify/kinds';
+import { explainInEnglish } from '../../../../src/core/explanations/explain-in-english';
 import type { ClassifyInput } from '../../../../src/core/mail';
 
 // Monday 2 March 2026, 10:00 UTC: every relative date below counts from here.
@@ -325,8 +326,9 @@ describe('classifyEmail', () => {
         'Invoice_1043.pdf',
       ]),
     );
-    expect(result.signals).toContain('attachment named Invoice_1043.pdf');
-    expect(result.signals).toContain('amount and due date in body');
+    const signals = result.signals.map(explainInEnglish);
+    expect(signals).toContain('attachment named Invoice_1043.pdf');
+    expect(signals).toContain('amount and due date in body');
     expect(result.signals.length).toBeLessThanOrEqual(6);
   });
 
@@ -394,7 +396,7 @@ describe('classifyEmail with corrections', () => {
       corrections: [{ recipientDomain: 'harbor-bakery.example', kind: 'other' }],
     });
     expect(result.kind).toBe('other');
-    expect(result.signals[0]).toContain('harbor-bakery.example');
+    expect(explainInEnglish(result.signals[0]!)).toContain('harbor-bakery.example');
   });
 
   it('prefers a correction naming the subject over one for the whole domain', () => {

@@ -111,7 +111,7 @@ describe('looking through the Sent list on screen', () => {
       sentAt: NOW - 26 * DAY,
     });
     expect(invoice!.planned.events.map((event) => event.evidence)).toEqual([
-      expect.objectContaining({ source: 'import', note: 'found in the Sent view' }),
+      expect.objectContaining({ source: 'import', note: { code: 'noteFoundInSentView' } }),
     ]);
   });
 

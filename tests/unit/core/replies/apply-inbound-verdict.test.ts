@@ -5,6 +5,7 @@ import { interpretInboundMessage } from '../../../../src/core/replies/interpret-
 import { createReplySettings } from '../../../../src/core/replies/reply-settings';
 import { evaluateThread } from '../../../../src/core/threads/evaluate-thread';
 import { sweepThread } from '../../../../src/core/threads/sweep-threads';
+import { inEnglish } from '../../../support/in-english';
 import { BERLIN, berlinTime, trackThread } from '../threads/thread-builder';
 
 const settings = createReplySettings(BERLIN, ['lena@studio.example']);
@@ -30,12 +31,12 @@ describe('applyInboundVerdict', () => {
       type: 'paused',
       evidence: { source: 'gmail-sync', messageId: 'ooo-1', rule: 'ooo:subject+return-date' },
     });
-    expect(evaluateThread(paused.thread, BERLIN, berlinTime('2026-11-10T10:00:00')).reason).toBe(
+    expect(inEnglish(evaluateThread(paused.thread, BERLIN, berlinTime('2026-11-10T10:00:00')).reason)).toBe(
       'Tom is out of office (“13 November”); paused until Mon 16 Nov 2026. Then: 1st nudge.',
     );
     const back = sweepThread(paused.thread, BERLIN, berlinTime('2026-11-16T09:00:00'));
     expect(back.events.map((event) => event.type)).toEqual(['resumed', 'step_due']);
-    expect(back.notify?.label).toBe('1st nudge');
+    expect(inEnglish(back.notify?.label)).toBe('1st nudge');
   });
 
   it('ends the silence on a reply, and a second report of the same message changes nothing', () => {
@@ -49,7 +50,7 @@ describe('applyInboundVerdict', () => {
       'gmail-sync',
     );
     expect(first.thread.status).toBe('replied');
-    expect(evaluateThread(first.thread, BERLIN, at).reason).toBe('Stopped: Tom replied.');
+    expect(inEnglish(evaluateThread(first.thread, BERLIN, at).reason)).toBe('Stopped: Tom replied.');
     const again = applyInboundVerdict(
       first.thread,
       interpretInboundMessage(inbound, first.thread, settings, at),

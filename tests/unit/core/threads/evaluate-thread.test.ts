@@ -13,6 +13,7 @@ import {
   recordOwnFollowUp,
   snoozeThread,
 } from '../../../../src/core/threads/thread-transitions';
+import { inEnglish } from '../../../support/in-english';
 import { BERLIN, berlinTime, trackThread } from './thread-builder';
 
 const user = { source: 'user' as const };
@@ -31,16 +32,16 @@ describe('evaluateThread', () => {
   ])('at %s (Berlin) the proposal is %s, due step %s, next %s', (local, status, due, next) => {
     const verdict = evaluateThread(proposal, BERLIN, berlinTime(local));
     expect(verdict.status).toBe(status);
-    expect(verdict.dueStep?.label ?? null).toBe(due);
-    expect(verdict.nextStep?.label ?? null).toBe(next);
+    expect(inEnglish(verdict.dueStep?.label)).toBe(due);
+    expect(inEnglish(verdict.nextStep?.label)).toBe(next);
     expect(verdict.nextDueAt).toBe(verdict.nextStep?.dueAt ?? null);
   });
 
   it('says why a step is due, and when the next one comes while waiting', () => {
-    expect(evaluateThread(proposal, BERLIN, berlinTime('2026-11-05T10:00:00')).reason).toBe(
+    expect(inEnglish(evaluateThread(proposal, BERLIN, berlinTime('2026-11-05T10:00:00')).reason)).toBe(
       '1st nudge is due: 3 business days after sending.',
     );
-    expect(evaluateThread(proposal, BERLIN, berlinTime('2026-11-03T10:00:00')).reason).toBe(
+    expect(inEnglish(evaluateThread(proposal, BERLIN, berlinTime('2026-11-03T10:00:00')).reason)).toBe(
       'Waiting for an answer; 1st nudge on Thu 5 Nov 2026 (3 business days after sending).',
     );
   });
@@ -58,13 +59,19 @@ describe('evaluateThread', () => {
       berlinTime('2026-11-04T10:00:00'),
     );
     const verdict = evaluateThread(thread, BERLIN, berlinTime('2026-12-24T10:00:00'));
-    expect(verdict).toEqual({ status, dueStep: null, nextStep: null, nextDueAt: null, reason });
+    expect({ ...verdict, reason: inEnglish(verdict.reason) }).toEqual({
+      status,
+      dueStep: null,
+      nextStep: null,
+      nextDueAt: null,
+      reason,
+    });
   });
 
   it('says "marked paid by you" when the user marked an invoice paid without a note', () => {
     const invoice = trackThread({ kind: 'invoice', dueDate: '2026-11-16' });
     const { thread } = markPaid(invoice, user, berlinTime('2026-11-20T10:00:00'));
-    expect(evaluateThread(thread, BERLIN, berlinTime('2026-11-21T10:00:00')).reason).toBe(
+    expect(inEnglish(evaluateThread(thread, BERLIN, berlinTime('2026-11-21T10:00:00')).reason)).toBe(
       'Stopped: marked paid by you.',
     );
   });
@@ -80,10 +87,10 @@ describe('evaluateThread', () => {
     expect(during.status).toBe('snoozed');
     expect(during.dueStep).toBeNull();
     expect(during.nextDueAt).toBe(berlinTime('2026-11-09T14:00:00'));
-    expect(during.reason).toBe('Snoozed until Mon 9 Nov 2026. Then: 1st nudge.');
+    expect(inEnglish(during.reason)).toBe('Snoozed until Mon 9 Nov 2026. Then: 1st nudge.');
     const after = evaluateThread(thread, BERLIN, berlinTime('2026-11-09T14:00:00'));
     expect(after.status).toBe('due');
-    expect(after.dueStep?.label).toBe('1st nudge');
+    expect(inEnglish(after.dueStep?.label)).toBe('1st nudge');
     expect(after.dueStep?.dueAt).toBe(berlinTime('2026-11-09T14:00:00'));
   });
 
@@ -98,10 +105,10 @@ describe('evaluateThread', () => {
     expect(evaluateThread(thread, BERLIN, berlinTime('2026-11-10T10:00:00')).status).toBe('paused');
     const back = evaluateThread(thread, BERLIN, berlinTime('2026-11-16T09:00:00'));
     expect(back.status).toBe('due');
-    expect(back.dueStep?.label).toBe('1st nudge');
+    expect(inEnglish(back.dueStep?.label)).toBe('1st nudge');
     // 2nd nudge was 6 days after the 1st (Thu 5 → Wed 11): now Sun 22 → the next working day, Mon 23.
     expect(back.nextStep?.dueAt).toBe(berlinTime('2026-11-23T09:00:00'));
-    expect(back.nextStep?.why).toBe('7 business days after sending; held until Mon 16 Nov 2026');
+    expect(inEnglish(back.nextStep?.why)).toBe('7 business days after sending; held until Mon 16 Nov 2026');
   });
 
   it('brings the next step forward to another contact when the address bounced', () => {
@@ -113,7 +120,7 @@ describe('evaluateThread', () => {
     const verdict = evaluateThread(thread, BERLIN, berlinTime('2026-11-02T10:05:00'));
     expect(verdict.status).toBe('due');
     expect(verdict.dueStep?.channel).toBe('another_contact');
-    expect(verdict.reason).toBe(
+    expect(inEnglish(verdict.reason)).toBe(
       '1st nudge is due: the address bounced: try another contact (3 business days after sending).',
     );
     expect(verdict.nextStep?.channel).toBe('another_contact');
@@ -131,14 +138,16 @@ describe('evaluateThread', () => {
     expect(verdict.status).toBe('waiting');
     expect(verdict.nextStep?.dueAt).toBe(checkInAt);
     expect(
-      verdict.reason.startsWith('The client acknowledged on Wed 4 Nov 2026 without an answer yet.'),
+      inEnglish(verdict.reason)?.startsWith(
+        'The client acknowledged on Wed 4 Nov 2026 without an answer yet.',
+      ),
     ).toBe(true);
   });
 
   it('says when every planned step is done', () => {
     const testimonial = trackThread({ kind: 'testimonial_request' });
     const done = { ...testimonial, actedStepIndex: 0 };
-    expect(evaluateThread(done, BERLIN, berlinTime('2027-01-10T10:00:00')).reason).toBe(
+    expect(inEnglish(evaluateThread(done, BERLIN, berlinTime('2027-01-10T10:00:00')).reason)).toBe(
       'Waiting for an answer; every planned follow-up is done, so nothing more is planned.',
     );
   });
@@ -177,7 +186,7 @@ describe('evaluateThread after a pause, once the user acts', () => {
     ).thread;
     const verdict = evaluateThread(sent, BERLIN, berlinTime('2026-11-16T11:00:00'));
     expect(verdict.status).toBe('waiting');
-    expect(verdict.nextStep?.label).toBe('2nd nudge');
+    expect(inEnglish(verdict.nextStep?.label)).toBe('2nd nudge');
     expect(verdict.nextStep?.dueAt).toBe(berlinTime('2026-11-23T09:00:00'));
   });
 });

@@ -3,6 +3,7 @@ import { describeUsualReplyDelay } from '../../../../src/core/cadence/usual-repl
 import { learnUsualReplyDelay } from '../../../../src/core/threads/learn-usual-reply-delay';
 import { markPaid, markReplied } from '../../../../src/core/threads/thread-transitions';
 import type { TrackedThread } from '../../../../src/core/threads/tracked-thread';
+import { inEnglish } from '../../../support/in-english';
 import { berlinTime, trackThread } from './thread-builder';
 
 const DAY_MS = 86_400_000;
@@ -23,7 +24,7 @@ describe('learnUsualReplyDelay', () => {
     ];
     const delay = learnUsualReplyDelay(threads, 'Tom@acme.example');
     expect(delay).toEqual({ medianMs: 4 * DAY_MS, highMs: 5 * DAY_MS, samples: 3 });
-    expect(describeUsualReplyDelay('Acme', delay)).toBe('Acme usually replies in about 4 days');
+    expect(inEnglish(describeUsualReplyDelay('Acme', delay))).toBe('Acme usually replies in about 4 days');
   });
 
   it('does not pool strangers who share a public mail domain, and ignores payments and open threads', () => {

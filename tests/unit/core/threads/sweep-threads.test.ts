@@ -12,6 +12,7 @@ import {
   snoozeThread,
 } from '../../../../src/core/threads/thread-transitions';
 import type { TrackedThread } from '../../../../src/core/threads/tracked-thread';
+import { inEnglish } from '../../../support/in-english';
 import { TRACKED_KINDS_FOR_TESTS } from '../cadence/tracked-kinds';
 import { BERLIN, berlinTime, trackThread } from './thread-builder';
 
@@ -21,7 +22,7 @@ describe('sweepThread', () => {
   it('announces a step once when it comes due, and records a step_due event', () => {
     const now = berlinTime('2026-11-05T09:15:00');
     const first = sweepThread(proposal, BERLIN, now);
-    expect(first.notify?.label).toBe('1st nudge');
+    expect(inEnglish(first.notify?.label)).toBe('1st nudge');
     expect(first.thread).toMatchObject({
       status: 'due',
       notifiedStepIndex: 0,
@@ -55,7 +56,7 @@ describe('sweepThread', () => {
 
   it('announces only the latest step after a long gap, never each missed one', () => {
     const late = sweepThread(proposal, BERLIN, berlinTime('2026-11-12T10:00:00'));
-    expect(late.notify?.label).toBe('2nd nudge');
+    expect(inEnglish(late.notify?.label)).toBe('2nd nudge');
     expect(late.events.map((event) => event.type)).toEqual(['step_due']);
     expect(late.thread.notifiedStepIndex).toBe(1);
   });
@@ -68,7 +69,7 @@ describe('sweepThread', () => {
     const resumed = sweepThread(snoozed, BERLIN, until);
     expect(resumed.events.map((event) => event.type)).toEqual(['resumed', 'step_due']);
     expect(resumed.events[1]?.evidence.rule).toBe(`step:0@${until}`);
-    expect(resumed.notify?.label).toBe('1st nudge');
+    expect(inEnglish(resumed.notify?.label)).toBe('1st nudge');
     expect(resumed.thread).toMatchObject({ status: 'due', statusUntil: null });
     expect(sweepThread(resumed.thread, BERLIN, until).events).toEqual([]);
   });
@@ -87,7 +88,7 @@ describe('sweepThread', () => {
       at: until,
       evidence: { rule: `resume:paused@${until}` },
     });
-    expect(resumed.notify?.label).toBe('1st nudge');
+    expect(inEnglish(resumed.notify?.label)).toBe('1st nudge');
   });
 
   it('announces the step again, to another contact, after a bounce', () => {

@@ -3,6 +3,7 @@ import {
   DEFAULT_CADENCE_SETTINGS,
 } from '../../../../src/core/cadence/cadence-settings';
 import type { Classification, TrackedKind } from '../../../../src/core/classify/kinds';
+import { explain } from '../../../../src/core/explanations/explanation';
 import { startTracking } from '../../../../src/core/threads/thread-transitions';
 import type { TrackedThread } from '../../../../src/core/threads/tracked-thread';
 
@@ -20,7 +21,7 @@ export function classificationOf(kind: TrackedKind, dueDate: string | null = nul
   return {
     kind,
     confidence: 0.9,
-    signals: ['written for the test'],
+    signals: [explain('signalAmountAndDueDate')],
     fields: {
       amount: 1200,
       currency: 'EUR',

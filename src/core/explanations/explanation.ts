@@ -1,0 +1,329 @@
+/**
+ * What the core says to the user ("2nd reminder", "7 days overdue", "Ana replied"), as data: a code
+ * and the values it names. The popup, sidebar and notifications word it in the UI's language from
+ * `_locales` (one key per code, `explain<Code>`); the CLI scripts and logs use `explainInEnglish`.
+ * Mail content (a client's sentence, a subject's words) travels as a plain string value and is only
+ * ever inserted as text.
+ */
+export interface Explanation {
+  readonly code: ExplanationCode;
+  readonly values?: Readonly<Record<string, ExplanationValue>>;
+}
+
+export type ExplanationValue = string | number | CalendarDate | Money | Explanation;
+
+/** A day in the user's calendar (`YYYY-MM-DD`), written the way the reader's language writes dates. */
+export interface CalendarDate {
+  readonly date: string;
+}
+
+/** An amount in major units, written with the reader's number format. */
+export interface Money {
+  readonly amount: number;
+  readonly currency: string | null;
+}
+
+/**
+ * An explanation, or the English words a version before structured explanations stored (threads and
+ * events in IndexedDB, backups). Stored words are shown as they are.
+ */
+export type StoredExplanation = Explanation | string;
+
+interface EnglishWords {
+  /** `{name}` is a value; `{name:lower}` the value in lower case, mid-sentence. */
+  readonly text: string;
+  /** The words when the value named by `count` is 1. */
+  readonly one?: string;
+  readonly count?: string;
+}
+
+/**
+ * Every code and its English words: the reference the `_locales` catalogs follow (the English catalog
+ * says the same; a unit test keeps them in step). Placeholders appear in `text` in the order the
+ * catalogs number them ($P1$, $P2$, …).
+ */
+export const ENGLISH_EXPLANATIONS = {
+  stepCourtesyNote: { text: 'Courtesy note' },
+  stepReminder1: { text: '1st reminder' },
+  stepReminder2: { text: '2nd reminder' },
+  stepReminder3: { text: '3rd reminder' },
+  stepReminderLater: { text: '{position}th reminder' },
+  stepPersonalEmail: { text: 'Personal email' },
+  stepCall: { text: 'Call' },
+  stepFinalNotice: { text: 'Final notice' },
+  stepCollectionsLetter: { text: 'Collections letter' },
+  stepCheckIn: { text: 'Check-in' },
+  stepCloseNotice: { text: 'Close-project notice' },
+  stepNudge1: { text: '1st nudge' },
+  stepNudge2: { text: '2nd nudge' },
+  stepNudge3: { text: '3rd nudge' },
+  stepNudgeLater: { text: '{position}th nudge' },
+  stepBreakup: { text: 'Breakup message' },
+  stepMonthlyCheckIn: { text: 'Monthly check-in ({month} of {months})' },
+  whyBeforeDueDate: {
+    text: '{days} days before the due date',
+    one: '{days} day before the due date',
+    count: 'days',
+  },
+  whyBeforeAssumedDueDate: {
+    text: '{days} days before the due date ({terms}-day terms assumed)',
+    one: '{days} day before the due date ({terms}-day terms assumed)',
+    count: 'days',
+  },
+  whyOverdue: { text: '{days} days overdue', one: '{days} day overdue', count: 'days' },
+  whyBeforeCollections: {
+    text: 'at least {days} days before collections',
+    one: 'at least {days} day before collections',
+    count: 'days',
+  },
+  whyMidProjectSilence: {
+    text: '{days} business days of silence mid-project',
+    one: '{days} business day of silence mid-project',
+    count: 'days',
+  },
+  whyAfterSending: {
+    text: '{days} business days after sending',
+    one: '{days} business day after sending',
+    count: 'days',
+  },
+  whyWidened: {
+    text: '{why}; widened: this client usually answers within {days} days',
+    one: '{why}; widened: this client usually answers within {days} day',
+    count: 'days',
+  },
+  whyNarrowed: {
+    text: '{why}; narrowed: this client usually answers within {days} days',
+    one: '{why}; narrowed: this client usually answers within {days} day',
+    count: 'days',
+  },
+  whyMonthsAfterStep: {
+    text: '{months} months after the {step:lower}',
+    one: '{months} month after the {step:lower}',
+    count: 'months',
+  },
+  whyHeldUntil: { text: '{why}; held until {day}' },
+  whyBouncedTryAnotherContact: { text: 'the address bounced: try another contact ({why})' },
+  whyAlsoBounced: { text: '{why}; the address bounced' },
+  reasonStepDue: { text: '{step} is due: {why}.' },
+  reasonWaitingForStep: { text: 'Waiting for an answer; {step:lower} on {day} ({why}).' },
+  reasonAcknowledged: { text: 'The client acknowledged on {day} without an answer yet. {next}' },
+  reasonNothingPlanned: { text: 'Waiting for an answer; no follow-up is planned for this thread.' },
+  reasonAllStepsDone: {
+    text: 'Waiting for an answer; every planned follow-up is done, so nothing more is planned.',
+  },
+  reasonSnoozed: { text: 'Snoozed.' },
+  reasonSnoozedUntil: { text: 'Snoozed until {day}.' },
+  reasonPaused: { text: 'Paused: the client is away.' },
+  reasonPausedUntil: { text: 'Paused until {day}: the client is away.' },
+  reasonThenStep: { text: '{first} Then: {step}.' },
+  reasonWithNote: { text: '{first} {note}' },
+  reasonStopped: { text: 'Stopped.' },
+  reasonStoppedBecause: { text: 'Stopped: {note}' },
+  reasonStoppedReplied: { text: 'Stopped: the client replied.' },
+  reasonStoppedPaid: { text: 'Stopped: the invoice was paid.' },
+  reasonStoppedAccepted: { text: 'Stopped: the client accepted.' },
+  reasonStoppedDeclined: { text: 'Stopped: the client declined.' },
+  reasonStoppedClosed: { text: 'Stopped: you closed this thread.' },
+  noteClientReplied: { text: 'the client replied.' },
+  noteMarkedPaidByYou: { text: 'marked paid by you.' },
+  noteMarkedPaidFromMail: { text: 'marked paid from the mail.' },
+  noteMarkedAcceptedByYou: { text: 'marked accepted by you.' },
+  noteMarkedAcceptedFromMail: { text: 'marked accepted from the mail.' },
+  noteMarkedDeclinedByYou: { text: 'marked declined by you.' },
+  noteMarkedDeclinedFromMail: { text: 'marked declined from the mail.' },
+  noteClosedByYou: { text: 'closed by you.' },
+  noteClientAcknowledged: { text: 'The client acknowledged without an answer yet.' },
+  noteAddressBounced: { text: 'The address bounced: try another contact.' },
+  noteMarkedByYou: { text: 'marked by you' },
+  noteStoppedByYou: { text: 'stopped by you' },
+  noteSnoozedByYou: { text: 'snoozed by you' },
+  noteUndoneByYou: { text: 'undone by you' },
+  noteImportedFromMailbox: { text: 'imported from a mailbox file' },
+  noteFoundInSentView: { text: 'found in the Sent view' },
+  noteNotThisKindByYou: { text: 'you said this is not {kind}' },
+  noteIsThisKindByYou: { text: 'you said this is {kind}' },
+  kindProposal: { text: 'a proposal' },
+  kindInvoice: { text: 'an invoice' },
+  kindFollowup: { text: 'a follow-up' },
+  kindFeedbackRequest: { text: 'a feedback request' },
+  kindDetailsRequest: { text: 'a details request' },
+  kindTestimonialRequest: { text: 'a testimonial request' },
+  kindOther: { text: 'not something to follow up' },
+  inboundUnrelatedSender: { text: '{from} is not part of this conversation.' },
+  inboundPublicDomainOnly: {
+    text: '{from} shares only a public mail domain ({domain}) with the client, which says nothing about working together.',
+  },
+  inboundColleaguesNotCounted: {
+    text: "{from} works at the client's organization, but colleagues' replies are set not to count.",
+  },
+  inboundNoSender: { text: 'The message has no sender.' },
+  inboundOlderThanTracked: { text: 'The message is older than the tracked email.' },
+  inboundOwnMessage: { text: 'Your own message never counts as the client’s reply.' },
+  inboundBounceOfOther: { text: 'A delivery failure about another message.' },
+  inboundBounced: { text: 'The address {address} bounced: try another contact.' },
+  inboundBouncedUnknown: { text: 'The address of this client bounced: try another contact.' },
+  inboundAutoReply: { text: 'An automatic answer from {name}; the silence goes on.' },
+  inboundOutOfOffice: { text: '{name} is out of office (“{quote}”); paused until {day}.' },
+  inboundOutOfOfficeNoDate: {
+    text: '{name} is out of office with no return date found; paused until {day}.',
+  },
+  inboundColleague: { text: '{name} (a colleague at {domain})' },
+  inboundPaid: { text: '{who} confirmed the payment: “{sentence}”.' },
+  inboundPaidElsewhere: { text: '{who} confirmed the payment in another conversation: “{sentence}”.' },
+  inboundAccepted: { text: '{who} accepted: “{sentence}”.' },
+  inboundAcceptedElsewhere: { text: '{who} accepted in another conversation: “{sentence}”.' },
+  inboundDeclined: { text: '{who} declined: “{sentence}”.' },
+  inboundDeclinedElsewhere: { text: '{who} declined in another conversation: “{sentence}”.' },
+  inboundAcknowledged: {
+    text: '{who} acknowledged (“{quote}”); a gentle check-in on {day} if nothing more comes.',
+  },
+  inboundAcknowledgedElsewhere: {
+    text: '{who} acknowledged in another conversation (“{quote}”); a gentle check-in on {day} if nothing more comes.',
+  },
+  inboundReplied: { text: '{who} replied.' },
+  inboundRepliedElsewhere: { text: '{who} replied in another conversation.' },
+  usualReply: { text: '{name} usually replies {delay}' },
+  usualReplyUnnamed: { text: 'This client usually replies {delay}' },
+  delayWithinTheHour: { text: 'within the hour' },
+  delayHours: { text: 'within about {hours} hours', one: 'within about an hour', count: 'hours' },
+  delayDays: { text: 'in about {days} days', one: 'in about a day', count: 'days' },
+  delayWeeks: { text: 'in about {weeks} weeks', one: 'in about a week', count: 'weeks' },
+  signalUnreadable: { text: 'could not read this email' },
+  signalCorrection: { text: 'you marked mail to {domain} as {kind}' },
+  signalInternal: { text: 'every recipient is at your own domain ({domain}): not a client' },
+  signalReplyAsksNothing: {
+    text: 'a reply that asks nothing of its own (only the subject names the thread)',
+  },
+  signalQuotedNotCounted: { text: 'quoted reply history was not counted' },
+  signalForwardNotCounted: { text: 'forwarded message from {domain} was not counted as yours' },
+  signalInForwardedMessage: { text: '{signal} (in a forwarded message)' },
+  signalSubjectIsReply: { text: 'subject is a reply' },
+  signalInvoiceNumber: { text: 'invoice number {number}' },
+  signalAmountAndDueDate: { text: 'amount and due date in body' },
+  signalDueDateStated: { text: 'due date stated ("{phrase}")' },
+  signalAmount: { text: 'amount {amount}' },
+  signalValidityStated: { text: 'offer validity stated ("{phrase}")' },
+  signalMentionsProposal: { text: 'mentions a proposal or quote' },
+  cueSubjectNamesProposal: { text: 'subject names a proposal or quote ("{match}")' },
+  cueSubjectMentionsContract: { text: 'subject mentions a quote, estimate or contract ("{match}")' },
+  cueSubjectMentionsInvoice: { text: 'subject mentions an invoice ("{match}")' },
+  cueSubjectPaymentDue: { text: 'subject says a payment is due or overdue ("{match}")' },
+  cueSubjectMentionsPayment: { text: 'subject mentions a payment' },
+  cueAttachmentNamed: { text: 'attachment named {match}' },
+  cueAttachmentIsReceipt: { text: 'attachment is a receipt ({match})' },
+  cueInvoiceAttached: { text: 'says an invoice is attached' },
+  cuePaymentDue: { text: 'says a payment is due or overdue' },
+  cueOverdueBalance: { text: 'mentions an overdue balance ("{match}")' },
+  cueAmountDue: { text: 'states an amount due ("{match}")' },
+  cuePaymentInstructions: { text: 'gives payment instructions ("{match}")' },
+  cueRemindsInvoice: { text: 'reminds about an invoice or payment' },
+  cueAsksForPayment: { text: 'asks for payment ("{match}")' },
+  cueMentionsCollections: { text: 'mentions collections ("{match}")' },
+  cueMentionsInvoice: { text: 'mentions an invoice' },
+  cueMentionsBill: { text: 'mentions a bill' },
+  cuePaymentNotArrived: { text: 'says payment has not arrived ("{match}")' },
+  cueInvoiceUnpaid: { text: 'says an invoice is still unpaid ("{match}")' },
+  cueBillsDoneWork: { text: 'bills for work already done ("{match}")' },
+  cuePaymentLate: { text: 'says a payment is late ("{match}")' },
+  cueInvoiceAttachedWording: { text: 'says an invoice is attached ("{match}")' },
+  cuePaymentRequestWording: { text: 'uses payment-request wording ("{match}")' },
+  cuePaymentReceived: { text: 'says a payment was received: a receipt, not a request ("{match}")' },
+  cueSomeoneElsesInvoice: { text: "talks about someone else's invoice ({match})" },
+  cueProposalAttached: { text: 'says a proposal, quote or contract is attached' },
+  cueProposalAttachedWording: { text: 'says a proposal or quote is attached ("{match}")' },
+  cueStatesPrice: { text: 'states a price for the work ("{match}")' },
+  cueAsksForDecision: { text: 'asks for a decision or signature ("{match}")' },
+  cueDescribesScope: { text: 'describes scope and deliverables' },
+  cueOffersWork: { text: 'offers to do the work ("{match}")' },
+  cueSetsPaymentTerms: { text: 'sets payment terms for work not yet started ("{match}")' },
+  cuePriceChange: { text: 'announces a price change rather than offering work ("{match}")' },
+  cueColdOutreach: { text: 'reads as cold outreach ("{match}")' },
+  cueLaysOutApproach: { text: 'lays out an approach for the client\'s project ("{match}")' },
+  cueCitesPastWork: { text: 'cites similar past work ("{match}")' },
+  cuePricesChange: { text: 'prices a change to the work ("{match}")' },
+  cueClientSaidYes: { text: 'the client already said yes ("{match}")' },
+  cueAsksForQuote: { text: 'asks someone else for a quote: the user is the buyer ("{match}")' },
+  cueAsksForTheirInvoice: {
+    text: 'asks someone else for their invoice: the user is the one paying ("{match}")',
+  },
+  cuePromisesQuote: { text: 'promises a quote later: nothing sent yet ("{match}")' },
+  cueTradingTalk: { text: 'trading or auction talk, not a bid for work ("{match}")' },
+  cueNudgesEarlier: { text: 'nudges about an earlier message ("{match}")' },
+  cueRefersToProposal: { text: 'refers to a proposal sent earlier ("{match}")' },
+  cueAsksAboutQuestions: { text: 'asks whether the proposal raised questions' },
+  cueOfferExpiring: { text: 'reminds that an offer is about to expire' },
+  cueChecksIn: { text: 'checks in ("{match}")' },
+  cueReachesPastClient: { text: 'reaches out to a past client rather than chasing an answer ("{match}")' },
+  cueSendsReminder: { text: 'sends a reminder ("{match}")' },
+  cueAsksFeedback: { text: 'asks for feedback on work ("{match}")' },
+  cueMentionsDraft: { text: 'mentions a draft or design' },
+  cueSubjectAsksReview: { text: 'subject asks for a review ("{match}")' },
+  cueAsksForMaterials: { text: 'asks the client for information or materials ("{match}")' },
+  cueMentionsMaterials: { text: 'mentions materials or access ("{match}")' },
+  cueAsksTestimonial: { text: 'asks for a testimonial or review ("{match}")' },
+  cueSubjectMentionsReview: { text: 'subject mentions a review or testimonial' },
+  cueNewsletter: { text: 'looks like a newsletter or mailing-list message ("{match}")' },
+  cueCalendarOrAutoReply: { text: 'a calendar invitation or automatic reply ("{match}")' },
+  cueSubjectReadsAsFollowUp: { text: 'subject reads as a follow-up ("{match}")' },
+} as const satisfies Record<string, EnglishWords>;
+
+export type ExplanationCode = keyof typeof ENGLISH_EXPLANATIONS;
+
+export const EXPLANATION_CODES = Object.keys(ENGLISH_EXPLANATIONS) as ExplanationCode[];
+
+const PLACEHOLDER = /\{(\w+)(?::lower)?\}/g;
+const valueNamesCache = new Map<ExplanationCode, readonly string[]>();
+
+/** The names of a code's values in the order its catalog entries number them. */
+export function valueNamesOf(code: ExplanationCode): readonly string[] {
+  let names = valueNamesCache.get(code);
+  if (!names) {
+    names = [
+      ...new Set(Array.from(ENGLISH_EXPLANATIONS[code].text.matchAll(PLACEHOLDER), (match) => match[1]!)),
+    ];
+    valueNamesCache.set(code, names);
+  }
+  return names;
+}
+
+/** Whether a code has a singular form, and the value that decides it. */
+function countNameOf(code: ExplanationCode): string | null {
+  const words: EnglishWords = ENGLISH_EXPLANATIONS[code];
+  return words.count ?? null;
+}
+
+/** What a renderer words: a known code, its values, and whether its singular form applies. */
+export interface ReadExplanation {
+  code: ExplanationCode;
+  values: Readonly<Record<string, ExplanationValue>>;
+  isOne: boolean;
+}
+
+/**
+ * Opens a stored explanation for a renderer: stored words (older versions) come back as text to show
+ * as they are, and so does a code this version does not know (written by a newer one), as the code.
+ */
+export function readExplanation(stored: StoredExplanation): ReadExplanation | { text: string } {
+  if (typeof stored === 'string') return { text: stored };
+  if (!isExplanation(stored) || !isExplanationCode(stored.code)) return { text: String(stored?.code ?? '') };
+  const values = stored.values ?? {};
+  const countName = countNameOf(stored.code);
+  return { code: stored.code, values, isOne: countName !== null && values[countName] === 1 };
+}
+
+export function isExplanationCode(value: unknown): value is ExplanationCode {
+  return typeof value === 'string' && Object.hasOwn(ENGLISH_EXPLANATIONS, value);
+}
+
+export function explain(code: ExplanationCode, values?: Record<string, ExplanationValue>): Explanation {
+  return values ? { code, values } : { code };
+}
+
+/** An ISO date (`YYYY-MM-DD`) as a value. */
+export function calendarDate(isoDate: string): CalendarDate {
+  return { date: isoDate };
+}
+
+export function isExplanation(value: unknown): value is Explanation {
+  return typeof value === 'object' && value !== null && 'code' in value;
+}

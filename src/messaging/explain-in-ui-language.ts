@@ -1,0 +1,84 @@
+import {
+  type ENGLISH_EXPLANATIONS,
+  type ExplanationCode,
+  type ExplanationValue,
+  readExplanation,
+  type StoredExplanation,
+  valueNamesOf,
+} from '../core/explanations/explanation';
+import { type MessageKey, t, uiLanguage } from '../platform/ui-strings';
+
+/** The codes that have a singular form (`count`), whose catalogs hold a second key ending in `One`. */
+type CountedCode = {
+  [Code in ExplanationCode]: (typeof ENGLISH_EXPLANATIONS)[Code] extends { count: string } ? Code : never;
+}[ExplanationCode];
+
+/**
+ * The `_locales` key of each code. `satisfies MessageKey` below fails the typecheck when the English
+ * catalog lacks one; tests/unit/messaging/explain-in-ui-language.test.ts checks the other languages.
+ */
+type ExplanationKey = `explain${Capitalize<ExplanationCode>}` | `explain${Capitalize<CountedCode>}One`;
+
+function keyOf(code: ExplanationCode, isOne: boolean): ExplanationKey {
+  return `explain${code.charAt(0).toUpperCase()}${code.slice(1)}${isOne ? 'One' : ''}` as ExplanationKey;
+}
+
+/**
+ * An explanation from the core in the UI's language (popup, sidebar, notifications), from the
+ * `_locales` catalogs; dates and amounts in the UI language's format. Words stored by older versions
+ * are shown as they are (see `readExplanation`). This lives
+ * here rather than in the UI because the background words notifications with it too; the content
+ * script never imports it (it would pull in the English catalog).
+ */
+export function explainInUiLanguage(explanation: StoredExplanation): string {
+  const read = readExplanation(explanation);
+  if ('text' in read) return read.text;
+  const substitutions = valueNamesOf(read.code).map((name) => {
+    const value = read.values[name];
+    return value === undefined ? '' : valueInUiLanguage(value);
+  });
+  return t(keyOf(read.code, read.isOne) satisfies MessageKey, ...substitutions);
+}
+
+function valueInUiLanguage(value: ExplanationValue): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return formatNumber(value);
+  if ('date' in value) return formatCalendarDate(value.date);
+  if ('amount' in value) return formatMoney(value.amount, value.currency);
+  return explainInUiLanguage(value);
+}
+
+function formatNumber(value: number): string {
+  try {
+    return new Intl.NumberFormat(uiLanguage()).format(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** "Mon, 24 Nov 2025", "Mo., 24. Nov. 2025": the day itself, whatever the browser's time zone. */
+function formatCalendarDate(isoDate: string): string {
+  const at = Date.parse(`${isoDate}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(at)) return isoDate;
+  try {
+    return new Intl.DateTimeFormat(uiLanguage(), {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(at);
+  } catch {
+    return isoDate;
+  }
+}
+
+function formatMoney(amount: number, currency: string | null): string {
+  try {
+    return new Intl.NumberFormat(uiLanguage(), currency ? { style: 'currency', currency } : {}).format(
+      amount,
+    );
+  } catch {
+    return `${amount} ${currency ?? ''}`.trim();
+  }
+}
