@@ -4,6 +4,7 @@ import { sendToBackground } from '../../messaging/send-message';
 import { t } from '../../platform/ui-strings';
 import { ActionNotice, type DoneAction } from './action-notice';
 import { InvoiceAging } from './invoice-aging';
+import { POPUP_READY_MARK } from './popup-ready-mark';
 import { ThreadCard } from './thread-card';
 
 type Loaded = ResultOf<'threads/list'>;
@@ -38,6 +39,11 @@ export function PopupApp() {
   useEffect(() => {
     void load();
   }, [load]);
+
+  useEffect(() => {
+    if (state && performance.getEntriesByName(POPUP_READY_MARK).length === 0)
+      performance.mark(POPUP_READY_MARK);
+  }, [state]);
 
   if (error)
     return (
