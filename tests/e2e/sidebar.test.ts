@@ -228,6 +228,41 @@ describe('the sidebar inside the mail client', () => {
     expect(extension.escapedRequests).toEqual([]);
   });
 
+  it('opens the thread with the sidebar on it when its due notification is clicked, and clears the notification', async () => {
+    extension = await loadExtension(gmailFixture());
+    const gmail = await sendInvoiceDueNow(extension);
+    // Another view in front, so the click has somewhere to go.
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+    const notifications = await extension.worker.evaluate(async () => {
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const shown = Object.keys(await chrome.notifications.getAll());
+        if (shown.length > 0) return shown;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      return [];
+    });
+    expect(notifications).toEqual([expect.stringMatching(/^due\|gmail:0:/)]);
+    // A headless browser shows no notification to click: the worker's own onClicked event is fired
+    // with the notification's id, which runs the listener start-background.ts registered.
+    await extension.worker.evaluate((id) => {
+      (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(id);
+    }, notifications[0]!);
+
+    await expect
+      .poll(() => gmail.locator('h2.hP').allTextContents(), { timeout: 10_000 })
+      .toEqual(['Invoice INV-2041']);
+    const sidebar = gmail.frameLocator('iframe[title="Follow-Through sidebar"]');
+    await expect
+      .poll(() => sidebar.locator('section[aria-label="This thread"] .subject').allTextContents(), {
+        timeout: 10_000,
+      })
+      .toEqual(['Invoice INV-2041']);
+    await expect
+      .poll(() => extension.worker.evaluate(async () => Object.keys(await chrome.notifications.getAll())))
+      .toEqual([]);
+    expect(extension.escapedRequests).toEqual([]);
+  });
+
   it('says plainly when there is no reply to check', async () => {
     extension = await loadExtension(gmailFixture());
     const gmail = await extension.context.newPage();
