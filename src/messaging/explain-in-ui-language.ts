@@ -6,7 +6,8 @@ import {
   type StoredExplanation,
   valueNamesOf,
 } from '../core/explanations/explanation';
-import { type MessageKey, t, uiLanguage } from '../platform/ui-strings';
+import { type MessageKey, t } from '../platform/ui-strings';
+import { formatCalendarDate, formatMoney, formatNumber } from './locale-formats';
 
 /** The codes that have a singular form (`count`), whose catalogs hold a second key ending in `One`. */
 type CountedCode = {
@@ -46,39 +47,4 @@ function valueInUiLanguage(value: ExplanationValue): string {
   if ('date' in value) return formatCalendarDate(value.date);
   if ('amount' in value) return formatMoney(value.amount, value.currency);
   return explainInUiLanguage(value);
-}
-
-function formatNumber(value: number): string {
-  try {
-    return new Intl.NumberFormat(uiLanguage()).format(value);
-  } catch {
-    return String(value);
-  }
-}
-
-/** "Mon, 24 Nov 2025", "Mo., 24. Nov. 2025": the day itself, whatever the browser's time zone. */
-function formatCalendarDate(isoDate: string): string {
-  const at = Date.parse(`${isoDate}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(at)) return isoDate;
-  try {
-    return new Intl.DateTimeFormat(uiLanguage(), {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(at);
-  } catch {
-    return isoDate;
-  }
-}
-
-function formatMoney(amount: number, currency: string | null): string {
-  try {
-    return new Intl.NumberFormat(uiLanguage(), currency ? { style: 'currency', currency } : {}).format(
-      amount,
-    );
-  } catch {
-    return `${amount} ${currency ?? ''}`.trim();
-  }
 }

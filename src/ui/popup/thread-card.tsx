@@ -2,9 +2,10 @@ import { formatDistanceStrict } from 'date-fns';
 import { useState } from 'preact/hooks';
 import type { TrackedKind } from '../../core/classify/kinds';
 import { explainInUiLanguage } from '../../messaging/explain-in-ui-language';
+import { formatMoney } from '../../messaging/locale-formats';
 import type { ThreadAction, ThreadSummary } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
-import { type MessageKey, t, uiLanguage } from '../../platform/ui-strings';
+import { type MessageKey, t } from '../../platform/ui-strings';
 import { dateLocale } from '../date-locale';
 import type { DoneAction } from './action-notice';
 import { DraftPanel } from './draft-panel';
@@ -32,14 +33,7 @@ const CHANNEL_KEYS = {
 const DAY_MS = 86_400_000;
 
 export function formatAmount(amount: number | null, currency: string | null): string | null {
-  if (amount === null) return null;
-  try {
-    return new Intl.NumberFormat(uiLanguage(), currency ? { style: 'currency', currency } : {}).format(
-      amount,
-    );
-  } catch {
-    return `${amount} ${currency ?? ''}`.trim();
-  }
+  return amount === null ? null : formatMoney(amount, currency);
 }
 
 const DONE_STATUSES: readonly string[] = ['replied', 'paid', 'accepted', 'declined', 'closed'];
