@@ -127,6 +127,13 @@ async function runTour(loaded: LoadedExtension, page: Page, dir: string | null):
     .locator('section[aria-label="History"]')
     .waitFor({ timeout: 20_000 });
   await snap(page, dir, '5-sidebar.png');
+
+  console.log('6. Mail sent before installing: in the Sent list, the sidebar offers what it finds there.');
+  await page.goto('https://mail.google.com/mail/u/0/#sent');
+  const sidebar = page.frameLocator('iframe[title="Follow-Through sidebar"]');
+  await sidebar.getByRole('button', { name: 'Find proposals and invoices' }).click();
+  await sidebar.locator('fieldset.sent-scan-offer li').first().waitFor({ timeout: 20_000 });
+  await snap(page, dir, '6-sent-list-offer.png');
   if (loaded.escapedRequests.length > 0)
     throw new Error(`requests left the machine: ${loaded.escapedRequests}`);
   console.log('Done: nothing left the browser.');
