@@ -360,6 +360,13 @@ export function createBackgroundHandlers(
       if (outcome.changed > 0) await deps.sweep();
       return outcome;
     },
+    'page/list-seen': async ({ client, account, mail }) => {
+      let changed = 0;
+      for (const listed of mail)
+        changed += (await recordMailArrived(context, { client, account, ...listed })).changed;
+      if (changed > 0) await deps.sweep();
+      return { changed };
+    },
     'page/health': async (health) => {
       await context.settings.write(`${HEALTH_KEY_PREFIX}${health.client}`, health);
       return null;

@@ -42,6 +42,7 @@ export const SENDER_POLICY: { [T in BackgroundType]: 'extension_page' | 'mail_ta
   'compose/check-tone': 'extension_page',
   'page/sidebar-state': 'mail_tab',
   'page/mail-arrived': 'mail_tab',
+  'page/list-seen': 'mail_tab',
   'page/health': 'mail_tab',
 };
 

@@ -78,9 +78,20 @@ function watchOpenThread(adapter: WebmailAdapter, sidebar: SidebarFrame): void {
     reported.set(key, thread.messages.length);
     void sendToBackground('page/thread-seen', { client: adapter.client, account, ...thread });
   };
+  // Mail that came while the page was closed shows in the lists: each listed message once per page.
+  const listed = new Set<string>();
+  const reportList = () => {
+    const account = adapter.account();
+    if (account === null) return;
+    const mail = (adapter.readListedMail?.() ?? []).filter((item) => !listed.has(item.messageId));
+    if (mail.length === 0) return;
+    for (const item of mail) listed.add(item.messageId);
+    void sendToBackground('page/list-seen', { client: adapter.client, account, mail: mail.slice(0, 200) });
+  };
   let lateTimer: ReturnType<typeof setTimeout> | undefined;
   const look = () => {
     report();
+    reportList();
     sidebar.refresh();
   };
   const schedule = () => {

@@ -278,6 +278,25 @@ export interface MessageContract {
     };
     result: { changed: number };
   };
+  'page/list-seen': {
+    receiver: 'background';
+    /**
+     * The conversations a mail list on screen shows, each with its newest message's id and time (read
+     * from the row's ids): mail that arrived while the page was closed. Reports are idempotent.
+     */
+    params: {
+      client: 'gmail' | 'outlook';
+      account: string;
+      mail: Array<{
+        conversationIds: string[];
+        from: { email: string; name?: string };
+        preview: string;
+        messageId: string;
+        receivedAt: number;
+      }>;
+    };
+    result: { changed: number };
+  };
   'page/health': {
     receiver: 'background';
     params: AdapterHealth;
@@ -502,6 +521,25 @@ export const PARAMS_SCHEMAS = {
     }),
     preview: v.pipe(v.string(), v.maxLength(1_000)),
   }),
+  'page/list-seen': v.strictObject({
+    client: v.picklist(['gmail', 'outlook']),
+    account: v.pipe(v.string(), v.maxLength(320)),
+    mail: v.pipe(
+      v.array(
+        v.strictObject({
+          conversationIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(512))), v.maxLength(4)),
+          from: v.strictObject({
+            email: v.pipe(v.string(), v.maxLength(320)),
+            name: v.optional(v.pipe(v.string(), v.maxLength(320))),
+          }),
+          preview: v.pipe(v.string(), v.maxLength(1_000)),
+          messageId: v.pipe(v.string(), v.minLength(1), v.maxLength(512)),
+          receivedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        }),
+      ),
+      v.maxLength(200),
+    ),
+  }),
   'page/health': v.strictObject({
     client: v.picklist(['gmail', 'outlook']),
     state: v.picklist(['ok', 'degraded']),
@@ -581,6 +619,7 @@ export const RECEIVERS: { [T in MessageType]: MessageContract[T]['receiver'] } =
   'compose/check-tone': 'background',
   'page/sidebar-state': 'background',
   'page/mail-arrived': 'background',
+  'page/list-seen': 'background',
   'page/health': 'background',
   'compose/insert-draft': 'content',
   'thread/open': 'content',

@@ -68,6 +68,15 @@ export interface ArrivedMail {
   preview: string;
 }
 
+/**
+ * A conversation as a mail list shows it: its newest message's sender, preview and, where the row's ids
+ * tell it, that message's id and time. Mail that arrived while the page was closed shows up this way.
+ */
+export interface ListedMail extends ArrivedMail {
+  messageId: string;
+  receivedAt: number;
+}
+
 /** A box on the page in viewport px, as `getBoundingClientRect` gives it. */
 export interface PageBox {
   left: number;
@@ -125,6 +134,11 @@ export interface WebmailAdapter {
    * before the product was installed; null when the page shows no Sent list. Absent: not supported.
    */
   readSentList?(): SentList | null;
+  /**
+   * The conversations the list on screen shows whose newest message's id and time the page tells
+   * (never the Sent list or drafts, whose rows name recipients); absent where the adapter can't.
+   */
+  readListedMail?(): ListedMail[];
   /** Calls back for each mail the page shows arriving; absent where the adapter has no such signal. */
   watchArrivingMail?(onMail: (mail: ArrivedMail) => void): () => void;
   /** Which of the hooks the adapter relies on are missing from the page right now. */

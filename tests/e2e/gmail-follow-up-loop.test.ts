@@ -129,6 +129,39 @@ describe('the follow-up loop on Gmail', () => {
     expect(extension.escapedRequests).toEqual([]);
   });
 
+  it('reads an answer that came while the user was elsewhere from the inbox list, once it is shown', async () => {
+    const gmail = await extension.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+    await sendFromDemoMailbox(gmail, {
+      to: 'ana@acme.example',
+      subject: 'Quote for the winter lookbook',
+      body: 'Hi Ana,\n\nHere is our quote for the winter lookbook: 3 shoot days, EUR 4,100, valid for 30 days.\n\nSam',
+    });
+    await waitForThreads(extension, 1);
+    await gmail.goto('https://mail.google.com/mail/u/0/#sent');
+    await gmail.evaluate(() =>
+      (
+        window as never as {
+          __mailbox: { receiveReply(subject: string, from: object, text: string, quietly: boolean): string };
+        }
+      ).__mailbox.receiveReply(
+        'Quote for the winter lookbook',
+        { email: 'ana@acme.example', name: 'Ana Souza' },
+        'Hi Sam, could you split the quote into two phases?',
+        true,
+      ),
+    );
+    // Nothing on screen yet: the Sent list names recipients, and nothing arrived in view.
+    await gmail.waitForTimeout(2_000);
+    expect((await listThreads(extension)).value.threads[0]?.status).toBe('waiting');
+    // The inbox is opened: its row is already there, dated by its ids, never seen arriving.
+    await gmail.getByRole('link', { name: 'Inbox' }).click();
+    await expect
+      .poll(async () => (await listThreads(extension)).value.threads[0]?.status, { timeout: 10_000 })
+      .toBe('replied');
+    expect(extension.escapedRequests).toEqual([]);
+  });
+
   it("stops reminding once the client's reply arrives at the top of the inbox, unopened", async () => {
     const gmail = await extension.context.newPage();
     await gmail.goto('https://mail.google.com/mail/u/0/#inbox');

@@ -7,6 +7,7 @@ import type {
   ArrivedMail,
   DraftTarget,
   InsertOutcome,
+  ListedMail,
   PageHealth,
   SeenMessage,
   SeenThread,
@@ -97,8 +98,67 @@ export function readMessageTime(legacyHexId: string | null, now: number): number
   return time >= EARLIEST_GMAIL_MS && time <= now + 86_400_000 ? time : null;
 }
 
-const MAX_SENT_ROWS = 200;
+const MAX_LIST_ROWS = 200;
 const MAX_PREVIEW_CHARS = 1_000;
+
+/** What every list row shows, whichever list it is in: the visible rows only, as text. */
+function readVisibleRows(root: ParentNode) {
+  const rows = [];
+  for (const row of root.querySelectorAll<HTMLElement>(S.threadListRow)) {
+    if (rows.length >= MAX_LIST_ROWS) break;
+    // Gmail keeps lists it showed before in the page, hidden: only rows that take up room count.
+    if (row.getClientRects().length === 0) continue;
+    const idSpan = row.querySelector(S.threadListRowIds);
+    const legacyThreadId = idSpan?.getAttribute('data-legacy-thread-id') ?? null;
+    rows.push({
+      row,
+      legacyThreadId,
+      conversationIds: [bareId(idSpan?.getAttribute('data-thread-id')), legacyThreadId ?? ''].filter(Boolean),
+      newestMessageId:
+        row.querySelector(S.threadListRowNewestMessage)?.getAttribute('data-legacy-last-message-id') ?? null,
+      subject: (row.querySelector(S.threadListRowSubject)?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      preview: (row.querySelector(S.threadListRowPreview)?.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .replace(/^\s*[-–]\s*/, '')
+        .trim()
+        .slice(0, MAX_PREVIEW_CHARS),
+    });
+  }
+  return rows;
+}
+
+function addressOf(span: Element | undefined | null): MailAddress | null {
+  const email = span?.getAttribute('email')?.trim().toLowerCase();
+  if (!email?.includes('@')) return null;
+  const name = span?.getAttribute('name')?.trim();
+  return name && name.toLowerCase() !== email ? { email, name } : { email };
+}
+
+/**
+ * The visible list rows whose newest message the row's ids date (`data-legacy-last-message-id` carries
+ * its time): the sender of that message is the bold one when unread, else the last listed, as Gmail
+ * lists senders oldest first (gmail.js). A row opened in another view or tab reads the same each time,
+ * so the background keys what it learns on the message id.
+ */
+export function readListedRows(root: ParentNode, now: number): ListedMail[] {
+  const listed: ListedMail[] = [];
+  for (const { row, conversationIds, newestMessageId, subject, preview } of readVisibleRows(root)) {
+    const receivedAt = readMessageTime(newestMessageId, now);
+    const from = addressOf(
+      row.querySelector(S.threadListRowUnreadSender) ??
+        [...row.querySelectorAll(S.threadListRowSenders)].at(-1),
+    );
+    if (!newestMessageId || receivedAt === null || !from) continue;
+    listed.push({
+      conversationIds: conversationIds.slice(0, 4),
+      from,
+      preview: `${subject} ${preview}`.trim().slice(0, MAX_PREVIEW_CHARS),
+      messageId: newestMessageId,
+      receivedAt,
+    });
+  }
+  return listed;
+}
 
 /** Gmail titles its tab "Sent Mail - sam@example.com - Gmail": the one place the page names the user. */
 export function readOwnAddress(title: string): MailAddress | null {
@@ -107,42 +167,25 @@ export function readOwnAddress(title: string): MailAddress | null {
 }
 
 /**
- * The Sent list's visible rows. Gmail keeps lists it showed before in the page, hidden: only rows
- * that take up room count. A row's time comes from its ids (a legacy id carries its message's time):
+ * The Sent list's visible rows. A row's time comes from its ids (a legacy id carries its message's time):
  * the newest message's when the conversation holds one message, else the conversation's first.
  */
 export function readSentRows(root: ParentNode, now: number): SentListRow[] {
   const rows: SentListRow[] = [];
-  for (const row of root.querySelectorAll<HTMLElement>(S.threadListRow)) {
-    if (rows.length >= MAX_SENT_ROWS) break;
-    if (row.getClientRects().length === 0) continue;
-    const idSpan = row.querySelector(S.threadListRowIds);
-    const threadId = bareId(idSpan?.getAttribute('data-thread-id'));
-    const legacyThreadId = idSpan?.getAttribute('data-legacy-thread-id') ?? null;
-    const conversationIds = [threadId, legacyThreadId ?? ''].filter(Boolean);
+  for (const { row, conversationIds, legacyThreadId, newestMessageId, subject, preview } of readVisibleRows(
+    root,
+  )) {
     if (conversationIds.length === 0) continue;
     const countText = row.querySelector(S.threadListRowCount)?.textContent?.replace(/\D/g, '') ?? '';
     const messageCount = Math.max(1, Number(countText.slice(0, 4)) || 1);
-    const newest =
-      row.querySelector(S.threadListRowNewestMessage)?.getAttribute('data-legacy-last-message-id') ?? null;
     const sentAt =
       messageCount === 1
-        ? (readMessageTime(newest, now) ?? readMessageTime(legacyThreadId, now))
+        ? (readMessageTime(newestMessageId, now) ?? readMessageTime(legacyThreadId, now))
         : readMessageTime(legacyThreadId, now);
-    const subject = (row.querySelector(S.threadListRowSubject)?.textContent ?? '')
-      .replace(/\s+/g, ' ')
-      .trim();
-    const preview = (row.querySelector(S.threadListRowPreview)?.textContent ?? '')
-      .replace(/\s+/g, ' ')
-      .replace(/^\s*[-–]\s*/, '')
-      .trim()
-      .slice(0, MAX_PREVIEW_CHARS);
     const recipients = new Map<string, MailAddress>();
     for (const span of row.querySelectorAll(S.threadListRowSenders)) {
-      const email = span.getAttribute('email')?.trim().toLowerCase();
-      if (!email?.includes('@') || recipients.has(email)) continue;
-      const name = span.getAttribute('name')?.trim();
-      recipients.set(email, name && name.toLowerCase() !== email ? { email, name } : { email });
+      const address = addressOf(span);
+      if (address && !recipients.has(address.email)) recipients.set(address.email, address);
     }
     rows.push({
       conversationIds,
@@ -275,6 +318,12 @@ export class GmailAdapter implements WebmailAdapter {
       attributeFilter: ['class'],
     });
     return () => observer.disconnect();
+  }
+
+  readListedMail(): ListedMail[] {
+    // Rows of these lists name recipients or the user's own unsent mail, not who wrote last.
+    if (/^#(sent|drafts|scheduled|outbox)(?:[/?]|$)/.test(this.doc.location.hash)) return [];
+    return readListedRows(this.doc, Date.now());
   }
 
   readSentList(): SentList | null {

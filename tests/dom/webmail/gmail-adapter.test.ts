@@ -4,10 +4,12 @@ import {
   findThreadRow,
   GmailAdapter,
   readGmailAccount,
+  readListedRows,
   readOwnAddress,
   readSentRows,
   sentSearchHash,
 } from '../../../src/webmail/gmail/gmail-adapter';
+import inboxList from '../../fixtures/gmail/2026-11-inbox-list.html?raw';
 import sentList from '../../fixtures/gmail/2026-11-sent-list.html?raw';
 import sidePanelAndCompose from '../../fixtures/gmail/2026-11-side-panel-and-compose.html?raw';
 import threadList from '../../fixtures/gmail/2026-11-thread-list.html?raw';
@@ -62,6 +64,41 @@ describe('Gmail page reading', () => {
     expect(new GmailAdapter(document).health()).toEqual({ state: 'degraded', missing: ['mainView'] });
     mount(threadOpen);
     expect(new GmailAdapter(document).health()).toEqual({ state: 'ok', missing: [] });
+  });
+});
+
+describe('reading the mail a Gmail list shows, for answers that came while it was closed', () => {
+  const NOW = Date.UTC(2026, 10, 23, 9, 0);
+
+  it("reads each row's newest message: its id and time from the ids, its sender, subject and preview as text", () => {
+    expect(readListedRows(mount(inboxList), NOW)).toEqual([
+      {
+        conversationIds: ['thread-f:1790000000000000021', '1a181bcda801a2b3'],
+        from: { email: 'ana@acme.example', name: 'Ana Souza' },
+        preview: 'Re: Invoice INV-2041 Hi Sam, the transfer went out today.',
+        messageId: '1a1ef1086401a2b3',
+        receivedAt: Date.UTC(2026, 10, 18, 14, 30),
+      },
+      // Read, so no bold sender: the last listed wrote last, here the user (the background ignores it).
+      expect.objectContaining({
+        from: { email: 'sam@studio.example', name: 'me' },
+        messageId: '1a1ef1086401a2b4',
+      }),
+    ]);
+  });
+
+  it('reads nothing from the Sent list, whose rows name recipients', () => {
+    mount(inboxList);
+    const adapter = new GmailAdapter(document);
+    const original = location.hash;
+    try {
+      history.replaceState(null, '', '#sent');
+      expect(adapter.readListedMail()).toEqual([]);
+      history.replaceState(null, '', '#label/clients');
+      expect(adapter.readListedMail()).toHaveLength(2);
+    } finally {
+      history.replaceState(null, '', original || location.pathname);
+    }
   });
 });
 

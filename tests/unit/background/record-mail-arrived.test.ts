@@ -47,6 +47,19 @@ describe('mail the page shows arriving', () => {
     expect(replied?.evidence.source).toBe('outlook-page');
   });
 
+  it('counts a listed message once, by its id, and only when it came after the send', async () => {
+    const before = arrival({ messageId: 'm-before', receivedAt: SENT_AT - DAY_MS });
+    expect(await recordMailArrived(context, before)).toEqual({ changed: 0 });
+    expect(await status()).toBe('waiting');
+    const listed = arrival({ messageId: 'm-after', receivedAt: SENT_AT + DAY_MS });
+    expect(await recordMailArrived(context, listed)).toEqual({ changed: 1 });
+    // The same row in a second tab, or after the next navigation: nothing new.
+    expect(await recordMailArrived(context, listed)).toEqual({ changed: 0 });
+    const [thread] = await context.threads.listAll();
+    expect(thread).toMatchObject({ status: 'replied', statusChangedAt: SENT_AT + DAY_MS });
+    expect(await context.threads.hasMessage('outlook:office:0:m-after')).toBe(true);
+  });
+
   it('pauses the thread on an out-of-office notice instead of closing it', async () => {
     await recordMailArrived(
       context,

@@ -86,6 +86,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     },
     'page/sidebar-state': async () => ({ open: false }),
     'page/mail-arrived': async () => ({ changed: 0 }),
+    'page/list-seen': async () => ({ changed: 0 }),
     'page/health': async () => null,
     ...overrides,
   };
