@@ -157,7 +157,7 @@ export function parseRawMessage(raw: string): MailboxMessage {
     const value = headers.get(name);
     if (value) autoReplyHeaders[name] = value.slice(0, 200);
   }
-  return {
+  return ownCopy({
     messageId: messageIdOf(headers.get('message-id')),
     gmailThreadId: /^\d{1,20}$/.test(headers.get('x-gm-thrid') ?? '') ? headers.get('x-gm-thrid')! : null,
     inReplyTo: messageIdOf(headers.get('in-reply-to')),
@@ -176,7 +176,24 @@ export function parseRawMessage(raw: string): MailboxMessage {
     bodyText: stripQuotedHistory(text.replace(/\r\n/g, '\n').slice(0, MAX_BODY_CHARS)),
     attachmentNames: parts.attachments,
     autoReplyHeaders,
-  };
+  });
+}
+
+/**
+ * The message's strings copied out of the file's text. A substring can keep the whole string it was
+ * cut from alive (V8's sliced strings), so a planner holding every message of a mailbox file held the
+ * whole file: 300 MB of mbox kept 313 MB of heap, measured 2026-11-23 (issue #4: "a 1 GB file must not
+ * exhaust memory"). Joining forces a fresh flat copy; cutting that copy keeps only the copy.
+ */
+function ownCopy<T>(value: T): T {
+  if (typeof value === 'string') return (value.length < 13 ? value : `${value} `.slice(0, -1)) as T;
+  if (Array.isArray(value)) return value.map(ownCopy) as T;
+  if (value && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) copy[ownCopy(key)] = ownCopy(item);
+    return copy as T;
+  }
+  return value;
 }
 
 /**
