@@ -1,6 +1,8 @@
 import type { FollowUpStage } from '../cadence/stages';
 import type { TrackedKind } from '../classify/kinds';
 import type { DraftLanguage } from '../drafts/render-follow-up';
+import { explainInEnglish } from '../explanations/explain-in-english';
+import { type Explanation, type ExplanationCode, explain } from '../explanations/explanation';
 import { detectLanguage } from '../language/detect-language';
 import { compilePhrasePattern, findPhraseMatches } from './compile-phrase-pattern';
 import { findPrivateData, type PrivateDataKind } from './find-private-data';
@@ -19,10 +21,17 @@ export interface ToneFinding {
   start: number;
   end: number;
   severity: 'info' | 'warning' | 'problem';
-  /** The reason, in plain words. */
+  /** The reason, for the UI to word in its language. */
+  reason: Explanation;
+  /** The reason in plain English words (`reason` as the CLI and logs say it). */
   message: string;
-  /** A concrete better phrasing. */
+  /** A concrete better phrasing; in English where `advice` is set. */
   suggestion: string;
+  /**
+   * The suggestion when it is advice to the writer, for the UI to word in its language. Absent when the
+   * suggestion is wording in the draft's own language, which is shown as it is.
+   */
+  advice?: Explanation;
   /** What this finding adds to (or takes from) the score: the score is 50 plus the sum of these. */
   points?: number;
 }
@@ -100,62 +109,57 @@ function compiledFor(lang: DraftLanguage): CompiledPhrases {
   return compiled;
 }
 
-const RULE_MESSAGES: Record<PhraseRule, string> = {
-  accusatory: 'This blames the reader; people answer blame with silence.',
-  'passive-aggressive': 'This reads as a reproach, even if it is meant as a reminder.',
-  'guilt-trip': 'This makes the reader feel guilty instead of giving them an easy way to answer.',
-  threat: 'Collections or legal steps before the final notice read as a threat and end relationships.',
-  'firm-language': 'Firm wording is too strong for an early reminder; most late payers simply forgot.',
-  urgency: 'Urgency words raise the pressure without telling the reader what to do by when.',
-  grovelling: 'Apologising for asking hides the request and invites a "not now".',
+/** A finding as the checks make it: `add` words its reason (and advice) in English. */
+type Found = Omit<ToneFinding, 'message' | 'suggestion'> & { suggestion?: string };
+
+const RULE_REASONS: Record<PhraseRule, ExplanationCode> = {
+  accusatory: 'toneAccusatory',
+  'passive-aggressive': 'tonePassiveAggressive',
+  'guilt-trip': 'toneGuiltTrip',
+  threat: 'toneThreat',
+  'firm-language': 'toneFirmLanguage',
+  urgency: 'toneUrgency',
+  grovelling: 'toneGrovelling',
 };
 
 interface PhraseVerdict {
   severity: ToneFinding['severity'];
   points: number;
-  message: string;
+  reason: ExplanationCode;
 }
 
 function judgePhrase(rule: PhraseRule, band: StageBand, grovelCount: number): PhraseVerdict {
-  const message = RULE_MESSAGES[rule];
+  const reason = RULE_REASONS[rule];
   switch (rule) {
     case 'accusatory':
-      return { severity: 'problem', points: -15, message };
+      return { severity: 'problem', points: -15, reason };
     case 'passive-aggressive':
     case 'guilt-trip':
-      return { severity: 'warning', points: -10, message };
+      return { severity: 'warning', points: -10, reason };
     case 'threat':
       return band === 'final'
-        ? {
-            severity: 'info',
-            points: -2,
-            message: 'Announcing collections fits a final notice; keep it calm and factual.',
-          }
-        : { severity: 'problem', points: -15, message };
+        ? { severity: 'info', points: -2, reason: 'toneThreatFinalNotice' }
+        : { severity: 'problem', points: -15, reason };
     case 'firm-language':
       if (band === 'final') {
-        return { severity: 'info', points: -1, message: 'Firm wording fits a final notice.' };
+        return { severity: 'info', points: -1, reason: 'toneFirmFinalNotice' };
       }
-      if (band === 'early') return { severity: 'warning', points: -6, message };
-      return {
-        severity: 'info',
-        points: -3,
-        message: 'Firm wording: fine late in a ladder, heavy early on.',
-      };
+      if (band === 'early') return { severity: 'warning', points: -6, reason };
+      return { severity: 'info', points: -3, reason: 'toneFirmLateInLadder' };
     case 'urgency':
-      return { severity: 'warning', points: -6, message };
+      return { severity: 'warning', points: -6, reason };
     case 'grovelling':
       return grovelCount >= 2
-        ? { severity: 'warning', points: -3, message }
-        : { severity: 'info', points: -1, message: 'One softener is fine; more would hide the request.' };
+        ? { severity: 'warning', points: -3, reason }
+        : { severity: 'info', points: -1, reason: 'toneOneSoftener' };
   }
 }
 
-const PRIVATE_DATA_MESSAGES: Record<PrivateDataKind, string> = {
-  iban: 'An IBAN in a follow-up can be read by anyone with access to the inbox; it belongs on the invoice.',
-  'card-number': 'A card number must never travel by email.',
-  'account-number': 'Account details belong on the invoice or a payment page, not in the follow-up.',
-  password: 'A password in an email is readable by anyone who sees the thread.',
+const PRIVATE_DATA_REASONS: Record<PrivateDataKind, ExplanationCode> = {
+  iban: 'tonePrivateIban',
+  'card-number': 'tonePrivateCardNumber',
+  'account-number': 'tonePrivateAccountNumber',
+  password: 'tonePrivatePassword',
 };
 
 const SHOUTED_WORDS = new Set([
@@ -227,11 +231,16 @@ export function checkTone(text: string, context: ToneContext = {}): ToneReport {
   const compiled = compiledFor(lang);
   const findings: ToneFinding[] = [];
   const perRule = new Map<string, number>();
-  const add = (finding: ToneFinding): boolean => {
+  const add = (finding: Found): boolean => {
     const count = perRule.get(finding.rule) ?? 0;
     if (count >= MAX_FINDINGS_PER_RULE) return false;
     perRule.set(finding.rule, count + 1);
-    findings.push({ ...finding, points: roundPoints(finding.points ?? 0) });
+    findings.push({
+      ...finding,
+      message: explainInEnglish(finding.reason),
+      suggestion: finding.suggestion ?? (finding.advice ? explainInEnglish(finding.advice) : ''),
+      points: roundPoints(finding.points ?? 0),
+    });
     return true;
   };
 
@@ -247,7 +256,7 @@ export function checkTone(text: string, context: ToneContext = {}): ToneReport {
         start: match.start,
         end: match.end,
         severity: verdict.severity,
-        message: verdict.message,
+        reason: explain(verdict.reason),
         suggestion: phrases.suggestions[rule],
         points: verdict.points,
       });
@@ -259,7 +268,7 @@ export function checkTone(text: string, context: ToneContext = {}): ToneReport {
       rule: 'all-caps',
       ...span,
       severity: 'warning',
-      message: 'Capital letters read as shouting.',
+      reason: explain('toneAllCaps'),
       suggestion: input.slice(span.start, span.end).toLowerCase(),
       points: -6,
     });
@@ -270,7 +279,7 @@ export function checkTone(text: string, context: ToneContext = {}): ToneReport {
       start: match.index,
       end: match.index + match[0].length,
       severity: 'warning',
-      message: 'Stacked exclamation marks read as raised voice.',
+      reason: explain('toneStackedExclamations'),
       suggestion: '.',
       points: -4,
     });
@@ -282,7 +291,7 @@ export function checkTone(text: string, context: ToneContext = {}): ToneReport {
       start: item.start,
       end: item.end,
       severity: 'problem',
-      message: PRIVATE_DATA_MESSAGES[item.kind],
+      reason: explain(PRIVATE_DATA_REASONS[item.kind]),
       suggestion:
         item.kind === 'password'
           ? 'Share access through a password manager or a one-time link.'
@@ -299,8 +308,8 @@ export function checkTone(text: string, context: ToneContext = {}): ToneReport {
       start: greeting.index + greeting[0].length - greeting[0].trimStart().length,
       end: greeting.index + greeting[0].length,
       severity: 'info',
-      message: POLITENESS_POINTS.greeting.message,
-      suggestion: POLITENESS_POINTS.greeting.suggestion,
+      reason: POLITENESS_POINTS.greeting.reason,
+      advice: POLITENESS_POINTS.greeting.advice,
       points: POLITENESS_POINTS.greeting.points,
     });
   } else if (reading.words > 0) {
@@ -310,7 +319,7 @@ export function checkTone(text: string, context: ToneContext = {}): ToneReport {
       start: 0,
       end: Math.min(firstLineEnd, 80),
       severity: isEmail ? 'warning' : 'info',
-      message: 'There is no greeting; a name at the start makes it personal.',
+      reason: explain('toneNoGreeting'),
       suggestion: phrases.suggestions['no-greeting'],
       points: 0,
     });
@@ -324,8 +333,8 @@ export function checkTone(text: string, context: ToneContext = {}): ToneReport {
       start,
       end,
       severity: 'info',
-      message: description.message,
-      suggestion: description.suggestion,
+      reason: description.reason,
+      advice: description.advice,
       points: description.points,
     });
     if (isAdded) politenessSpans.push({ start, end });
@@ -369,7 +378,7 @@ export function checkTone(text: string, context: ToneContext = {}): ToneReport {
       start: Math.max(0, input.trimEnd().length - 1),
       end: input.trimEnd().length,
       severity: 'info',
-      message: 'A word of thanks makes a reply more likely.',
+      reason: explain('toneNoThanks'),
       suggestion: phrases.suggestions['no-thanks'],
       points: 0,
     });
@@ -384,7 +393,7 @@ export function checkTone(text: string, context: ToneContext = {}): ToneReport {
       start: 0,
       end: input.length,
       severity: isEmail ? 'warning' : 'info',
-      message: 'There is no clear question or next step, so the reader may not know what to do.',
+      reason: explain('toneNoAsk'),
       suggestion: phrases.suggestions['no-ask'],
       points: 0,
     });
@@ -395,8 +404,8 @@ export function checkTone(text: string, context: ToneContext = {}): ToneReport {
       start: 0,
       end: input.length,
       severity: 'warning',
-      message: `${questions} questions: more than three gets fewer replies (playbook: Tone).`,
-      suggestion: 'Keep the one question that matters most.',
+      reason: explain('toneTooManyQuestions', { questions }),
+      advice: explain('adviceOneQuestion'),
       points: 0,
     });
   }
@@ -419,12 +428,7 @@ export function checkTone(text: string, context: ToneContext = {}): ToneReport {
   };
 }
 
-function addLengthFindings(
-  add: (finding: ToneFinding) => void,
-  words: number,
-  length: number,
-  isEmail: boolean,
-) {
+function addLengthFindings(add: (finding: Found) => void, words: number, length: number, isEmail: boolean) {
   if (words === 0) return;
   // Boomerang (playbook: Tone): 50–125 words get the most replies.
   if (words < 25) {
@@ -433,8 +437,8 @@ function addLengthFindings(
       start: 0,
       end: length,
       severity: isEmail ? 'warning' : 'info',
-      message: `${words} words: very short notes can read as curt.`,
-      suggestion: 'Add a friendly line and one clear question, about 50–125 words in all.',
+      reason: explain('toneVeryShort', { words }),
+      advice: explain('adviceAddFriendlyLine'),
       points: 0,
     });
   } else if (words < 50) {
@@ -443,8 +447,8 @@ function addLengthFindings(
       start: 0,
       end: length,
       severity: 'info',
-      message: `${words} words: a little under the 50–125 words that get the most replies.`,
-      suggestion: 'Add one sentence of context or an offer of help.',
+      reason: explain('toneSlightlyShort', { words }),
+      advice: explain('adviceAddContext'),
       points: 0,
     });
   } else if (words > 200) {
@@ -453,8 +457,8 @@ function addLengthFindings(
       start: 0,
       end: length,
       severity: 'warning',
-      message: `${words} words: long follow-ups get fewer replies than 50–125 words.`,
-      suggestion: 'Cut to the reminder, one offer of help and one question.',
+      reason: explain('toneTooLong', { words }),
+      advice: explain('adviceCutToReminder'),
       points: 0,
     });
   } else if (words > 125) {
@@ -463,15 +467,15 @@ function addLengthFindings(
       start: 0,
       end: length,
       severity: 'info',
-      message: `${words} words: a little over the 50–125 words that get the most replies.`,
-      suggestion: 'Cut one sentence that repeats the context.',
+      reason: explain('toneSlightlyLong', { words }),
+      advice: explain('adviceCutRepeatedContext'),
       points: 0,
     });
   }
 }
 
 function addReadingFinding(
-  add: (finding: ToneFinding) => void,
+  add: (finding: Found) => void,
   reading: ReturnType<typeof measureReading>,
   lang: DraftLanguage,
 ) {
@@ -485,11 +489,11 @@ function addReadingFinding(
     start: longestSentence.start,
     end: longestSentence.end,
     severity: 'warning',
-    message:
+    reason:
       lang === 'en'
-        ? `Reading level is about grade ${reading.readingGrade}; simple wording gets more replies.`
-        : `Sentences average ${Math.round(wordsPerSentence)} words; shorter ones are easier to answer.`,
-    suggestion: 'Split the longest sentence in two and use everyday words.',
+        ? explain('toneReadingGrade', { grade: reading.readingGrade })
+        : explain('toneLongSentences', { words: Math.round(wordsPerSentence) }),
+    advice: explain('adviceSplitLongSentence'),
     points: 0,
   });
 }

@@ -8,6 +8,8 @@
  * the logistic-regression weights, ×10 and rounded, that this table records). They are never learned
  * at runtime. Accuracy is reported on the other (odd-hash) half only.
  */
+import { type Explanation, explain } from '../explanations/explanation';
+
 export type PolitenessStrategy =
   | 'gratitude'
   | 'greeting'
@@ -39,125 +41,127 @@ export type PolitenessStrategy =
 
 export interface StrategyDescription {
   points: number;
-  message: string;
-  suggestion: string;
+  /** Why the strategy counts, worded in the UI language. */
+  reason: Explanation;
+  /** What to do about it: advice to the writer, worded in the UI language. */
+  advice: Explanation;
 }
 
 export const POLITENESS_POINTS: Record<PolitenessStrategy, StrategyDescription> = {
-  gratitude: { points: 12, message: 'Thanking the reader reads as warm.', suggestion: 'Keep the thanks.' },
+  gratitude: { points: 12, reason: explain('politenessGratitude'), advice: explain('adviceKeepThanks') },
   greeting: {
     points: 0.5,
-    message: 'A greeting makes the message personal.',
-    suggestion: 'Keep the greeting.',
+    reason: explain('politenessGreeting'),
+    advice: explain('adviceKeepGreeting'),
   },
-  please: { points: 1, message: '“Please” inside a request softens it.', suggestion: 'Keep “please”.' },
+  please: { points: 1, reason: explain('politenessPlease'), advice: explain('adviceKeepPlease') },
   'please-start': {
     points: 0.5,
-    message: 'Opening a sentence with “please” reads as an order.',
-    suggestion: 'Could you …, please?',
+    reason: explain('politenessPleaseStart'),
+    advice: explain('adviceCouldYouPlease'),
   },
-  apology: { points: 1, message: 'A brief apology reads as considerate.', suggestion: 'Keep it short.' },
-  hedge: { points: 2, message: 'Hedged wording leaves the reader room.', suggestion: 'Keep the hedge.' },
+  apology: { points: 1, reason: explain('politenessApology'), advice: explain('adviceKeepApologyShort') },
+  hedge: { points: 2, reason: explain('politenessHedge'), advice: explain('adviceKeepHedge') },
   counterfactual: {
     points: 3.5,
-    message: '“Could you” or “would you” asks rather than tells.',
-    suggestion: 'Keep “could you”.',
+    reason: explain('politenessCounterfactual'),
+    advice: explain('adviceKeepCouldYou'),
   },
   indicative: {
     points: 3,
-    message: '“Can you” or “will you” is a polite enough request.',
-    suggestion: 'Could you …?',
+    reason: explain('politenessIndicative'),
+    advice: explain('adviceCouldYou'),
   },
   deference: {
     points: 6.5,
-    message: 'Recognising the reader’s work or idea reads as respectful.',
-    suggestion: 'Keep the compliment.',
+    reason: explain('politenessDeference'),
+    advice: explain('adviceKeepCompliment'),
   },
-  'warm-words': { points: 6, message: 'Positive words lift the tone.', suggestion: 'Keep them.' },
+  'warm-words': { points: 6, reason: explain('politenessWarmWords'), advice: explain('adviceKeepThem') },
   'we-together': {
     points: 0,
-    message: 'Speaking of “we” frames it as shared work.',
-    suggestion: 'Keep “we”.',
+    reason: explain('politenessWeTogether'),
+    advice: explain('adviceKeepWe'),
   },
   emoticon: {
     points: 4,
-    message: 'A smiley reads as friendly.',
-    suggestion: 'Keep it if the client is informal.',
+    reason: explain('politenessEmoticon'),
+    advice: explain('adviceKeepSmileyIfInformal'),
   },
   factuality: {
     points: -3.5,
-    message: '“Actually”, “in fact” or “obviously” can sound like correcting the reader.',
-    suggestion: 'Drop the word, or say “I think”.',
+    reason: explain('politenessFactuality'),
+    advice: explain('adviceDropFactuality'),
   },
   'negative-words': {
     points: -4.5,
-    message: 'A negative or blaming word weighs on the tone.',
-    suggestion: 'Describe the situation neutrally: “this didn’t work for me”.',
+    reason: explain('politenessNegativeWords'),
+    advice: explain('adviceDescribeNeutrally'),
   },
   'did-you': {
     points: 1,
-    message: '“Did you …” or “have you even …” can sound like a test of the reader.',
-    suggestion: 'Would it help to try …?',
+    reason: explain('politenessDidYou'),
+    advice: explain('adviceWouldItHelp'),
   },
   'why-question': {
     points: -13,
-    message: '“Why …?” asks the reader to justify themselves.',
-    suggestion: 'Could you help me understand …?',
+    reason: explain('politenessWhyQuestion'),
+    advice: explain('adviceHelpMeUnderstand'),
   },
   'pointed-words': {
     points: -2,
-    message: '“Already”, “even”, “just” or “instead” can sound impatient.',
-    suggestion: 'Drop the word; the sentence reads calmer without it.',
+    reason: explain('politenessPointedWords'),
+    advice: explain('adviceDropPointedWord'),
   },
   negation: {
     points: -2.5,
-    message: 'Stacked negatives (don’t, can’t, nothing) read as contradicting.',
-    suggestion: 'Say what you would like to happen instead.',
+    reason: explain('politenessNegation'),
+    advice: explain('adviceSayWhatYouWould'),
   },
   'imperative-start': {
     points: -8.5,
-    message: 'A sentence that starts with a command (“Tell me…”, “Explain…”) reads as an order.',
-    suggestion: 'Could you tell me …?',
+    reason: explain('politenessImperativeStart'),
+    advice: explain('adviceCouldYouTellMe'),
   },
   'yes-no-question': {
     points: 4,
-    message: 'A yes/no question is easy to answer and reads as a real question, not a demand.',
-    suggestion: 'Keep it.',
+    reason: explain('politenessYesNoQuestion'),
+    advice: explain('adviceKeepIt'),
   },
   'direct-question': {
     points: -1.5,
-    message: 'A bare “why/what/how” question reads as blunt.',
-    suggestion: 'Could you tell me …?',
+    reason: explain('politenessDirectQuestion'),
+    advice: explain('adviceCouldYouTellMe'),
   },
   'direct-start': {
     points: -1,
-    message: 'Starting with “so”, “but” or “and” reads as abrupt.',
-    suggestion: 'Start with the request itself, gently: “I was wondering …”.',
+    reason: explain('politenessDirectStart'),
+    advice: explain('adviceStartGently'),
   },
   'you-start': {
     points: -5.5,
-    message: 'Starting a sentence with “you” can sound like blame.',
-    suggestion: 'Start from your side: “I haven’t seen …”.',
+    reason: explain('politenessYouStart'),
+    advice: explain('adviceStartFromYourSide'),
   },
   'first-person-start': {
     points: 0.5,
-    message: 'Starting with “I” keeps the focus on your side.',
-    suggestion: 'Keep it.',
+    reason: explain('politenessFirstPersonStart'),
+    advice: explain('adviceKeepIt'),
   },
   'first-person': {
     points: 2.5,
-    message: 'Speaking from your side (“I”, “my”) reads as less confrontational.',
-    suggestion: 'Keep it.',
+    reason: explain('politenessFirstPerson'),
+    advice: explain('adviceKeepIt'),
   },
   exclamation: {
     points: 1.5,
-    message: 'Exclamation marks can read as raised voice.',
-    suggestion: 'End with a full stop.',
+    reason: explain('politenessExclamation'),
+    advice: explain('adviceEndWithFullStop'),
   },
   'stacked-questions': {
     points: -1,
-    message: 'Several question marks in a row read as exasperated.',
-    suggestion: 'Use a single question mark.',
+    reason: explain('politenessStackedQuestions'),
+    advice: explain('adviceSingleQuestionMark'),
   },
 };
 

@@ -6,6 +6,7 @@ import {
   type DraftTone,
 } from '../../core/drafts/draft-choices';
 import type { ToneFinding, ToneReport } from '../../core/tone/check-tone';
+import { explainInUiLanguage } from '../../messaging/explain-in-ui-language';
 import type { SuggestedDraft } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
 import { type MessageKey, t } from '../../platform/ui-strings';
@@ -183,6 +184,11 @@ export function DraftPanel({ threadId }: { threadId: string }) {
   );
 }
 
+/** Advice in the UI language; a better phrasing in the draft's own language as it is. */
+function suggestionOf(finding: ToneFinding): string {
+  return finding.advice ? explainInUiLanguage(finding.advice) : finding.suggestion;
+}
+
 /** The tone check explaining itself: concerns marked in the text with a better phrasing, then what works. */
 export function ToneFindings({ text, tone }: { text: string; tone: ToneReport }) {
   // Info findings explain what works (a greeting, thanks); only warnings and problems are marked in the text.
@@ -196,7 +202,11 @@ export function ToneFindings({ text, tone }: { text: string; tone: ToneReport })
             <span class="visually-hidden">{t('draftFindingsMarked')} </span>
             {highlightFindings(text, concerns).map((piece, index) =>
               piece.finding ? (
-                <mark key={index} class={`finding-${piece.finding.severity}`} title={piece.finding.message}>
+                <mark
+                  key={index}
+                  class={`finding-${piece.finding.severity}`}
+                  title={explainInUiLanguage(piece.finding.reason)}
+                >
                   {piece.text}
                 </mark>
               ) : (
@@ -207,7 +217,7 @@ export function ToneFindings({ text, tone }: { text: string; tone: ToneReport })
           <ul>
             {concerns.map((finding) => (
               <li key={`${finding.rule}-${finding.start}`} class={`finding-${finding.severity}`}>
-                {finding.message} <em>{t('draftTry', finding.suggestion)}</em>
+                {explainInUiLanguage(finding.reason)} <em>{t('draftTry', suggestionOf(finding))}</em>
               </li>
             ))}
           </ul>
@@ -218,7 +228,7 @@ export function ToneFindings({ text, tone }: { text: string; tone: ToneReport })
           <summary>{t('draftWhyItReads', toneName(tone.label))}</summary>
           <ul>
             {strengths.map((finding) => (
-              <li key={`${finding.rule}-${finding.start}`}>{finding.message}</li>
+              <li key={`${finding.rule}-${finding.start}`}>{explainInUiLanguage(finding.reason)}</li>
             ))}
           </ul>
         </details>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DraftLanguage } from '../../../../src/core/drafts/render-follow-up';
+import { explainInEnglish } from '../../../../src/core/explanations/explain-in-english';
 import { checkTone, MAX_TONE_CHARS, NEUTRAL_SCORE } from '../../../../src/core/tone/check-tone';
 import { TONE_PHRASES } from '../../../../src/core/tone/tone-phrases';
 
@@ -357,5 +358,32 @@ describe('checkTone on hostile input', () => {
 
   it('treats non-string input as empty text', () => {
     expect(checkTone(undefined as unknown as string).bands.words).toBe(0);
+  });
+});
+
+describe('checkTone reasons for the UI', () => {
+  it('gives each finding its reason as an explanation that says the English message', () => {
+    const report = checkTone('Hi Ana,\nWhy is the invoice STILL OVERDUE?? You must pay now!!', {
+      kind: 'invoice',
+      stage: 'reminder_1',
+    });
+    expect(report.findings.length).toBeGreaterThan(5);
+    for (const finding of report.findings) {
+      expect(explainInEnglish(finding.reason), finding.rule).toBe(finding.message);
+      if (finding.advice) expect(explainInEnglish(finding.advice), finding.rule).toBe(finding.suggestion);
+    }
+  });
+
+  it('keeps the report plain data, so it crosses the message contract unchanged', () => {
+    const report = checkTone('Hello Marco, thanks for the call. Could you send the signed quote?');
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  it('counts a one-word draft as one word', () => {
+    const finding = checkTone('Thanks', { stage: 'reminder_1' }).findings.find(
+      (item) => item.rule === 'too-short',
+    );
+    expect(finding?.message).toBe('1 word: very short notes can read as curt.');
+    expect(finding?.reason).toEqual({ code: 'toneVeryShort', values: { words: 1 } });
   });
 });
