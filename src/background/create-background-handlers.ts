@@ -315,6 +315,7 @@ export function createBackgroundHandlers(
         throw new MessageFailure('unavailable', 'The page does not say which address you send from.');
       const plan = planSentListBackfill(list.rows, {
         ownAddress,
+        client,
         account,
         now: await context.now(),
         cadence: await context.cadenceSettings(),

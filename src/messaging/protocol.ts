@@ -488,7 +488,7 @@ export const PARAMS_SCHEMAS = {
         v.looseObject({
           thread: v.looseObject({
             id: v.pipe(v.string(), v.minLength(1), v.maxLength(512)),
-            client: v.literal('gmail'),
+            client: v.picklist(['gmail', 'outlook']),
             account: v.pipe(v.string(), v.maxLength(320)),
             mailThreadIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(1_000))), v.maxLength(16)),
             sentAt: v.number(),

@@ -134,7 +134,11 @@ function startPlannedThread(
   conversationKey: string,
   options: BackfillOptions,
 ): PlannedThread | null {
-  const threadKey = message.gmailThreadId ? `thread-f:${message.gmailThreadId}` : `mbox:${conversationKey}`;
+  // Gmail shows a Takeout thread under ids derived from X-GM-THRID. Outlook's page shows ids of its own
+  // and never the Message-ID: such a thread is found again like a new Outlook send, by its subject
+  // and the user's opening words (record-thread-seen.ts), so its only ids are the message's.
+  const gmailThread = options.client === 'gmail' ? message.gmailThreadId : null;
+  const threadKey = gmailThread ? `thread-f:${gmailThread}` : `mbox:${conversationKey}`;
   return planPastSend(
     {
       email: {
@@ -146,8 +150,8 @@ function startPlannedThread(
         cc: message.cc,
         sentAt: message.date!,
       },
-      threadId: `gmail:${options.account}:${threadKey}`,
-      mailThreadIds: message.gmailThreadId ? gmailThreadIds(message.gmailThreadId) : [mailMessageId],
+      threadId: `${options.client}:${options.account}:${threadKey}`,
+      mailThreadIds: gmailThread ? gmailThreadIds(gmailThread) : [mailMessageId],
       messageId: mailMessageId,
       where: explain('noteImportedFromMailbox'),
     },

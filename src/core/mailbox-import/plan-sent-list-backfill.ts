@@ -80,7 +80,7 @@ export function planSentListBackfill(rows: readonly SentListRow[], options: Sent
           cc: [],
           sentAt: row.sentAt,
         },
-        threadId: `gmail:${options.account}:${primaryId}`,
+        threadId: `${options.client}:${options.account}:${primaryId}`,
         mailThreadIds: row.conversationIds,
         // The row names no message; the conversation and the time stand for the user's one.
         messageId: `${primaryId}#${row.sentAt}`,

@@ -6,7 +6,7 @@ import type { SentEmail } from '../mail';
 import { isNeverTracked, type UserPreferences } from '../preferences/user-preferences';
 import type { ThreadEvent } from '../threads/thread-events';
 import { startTracking } from '../threads/thread-transitions';
-import type { TrackedThread } from '../threads/tracked-thread';
+import type { MailClient, TrackedThread } from '../threads/tracked-thread';
 
 /** A message of a planned thread, as storage keeps it (without the storage key, which it derives). */
 export interface PlannedMessage {
@@ -27,7 +27,9 @@ export interface PlannedThread {
 
 /** What every backfill plan needs to judge a past send the way a live one is judged. */
 export interface PastSendOptions {
-  /** The Gmail account (`/u/N`) the mail belongs to. */
+  /** Where the user follows the mail up: Gmail, or Outlook on the web. */
+  client: MailClient;
+  /** The mail client's account: Gmail's `/u/N` index, Outlook's `family:mailbox` ("office:0"). */
   account: string;
   now: number;
   cadence: CadenceSettings;
@@ -65,7 +67,7 @@ export function planPastSend(
   const { thread, event } = startTracking(
     {
       id: sent.threadId,
-      client: 'gmail',
+      client: options.client,
       account: options.account,
       mailThreadId: sent.mailThreadIds[0] ?? sent.messageId,
       messageId: sent.messageId,

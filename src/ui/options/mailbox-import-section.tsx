@@ -37,23 +37,38 @@ async function sendPlan(plan: BackfillPlan, dryRun: boolean) {
 }
 
 /**
+ * Where the imported threads are followed up: a Gmail account (`/u/N`), or Outlook on the web, whose
+ * first mailbox is `office:0` (work or school) or `live:0` (Outlook.com) (read-outlook-account.ts).
+ */
+const MAILBOXES = [
+  ...[0, 1, 2, 3, 4].map((index) => ({
+    value: `gmail:${index}`,
+    label: () => t('historyImportGmailAccount', index + 1),
+  })),
+  { value: 'outlook:office:0', label: () => t('historyImportOutlookWork') },
+  { value: 'outlook:live:0', label: () => t('historyImportOutlookPersonal') },
+];
+
+/**
  * Past mail from a Google Takeout export (issue #4's backfill, #7's options): read in chunks here, in
  * the browser, planned by the core as if the product had watched it, shown as a dry run, then imported.
  */
 export function MailboxImportSection() {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [address, setAddress] = useState('');
-  const [account, setAccount] = useState('0');
+  const [mailbox, setMailbox] = useState<string>(MAILBOXES[0]!.value);
   const messages = useRef<MailboxMessage[]>([]);
   const cancelled = useRef(false);
 
-  const plan = async (ownAddress: string, gmailAccount: string) => {
+  const plan = async (ownAddress: string, where: string) => {
+    const [client, ...accountParts] = where.split(':');
     const settings = await sendToBackground('settings/get', {});
     if (!settings.ok) return setPhase({ kind: 'error', message: settings.error.message });
     if (!ownAddress.includes('@')) return setPhase({ kind: 'error', message: t('historyImportNoAddress') });
     const planned = planMailboxBackfill(messages.current, {
       ownAddresses: [ownAddress],
-      account: gmailAccount,
+      client: client === 'outlook' ? 'outlook' : 'gmail',
+      account: accountParts.join(':'),
       now: Date.now(),
       cadence: settings.value.cadence,
       preferences: settings.value.preferences,
@@ -83,7 +98,7 @@ export function MailboxImportSection() {
       messages.current.push(parseRawMessage(raw));
     const guessed = guessOwnAddresses(messages.current)[0] ?? address;
     setAddress(guessed);
-    await plan(guessed, account);
+    await plan(guessed, mailbox);
   };
 
   const importAll = async () => {
@@ -116,22 +131,26 @@ export function MailboxImportSection() {
           value={address}
           onChange={(event) => {
             setAddress(event.currentTarget.value.trim());
-            if (messages.current.length > 0) void plan(event.currentTarget.value.trim(), account);
+            if (messages.current.length > 0) void plan(event.currentTarget.value.trim(), mailbox);
           }}
         />
       </label>
       <label>
-        {t('historyImportAccount')}{' '}
-        <input
-          name="mailboxAccount"
-          type="number"
-          min={0}
-          max={99}
-          value={account}
-          onChange={(event) =>
-            setAccount(String(Math.max(0, Math.floor(Number(event.currentTarget.value) || 0))))
-          }
-        />
+        {t('historyImportMailbox')}{' '}
+        <select
+          name="mailboxTarget"
+          value={mailbox}
+          onChange={(event) => {
+            setMailbox(event.currentTarget.value);
+            if (messages.current.length > 0) void plan(address, event.currentTarget.value);
+          }}
+        >
+          {MAILBOXES.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label()}
+            </option>
+          ))}
+        </select>
       </label>
       {phase.kind === 'reading' && (
         <p role="status">

@@ -3,6 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { type BackgroundContext, createBackgroundContext } from '../../../src/background/background-context';
 import { recordSend } from '../../../src/background/record-send';
 import { recordThreadSeen } from '../../../src/background/record-thread-seen';
+import { DEFAULT_CADENCE_SETTINGS } from '../../../src/core/cadence/cadence-settings';
+import { parseRawMessage } from '../../../src/core/mailbox-import/parse-raw-message';
+import { planMailboxBackfill } from '../../../src/core/mailbox-import/plan-mailbox-backfill';
+import { DEFAULT_USER_PREFERENCES } from '../../../src/core/preferences/user-preferences';
 import type { ParamsOf } from '../../../src/messaging/protocol';
 import { openDatabase } from '../../../src/storage/database';
 
@@ -219,5 +223,52 @@ describe('finding a new Outlook conversation again on the page', () => {
       matched: false,
       changed: 0,
     });
+  });
+});
+
+describe('a thread imported from a mailbox file for Outlook', () => {
+  const BO = { email: 'bo@north.example', name: 'Bo' };
+  const PROPOSAL_TEXT =
+    'Hi Bo, here is our proposal for the website refresh: 6 weeks, USD 7,200. It is valid for 30 days.';
+
+  it("is found again on Outlook's page by its subject and the user's opening words, and the reply counts", async () => {
+    const context = createBackgroundContext(
+      openDatabase('seen-imported', { indexedDB: new IDBFactory(), IDBKeyRange }),
+      () => SENT_AT + 3 * DAY_MS,
+    );
+    const raw = [
+      'Message-ID: <proposal@studio.example>',
+      'Date: Mon, 02 Nov 2026 09:00:00 +0000',
+      'From: Sam Rivera <sam@studio.example>',
+      'To: Bo <bo@north.example>',
+      'Subject: Proposal for the website refresh',
+      '',
+      PROPOSAL_TEXT,
+    ].join('\r\n');
+    const plan = planMailboxBackfill([parseRawMessage(raw)], {
+      ownAddresses: [SAM.email],
+      client: 'outlook',
+      account: 'office:0',
+      now: SENT_AT + DAY_MS,
+      cadence: DEFAULT_CADENCE_SETTINGS,
+      preferences: DEFAULT_USER_PREFERENCES,
+      corrections: [],
+    });
+    expect(await context.threads.importPlannedThread(plan.threads[0]!, false)).toBe(true);
+
+    const outcome = await recordThreadSeen(context, {
+      client: 'outlook',
+      account: 'office:0',
+      mailThreadIds: ['AAQkConv9'],
+      subject: 'RE: Proposal for the website refresh',
+      messages: [
+        { messageId: 'AAMkSent9', from: SAM, bodyText: `${PROPOSAL_TEXT}\nSam`, receivedAt: null },
+        { messageId: 'AAMkReply9', from: BO, bodyText: 'Could we do it in five weeks?', receivedAt: null },
+      ],
+    });
+    expect(outcome).toEqual({ matched: true, changed: 1 });
+    const [thread] = await context.threads.listAll();
+    expect(thread).toMatchObject({ client: 'outlook', status: 'replied' });
+    expect(thread!.mailThreadIds).toContain('AAQkConv9');
   });
 });

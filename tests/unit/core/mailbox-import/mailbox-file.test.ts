@@ -138,6 +138,7 @@ describe('tracking past mail from a mailbox file', () => {
   const plan = (corrections: KindCorrection[] = []) =>
     planMailboxBackfill(messages, {
       ownAddresses: guessOwnAddresses(messages),
+      client: 'gmail',
       account: '0',
       now: Date.UTC(2026, 10, 23, 9, 0),
       cadence: { ...DEFAULT_CADENCE_SETTINGS, timeZone: 'UTC' },
@@ -168,6 +169,28 @@ describe('tracking past mail from a mailbox file', () => {
       ['invoice', expect.stringContaining('INV-2041')],
       ['proposal', 'Lunch on Thursday?'],
     ]);
+  });
+
+  it('plans for Outlook under the message ids, to be found again by subject and opening words', () => {
+    const outlook = planMailboxBackfill(messages, {
+      ownAddresses: guessOwnAddresses(messages),
+      client: 'outlook',
+      account: 'office:0',
+      now: Date.UTC(2026, 10, 23, 9, 0),
+      cadence: { ...DEFAULT_CADENCE_SETTINGS, timeZone: 'UTC' },
+      preferences: DEFAULT_USER_PREFERENCES,
+      corrections: [],
+    });
+    const [invoice, proposal] = outlook.threads.map(({ thread }) => thread);
+    expect(invoice).toMatchObject({
+      client: 'outlook',
+      account: 'office:0',
+      id: expect.stringMatching(/^outlook:office:0:mbox:/),
+      mailThreadIds: ['inv-2041@studio.example'],
+      sentMessageIds: ['inv-2041@studio.example'],
+      status: 'paid',
+    });
+    expect(proposal).toMatchObject({ client: 'outlook', mailThreadIds: ['proposal@studio.example'] });
   });
 
   it('keys threads by the ids live Gmail shows, and says every event came from the import', () => {

@@ -59,6 +59,7 @@ const ROWS: SentListRow[] = [
 function plan(rows: SentListRow[], overrides: Partial<Parameters<typeof planSentListBackfill>[1]> = {}) {
   return planSentListBackfill(rows, {
     ownAddress: me,
+    client: 'gmail',
     account: '0',
     now: NOW,
     cadence: { ...DEFAULT_CADENCE_SETTINGS, timeZone: 'UTC' },
