@@ -10,7 +10,7 @@ import { gmailFixture, loadExtension } from '../tests/support/extension-harness'
 import { syntheticThread } from './sweep-scale';
 
 const THREADS = 10_000;
-const OPENS = 9;
+const OPENS = 15;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

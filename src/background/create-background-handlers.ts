@@ -63,7 +63,7 @@ export const SIDEBAR_KEY_PREFIX = 'sidebar:';
 const SIDEBAR_DUE_LIMIT = 20;
 const DAY_MS = 86_400_000;
 /** The popup draws only the most urgent threads (issue #7: it opens fast with 10,000 tracked). */
-const OPEN_SHOWN = 100;
+const OPEN_SHOWN = 40;
 const RECENTLY_DONE_SHOWN = 20;
 
 /**

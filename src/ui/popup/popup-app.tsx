@@ -111,7 +111,7 @@ export function PopupApp() {
 }
 
 /** Cards drawn at first per section; the rest come on request, so the popup opens fast at any size. */
-const CARDS_AT_FIRST = 20;
+const CARDS_AT_FIRST = 10;
 
 function ThreadSection({
   title,

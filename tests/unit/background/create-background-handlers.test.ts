@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundContext } from '../../../src/background/background-context';
 import {
+  chooseThreadsToShow,
   createBackgroundHandlers,
   type HandlerDependencies,
 } from '../../../src/background/create-background-handlers';
@@ -50,6 +51,30 @@ describe('the background handlers', () => {
     );
     expect(listed.threads.map((thread) => thread.id)).not.toContain('done-0');
     expect(listed.aging).toEqual([expect.objectContaining({ currency: 'EUR', total: 1850 })]);
+  });
+
+  it('lists the 40 most urgent due and 40 soonest waiting threads, money first, and counts them all', () => {
+    const tracked = [
+      ...Array.from({ length: 50 }, (_, index) =>
+        sampleThread({
+          id: `due-${index}`,
+          status: 'due',
+          kind: index === 49 ? 'invoice' : 'proposal',
+          sentAt: index,
+        }),
+      ),
+      ...Array.from({ length: 45 }, (_, index) =>
+        sampleThread({ id: `waiting-${index}`, status: 'waiting', nextDueAt: 1_000 - index }),
+      ),
+    ];
+    const shown = chooseThreadsToShow(tracked);
+    expect(shown.counts).toEqual({ due: 50, waiting: 45, done: 0 });
+    const due = shown.threads.filter((thread) => thread.status === 'due').map((thread) => thread.id);
+    expect(due).toHaveLength(40);
+    expect(due.slice(0, 2)).toEqual(['due-49', 'due-0']);
+    const waiting = shown.threads.filter((thread) => thread.status === 'waiting').map((thread) => thread.id);
+    expect(waiting).toHaveLength(40);
+    expect(waiting[0]).toBe('waiting-44');
   });
 
   it("inserts the user's edited text into the thread's tab and reports Gmail's draft save", async () => {
