@@ -3,11 +3,16 @@
  * figures against evaluation sets kept outside the repository (the product ships none of them).
  * With plain paths, each file is given to whichever evaluation reads its format.
  */
+
+import { existsSync } from 'node:fs';
 import { evaluateClassifier } from './eval-classify';
 import { evaluateTone } from './eval-tone';
 
 const args = process.argv.slice(2);
-if (args.length === 0) {
+const paths = args.filter((arg) => arg !== '--classify' && arg !== '--tone');
+const missing = paths.filter((path) => !existsSync(path));
+if (missing.length > 0) console.error(`not a file or folder: ${missing.join(', ')}`);
+if (args.length === 0 || paths.length === 0 || missing.length > 0) {
   console.error('usage: npm run eval -- [--classify PATH...] [--tone PATH...]');
   console.error(
     'e.g.   npm run eval -- --classify ../shared/corpus/emails/sample-emails-dev.jsonl --tone ../shared/corpus/politeness/stack-exchange.annotated.csv',
