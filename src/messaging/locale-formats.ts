@@ -15,6 +15,16 @@ function numberFormat(currency: string | null): Intl.NumberFormat {
   return format;
 }
 
+/** A change in points with its sign ("+12", "−13"), in the UI language. */
+export function formatPointChange(value: number): string {
+  let format = numberFormats.get('signed');
+  if (!format) {
+    format = new Intl.NumberFormat(uiLanguage(), { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
+    numberFormats.set('signed', format);
+  }
+  return format.format(value);
+}
+
 /** A number in the UI language ("1,850", "1.850"). */
 export function formatNumber(value: number): string {
   return numberFormat(null).format(value);

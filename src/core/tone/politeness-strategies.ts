@@ -55,8 +55,10 @@ export const POLITENESS_POINTS: Record<PolitenessStrategy, StrategyDescription> 
     advice: explain('adviceKeepGreeting'),
   },
   please: { points: 1, reason: explain('politenessPlease'), advice: explain('adviceKeepPlease') },
+  // Held at 0 (2026-11-23): the tuning half gave these points on the polite side, against their own
+  // reason; a finding never adds points its reason calls impolite (issue #5: every point explained).
   'please-start': {
-    points: 0.5,
+    points: 0,
     reason: explain('politenessPleaseStart'),
     advice: explain('adviceCouldYouPlease'),
   },
@@ -99,7 +101,7 @@ export const POLITENESS_POINTS: Record<PolitenessStrategy, StrategyDescription> 
     advice: explain('adviceDescribeNeutrally'),
   },
   'did-you': {
-    points: 1,
+    points: 0,
     reason: explain('politenessDidYou'),
     advice: explain('adviceWouldItHelp'),
   },
@@ -154,7 +156,7 @@ export const POLITENESS_POINTS: Record<PolitenessStrategy, StrategyDescription> 
     advice: explain('adviceKeepIt'),
   },
   exclamation: {
-    points: 1.5,
+    points: 0,
     reason: explain('politenessExclamation'),
     advice: explain('adviceEndWithFullStop'),
   },

@@ -7,6 +7,7 @@ import {
 } from '../../core/drafts/draft-choices';
 import type { ToneFinding, ToneReport } from '../../core/tone/check-tone';
 import { explainInUiLanguage } from '../../messaging/explain-in-ui-language';
+import { formatPointChange } from '../../messaging/locale-formats';
 import type { SuggestedDraft } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
 import { type MessageKey, t } from '../../platform/ui-strings';
@@ -189,7 +190,11 @@ function suggestionOf(finding: ToneFinding): string {
   return finding.advice ? explainInUiLanguage(finding.advice) : finding.suggestion;
 }
 
-/** The tone check explaining itself: concerns marked in the text with a better phrasing, then what works. */
+/**
+ * The tone check explaining itself: concerns marked in the text with a better phrasing, then every
+ * strategy the score counted, with its points (the score is 50 plus their sum) and, where it costs
+ * points, what would read better.
+ */
 export function ToneFindings({ text, tone }: { text: string; tone: ToneReport }) {
   // Info findings explain what works (a greeting, thanks); only warnings and problems are marked in the text.
   const concerns = tone.findings.filter((finding) => finding.severity !== 'info');
@@ -228,7 +233,22 @@ export function ToneFindings({ text, tone }: { text: string; tone: ToneReport })
           <summary>{t('draftWhyItReads', toneName(tone.label))}</summary>
           <ul>
             {strengths.map((finding) => (
-              <li key={`${finding.rule}-${finding.start}`}>{explainInUiLanguage(finding.reason)}</li>
+              <li key={`${finding.rule}-${finding.start}`}>
+                {explainInUiLanguage(finding.reason)}
+                {finding.points ? (
+                  <>
+                    {' '}
+                    <span class="points">{t('draftFindingPoints', formatPointChange(finding.points))}</span>
+                  </>
+                ) : null}
+                {/* A strategy that costs points says what would read better. */}
+                {(finding.points ?? 0) < 0 && finding.advice ? (
+                  <>
+                    {' '}
+                    <em>{t('draftTry', explainInUiLanguage(finding.advice))}</em>
+                  </>
+                ) : null}
+              </li>
             ))}
           </ul>
         </details>

@@ -54,7 +54,24 @@ describe('tone findings in a German browser', () => {
   it('says what works in German', () => {
     show();
     const strengths = [...root.querySelectorAll('details li')].map((item) => item.textContent);
-    expect(strengths).toContain('Dem Leser zu danken wirkt herzlich.');
+    expect(strengths).toContain('Dem Leser zu danken wirkt herzlich. (+12 Punkte)');
     expect(root.textContent).not.toContain('Thanking the reader');
+  });
+
+  it('shows what each counted strategy adds or takes, and what would read better where it takes', () => {
+    const text = 'Why did you not pay the invoice? Thanks, Sam';
+    const tone = checkTone(text, { kind: 'invoice', stage: 'reminder_1' });
+    render(<ToneFindings text={text} tone={tone} />, root);
+    const strengths = [...root.querySelectorAll('details li')].map((item) => item.textContent ?? '');
+    const costly = tone.findings.filter(
+      (finding) => finding.severity === 'info' && (finding.points ?? 0) < 0,
+    );
+    expect(costly.length).toBeGreaterThan(0);
+    expect(strengths.filter((line) => /\([-−]\d+(,\d)? Punkte\) Besser: /.test(line))).toHaveLength(
+      costly.filter((finding) => finding.advice).length,
+    );
+    // Every point is shown: 50 plus the listed points is the score (up to the 0–100 bounds).
+    const listed = tone.findings.reduce((sum, finding) => sum + (finding.points ?? 0), 0);
+    expect(Math.round(50 + listed)).toBe(tone.score);
   });
 });
