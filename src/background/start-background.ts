@@ -23,6 +23,7 @@ import { focusMailTab } from './mail-tabs';
 import { openThreadInMail } from './open-thread-in-mail';
 import { createRouter } from './route-message';
 import { runSweep } from './run-sweep';
+import { type AskPage, confirmSend, resumeSendConfirmations } from './send-confirmations';
 
 export const SWEEP_ALARM = 'sweep';
 export const DIGEST_ALARM = 'digest';
@@ -74,6 +75,18 @@ export function startBackground(): void {
   const sweepSafely = () =>
     sweepAndBadge().catch((error: unknown) => context.logProblem('sweep', String(error)));
 
+  const askGmailPage: AskPage = async (tabId, sentAt) => {
+    const answer = await sendToTab(tabId, 'send/await-confirmation', {
+      timeoutMs: SEND_TOAST_TIMEOUT_MS,
+      sentAt,
+    });
+    return answer.ok ? answer.value.outcome : null;
+  };
+  // A worker stopped while a page was still confirming a send asks that page again.
+  void resumeSendConfirmations(context, askGmailPage, Date.now()).catch((error: unknown) =>
+    context.logProblem('gmail-page', String(error)),
+  );
+
   const draftSaves = new DraftSaveWatch();
   const handlers = createBackgroundHandlers(context, {
     sweep: sweepSafely,
@@ -99,18 +112,17 @@ export function startBackground(): void {
         if (saved > 0) draftSaves.seen(details.tabId);
         for (const { recording } of recordings) {
           if (recording.outcome !== 'tracked' || details.tabId < 0) continue;
-          const confirmation = await sendToTab(details.tabId, 'send/await-confirmation', {
-            timeoutMs: SEND_TOAST_TIMEOUT_MS,
-            // A press of Undo a moment before the request left still undoes it.
-            sentAt: Math.floor(details.timeStamp) - 1_000,
-          });
-          if (confirmation.ok && confirmation.value.outcome === 'undone') {
-            await context.threads.forgetThread(recording.threadId);
-            await context.logProblem(
-              'gmail-page',
-              `send undone on the page: ${recording.threadId} forgotten`,
-            );
-          }
+          await confirmSend(
+            context,
+            {
+              threadId: recording.threadId,
+              tabId: details.tabId,
+              // A press of Undo a moment before the request left still undoes it.
+              sentAt: Math.floor(details.timeStamp) - 1_000,
+              since: Date.now(),
+            },
+            askGmailPage,
+          );
         }
         if (recordings.length > 0) await sweepSafely();
       })().catch((error: unknown) => context.logProblem('gmail-sync', String(error)));

@@ -10,7 +10,8 @@ import { POPUP_SNAPSHOT_KEY } from './threads-repository';
 export const BACKUP_FORMAT = 'follow-through-backup';
 
 /** Settings that describe this browser's moment, not the user's data: never exported or imported. */
-const TRANSIENT_SETTING = /^(health:|undo:|sidebar:|clockOffsetMs$|heldNotifications$|popupSnapshot$)/;
+const TRANSIENT_SETTING =
+  /^(health:|undo:|sidebar:|sendAwaitingConfirmation:|clockOffsetMs$|heldNotifications$|popupSnapshot$)/;
 
 /**
  * The parts of a thread the rest of the product relies on; anything else the file carries is kept as

@@ -218,6 +218,41 @@ describe('the follow-up loop on Gmail', () => {
     expect(extension.escapedRequests).toEqual([]);
   });
 
+  it('forgets a send undone while the service worker was stopped, once the worker starts again', async () => {
+    const gmail = await extension.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+    await gmail.evaluate(() => {
+      (window as never as { __mailbox: { undoWindowMs: number } }).__mailbox.undoWindowMs = 20_000;
+    });
+    await sendFromDemoMailbox(gmail, {
+      to: 'ana@acme.example',
+      subject: 'Invoice INV-2051',
+      body: 'Hi Ana, invoice INV-2051 for EUR 400 is attached, due in 14 days.',
+    });
+    // Tracked, and the worker is waiting for the page's word on it.
+    await waitForThreads(extension, 1);
+    await gmail.waitForTimeout(500);
+    const marker = await extension.worker.evaluate(() => {
+      (globalThis as { stoppedHere?: boolean }).stoppedHere = true;
+      return true;
+    });
+    expect(marker).toBe(true);
+    const cdp = await extension.context.newCDPSession(gmail);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await gmail.click('#link_undo');
+
+    // Anything that wakes the worker (here the popup's question) starts it afresh; it asks the page again.
+    await expect
+      .poll(async () => (await listThreads(extension)).value.threads.length, { timeout: 15_000 })
+      .toBe(0);
+    const restarted = extension.context.serviceWorkers().at(-1)!;
+    expect(
+      await restarted.evaluate(() => (globalThis as { stoppedHere?: boolean }).stoppedHere ?? false),
+    ).toBe(false);
+    expect(extension.escapedRequests).toEqual([]);
+  });
+
   it('forgets a send the user undid on the page', async () => {
     const gmail = await extension.context.newPage();
     await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
