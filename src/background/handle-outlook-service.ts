@@ -80,9 +80,66 @@ export async function handleOutlookService(
     );
     return handling;
   }
-  // One press of Send makes one request: its page is asked once for every item in it.
-  const sentAt = Math.floor(details.timeStamp);
-  const confirmation = await askPage(details.tabId, sentAt).catch(() => null);
+  // One press of Send makes one request: its page is asked once for every item in it. The question
+  // is kept in storage while it is asked, so a worker stopped meanwhile asks again when it starts.
+  const awaited: AwaitedOutlookSend = {
+    key: `${AWAITED_OUTLOOK_PREFIX}${account}:${Math.floor(details.timeStamp)}`,
+    account,
+    tabId: details.tabId,
+    sentAt: Math.floor(details.timeStamp),
+    since: Date.now(),
+    sends: reading.sends,
+    sendsOfSavedDrafts: reading.sendsOfSavedDrafts,
+  };
+  await context.settings.write(awaited.key, awaited);
+  handling.recordings = await settleOutlookSend(context, awaited, askPage);
+  return handling;
+}
+
+/**
+ * What was sent in one request, waiting for its page's confirmation. Stored while the page is asked:
+ * MV3 may stop the worker during the wait (the page waits out Outlook's undo window, up to 30 s).
+ */
+export interface AwaitedOutlookSend {
+  key: string;
+  account: string;
+  tabId: number;
+  /** When the browser saw the request (epoch ms, the browser's own clock). */
+  sentAt: number;
+  /** When the first ask began (browser clock). */
+  since: number;
+  sends: OutlookSentMessage[];
+  sendsOfSavedDrafts: Array<{ itemId: string }>;
+}
+
+export const AWAITED_OUTLOOK_PREFIX = 'outlookSendAwaitingConfirmation:';
+/** Past the undo window and the compose's closing, the page has nothing more to say. */
+const AWAITED_MAX_AGE_MS = 2 * 60_000;
+
+function isAwaitedOutlookSend(value: unknown): value is AwaitedOutlookSend {
+  const item = value as AwaitedOutlookSend | null;
+  return (
+    !!item &&
+    typeof item.key === 'string' &&
+    item.key.startsWith(AWAITED_OUTLOOK_PREFIX) &&
+    typeof item.account === 'string' &&
+    Number.isInteger(item.tabId) &&
+    typeof item.sentAt === 'number' &&
+    typeof item.since === 'number' &&
+    Array.isArray(item.sends) &&
+    Array.isArray(item.sendsOfSavedDrafts)
+  );
+}
+
+/** Asks the page, records what it confirms, and drops the stored question once it is answered. */
+async function settleOutlookSend(
+  context: BackgroundContext,
+  awaited: AwaitedOutlookSend,
+  askPage: AskPage,
+): Promise<OutlookServiceHandling['recordings']> {
+  const recordings: OutlookServiceHandling['recordings'] = [];
+  const count = awaited.sends.length + awaited.sendsOfSavedDrafts.length;
+  const confirmation = await askPage(awaited.tabId, awaited.sentAt).catch(() => null);
   if (confirmation?.outcome !== 'confirmed') {
     const why =
       confirmation === null
@@ -91,11 +148,12 @@ export async function handleOutlookService(
           ? 'the send was undone on the page'
           : 'the page saw no Send press followed by the compose closing';
     await context.logProblem(SOURCE, `${count} send(s) in the traffic not recorded: ${why}`);
-    return handling;
+    await context.settings.remove(awaited.key);
+    return recordings;
   }
-
-  const sends: SentMail[] = reading.sends.map((send) => fromTraffic(send, confirmation.compose));
-  for (const { itemId } of reading.sendsOfSavedDrafts) {
+  const now = await context.now();
+  const sends: SentMail[] = awaited.sends.map((send) => fromTraffic(send, confirmation.compose));
+  for (const { itemId } of awaited.sendsOfSavedDrafts) {
     const fromPage = fromCompose(itemId, confirmation.compose, now);
     if (fromPage) sends.push(fromPage);
     else
@@ -106,18 +164,44 @@ export async function handleOutlookService(
   }
   for (const send of sends) {
     try {
-      const recording = await recordSend(context, 'outlook', account, send);
+      const recording = await recordSend(context, 'outlook', awaited.account, send);
       if (recording.outcome === 'no_recipient')
         await context.logProblem(
           SOURCE,
           `send ${send.messageId.slice(0, 40)} names no recipient address; not tracked`,
         );
-      handling.recordings.push({ recording, messageId: send.messageId });
+      recordings.push({ recording, messageId: send.messageId });
     } catch (error) {
       await context.logProblem(SOURCE, `send ${send.messageId.slice(0, 40)} not recorded: ${String(error)}`);
     }
   }
-  return handling;
+  await context.settings.remove(awaited.key);
+  return recordings;
+}
+
+/**
+ * At worker start: asks again about every Outlook send a stopped worker was still waiting on. The page
+ * remembers the Send press and the compose closing, so its answer holds. Too old: dropped, logged.
+ */
+export async function resumeOutlookSends(
+  context: BackgroundContext,
+  askPage: AskPage,
+  now: number,
+): Promise<OutlookServiceHandling['recordings']> {
+  const recordings: OutlookServiceHandling['recordings'] = [];
+  for (const item of await context.settings.readAllStartingWith(AWAITED_OUTLOOK_PREFIX)) {
+    if (!isAwaitedOutlookSend(item)) continue;
+    if (now - item.since > AWAITED_MAX_AGE_MS) {
+      await context.settings.remove(item.key);
+      await context.logProblem(
+        SOURCE,
+        'a send awaited when the worker stopped is too old to confirm; not recorded',
+      );
+      continue;
+    }
+    recordings.push(...(await settleOutlookSend(context, item, askPage)));
+  }
+  return recordings;
 }
 
 /** A send the traffic carried whole; an inline reply's conversation comes from the page when the request has none. */

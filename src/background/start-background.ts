@@ -16,6 +16,7 @@ import { handleGmailSync, type SyncRequestDetails } from './handle-gmail-sync';
 import {
   handleOutlookService,
   isOutlookServiceRequest,
+  resumeOutlookSends,
   type ServiceRequestDetails,
 } from './handle-outlook-service';
 import { ServiceRequestJoin } from './join-service-request';
@@ -132,6 +133,18 @@ export function startBackground(): void {
     ['requestBody'],
   );
 
+  const askOutlookPage = async (tabId: number, sentAt: number) => {
+    const answer = await sendToTab(tabId, 'send/await-confirmation', {
+      timeoutMs: OUTLOOK_COMPOSE_CLOSE_TIMEOUT_MS,
+      sentAt,
+    });
+    return answer.ok ? answer.value : null;
+  };
+  // A worker stopped while an Outlook page was confirming a send asks that page again.
+  void resumeOutlookSends(context, askOutlookPage, Date.now())
+    .then((recordings) => (recordings.length > 0 ? sweepSafely() : undefined))
+    .catch((error: unknown) => context.logProblem('outlook-service', String(error)));
+
   const outlookRequests = new ServiceRequestJoin<ServiceRequestDetails, OutlookRequestHeaders>(
     (details, headers) => {
       void (async () => {
@@ -139,13 +152,7 @@ export function startBackground(): void {
           context,
           details,
           headers ?? {},
-          async (tabId, sentAt) => {
-            const answer = await sendToTab(tabId, 'send/await-confirmation', {
-              timeoutMs: OUTLOOK_COMPOSE_CLOSE_TIMEOUT_MS,
-              sentAt,
-            });
-            return answer.ok ? answer.value : null;
-          },
+          askOutlookPage,
         );
         if (saved > 0) draftSaves.seen(details.tabId);
         if (recordings.length > 0) await sweepSafely();

@@ -11,7 +11,7 @@ export const BACKUP_FORMAT = 'follow-through-backup';
 
 /** Settings that describe this browser's moment, not the user's data: never exported or imported. */
 const TRANSIENT_SETTING =
-  /^(health:|undo:|sidebar:|sendAwaitingConfirmation:|clockOffsetMs$|heldNotifications$|popupSnapshot$)/;
+  /^(health:|undo:|sidebar:|sendAwaitingConfirmation:|outlookSendAwaitingConfirmation:|clockOffsetMs$|heldNotifications$|popupSnapshot$)/;
 
 /**
  * The parts of a thread the rest of the product relies on; anything else the file carries is kept as

@@ -145,6 +145,35 @@ describe('the follow-up loop on Outlook on the web', () => {
     expect(extension.escapedRequests).toEqual([]);
   });
 
+  it('records a send whose confirmation the service worker was awaiting when it was stopped', async () => {
+    extension = await loadExtension(outlookFixture());
+    const outlook = await extension.context.newPage();
+    await outlook.goto(inboxUrl('outlook.office.com'));
+    await sendFromOutlookDemo(outlook, {
+      to: 'marco@brightfield.example',
+      subject: 'Invoice HD-2077',
+      body: 'Hello Marco,\n\nAttached is invoice HD-2077: EUR 980.00, due within 14 days.\n\nMany thanks,\nSam',
+    });
+    // The request has gone out and the page is waiting out the undo window: the worker is stopped.
+    await expect.poll(async () => (await demoMailbox(outlook)).serviceRequests.length).toBeGreaterThan(0);
+    await outlook.waitForTimeout(1_000);
+    await extension.worker.evaluate(() => {
+      (globalThis as { stoppedHere?: boolean }).stoppedHere = true;
+    });
+    const cdp = await extension.context.newCDPSession(outlook);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+
+    // The next start asks the page again, which still knows the press and the closed compose.
+    const [tracked] = await waitForThreads(extension, 1);
+    expect(tracked).toMatchObject({ kind: 'invoice' });
+    const restarted = extension.context.serviceWorkers().at(-1)!;
+    expect(
+      await restarted.evaluate(() => (globalThis as { stoppedHere?: boolean }).stoppedHere ?? false),
+    ).toBe(false);
+    expect(extension.escapedRequests).toEqual([]);
+  });
+
   it('makes no record of a send the user undid', async () => {
     extension = await loadExtension(outlookFixture());
     const outlook = await extension.context.newPage();

@@ -5,9 +5,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type BackgroundContext, createBackgroundContext } from '../../../src/background/background-context';
 import {
   type AskPage,
+  AWAITED_OUTLOOK_PREFIX,
   handleOutlookService,
   isOutlookServiceRequest,
   type PageSendConfirmation,
+  resumeOutlookSends,
   type ServiceRequestDetails,
 } from '../../../src/background/handle-outlook-service';
 import { openDatabase } from '../../../src/storage/database';
@@ -151,6 +153,45 @@ describe('reading what the user sent from Outlook on the web', () => {
     );
     expect(again.recordings.map(({ recording }) => recording.outcome)).toEqual(['already_recorded']);
     expect(await context.threads.listAll()).toHaveLength(1);
+  });
+
+  it('records a send whose confirmation a stopped worker was awaiting, once the worker starts again', async () => {
+    // The worker stops while the page waits out Outlook's undo window: the ask never comes back.
+    void handleOutlookService(
+      context,
+      request(fixture('createitem-send-invoice')),
+      {},
+      () => new Promise(() => {}),
+    );
+    await vi.waitFor(async () =>
+      expect(await context.settings.readAllStartingWith(AWAITED_OUTLOOK_PREFIX)).toHaveLength(1),
+    );
+    expect(await context.threads.listAll()).toEqual([]);
+
+    const askPage = confirmed();
+    const recordings = await resumeOutlookSends(context, askPage, Date.now());
+    expect(askPage).toHaveBeenCalledWith(7, NOW);
+    expect(recordings.map(({ recording }) => recording.outcome)).toEqual(['tracked']);
+    expect(await context.threads.listAll()).toHaveLength(1);
+    expect(await context.settings.readAllStartingWith(AWAITED_OUTLOOK_PREFIX)).toEqual([]);
+    // Asked again later (another start): nothing is left to confirm, nothing is recorded twice.
+    expect(await resumeOutlookSends(context, askPage, Date.now())).toEqual([]);
+  });
+
+  it('drops an awaited send too old to confirm, and says so', async () => {
+    void handleOutlookService(
+      context,
+      request(fixture('createitem-send-invoice')),
+      {},
+      () => new Promise(() => {}),
+    );
+    await vi.waitFor(async () =>
+      expect(await context.settings.readAllStartingWith(AWAITED_OUTLOOK_PREFIX)).toHaveLength(1),
+    );
+    const askPage = confirmed();
+    expect(await resumeOutlookSends(context, askPage, Date.now() + 10 * 60_000)).toEqual([]);
+    expect(askPage).not.toHaveBeenCalled();
+    expect(await problems()).toContainEqual(expect.stringContaining('too old to confirm'));
   });
 
   it('logs malformed and unknown payloads and records nothing', async () => {
