@@ -155,6 +155,19 @@ describe('reading what the user sent from Outlook on the web', () => {
     expect(await context.threads.listAll()).toHaveLength(1);
   });
 
+  /** The worker stops while the page waits out Outlook's undo window: the ask never comes back. */
+  const stopWhileAwaiting = async () => {
+    void handleOutlookService(
+      context,
+      request(fixture('createitem-send-invoice')),
+      {},
+      () => new Promise(() => {}),
+    );
+    await vi.waitFor(async () =>
+      expect(await context.settings.readAllStartingWith(AWAITED_OUTLOOK_PREFIX)).toHaveLength(1),
+    );
+  };
+
   it('records a send whose confirmation a stopped worker was awaiting, once the worker starts again', async () => {
     // The worker stops while the page waits out Outlook's undo window: the ask never comes back.
     void handleOutlookService(
