@@ -169,16 +169,7 @@ describe('reading what the user sent from Outlook on the web', () => {
   };
 
   it('records a send whose confirmation a stopped worker was awaiting, once the worker starts again', async () => {
-    // The worker stops while the page waits out Outlook's undo window: the ask never comes back.
-    void handleOutlookService(
-      context,
-      request(fixture('createitem-send-invoice')),
-      {},
-      () => new Promise(() => {}),
-    );
-    await vi.waitFor(async () =>
-      expect(await context.settings.readAllStartingWith(AWAITED_OUTLOOK_PREFIX)).toHaveLength(1),
-    );
+    await stopWhileAwaiting();
     expect(await context.threads.listAll()).toEqual([]);
 
     const askPage = confirmed();
@@ -192,15 +183,7 @@ describe('reading what the user sent from Outlook on the web', () => {
   });
 
   it('drops an awaited send too old to confirm, and says so', async () => {
-    void handleOutlookService(
-      context,
-      request(fixture('createitem-send-invoice')),
-      {},
-      () => new Promise(() => {}),
-    );
-    await vi.waitFor(async () =>
-      expect(await context.settings.readAllStartingWith(AWAITED_OUTLOOK_PREFIX)).toHaveLength(1),
-    );
+    await stopWhileAwaiting();
     const askPage = confirmed();
     expect(await resumeOutlookSends(context, askPage, Date.now() + 10 * 60_000)).toEqual([]);
     expect(askPage).not.toHaveBeenCalled();
