@@ -3,10 +3,11 @@
  * them, written as our own short patterns. Each match becomes an `info` finding carrying its points,
  * so the politeness score is exactly the sum of what the user can see highlighted.
  *
- * POINTS were tuned once, offline, on the tuning half of the Stanford Politeness Corpus (Stack
- * Exchange rows whose FNV-1a hash of `Id` is even; `npx tsx scripts/eval-tone.ts --fit PATH` prints
- * the logistic-regression weights, ×10 and rounded, that this table records). They are never learned
- * at runtime. Accuracy is reported on the other (odd-hash) half only.
+ * POINTS were tuned once, offline, on Stack Overflow rows of the Stanford Politeness Corpus whose
+ * FNV-1a hash of `Id` is even (`npx tsx scripts/eval-tone.ts --fit PATH` prints the logistic-regression
+ * weights, ×10 and rounded to halves, that this table records; each weight is held on its `side`).
+ * They are never learned at runtime. Accuracy is reported on the odd Stack Overflow rows and on the
+ * 24 other communities, none of which were tuned on.
  */
 import { type Explanation, explain } from '../explanations/explanation';
 
@@ -40,6 +41,8 @@ export type PolitenessStrategy =
   | 'stacked-questions';
 
 export interface StrategyDescription {
+  /** Which way the reason points: the points may be 0 but never on the other side. */
+  side: 'polite' | 'impolite';
   points: number;
   /** Why the strategy counts, worded in the UI language. */
   reason: Explanation;
@@ -48,120 +51,167 @@ export interface StrategyDescription {
 }
 
 export const POLITENESS_POINTS: Record<PolitenessStrategy, StrategyDescription> = {
-  gratitude: { points: 12, reason: explain('politenessGratitude'), advice: explain('adviceKeepThanks') },
+  gratitude: {
+    side: 'polite',
+    points: 15.5,
+    reason: explain('politenessGratitude'),
+    advice: explain('adviceKeepThanks'),
+  },
   greeting: {
-    points: 0.5,
+    side: 'polite',
+    points: 4,
     reason: explain('politenessGreeting'),
     advice: explain('adviceKeepGreeting'),
   },
-  please: { points: 1, reason: explain('politenessPlease'), advice: explain('adviceKeepPlease') },
-  // Held at 0 (2026-11-23): the tuning half gave these points on the polite side, against their own
-  // reason; a finding never adds points its reason calls impolite (issue #5: every point explained).
+  please: {
+    side: 'polite',
+    points: 3.5,
+    reason: explain('politenessPlease'),
+    advice: explain('adviceKeepPlease'),
+  },
+  // A points value of 0 here and below means the fit pushed it across its side and was held at zero:
+  // a finding never adds points its reason contradicts (issue #5: every point explained).
   'please-start': {
+    side: 'impolite',
     points: 0,
     reason: explain('politenessPleaseStart'),
     advice: explain('adviceCouldYouPlease'),
   },
-  apology: { points: 1, reason: explain('politenessApology'), advice: explain('adviceKeepApologyShort') },
-  hedge: { points: 2, reason: explain('politenessHedge'), advice: explain('adviceKeepHedge') },
+  apology: {
+    side: 'polite',
+    points: 0,
+    reason: explain('politenessApology'),
+    advice: explain('adviceKeepApologyShort'),
+  },
+  hedge: {
+    side: 'polite',
+    points: 4.5,
+    reason: explain('politenessHedge'),
+    advice: explain('adviceKeepHedge'),
+  },
   counterfactual: {
-    points: 3.5,
+    side: 'polite',
+    points: 4.5,
     reason: explain('politenessCounterfactual'),
     advice: explain('adviceKeepCouldYou'),
   },
   indicative: {
-    points: 3,
+    side: 'polite',
+    points: 5.5,
     reason: explain('politenessIndicative'),
     advice: explain('adviceCouldYou'),
   },
   deference: {
-    points: 6.5,
+    side: 'polite',
+    points: 4.5,
     reason: explain('politenessDeference'),
     advice: explain('adviceKeepCompliment'),
   },
-  'warm-words': { points: 6, reason: explain('politenessWarmWords'), advice: explain('adviceKeepThem') },
+  'warm-words': {
+    side: 'polite',
+    points: 10,
+    reason: explain('politenessWarmWords'),
+    advice: explain('adviceKeepThem'),
+  },
   'we-together': {
+    side: 'polite',
     points: 0,
     reason: explain('politenessWeTogether'),
     advice: explain('adviceKeepWe'),
   },
   emoticon: {
-    points: 4,
+    side: 'polite',
+    points: 6,
     reason: explain('politenessEmoticon'),
     advice: explain('adviceKeepSmileyIfInformal'),
   },
   factuality: {
-    points: -3.5,
+    side: 'impolite',
+    points: -7.5,
     reason: explain('politenessFactuality'),
     advice: explain('adviceDropFactuality'),
   },
   'negative-words': {
+    side: 'impolite',
     points: -4.5,
     reason: explain('politenessNegativeWords'),
     advice: explain('adviceDescribeNeutrally'),
   },
   'did-you': {
+    side: 'impolite',
     points: 0,
     reason: explain('politenessDidYou'),
     advice: explain('adviceWouldItHelp'),
   },
   'why-question': {
-    points: -13,
+    side: 'impolite',
+    points: -17.5,
     reason: explain('politenessWhyQuestion'),
     advice: explain('adviceHelpMeUnderstand'),
   },
   'pointed-words': {
-    points: -2,
+    side: 'impolite',
+    points: -3,
     reason: explain('politenessPointedWords'),
     advice: explain('adviceDropPointedWord'),
   },
   negation: {
-    points: -2.5,
+    side: 'impolite',
+    points: -6,
     reason: explain('politenessNegation'),
     advice: explain('adviceSayWhatYouWould'),
   },
   'imperative-start': {
-    points: -8.5,
+    side: 'impolite',
+    points: -4.5,
     reason: explain('politenessImperativeStart'),
     advice: explain('adviceCouldYouTellMe'),
   },
   'yes-no-question': {
-    points: 4,
+    side: 'polite',
+    points: 9,
     reason: explain('politenessYesNoQuestion'),
     advice: explain('adviceKeepIt'),
   },
   'direct-question': {
+    side: 'impolite',
     points: -1.5,
     reason: explain('politenessDirectQuestion'),
     advice: explain('adviceCouldYouTellMe'),
   },
   'direct-start': {
-    points: -1,
+    side: 'impolite',
+    points: 0,
     reason: explain('politenessDirectStart'),
     advice: explain('adviceStartGently'),
   },
   'you-start': {
-    points: -5.5,
+    side: 'impolite',
+    points: -6.5,
     reason: explain('politenessYouStart'),
     advice: explain('adviceStartFromYourSide'),
   },
   'first-person-start': {
-    points: 0.5,
+    side: 'polite',
+    points: 0,
     reason: explain('politenessFirstPersonStart'),
     advice: explain('adviceKeepIt'),
   },
   'first-person': {
-    points: 2.5,
+    side: 'polite',
+    points: 5.5,
     reason: explain('politenessFirstPerson'),
     advice: explain('adviceKeepIt'),
   },
   exclamation: {
-    points: 0,
+    side: 'impolite',
+    points: -3,
     reason: explain('politenessExclamation'),
     advice: explain('adviceEndWithFullStop'),
   },
   'stacked-questions': {
-    points: -1,
+    side: 'impolite',
+    points: -6.5,
     reason: explain('politenessStackedQuestions'),
     advice: explain('adviceSingleQuestionMark'),
   },

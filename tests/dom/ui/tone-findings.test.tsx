@@ -54,7 +54,7 @@ describe('tone findings in a German browser', () => {
   it('says what works in German', () => {
     show();
     const strengths = [...root.querySelectorAll('details li')].map((item) => item.textContent);
-    expect(strengths).toContain('Dem Leser zu danken wirkt herzlich. (+12 Punkte)');
+    expect(strengths).toContain('Dem Leser zu danken wirkt herzlich. (+15,5 Punkte)');
     expect(root.textContent).not.toContain('Thanking the reader');
   });
 

@@ -20,6 +20,16 @@ const IMPOLITE: readonly PolitenessStrategy[] = [
 ];
 
 describe('politeness points and their reasons', () => {
+  it('sides every strategy the way its reason reads', () => {
+    const sides = Object.entries(POLITENESS_POINTS).map(([name, strategy]) => [name, strategy.side]);
+    expect(sides).toEqual(
+      Object.keys(POLITENESS_POINTS).map((name) => [
+        name,
+        IMPOLITE.includes(name as PolitenessStrategy) ? 'impolite' : 'polite',
+      ]),
+    );
+  });
+
   it('never gives a strategy points on the other side of what its reason says', () => {
     const contradicting = Object.entries(POLITENESS_POINTS).filter(([name, strategy]) =>
       IMPOLITE.includes(name as PolitenessStrategy) ? strategy.points > 0 : strategy.points < 0,
