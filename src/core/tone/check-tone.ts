@@ -292,10 +292,7 @@ export function checkTone(text: string, context: ToneContext = {}): ToneReport {
       end: item.end,
       severity: 'problem',
       reason: explain(PRIVATE_DATA_REASONS[item.kind]),
-      suggestion:
-        item.kind === 'password'
-          ? 'Share access through a password manager or a one-time link.'
-          : 'The payment details are on the invoice; I’m happy to resend it.',
+      suggestion: phrases.suggestions[item.kind === 'password' ? 'privacy-password' : 'privacy-payment'],
       points: 0,
     });
   }

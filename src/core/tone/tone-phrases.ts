@@ -19,7 +19,10 @@ export type PhraseRule =
 export interface LanguagePhrases {
   rules: Record<PhraseRule, readonly string[]>;
   /** A concrete better phrasing per rule, in the language (the suggestion shown in the UI). */
-  suggestions: Record<PhraseRule | 'no-greeting' | 'no-thanks' | 'no-ask', string>;
+  suggestions: Record<
+    PhraseRule | 'no-greeting' | 'no-thanks' | 'no-ask' | 'privacy-payment' | 'privacy-password',
+    string
+  >;
   /** Matched at the very start of the text only. */
   greetings: readonly string[];
   thanks: readonly string[];
@@ -127,6 +130,8 @@ const EN: LanguagePhrases = {
     'no-greeting': 'Hi Ana,',
     'no-thanks': 'Thank you for your help.',
     'no-ask': 'Could you let me know when I can expect the payment?',
+    'privacy-payment': 'The payment details are on the invoice; I’m happy to resend it.',
+    'privacy-password': 'I’ll share the login through a password manager or a one-time link.',
   },
   greetings: ['hi', 'hello', 'hey', 'dear', 'good (?:morning|afternoon|evening)', 'greetings', 'hiya'],
   thanks: ['thanks?', 'thank you', 'appreciated?', 'grateful', 'cheers'],
@@ -216,6 +221,8 @@ const DE: LanguagePhrases = {
     'no-greeting': 'Hallo Anna,',
     'no-thanks': 'Vielen Dank für Ihre Hilfe.',
     'no-ask': 'Könnten Sie mir sagen, wann ich mit der Zahlung rechnen kann?',
+    'privacy-payment': 'Die Zahlungsdaten stehen auf der Rechnung; ich schicke sie Ihnen gern noch einmal.',
+    'privacy-password': 'Den Zugang schicke ich Ihnen über einen Passwort-Manager oder einen Einmal-Link.',
   },
   greetings: [
     'hallo',
@@ -312,6 +319,9 @@ const FR: LanguagePhrases = {
     'no-greeting': 'Bonjour Anna,',
     'no-thanks': 'Merci pour votre aide.',
     'no-ask': 'Pourriez-vous me dire quand je peux attendre le paiement ?',
+    'privacy-payment': 'Les coordonnées de paiement figurent sur la facture ; je vous la renvoie volontiers.',
+    'privacy-password':
+      'Je vous transmets l’accès par un gestionnaire de mots de passe ou un lien à usage unique.',
   },
   greetings: ['bonjour', 'bonsoir', 'salut', 'cher', 'chère', 'madame', 'monsieur', 'coucou'],
   thanks: ['merci', 'remercie', 'remerciements?', 'reconnaissante?'],
@@ -402,6 +412,8 @@ const ES: LanguagePhrases = {
     'no-greeting': 'Hola, Ana:',
     'no-thanks': 'Gracias por su ayuda.',
     'no-ask': '¿Podría decirme cuándo puedo esperar el pago?',
+    'privacy-payment': 'Los datos de pago están en la factura; con gusto se la reenvío.',
+    'privacy-password': 'Le envío el acceso mediante un gestor de contraseñas o un enlace de un solo uso.',
   },
   greetings: ['hola', 'estimad[oa]s?', 'buen(?:os|as) (?:días|tardes|noches)', 'querid[oa]s?', 'saludos'],
   thanks: ['gracias', 'agradec\\p{L}*', 'agradecid[oa]'],
@@ -486,6 +498,8 @@ const NL: LanguagePhrases = {
     'no-greeting': 'Hallo Anna,',
     'no-thanks': 'Bedankt voor uw hulp.',
     'no-ask': 'Kunt u me laten weten wanneer ik de betaling kan verwachten?',
+    'privacy-payment': 'De betaalgegevens staan op de factuur; ik stuur die graag opnieuw.',
+    'privacy-password': 'Ik deel de toegang via een wachtwoordmanager of een eenmalige link.',
   },
   greetings: [
     'hallo',
@@ -582,6 +596,8 @@ const PT: LanguagePhrases = {
     'no-greeting': 'Olá, Ana,',
     'no-thanks': 'Obrigado pela ajuda.',
     'no-ask': 'Você poderia me dizer quando posso esperar o pagamento?',
+    'privacy-payment': 'Os dados de pagamento estão na fatura; posso reenviá-la com prazer.',
+    'privacy-password': 'Envio o acesso por um gerenciador de senhas ou um link de uso único.',
   },
   greetings: ['olá', 'ola', 'oi', 'prezad[oa]s?', 'car[oa]', 'bom dia', 'boa tarde', 'boa noite'],
   thanks: ['obrigad[oa]s?', 'agradeç\\p{L}*', 'agradec\\p{L}*', 'grat[oa]'],

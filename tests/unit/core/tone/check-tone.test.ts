@@ -269,6 +269,24 @@ describe('checkTone privacy', () => {
   });
 
   it.each([
+    [
+      'de',
+      'Bitte überweisen Sie auf DE89 3704 0044 0532 0130 00.',
+      'Die Zahlungsdaten stehen auf der Rechnung',
+    ],
+    ['fr', 'Mon mot de passe : Tournesol42 pour le portail.', 'gestionnaire de mots de passe'],
+    ['es', 'Puede pagar a ES91 2100 0418 4502 0005 1332.', 'Los datos de pago están en la factura'],
+    ['nl', 'Betalen kan op NL91 ABNA 0417 1643 00.', 'De betaalgegevens staan op de factuur'],
+    ['pt', 'A senha: Girassol42 do portal.', 'gerenciador de senhas'],
+  ] as const)(
+    'words the way round private details in the draft’s own language (%s)',
+    (lang, text, wording) => {
+      const finding = checkTone(text, { lang }).findings.find((item) => item.rule.startsWith('privacy'));
+      expect(finding?.suggestion).toContain(wording);
+    },
+  );
+
+  it.each([
     'Invoice GB82 WEST 1234 5698 7654 33 is a typo of an IBAN.',
     'Order 4111 1111 1111 1112 shipped.',
     'Invoice INV-2031 for €1,840.50 is due on 10 April 2026.',
