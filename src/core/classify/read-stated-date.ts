@@ -42,6 +42,16 @@ const MONTH_ALTERNATION = Object.keys(MONTH_NUMBERS)
   .join('|');
 const NOT_LETTER_AFTER = '(?![a-zà-ÿ])';
 
+const MONTH_NAME_NEXT = new RegExp(
+  `^\\s{0,2}(?:of\\s|de\\s)?(?:${MONTH_ALTERNATION})\\.?${NOT_LETTER_AFTER}`,
+  'i',
+);
+
+/** True when `text` opens with a month's name ("15 March" after a number reads as a date). */
+export function startsWithMonthName(text: string): boolean {
+  return MONTH_NAME_NEXT.test(text);
+}
+
 const ISO_DATE = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/i;
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])/i;
 const DAY_MONTH_DATE = new RegExp(
