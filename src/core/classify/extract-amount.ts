@@ -71,6 +71,24 @@ const SURCHARGE_BEFORE =
 const RESULT_BEFORE =
   /(?:revenue|sales|saved|savings?|increased?|raised|generated|grew|growth|profit|funding|valuation|turnover|umsatz|chiffre d'affaires|ingresos|facturación|omzet|faturamento|receita)[^\n\d]{0,25}$/i;
 
+// "£950 + VAT (£1,140 total)", "1 200 € au total", "2.380 € inkl. MwSt.": the total named after the sum.
+const TOTAL_AFTER =
+  /^\)?\s?(?:in total|total|all in|altogether|insgesamt|gesamt|inkl\.? (?:mwst|ust)|au total|en total|ttc|iva incluido|iva incl|no total|in totaal|totaal|incl\.? (?:vat|gst|btw|iva))(?![a-zà-ÿ])/i;
+// "$80/hour", "45 €/hora", "80 € de l'heure": a rate, not what the work comes to.
+const RATE_AFTER =
+  /^\s?(?:\/\s?(?:hour|hr|h|day|std|stunde|heure|hora|uur|dia|día|jour|tag|dag)|(?:per|an|a|pro|par|por|de l'|la|el) (?:hour|hr|day|stunde|tag|heure|jour|hora|día|dia|uur|dag)|de l'heure)(?![a-zà-ÿ])/i;
+// "50% of the $8,000 fee", "1.000 € de un total de 2.000 €": the whole a part is taken from.
+const WHOLE_BEFORE =
+  /(?:\d\s?%\s?(?:of|von|de|du|van|do|da)\s(?:the\s|a\s|your\s|la\s|el\s|le\s|het\s|o\s|der\s|die\s)?[^\n\d]{0,12}|(?:of|from|de|sur|van|von)\s(?:a\s|the\s|un\s|um\s|une\s|een\s|het\s)?total(?:e|en)?\s(?:of\s|de\s|van\s)?|von insgesamt\s)$/i;
+// A part asked for: "the 25% deposit of $750", "el 50 % (1.000 €", "so $4,000 now".
+const PART_BEFORE =
+  /(?:deposit|down payment|advance|anzahlung|abschlag|acompte|arrhes|señal|anticipo|aanbetaling|voorschot|sinal|entrada|\d\s?%)[^\n\d]{0,15}$/i;
+const NOW_AFTER = /^\s?(?:now|right away|today|jetzt|sofort|maintenant|ahora|nu|agora)(?![a-zà-ÿ])/i;
+// The sentence asks for payment: a pay verb or a deadline.
+const PAY_REQUEST =
+  /pay|remit|settle|zahl|überweis|begleich|r[éè]gl|payer|paiement|pag[ao]|abon|betal|voldo|(?<![a-zà-ÿ])(?:now|by|before|until|bis|avant|antes|até|vóór|uiterlijk)(?![a-zà-ÿ])/i;
+const SENTENCE_END = /(?<!\d)[.!?](?=\s)|\n/g;
+
 interface MoneyCandidate {
   amount: number;
   currency: string | null;
@@ -92,6 +110,8 @@ export function extractAmount(text: string): StatedMoney {
     if (text[match.index + whole.length] === '%') continue;
     const currency = readCurrency(prefix) ?? readCurrency(suffix);
     const before = text.slice(Math.max(0, start - 40), start);
+    const end = match.index + whole.length;
+    const after = text.slice(end, end + 24);
     const isLabelled =
       MONEY_LABEL_BEFORE.test(before) || (INVOICE_BEFORE.test(before) && /[.,]\d{2}$/.test(digits));
     if (!currency && !(isLabelled && looksLikeMoney(digits))) continue;
@@ -101,8 +121,16 @@ export function extractAmount(text: string): StatedMoney {
     if (!Number.isFinite(scaled) || scaled <= 0) continue;
     let score = currency ? 1 : 0;
     if (isLabelled) score += 2;
-    if (TOTAL_BEFORE.test(before)) score += 2;
-    if (SURCHARGE_BEFORE.test(before) || RESULT_BEFORE.test(before)) score -= 3;
+    const isTotalAfter = TOTAL_AFTER.test(after);
+    if (TOTAL_BEFORE.test(before) || isTotalAfter) score += 2;
+    if ((SURCHARGE_BEFORE.test(before) && !isTotalAfter) || RESULT_BEFORE.test(before)) score -= 3;
+    if (RATE_AFTER.test(after) || WHOLE_BEFORE.test(before)) score -= 3;
+    // What the email asks to be paid now beats the total it is part of.
+    if (
+      (PART_BEFORE.test(before) || NOW_AFTER.test(after)) &&
+      PAY_REQUEST.test(sentenceAround(text, start, end))
+    )
+      score += 5;
     // A reminder fee or a boasted result alone says nothing about what is owed or offered.
     if (score < 0) continue;
     candidates.push({ amount: Math.round(scaled * 100) / 100, currency, score });
@@ -116,6 +144,16 @@ export function extractAmount(text: string): StatedMoney {
   );
   if (best) return { amount: best.amount, currency: best.currency ?? readCurrencyNearPlaceholder(text) };
   return { amount: null, currency: readCurrencyNearPlaceholder(text) };
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 120), start);
+  let from = 0;
+  for (const match of before.matchAll(SENTENCE_END)) from = (match.index ?? 0) + match[0].length;
+  const after = text.slice(end, end + 120);
+  SENTENCE_END.lastIndex = 0;
+  const stop = SENTENCE_END.exec(after);
+  return `${before.slice(from)}${text.slice(start, end)}${stop ? after.slice(0, stop.index) : after}`;
 }
 
 /** Reads `1.234,56`, `1,234.56`, `2'400`, `1 234,56` into a number; a lone separator before three digits groups thousands. */

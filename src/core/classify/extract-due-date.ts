@@ -1,13 +1,32 @@
 import {
   addCalendarDays,
+  addCalendarMonths,
   type CalendarDay,
   calendarDayOf,
+  isRealCalendarDay,
   lastDayOfMonth,
   nextWeekday,
   toIsoDate,
+  weekdayOf,
 } from './calendar-day';
 import { type DateReading, readFirstStatedDate } from './read-stated-date';
 import { addStatedPeriod, PERIOD_UNITS, readPeriodUnit } from './read-stated-period';
+
+// Prepositions and articles between a due word and the day: "due by end of month", "vence na sexta-feira".
+const LEAD =
+  '^[\\s:,-]{0,3}(?:(?:by|on|until|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|até|em|na|no|o|el|le|la|à)\\s){0,2}';
+// biome-ignore format: a table reads better by language than one name per line
+const COUNT_WORD_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, six: 6, ten: 10, fourteen: 14, thirty: 30,
+  einer: 1, eine: 1, ein: 1, zwei: 2, drei: 3, vier: 4, sechs: 6, zehn: 10, vierzehn: 14, dreißig: 30,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, dix: 10, quinze: 15, trente: 30,
+  una: 1, dos: 2, tres: 3, cuatro: 4, diez: 10, quince: 15, treinta: 30,
+  een: 1, twee: 2, drie: 3, tien: 10, veertien: 14, dertig: 30,
+  um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, dez: 10, trinta: 30,
+};
+const COUNT_WORDS = Object.keys(COUNT_WORD_NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 /** A due date found in an email, and the words that stated it (for the user-facing signal). */
 export interface StatedDueDate {
@@ -19,26 +38,31 @@ export interface StatedDueDate {
 
 // Words that by themselves mean "money owed by this day" in the six languages.
 const PAYMENT_DUE_WORDS =
-  "(?<![a-zà-ÿ])(?:due(?! to\\b| diligence\\b)(?: date| on| by)?|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungsziel|zahlungsfrist|(?:date d')?échéance|à régler (?:avant|au plus tard|pour)(?: le)?|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|(?:fecha de )?vencimiento|pagadero(?: el| antes del)?|vervaldatum|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|pagar até|pagamento até|pago até|prazo de pagamento|payment terms(?: are| of)?|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|condições de pagamento)(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:due(?! to\\b| diligence\\b)(?: date| on| by)?|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungsziel|zahlungsfrist|(?:date d')?échéance|à régler (?:avant|au plus tard|pour)(?: le)?|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|pagadero(?: el| antes del)?|vervaldatum|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|pagar até|pagamento até|pago até|prazo de pagamento|payment terms(?: are| of)?|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn|condições de pagamento)(?![a-zà-ÿ])";
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
-  '(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|antes del|fecha límite|uiterlijk(?: op)?|vóór|até(?: o dia)?)(?![a-zà-ÿ])';
+  "(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|antes del|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até(?: o dia)?)(?![a-zà-ÿ])";
 const PAYMENT_CONTEXT =
-  /pay|paid|payment|invoice|remit|settle|balance|amount|zahl|überweis|rechnung|betrag|paiement|payer|r[éèe]gl|facture|montant|pago|pagar|factura|abonar|importe|betal|factuur|overmak|bedrag|pagamento|fatura|boleto|valor/i;
+  /pay|paid|payment|invoice|remit|settle|balance|amount|zahl|überweis|rechnung|betrag|paiement|payer|r[éèe]gl|facture|montant|pago|pagar|pagad|factura|abon|importe|betal|factuur|overmak|bedrag|pagamento|fatura|boleto|valor/i;
 
 const DUE_WORD = new RegExp(PAYMENT_DUE_WORDS, 'gi');
+// German and Dutch put the verb last: "die am 3. Februar fällig war", "op 15 februari vervallen".
+const DUE_WORD_AFTER_DATE =
+  /(?<![a-zà-ÿ])(?:fällig|vervallen|vervalt|verlopen|te betalen|zu zahlen|zu begleichen|voldoen|betalen|overmaken|überweisen|begleichen)(?![a-zà-ÿ])/gi;
 const DEADLINE_WORD = new RegExp(DEADLINE_WORDS, 'gi');
 
 const NET_TERMS =
   /(?<![a-z])(?:net\s?(\d{1,3})(?!\d)|(\d{1,3})\s(?:days|tage|jours|días|dias|dagen)\s(?:net|netto|netos?|líquidos?)(?![a-z])|netto\s(\d{1,3})\s(?:tage|dagen)|zahlungsziel:?\s(\d{1,3})\s(?:tage|tagen))/i;
 const ON_RECEIPT =
-  /(?:due|payable|payment)\s(?:up)?on receipt|due immediately|zahlbar sofort|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:imediato|à vista|no recebimento)/i;
+  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on receipt|à (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|per omgaande)|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|zahlbar sofort|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:imediato|à vista|no recebimento)/i;
 const WITHIN_PERIOD = new RegExp(
-  `(?<![a-zà-ÿ])(?:within|in|innerhalb(?: von)?|binnen|sous|dans(?: un délai de| les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|no prazo de|de)\\s(\\d{1,3})\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|no prazo de|de)\\s(\\d{1,3}|${COUNT_WORDS})\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
   'gi',
 );
 const COUNTED_FROM_INVOICE =
   /^\s(?:of|from|after|na|nach|ab|après|à compter de|dès|de|desde|após|a partir de)\s(?:the\s|la\s|de\s|der\s|dem\s|het\s|a\s|o\s)?(?:receipt|invoice|réception|facture|recepción|factura|ontvangst|factuur|recebimento|fatura|erhalt|rechnung|rechnungsdatum|eingang|factuurdatum)/i;
+const RELATIVE_TO_EVENT =
+  /^\s(?:before|prior to|ahead of|after|following|vor|nach|avant|après|antes|después|voor|na|após|depois)(?![a-zà-ÿ])/i;
 // biome-ignore format: a table reads better by language than one name per line
 const WEEKDAY_NUMBERS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
@@ -49,17 +73,28 @@ const WEEKDAY_NUMBERS: Record<string, number> = {
   'segunda-feira': 1, 'terça-feira': 2, 'terca-feira': 2, 'quarta-feira': 3, 'quinta-feira': 4, 'sexta-feira': 5,
 };
 const WEEKDAY = new RegExp(
-  `^[\\s:,-]{0,3}(?:(?:this|next|coming|kommenden|nächsten|ce|prochain|este|próximo|deze|volgende|esta|próxima)\\s)?(${Object.keys(
+  `${LEAD}(?:(?:this|next|coming|kommenden|nächsten|ce|prochain|este|próximo|deze|volgende|esta|próxima)\\s)?(${Object.keys(
     WEEKDAY_NUMBERS,
   )
     .sort((a, b) => b.length - a.length)
     .join('|')})(?![a-zà-ÿ])`,
   'i',
 );
-const TODAY_OR_TOMORROW =
-  /^[\s:,-]{0,3}(today|tomorrow|heute|morgen|aujourd'hui|demain|hoy|mañana|vandaag|hoje|amanhã)(?![a-zà-ÿ])/i;
-const MONTH_END =
-  /^[\s:,-]{0,3}(?:the\s)?(?:end of (?:the|this) month|month[- ]end|monatsende|ende des monats|(?:la )?fin (?:du|de) mois|(?:el )?(?:fin|final) de(?:l)? mes|(?:het )?einde van de maand|(?:o )?(?:fim|final) do mês)/i;
+const TODAY_OR_TOMORROW = new RegExp(
+  `${LEAD}(today|tomorrow|heute|morgen|aujourd'hui|demain|hoy|mañana|vandaag|hoje|amanhã)(?![a-zà-ÿ])`,
+  'i',
+);
+const MONTH_END = new RegExp(
+  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|monatsende|ende des monats|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:het\\s)?einde van de maand|(?:o\\s)?(?:fim|final) do mês)`,
+  'i',
+);
+// A day of the month alone: "due on the 15th", "by the 1st", "até dia 10", "hasta el día 20", "avant le 20".
+const DAY_OF_MONTH = new RegExp(
+  `${LEAD}(?:(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th|er|º)|(?:dia|día|den|le|el|am|zum)\\s(\\d{1,2})\\.?)(?![\\d.,:/]?\\d|\\s?(?:%|€|\\$|£|[ap]\\.?m(?![a-z])|h(?![a-z])|uhr|hours?|heures?|horas?|${PERIOD_UNITS})|\\s(?:de\\s|of\\s)?[a-zà-ÿ])`,
+  'i',
+);
+// A weekday with its day of the month: "Friday the 22nd", "vendredi 22".
+const DAY_AFTER_WEEKDAY = /^,?\s(?:the\s)?(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\d.,:/]?\d)/i;
 
 /**
  * Finds when payment is due: a date after a due word ("due 18 March", "Zahlungsziel: 01.04.2026"),
@@ -70,6 +105,7 @@ export function extractDueDate(text: string, reading: DateReading): StatedDueDat
   return (
     findDateAfterWords(text, DUE_WORD, reading, false) ??
     findDateAfterWords(text, DEADLINE_WORD, reading, true) ??
+    findDateBeforeWords(text, reading) ??
     findRelativeDueDate(text, reading)
   );
 }
@@ -110,6 +146,55 @@ function findDateAfterWords(
   return null;
 }
 
+function findDateBeforeWords(text: string, reading: DateReading): StatedDueDate | null {
+  DUE_WORD_AFTER_DATE.lastIndex = 0;
+  let looked = 0;
+  for (
+    let match = DUE_WORD_AFTER_DATE.exec(text);
+    match && looked < 20;
+    match = DUE_WORD_AFTER_DATE.exec(text)
+  ) {
+    looked++;
+    const window = text.slice(Math.max(0, match.index - 32), match.index);
+    const sentence = window.slice(sentenceStartIn(window));
+    if (!PAYMENT_CONTEXT.test(text.slice(Math.max(0, match.index - 80), match.index + match[0].length)))
+      continue;
+    const stated = readLastStatedDate(sentence, reading);
+    // The date must end where the verb starts ("am 3. Februar fällig"), not sit earlier in the sentence.
+    if (stated && sentence.length - stated.end <= 2) {
+      return {
+        dueDate: toIsoDate(stated.day),
+        phrase: `${sentence.slice(stated.index, stated.end)} ${match[0]}`.trim(),
+      };
+    }
+  }
+  return null;
+}
+
+function readLastStatedDate(window: string, reading: DateReading) {
+  let rest = window;
+  let offset = 0;
+  let last: ReturnType<typeof readFirstStatedDate> = null;
+  for (let step = 0; step < 4; step++) {
+    const stated = readFirstStatedDate(rest, reading);
+    if (!stated) break;
+    last = { day: stated.day, index: stated.index + offset, end: stated.end + offset };
+    offset += stated.end;
+    rest = window.slice(offset);
+  }
+  return last;
+}
+
+/** Where the last sentence in `text` starts: after a full stop followed by a space, or a line break. */
+function sentenceStartIn(text: string): number {
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) start = (match.index ?? 0) + match[0].length;
+  return start;
+}
+
+// A dot after a digit is an ordinal ("am 3. Februar") or part of a date, not a sentence's end.
+const SENTENCE_END = /(?<!\d)[.!?](?=\s)|\n/g;
+
 function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate | null {
   const start = startDay(reading);
   if (!start) return null;
@@ -125,17 +210,17 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
   for (let match = WITHIN_PERIOD.exec(text); match && looked < 40; match = WITHIN_PERIOD.exec(text)) {
     looked++;
     const before = text.slice(Math.max(0, match.index - 80), match.index);
-    const ownSentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
+    const ownSentence = before.slice(sentenceStartIn(before));
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
     // "I'll deliver within 7 days" is not a payment term; "payable within 30 days", "binnen 14 dagen
     // betalen" and "30 days of receipt" are.
-    const restOfSentence = after.split(/[.\n]/)[0] ?? '';
+    const restOfSentence = after.split(/[.!?](?=\s|$)|\n/)[0] ?? '';
     const isAboutPaying =
       PAYMENT_CONTEXT.test(ownSentence) ||
       PAYMENT_CONTEXT.test(restOfSentence) ||
       COUNTED_FROM_INVOICE.test(after);
-    if (!isAboutPaying) continue;
-    const count = Number(match[1]);
+    if (!isAboutPaying || isCountedFromAnotherEvent(after)) continue;
+    const count = readCount(match[1] ?? '');
     const unit = readPeriodUnit(match[2] ?? '');
     return { dueDate: toIsoDate(addStatedPeriod(start, { count, unit })), phrase: match[0].trim() };
   }
@@ -152,6 +237,14 @@ function readRelativeDay(window: string, start: CalendarDay): RelativeDay | null
   const weekday = WEEKDAY.exec(window);
   if (weekday) {
     const number = WEEKDAY_NUMBERS[(weekday[1] ?? '').toLowerCase()];
+    const dayAfter = DAY_AFTER_WEEKDAY.exec(window.slice(weekday[0].length));
+    if (number !== undefined && dayAfter) {
+      return {
+        day: nextDayOfMonthOnWeekday(start, Number(dayAfter[1]), number),
+        words: `${weekday[0]}${dayAfter[0]}`.trim(),
+        isDeadline: true,
+      };
+    }
     if (number !== undefined)
       return { day: nextWeekday(start, number), words: weekday[0].trim(), isDeadline: true };
   }
@@ -162,15 +255,53 @@ function readRelativeDay(window: string, start: CalendarDay): RelativeDay | null
   }
   const monthEnd = MONTH_END.exec(window);
   if (monthEnd) return { day: lastDayOfMonth(start), words: monthEnd[0].trim(), isDeadline: true };
+  const dayOfMonth = DAY_OF_MONTH.exec(window);
+  if (dayOfMonth) {
+    const day = nextDayOfMonth(start, Number(dayOfMonth[1] ?? dayOfMonth[2]));
+    if (day) return { day, words: dayOfMonth[0].trim(), isDeadline: true };
+  }
   const period = new RegExp(
-    `^[\\s:,-]{0,3}(?:in|within|innerhalb(?: von)?|binnen|sous|dans|en|dentro de|em)?\\s?(\\d{1,3})\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
+    `^[\\s:,-]{0,3}(?:in|within|innerhalb(?: von)?|innert|binnen|sous|dans|en|dentro de|em)?\\s?(\\d{1,3}|${COUNT_WORDS})\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
     'i',
   ).exec(window);
-  if (period) {
-    const day = addStatedPeriod(start, { count: Number(period[1]), unit: readPeriodUnit(period[2] ?? '') });
+  if (period && !isCountedFromAnotherEvent(window.slice(period[0].length))) {
+    const day = addStatedPeriod(start, {
+      count: readCount(period[1] ?? ''),
+      unit: readPeriodUnit(period[2] ?? ''),
+    });
     return { day, words: period[0].trim(), isDeadline: false };
   }
   return null;
+}
+
+/** "Two weeks before the wedding", "30 days after delivery": a period from an event, not from the send date. */
+function isCountedFromAnotherEvent(after: string): boolean {
+  return RELATIVE_TO_EVENT.test(after) && !COUNTED_FROM_INVOICE.test(after);
+}
+
+function readCount(written: string): number {
+  return COUNT_WORD_NUMBERS[written.toLowerCase()] ?? Number(written);
+}
+
+/** The next time the month reaches `dayOfMonth`, the send day included ("due on the 15th"). */
+function nextDayOfMonth(start: CalendarDay, dayOfMonth: number): CalendarDay | null {
+  if (dayOfMonth < 1 || dayOfMonth > 31) return null;
+  for (let months = 0; months < 3; months++) {
+    const month = addCalendarMonths({ ...start, day: 1 }, months);
+    const day = { ...month, day: dayOfMonth };
+    if (isRealCalendarDay(day) && (months > 0 || dayOfMonth >= start.day)) return day;
+  }
+  return null;
+}
+
+/** "Friday the 22nd": the next 22nd that falls on a Friday, else the next 22nd. */
+function nextDayOfMonthOnWeekday(start: CalendarDay, dayOfMonth: number, weekday: number): CalendarDay {
+  const first = nextDayOfMonth(start, dayOfMonth);
+  for (let months = 0; months < 12 && first; months++) {
+    const day = { ...addCalendarMonths({ ...first, day: 1 }, months), day: dayOfMonth };
+    if (isRealCalendarDay(day) && weekdayOf(day) === weekday) return day;
+  }
+  return first ?? nextWeekday(start, weekday);
 }
 
 /** Up to one line after a due word; a label alone on its line ("Due date:") reads the next line. */

@@ -1,3 +1,6 @@
+import { startsWithMonthName } from './read-stated-date';
+import { PERIOD_UNITS } from './read-stated-period';
+
 /** An invoice's reference as written, and how it was introduced. */
 export interface StatedInvoiceNumber {
   invoiceNumber: string;
@@ -5,41 +8,97 @@ export interface StatedInvoiceNumber {
   isNamed: boolean;
 }
 
-// An invoice word, then an optional number marker, then the reference. The reference must hold a
-// digit and may not be a money amount ("invoice 1,800.00") or a date ("invoice 12.03.2026").
-const NAMED_INVOICE_NUMBER =
-  /(?<![a-zà-ÿ])(?:invoice|inv\.?|rechnung|facture|factura|factuur|fatura|nota fiscal)\s?(?:(?:number|no\.?|nr\.?|n[°º]\.?|num\.?|nummer|numéro|numero|número|#)\s?:?\s?#?|:\s?#?|#\s?)?((?:[A-Z]{1,6}[-_/]?)?\d[A-Z0-9]{0,18}(?:[-_/][A-Z0-9]{1,12}){0,4})(?![\w.,]\d|[\w-])/gi;
+// The reference itself: it must hold a digit; its parts may be joined by - _ / or a dot
+// ("factuurnummer 2026.044"). It may not run on into more digits ("invoice 1,800.00" is money).
+const REFERENCE =
+  '((?:[A-Z]{1,6}[-_/]?)?\\d[A-Z0-9]{0,18}(?:[-_/.][A-Z0-9]{1,12}){0,4})(?![\\w.,]\\d|[\\w-])';
+const INVOICE_WORDS = 'invoice|inv\\.?|rechnung|facture|factura|factuur|fatura|nota fiscal';
+const NUMBER_MARKERS = 'number|no\\.?|nr\\.?|n\\.?[°º]\\.?|num\\.?|núm\\.?|nummer|numéro|numero|número';
+
+// An invoice word, then an optional number marker (perhaps in brackets), then the reference.
+const NAMED_INVOICE_NUMBER = new RegExp(
+  `(?<![a-zà-ÿ])(?:${INVOICE_WORDS})\\s?\\(?(?:(?:${NUMBER_MARKERS}|#)\\s?:?\\s?#?|:\\s?#?|#\\s?)?${REFERENCE}`,
+  'gi',
+);
 // Compound labels: "Rechnungsnummer: 4711", "Factuurnummer 2026-001", "Invoice number: A-17".
-const LABELLED_INVOICE_NUMBER =
-  /(?<![a-zà-ÿ])(?:rechnungsnummer|rechnungsnr\.?|factuurnummer|factuurnr\.?|número de (?:la )?factura|numéro de (?:la )?facture|número da fatura|(?:invoice|bill) (?:number|no\.?|#|id|ref(?:erence)?))\s?[:#]?\s?#?((?:[A-Z]{1,6}[-_/]?)?\d[A-Z0-9]{0,18}(?:[-_/][A-Z0-9]{1,12}){0,4})(?![\w.,]\d|[\w-])/gi;
+const LABELLED_INVOICE_NUMBER = new RegExp(
+  `(?<![a-zà-ÿ])(?:rechnungsnummer|rechnungsnr\\.?|factuurnummer|factuurnr\\.?|número de (?:la )?factura|numéro de (?:la )?facture|número da fatura|(?:invoice|bill) (?:number|no\\.?|#|id|ref(?:erence)?))\\s?[:#]?\\s?#?${REFERENCE}`,
+  'gi',
+);
+// A marker a few words after the invoice word: "the invoice (No. 3302)", "la facture d'octobre (n° 12)".
+const INVOICE_WORD_THEN_MARKER = new RegExp(
+  `(?<![a-zà-ÿ])(?:${INVOICE_WORDS})([^\\d\\n.;]{1,25}?)(?:${NUMBER_MARKERS}|#)\\s?:?\\s?#?${REFERENCE}`,
+  'gi',
+);
+// The sender's own reference on an invoice: "our ref. A-1043", "reference 2026-0417", "job 4471".
+// "your ref" is the client's (often their order), so it is left alone.
+const SENDER_REFERENCE = new RegExp(
+  `(?<![a-zà-ÿ]|your |ihr |votre |su |uw |sua )(?:(?:our |unsere? |notre |nuestra |onze |nossa )?(?:ref(?:erence)?|referenz|référence|referencia|referentie|kenmerk|referência)|job|auftrag)\\.?\\s?(?:(?:${NUMBER_MARKERS})\\s?)?[:#]?\\s?${REFERENCE}`,
+  'gi',
+);
+// Other documents' numbers that sit between an invoice word and a marker: "invoice for order no. 88".
+const OTHER_DOCUMENT =
+  /order|purchase|\bpo\b|bestell|auftrag|commande|pedido|encomenda|bestelling|ticket|case|quote|angebot|devis|presupuesto|offerte|orçamento|contract|vertrag|contrat|contrato|contract/i;
+const INVOICE_WORD = new RegExp(`(?<![a-zà-ÿ])(?:${INVOICE_WORDS}|bill)(?![a-zà-ÿ])`, 'i');
 // References that say "invoice" by their own prefix: INV-0042, FAC-2026-17, RE-2026-001.
 const PREFIXED_REFERENCE =
   /(?<![\w-])((?:INV|FAC|FACT|RG|RE|FV)[-_/]?\d[\dA-Z]{0,14}(?:[-_/][\dA-Z]{1,10}){0,3})(?![\w-])/g;
-const BARE_HASH_NUMBER = /(?<![\w&])#(\d{3,10})(?![\w])/;
+const BARE_HASH_NUMBER = /(?<![\w&])#(\d{3,10}(?:[-/]\d{1,10}){0,3})(?![\w-])/g;
+// An order's or a ticket's number is not the invoice's: "Thanks for order #50213".
+const OTHER_DOCUMENT_BEFORE_HASH =
+  /(?:order|purchase|\bpo|bestellung|auftrag|commande|pedido|encomenda|bestelling|ticket|case|issue)[^\n\d]{0,12}$/i;
+const MARKER_AT_END = new RegExp(`(?:${NUMBER_MARKERS}|#|:)\\s?#?\\s?$`, 'i');
+const MONEY_SHAPE = /^\d{1,3}(?:[.,]\d{3})+$/;
+const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
+const CURRENCY_NEXT = /^\s?(?:€|\$|£|¥|eur|usd|gbp|chf|euros?\b)/i;
+// After a short bare number: "invoice 2 of 3" counts, "invoice 15 March" dates, "invoice 30 days" lasts.
+const COUNT_NEXT = /^\s(?:of|von|de|sur|van|do|da)\s\d{1,2}(?![\d.,])/i;
+const UNIT_NEXT = new RegExp(
+  `^\\s(?:${PERIOD_UNITS}|hours?|stunden?|heures?|horas?|uur|%)(?![a-zà-ÿ])|^\\s?%`,
+  'i',
+);
 
 /**
  * Finds the invoice number: a labelled or invoice-worded reference first, then an INV-style
- * reference, then (only when `allowBareHash`, i.e. the email is about an invoice) a bare `#1043`.
+ * reference, then the sender's own reference in an email about an invoice, then (only when
+ * `allowBareHash`, i.e. the email is about an invoice) a bare `#1043` that no order claims.
  */
 export function extractInvoiceNumber(text: string, allowBareHash: boolean): StatedInvoiceNumber | null {
-  for (const pattern of [LABELLED_INVOICE_NUMBER, NAMED_INVOICE_NUMBER]) {
-    pattern.lastIndex = 0;
-    let looked = 0;
-    for (let match = pattern.exec(text); match && looked < 30; match = pattern.exec(text)) {
-      looked++;
-      const raw = match[1] ?? '';
-      const reference = cleanReference(raw);
-      const marker = match[0].slice(0, match[0].length - raw.length);
-      if (reference && isPlausibleReference(reference, marker))
-        return { invoiceNumber: reference, isNamed: true };
-    }
+  for (const pattern of [LABELLED_INVOICE_NUMBER, NAMED_INVOICE_NUMBER, INVOICE_WORD_THEN_MARKER]) {
+    const found = findReference(text, pattern);
+    if (found) return { invoiceNumber: found, isNamed: true };
   }
   PREFIXED_REFERENCE.lastIndex = 0;
   const prefixed = PREFIXED_REFERENCE.exec(text);
   if (prefixed?.[1]) return { invoiceNumber: prefixed[1], isNamed: true };
+  if (INVOICE_WORD.test(text)) {
+    const reference = findReference(text, SENDER_REFERENCE);
+    if (reference) return { invoiceNumber: reference, isNamed: true };
+  }
   if (!allowBareHash) return null;
-  const hash = BARE_HASH_NUMBER.exec(text);
-  return hash?.[1] ? { invoiceNumber: hash[1], isNamed: false } : null;
+  BARE_HASH_NUMBER.lastIndex = 0;
+  for (let hash = BARE_HASH_NUMBER.exec(text); hash; hash = BARE_HASH_NUMBER.exec(text)) {
+    const before = text.slice(Math.max(0, hash.index - 30), hash.index);
+    if (hash[1] && !OTHER_DOCUMENT_BEFORE_HASH.test(before))
+      return { invoiceNumber: hash[1], isNamed: false };
+  }
+  return null;
+}
+
+function findReference(text: string, pattern: RegExp): string | null {
+  pattern.lastIndex = 0;
+  let looked = 0;
+  for (let match = pattern.exec(text); match && looked < 30; match = pattern.exec(text)) {
+    looked++;
+    const raw = match[match.length - 1] ?? '';
+    const reference = cleanReference(raw);
+    const marker = match[0].slice(0, match[0].length - raw.length);
+    const gap = match.length > 2 ? (match[1] ?? '') : '';
+    const next = text.slice(match.index + match[0].length, match.index + match[0].length + 24);
+    if (reference && !OTHER_DOCUMENT.test(gap) && isPlausibleReference(reference, marker, next))
+      return reference;
+  }
+  return null;
 }
 
 function cleanReference(raw: string | undefined): string {
@@ -47,13 +106,18 @@ function cleanReference(raw: string | undefined): string {
 }
 
 /**
- * Without a number marker, a short bare number after "invoice" is more often a count or a day
- * ("invoice 2 of 3", "invoice 15 March") than a reference: ask for three digits or a letter prefix.
+ * A reference is not money ("Rechnung 1.200 €") and, unless a number marker introduced it, not a
+ * date ("invoice 12.03.2026"). A short bare number is a reference ("facture 77 pour…") unless what
+ * follows makes it a count, a day or a length ("invoice 2 of 3", "invoice 15 March", "invoice 30 days").
  */
-function isPlausibleReference(reference: string, marker: string): boolean {
-  if (/(?:number|no\.?|nr\.?|n[°º]\.?|num\.?|nummer|numéro|numero|número|#|:)\s?#?\s?$/i.test(marker))
-    return true;
-  return /[A-Z]/i.test(reference) || /\d{3,}/.test(reference);
+function isPlausibleReference(reference: string, marker: string, next: string): boolean {
+  if (MONEY_SHAPE.test(reference) || CURRENCY_NEXT.test(next)) return false;
+  if (MARKER_AT_END.test(marker)) return true;
+  if (DATE_SHAPE.test(reference)) return false;
+  if (/[A-Z]/i.test(reference) || /\d{3,}/.test(reference)) return true;
+  const count = COUNT_NEXT.exec(next);
+  const isCount = count !== null && !CURRENCY_NEXT.test(next.slice(count[0].length));
+  return !isCount && !UNIT_NEXT.test(next) && !startsWithMonthName(next);
 }
 
 const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;

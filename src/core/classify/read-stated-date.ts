@@ -42,8 +42,21 @@ const MONTH_ALTERNATION = Object.keys(MONTH_NUMBERS)
   .join('|');
 const NOT_LETTER_AFTER = '(?![a-zà-ÿ])';
 
+const MONTH_NAME_NEXT = new RegExp(
+  `^\\s{0,2}(?:of\\s|de\\s)?(?:${MONTH_ALTERNATION})\\.?${NOT_LETTER_AFTER}`,
+  'i',
+);
+
+/** True when `text` opens with a month's name ("15 March" after a number reads as a date). */
+export function startsWithMonthName(text: string): boolean {
+  return MONTH_NAME_NEXT.test(text);
+}
+
 const ISO_DATE = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/i;
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])/i;
+// "15/01", "5/1", "30.04.": a day and month with no year; a dotted one must close with a dot, since
+// "30.04" alone is as likely a decimal.
+const YEARLESS_NUMERIC_DATE = /(?<![\d.,/-])(\d{1,2})(?:\/(\d{1,2})(?![\d]|[./-]\d)|\.(\d{1,2})\.(?!\d))/;
 const DAY_MONTH_DATE = new RegExp(
   `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|e|º|°|\\.)?\\s{0,2}(?:de\\s|of\\s)?\\s?(${MONTH_ALTERNATION})\\.?${NOT_LETTER_AFTER}(?:,?\\s{0,2}(?:de\\s)?\\s?(\\d{4})(?!\\d))?`,
   'i',
@@ -78,6 +91,16 @@ export function readFirstStatedDate(text: string, reading: DateReading): StatedD
   if (monthDay) {
     const day = placeYear(Number(monthDay[2]), monthNumber(monthDay[1]), monthDay[3], reading);
     if (day) pushIfReal(found, monthDay, day);
+  }
+  const yearless = YEARLESS_NUMERIC_DATE.exec(text);
+  if (yearless) {
+    const first = Number(yearless[1]);
+    const second = Number(yearless[2] ?? yearless[3]);
+    const isDayFirst = yearless[3] !== undefined || first > 12 || (second <= 12 && reading.isDayFirst);
+    const day = isDayFirst
+      ? placeYear(first, second, undefined, reading)
+      : placeYear(second, first, undefined, reading);
+    if (day) pushIfReal(found, yearless, day);
   }
   return found.reduce<StatedDate | null>(
     (first, next) => (!first || next.index < first.index ? next : first),

@@ -30,6 +30,35 @@ describe('extractAmount', () => {
     expect(extractAmount(invoice)).toEqual({ amount: 2000, currency: 'EUR' });
   });
 
+  it.each([
+    ['the total named after the sum', 'Survey: £800 + VAT (£960 total).', 960, 'GBP'],
+    ['the total with tax included', 'Servicio: 1.000 € + IVA = 1.210 € en total.', 1210, 'EUR'],
+    ['what the hours come to, not the rate', 'My rate is $90/hour; 10 hours, so $900.', 900, 'USD'],
+    ['what the hours come to, in French', "Tarif : 70 € de l'heure, soit 1 050 € au total.", 1050, 'EUR'],
+    ['what the hours come to, in Dutch', '€ 60 per uur, samen € 1.440.', 1440, 'EUR'],
+    [
+      'the deposit asked for, not the fee',
+      'Please pay the 20% deposit of $600 (total fee $3,000) by Monday.',
+      600,
+      'USD',
+    ],
+    ['the part asked for now', '40% of the $5,000 fee, so $2,000 now, please.', 2000, 'USD'],
+    [
+      'the part asked for, in Portuguese',
+      'Sinal de 50% (R$ 1.500 de um total de R$ 3.000) até sexta.',
+      1500,
+      'BRL',
+    ],
+    [
+      'the total a proposal offers over its deposit',
+      'Total: $12,000. A 10% deposit ($1,200) books the team.',
+      12000,
+      'USD',
+    ],
+  ])('reads %s', (_, text, amount, currency) => {
+    expect(extractAmount(text)).toEqual({ amount, currency });
+  });
+
   it('reads the sum, not the date, when a deadline follows the amount', () => {
     expect(
       extractAmount('Offen sind noch 2.975,00 €. Bitte den Betrag bis zum 20.03.2026 überweisen.'),

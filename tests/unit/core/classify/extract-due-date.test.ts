@@ -49,6 +49,38 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    ['Payment is due on the 20th.', '2026-03-20'],
+    ['Could you pay by the 1st?', '2026-04-01'],
+    ['Pagamento até dia 25.', '2026-03-25'],
+    ['Pagar hasta el día 12, por favor.', '2026-03-12'],
+    ['Please pay by Thursday the 19th.', '2026-03-19'],
+    ['Payment due by end of month.', '2026-03-31'],
+    ['Facture payable en fin de mois.', '2026-03-31'],
+    ['Please pay by 10/04.', '2026-04-10'],
+    ['Zahlbar bis 20.3.', '2026-03-20'],
+    ['Die Rechnung ist am 16. März fällig.', '2026-03-16'],
+    ['De factuur was op 27 februari vervallen.', '2026-02-27'],
+    ['A fatura venceu no dia 27 de fevereiro.', '2026-02-27'],
+    ['A fatura vence na quinta-feira.', '2026-03-05'],
+    ['Factuur graag voor 20 maart voldoen.', '2026-03-20'],
+    ["Merci de régler la facture d'ici le 18 mars.", '2026-03-18'],
+  ])('reads a day stated without every part, "%s", as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it.each([
+    ['Please pay within two weeks.', '2026-03-16'],
+    ['Zahlbar innert 10 Tagen.', '2026-03-12'],
+    ['Betaaltermijn: 30 dagen.', '2026-04-01'],
+    ['Règlement à réception de la facture.', '2026-03-02'],
+    ['Pago al contado a la recepción.', '2026-03-02'],
+    ['Betaling per omgaande.', '2026-03-02'],
+    ['La factura, por 18,500.00, pagadera en 10 días hábiles.', '2026-03-16'],
+  ])('resolves the terms "%s" against the send date as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it("counts calendar days in the user's time zone", () => {
     // 23:30 UTC on 1 March is already 2 March in Berlin.
     const lateEvening = Date.UTC(2026, 2, 1, 23, 30);
@@ -77,6 +109,10 @@ describe('extractDueDate', () => {
     ['a date far from a weak deadline word', 'Thanks for the payment by the way, see you on 18 March.'],
     ['delivery terms rather than payment terms', 'Delivery terms 14 days from the order.'],
     ['a settlement word far from the period', 'Règlement intérieur. Livraison à 30 jours.'],
+    ['a period counted from another event', 'The balance is due two weeks before the wedding.'],
+    ['an ordinal that is not a day', 'Payment due on the 3rd floor reception.'],
+    ['a time of day', 'Please pay by 3pm.'],
+    ['a day and month with no due word', 'Invoice attached; our meeting is on 12/03.'],
   ])('finds no due date in %s', (_, text) => {
     expect(extractDueDate(text, reading)).toBeNull();
   });

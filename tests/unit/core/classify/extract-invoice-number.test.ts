@@ -18,6 +18,15 @@ describe('extractInvoiceNumber', () => {
     ['invoice INV-3112, which remains overdue', 'INV-3112'],
     ['Invoice number: A-17.', 'A-17'],
     ['the deposit (invoice #001):', '001'],
+    ['Hier ist die Rechnung (Nr. 3302) für den Druck', '3302'],
+    ['la facture de mai (n° 2026-05-2) est jointe', '2026-05-2'],
+    ['the last invoice of the season: #2026-140', '2026-140'],
+    ['factuurnummer 2026.051 voor april', '2026.051'],
+    ['fatura n.º 61/2026 em anexo', '61/2026'],
+    ['factura núm. FAC-207 de abril', 'FAC-207'],
+    ['facture 64 pour la séance de mardi', '64'],
+    ['la factura 45 de 300 € sigue pendiente', '45'],
+    ['Factuur 12 (€ 300) staat nog open', '12'],
   ])('reads %s as %s', (text, expected) => {
     expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
   });
@@ -28,8 +37,34 @@ describe('extractInvoiceNumber', () => {
     ['a word that only starts like one', 'The inventory list is attached'],
     ['a placeholder', 'Invoice #⟦⟧ is attached'],
     ['a quote number', 'Angebotsnummer 2026-14'],
+    ['a count of invoices', 'This is invoice 2 of 3 for the build.'],
+    ['a day after the word invoice', 'Factura 15 de mayo adjunta'],
+    ['a length after the word invoice', 'The invoice 30 days ago was paid.'],
+    ['a German amount after the word invoice', 'Rechnung 1.200 € anbei'],
+    ['an order number between the invoice word and its marker', 'Invoice for order no. 5521 attached'],
   ])('finds none in %s', (_, text) => {
     expect(extractInvoiceNumber(text, false)).toBeNull();
+  });
+
+  it.each([
+    ['Please find our invoice attached (our ref. B-2207).', 'B-2207'],
+    ['Invoice attached, reference 2026-0512, due on 1 June.', '2026-0512'],
+    ['Rechnung für Auftrag 5120 anbei.', '5120'],
+    ['Invoice for job 3318 (gutter repair) attached.', '3318'],
+  ])("reads the sender's own reference %s as %s when the email is about an invoice", (text, expected) => {
+    expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
+  });
+
+  it("leaves the client's reference and references in mail about no invoice", () => {
+    expect(extractInvoiceNumber('Invoice attached, your ref. PO-7781.', false)).toBeNull();
+    expect(extractInvoiceNumber('Our ref. A-1043: the site visit is on Monday.', false)).toBeNull();
+  });
+
+  it('takes no order number for the invoice number', () => {
+    expect(
+      extractInvoiceNumber('Thanks for order #50213! Quick reminder about #1043.', true)?.invoiceNumber,
+    ).toBe('1043');
+    expect(extractInvoiceNumber('Thanks for order #50213.', true)).toBeNull();
   });
 
   it('reads a bare #1043 only when the email is known to be about an invoice', () => {
