@@ -38,7 +38,7 @@ const SENDER_REFERENCE = new RegExp(
 );
 // Other documents' numbers that sit between an invoice word and a marker: "invoice for order no. 88".
 const OTHER_DOCUMENT =
-  /order|purchase|\bpo\b|bestell|auftrag|commande|pedido|encomenda|bestelling|ticket|case|quote|angebot|devis|presupuesto|offerte|orçamento|contract|vertrag|contrat|contrato|contract/i;
+  /order|purchase|\bpo\b|bestell|auftrag|commande|pedido|encomenda|bestelling|ticket|case|quote|angebot|devis|presupuesto|offerte|orçamento|contract|vertrag|contrat|contrato/i;
 const INVOICE_WORD = new RegExp(`(?<![a-zà-ÿ])(?:${INVOICE_WORDS}|bill)(?![a-zà-ÿ])`, 'i');
 // References that say "invoice" by their own prefix: INV-0042, FAC-2026-17, RE-2026-001.
 const PREFIXED_REFERENCE =
