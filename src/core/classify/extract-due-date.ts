@@ -10,23 +10,11 @@ import {
   weekdayOf,
 } from './calendar-day';
 import { type DateReading, readFirstStatedDate } from './read-stated-date';
-import { addStatedPeriod, PERIOD_UNITS, readPeriodUnit } from './read-stated-period';
+import { addStatedPeriod, COUNT_WORDS, PERIOD_UNITS, readCount, readPeriodUnit } from './read-stated-period';
 
 // Prepositions and articles between a due word and the day: "due by end of month", "vence na sexta-feira".
 const LEAD =
   '^[\\s:,-]{0,3}(?:(?:by|on|until|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|até|em|na|no|o|el|le|la|à)\\s){0,2}';
-// biome-ignore format: a table reads better by language than one name per line
-const COUNT_WORD_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, six: 6, ten: 10, fourteen: 14, thirty: 30,
-  einer: 1, eine: 1, ein: 1, zwei: 2, drei: 3, vier: 4, sechs: 6, zehn: 10, vierzehn: 14, dreißig: 30,
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, dix: 10, quinze: 15, trente: 30,
-  una: 1, dos: 2, tres: 3, cuatro: 4, diez: 10, quince: 15, treinta: 30,
-  een: 1, twee: 2, drie: 3, tien: 10, veertien: 14, dertig: 30,
-  um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, dez: 10, trinta: 30,
-};
-const COUNT_WORDS = Object.keys(COUNT_WORD_NUMBERS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
 
 /** A due date found in an email, and the words that stated it (for the user-facing signal). */
 export interface StatedDueDate {
@@ -277,10 +265,6 @@ function readRelativeDay(window: string, start: CalendarDay): RelativeDay | null
 /** "Two weeks before the wedding", "30 days after delivery": a period from an event, not from the send date. */
 function isCountedFromAnotherEvent(after: string): boolean {
   return RELATIVE_TO_EVENT.test(after) && !COUNTED_FROM_INVOICE.test(after);
-}
-
-function readCount(written: string): number {
-  return COUNT_WORD_NUMBERS[written.toLowerCase()] ?? Number(written);
 }
 
 /** The next time the month reaches `dayOfMonth`, the send day included ("due on the 15th"). */

@@ -1,6 +1,6 @@
 import { calendarDayOf, toIsoDate } from './calendar-day';
 import { type DateReading, readFirstStatedDate } from './read-stated-date';
-import { addStatedPeriod, PERIOD_UNITS, readPeriodUnit } from './read-stated-period';
+import { addStatedPeriod, COUNT_WORDS, PERIOD_UNITS, readCount, readPeriodUnit } from './read-stated-period';
 
 /** How long a proposal's offer stands, as stated. */
 export interface StatedValidity {
@@ -9,35 +9,109 @@ export interface StatedValidity {
   phrase: string;
 }
 
-// "valid for 30 days", "gültig bis 31.03.2026", "valable jusqu'au 30 avril", "vigencia de 15 días".
+// "valid for 30 days", "gültig bis 31.03.2026", "valable jusqu'au 30 avril", "vigencia de 15 días";
+// a price also "holds" or "stands", an offer "remains open", Spanish says "validez de la oferta".
 const VALIDITY_WORD =
-  /(?<![a-zà-ÿ])(?:valid (?:for|until|through|thru|till)|good (?:for|until|through)|(?:offer|quote|quotation|estimate|proposal|pricing|price)s? (?:expires?|is valid)(?: on)?|expires? on|gültig (?:bis(?: zum)?|für)|gültigkeit|bindefrist|angebotsfrist|valable (?:jusqu'au|jusqu'à|pendant|pour)|validité|durée de validité|válid[oa] (?:hasta(?: el)?|por|durante)|vigencia(?: hasta(?: el)?| de)?|vigente hasta(?: el)?|geldig (?:tot(?: en met)?|gedurende|voor)|geldigheid|válid[oa] (?:até|por)|validade)(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:(?:remains? |stays? )?valid (?:for|until|through|thru|till)|good (?:for|until|through)|(?:holds?|stands?|(?:remains?|stays?) open) (?:for|until|through|till)|(?:offer|quote|quotation|estimate|proposal|pricing|price)s? (?:expires?|is valid)(?: on)?|expires? on|gültig (?:bis(?: zum)?|für)|gelten bis(?: zum)?|gilt bis(?: zum)?|gültigkeit|bindefrist|angebotsfrist|valables? (?:jusqu'au|jusqu'à|pendant|pour)|validité|durée de validité|válid[oa]s? (?:hasta(?: el)?|por|durante)|validez(?: de la (?:oferta|propuesta|cotización|presupuesto))?(?: de| hasta(?: el)?)?|vigencia(?: hasta(?: el)?| de)?|vigente hasta(?: el)?|geldig (?:tot(?: en met)?|t\/m|gedurende|voor)|geldigheid|válid[oa]s? (?:até|por)|validade)(?![a-zà-ÿ])/gi;
+// The bare word when the period or date comes right after it: "valable 1 mois", "gültig 4 Wochen".
+const BARE_VALIDITY_WORD = /(?<![a-zà-ÿ])(?:valid|valables?|gültig|geldig|válid[oa]s?)(?![a-zà-ÿ])/gi;
 const PERIOD_AFTER = new RegExp(
-  `^[\\s:*,-]{0,6}(?:for\\s|für\\s|pendant\\s|por\\s|durante\\s|gedurende\\s|de\\s)?(\\d{1,3})\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
+  `^[\\s:*,-]{0,6}(?:for\\s|für\\s|pendant\\s|por\\s|durante\\s|gedurende\\s|de\\s)?(\\d{1,3}|${COUNT_WORDS})\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
   'i',
 );
+// German and Dutch put the word last: "30 Tage gültig", "14 dagen geldig", "bis zum 30.04. gültig".
+const PERIOD_BEFORE = new RegExp(
+  `(?<![\\d.,])(\\d{1,3}|${COUNT_WORDS})\\s(${PERIOD_UNITS})(?:\\slang)?\\s?$`,
+  'i',
+);
+const UNTIL_BEFORE = /(?<![a-zà-ÿ])(?:bis(?: zum| am)?|tot(?: en met)?|t\/m)\s$/i;
 
 /** Finds the date a proposal's offer ends: stated outright, or a period counted from when it was sent. */
 export function extractValidUntil(text: string, reading: DateReading): StatedValidity | null {
-  VALIDITY_WORD.lastIndex = 0;
+  return (
+    findAfterWords(text, VALIDITY_WORD, reading, true) ??
+    findAfterWords(text, BARE_VALIDITY_WORD, reading, false) ??
+    findBeforeWord(text, reading)
+  );
+}
+
+function findAfterWords(
+  text: string,
+  words: RegExp,
+  reading: DateReading,
+  dateMayTrail: boolean,
+): StatedValidity | null {
+  words.lastIndex = 0;
   let looked = 0;
-  for (let match = VALIDITY_WORD.exec(text); match && looked < 20; match = VALIDITY_WORD.exec(text)) {
+  for (let match = words.exec(text); match && looked < 20; match = words.exec(text)) {
     looked++;
     const end = match.index + match[0].length;
     const window = text.slice(end, end + 50).split('\n')[0] ?? '';
     const stated = readFirstStatedDate(window, reading);
-    if (stated && stated.index <= 20) {
+    // After the bare word the date must follow at once ("valable 30 avril"), not somewhere later.
+    if (stated && stated.index <= (dateMayTrail ? 20 : 2)) {
       return {
         validUntil: toIsoDate(stated.day),
         phrase: `${match[0]} ${window.slice(stated.index, stated.end)}`,
       };
     }
     const period = PERIOD_AFTER.exec(window);
-    if (period && reading.referenceAt !== undefined && Number.isFinite(reading.referenceAt)) {
-      const start = calendarDayOf(reading.referenceAt, reading.timeZone);
-      const day = addStatedPeriod(start, { count: Number(period[1]), unit: readPeriodUnit(period[2] ?? '') });
+    const start = sendDay(reading);
+    if (period && start) {
+      const day = addStatedPeriod(start, {
+        count: readCount(period[1] ?? ''),
+        unit: readPeriodUnit(period[2] ?? ''),
+      });
       return { validUntil: toIsoDate(day), phrase: `${match[0]}${period[0]}`.replace(/\s+/g, ' ') };
     }
   }
   return null;
+}
+
+function findBeforeWord(text: string, reading: DateReading): StatedValidity | null {
+  BARE_VALIDITY_WORD.lastIndex = 0;
+  let looked = 0;
+  for (
+    let match = BARE_VALIDITY_WORD.exec(text);
+    match && looked < 20;
+    match = BARE_VALIDITY_WORD.exec(text)
+  ) {
+    looked++;
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    const period = PERIOD_BEFORE.exec(before);
+    const start = sendDay(reading);
+    if (period && start) {
+      const day = addStatedPeriod(start, {
+        count: readCount(period[1] ?? ''),
+        unit: readPeriodUnit(period[2] ?? ''),
+      });
+      return { validUntil: toIsoDate(day), phrase: `${period[0]}${match[0]}`.replace(/\s+/g, ' ') };
+    }
+    const stated = lastDateEndingAt(before, reading);
+    if (stated && UNTIL_BEFORE.test(before.slice(0, stated.index))) {
+      return {
+        validUntil: toIsoDate(stated.day),
+        phrase: `${before.slice(stated.index)}${match[0]}`.replace(/\s+/g, ' '),
+      };
+    }
+  }
+  return null;
+}
+
+/** The stated date that ends where `window` ends (a space or a dot allowed), if any. */
+function lastDateEndingAt(window: string, reading: DateReading) {
+  for (let from = 0; from < window.length; ) {
+    const stated = readFirstStatedDate(window.slice(from), reading);
+    if (!stated) return null;
+    const index = from + stated.index;
+    const end = from + stated.end;
+    if (/^[.\s]{0,2}$/.test(window.slice(end))) return { day: stated.day, index };
+    from = end;
+  }
+  return null;
+}
+
+function sendDay(reading: DateReading) {
+  if (reading.referenceAt === undefined || !Number.isFinite(reading.referenceAt)) return null;
+  return calendarDayOf(reading.referenceAt, reading.timeZone);
 }

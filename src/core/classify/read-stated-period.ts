@@ -10,6 +10,25 @@ export interface StatedPeriod {
 export const PERIOD_UNITS =
   'business days?|working days?|werktagen?|arbeitstagen?|jours ouvrés|jours ouvrables|días hábiles|dias úteis|dias uteis|werkdagen?|days?|tagen?|tage|jours?|días|dias|dagen?|weeks?|wochen?|semaines?|semanas?|weken?|months?|monate?n?|mois|meses|mes|maanden?|maand';
 
+// biome-ignore format: a table reads better by language than one name per line
+const COUNT_WORD_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, fourteen: 14, fifteen: 15, thirty: 30, sixty: 60, ninety: 90,
+  einer: 1, eine: 1, ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, zehn: 10, vierzehn: 14, dreißig: 30, sechzig: 60,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, dix: 10, quinze: 15, trente: 30, soixante: 60,
+  una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, siete: 7, diez: 10, quince: 15, treinta: 30, sesenta: 60, noventa: 90,
+  een: 1, twee: 2, drie: 3, vijf: 5, zeven: 7, tien: 10, veertien: 14, dertig: 30, zestig: 60,
+  um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, sete: 7, dez: 10, trinta: 30, sessenta: 60,
+};
+/** Counts written as words ("within two weeks", "valable un mois"), longest first for the alternation. */
+export const COUNT_WORDS = Object.keys(COUNT_WORD_NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** A count as written: digits or one of the words above. */
+export function readCount(written: string): number {
+  return COUNT_WORD_NUMBERS[written.toLowerCase()] ?? Number(written);
+}
+
 /** Reads the unit word of a period. */
 export function readPeriodUnit(word: string): StatedPeriod['unit'] {
   const lower = word.toLowerCase();

@@ -17,8 +17,31 @@ describe('extractValidUntil', () => {
     ['Vigencia hasta el 31 de marzo de 2026', '2026-03-31'],
     ['Deze offerte is geldig tot 1 april 2026.', '2026-04-01'],
     ['Proposta válida por 2 meses.', '2026-05-02'],
+    ['The price holds for 30 days.', '2026-04-01'],
+    ['This offer stands until 20 March 2026.', '2026-03-20'],
+    ['The quote remains open for two weeks.', '2026-03-16'],
+    ['Das Angebot ist 30 Tage gültig.', '2026-04-01'],
+    ['Das Angebot ist bis zum 31.03.2026 gültig.', '2026-03-31'],
+    ['Unsere Preise gelten bis 15.04.2026.', '2026-04-15'],
+    ['Ce devis est valable 1 mois.', '2026-04-02'],
+    ['Tarifs valables un mois à compter de ce jour.', '2026-04-02'],
+    ['Validez de la oferta: 15 días.', '2026-03-17'],
+    ['El presupuesto tiene una validez de 15 días.', '2026-03-17'],
+    ['Deze prijs blijft 14 dagen geldig.', '2026-03-16'],
+    ['De offerte is geldig t/m 31 maart 2026.', '2026-03-31'],
+    ['Orçamento válido até 10 de abril de 2026.', '2026-04-10'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(extractValidUntil(text, reading)?.validUntil).toBe(expected);
+  });
+
+  it.each([
+    'She holds a valid licence.',
+    'Delivery takes 30 days; the warranty is valid in the EU.',
+    'Der Gutschein ist gültig, bitte bis 30.04. einlösen.',
+    'We met on 12 March; the figures are valid.',
+    'Het project duurt 14 dagen en de code is geldig.',
+  ])('takes no validity from "%s"', (text) => {
+    expect(extractValidUntil(text, reading)).toBeNull();
   });
 
   it('finds nothing when no validity is stated', () => {
