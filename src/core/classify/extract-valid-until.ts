@@ -56,13 +56,9 @@ function findAfterWords(
       };
     }
     const period = PERIOD_AFTER.exec(window);
-    const start = sendDay(reading);
-    if (period && start) {
-      const day = addStatedPeriod(start, {
-        count: readCount(period[1] ?? ''),
-        unit: readPeriodUnit(period[2] ?? ''),
-      });
-      return { validUntil: toIsoDate(day), phrase: `${match[0]}${period[0]}`.replace(/\s+/g, ' ') };
+    if (period) {
+      const counted = countFromSendDay(period, `${match[0]}${period[0]}`, reading);
+      if (counted) return counted;
     }
   }
   return null;
@@ -79,13 +75,9 @@ function findBeforeWord(text: string, reading: DateReading): StatedValidity | nu
     looked++;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     const period = PERIOD_BEFORE.exec(before);
-    const start = sendDay(reading);
-    if (period && start) {
-      const day = addStatedPeriod(start, {
-        count: readCount(period[1] ?? ''),
-        unit: readPeriodUnit(period[2] ?? ''),
-      });
-      return { validUntil: toIsoDate(day), phrase: `${period[0]}${match[0]}`.replace(/\s+/g, ' ') };
+    if (period) {
+      const counted = countFromSendDay(period, `${period[0]}${match[0]}`, reading);
+      if (counted) return counted;
     }
     const stated = lastDateEndingAt(before, reading);
     if (stated && UNTIL_BEFORE.test(before.slice(0, stated.index))) {
@@ -111,7 +103,17 @@ function lastDateEndingAt(window: string, reading: DateReading) {
   return null;
 }
 
-function sendDay(reading: DateReading) {
+/** A stated period (count in group 1, unit in group 2) counted from the day the mail was sent. */
+function countFromSendDay(
+  period: RegExpExecArray,
+  phrase: string,
+  reading: DateReading,
+): StatedValidity | null {
   if (reading.referenceAt === undefined || !Number.isFinite(reading.referenceAt)) return null;
-  return calendarDayOf(reading.referenceAt, reading.timeZone);
+  const start = calendarDayOf(reading.referenceAt, reading.timeZone);
+  const day = addStatedPeriod(start, {
+    count: readCount(period[1] ?? ''),
+    unit: readPeriodUnit(period[2] ?? ''),
+  });
+  return { validUntil: toIsoDate(day), phrase: phrase.replace(/\s+/g, ' ') };
 }
