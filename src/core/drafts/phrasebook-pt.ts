@@ -1,11 +1,6 @@
-import type { DraftRole, RequestKind } from './choose-draft-role';
-import {
-  type BodyRequest,
-  capitalizeFirst,
-  type DraftBody,
-  type DraftPhrasebook,
-  joinSentences,
-} from './draft-phrasebook';
+import type { RequestKind } from './choose-draft-role';
+import { definePhrasebook } from './compose-draft-body';
+import { capitalizeFirst } from './draft-phrasebook';
 import type { DraftWords } from './draft-words';
 
 // Written for this product (issue #5) in Brazilian Portuguese with "você". Thanks are phrased with
@@ -45,465 +40,7 @@ function introduce(w: DraftWords): string {
 const free = (w: DraftWords) => (w.availability ? `Estou disponível ${w.availability}.` : null);
 const atPhone = (w: DraftWords) => (w.phone ? ` no ${w.phone}` : '');
 
-function writeInvoiceBody(role: DraftRole, request: BodyRequest): DraftBody {
-  const { tone, words: w } = request;
-  const ref = invoiceRef(w);
-  const link = w.paymentLink;
-  switch (role) {
-    case 'courtesy':
-      return {
-        withOpener: true,
-        paragraphs: [
-          joinSentences(
-            `Só um lembrete rápido de que ${ref}${ofAmount(w)} vence ${w.dueDate ? `em ${w.dueDate}` : 'nos próximos dias'}.`,
-            w.project && `Ela se refere ao nosso trabalho em ${quote(w.project)}.`,
-            'Se o pagamento já estiver programado, agradeço desde já, e pode desconsiderar esta mensagem.',
-          ),
-          joinSentences(
-            link
-              ? `Você pode pagar on-line aqui: ${link}`
-              : 'Os dados de pagamento estão na fatura, e posso reenviá-la se ajudar.',
-            'Você precisa de algo da minha parte até lá?',
-          ),
-        ],
-      };
-    case 'reminder_1':
-      return {
-        withOpener: true,
-        paragraphs: [
-          joinSentences(
-            `Estou escrevendo para lembrar que ${ref}${ofAmount(w)} ${w.dueDate ? `venceu em ${w.dueDate}` : 'já venceu'}${w.daysOverdue ? `, há ${days(w.daysOverdue)}` : ''}.`,
-            tone === 'firm'
-              ? 'Peço que providencie o pagamento esta semana.'
-              : 'Essas coisas passam despercebidas com facilidade, então esta mensagem é só para garantir que esteja na sua lista.',
-          ),
-          joinSentences(
-            link
-              ? `A forma mais rápida de pagar é por este link: ${link}`
-              : 'Se a fatura se perdeu no meio de outros e-mails, me avise e eu envio uma nova cópia.',
-            'Você poderia me dizer quando posso esperar o pagamento?',
-          ),
-        ],
-      };
-    case 'reminder_2':
-      return {
-        withOpener: true,
-        paragraphs: [
-          joinSentences(
-            `Volto a falar sobre ${ref}${ofAmount(w)}, que ${w.dueDate ? `venceu em ${w.dueDate}` : 'ainda consta em aberto para mim'}${w.daysOverdue ? ` e está com ${days(w.daysOverdue)} de atraso` : ''}.`,
-            tone === 'firm'
-              ? 'Se algo na fatura não estiver claro, me diga agora para que possamos resolver.'
-              : 'Se algo na fatura ou no trabalho não parecer certo, me diga e resolvemos juntos.',
-          ),
-          joinSentences(
-            link
-              ? `O pagamento com cartão pode ser feito por este link: ${link}`
-              : 'Os dados bancários estão na própria fatura.',
-            'Você poderia confirmar a data em que pretende fazer o pagamento?',
-          ),
-        ],
-      };
-    case 'reminder_3':
-      return {
-        withOpener: true,
-        paragraphs: [
-          joinSentences(
-            `${capitalizeFirst(ref)}${ofAmount(w)} continua em aberto${w.daysOverdue ? `, ${days(w.daysOverdue)} após o vencimento` : ''}, então estou escrevendo mais uma vez.`,
-            tone === 'firm'
-              ? 'Se pagar o valor total for difícil agora, podemos combinar duas ou três parcelas.'
-              : 'Se o momento estiver difícil, posso dividir o valor em dois ou três pagamentos menores.',
-          ),
-          joinSentences(
-            'Um parcelamento ajudaria, ou você pode me indicar uma data para o valor total?',
-            link && `A página de pagamento está aqui: ${link}`,
-          ),
-        ],
-      };
-    case 'personal':
-      return {
-        withOpener: true,
-        paragraphs: [
-          joinSentences(
-            `Eu quis escrever pessoalmente, em vez de mandar mais um lembrete sobre ${ref}${ofAmount(w)}.`,
-            `Gosto muito de trabalhar com você${w.organization ? ` e com a equipe de ${w.organization}` : ''}, e quero ter certeza de que nada está travado do seu lado.`,
-          ),
-          joinSentences(
-            'Ficou algo pendente no trabalho, ou devo enviar as faturas para outra pessoa da sua equipe?',
-            'Uma resposta curta me ajudaria a planejar o próximo passo.',
-          ),
-        ],
-      };
-    case 'invoice_call':
-      return {
-        withOpener: true,
-        paragraphs: [
-          joinSentences(
-            `Gostaria de conversar rapidamente por telefone sobre ${ref}, porque uma ligação curta costuma ser mais simples do que mais um e-mail.`,
-            'Leva só cinco minutos.',
-          ),
-          joinSentences(
-            free(w) ?? 'Posso me adaptar à sua agenda esta semana.',
-            'Qual horário funciona para você, e em qual número consigo falar com você?',
-          ),
-        ],
-        callScript: [
-          introduce(w),
-          `Estou ligando sobre ${ref}${ofAmount(w)}${w.dueDate ? `, que venceu em ${w.dueDate}` : ''}. É um bom momento?`,
-          '(Faça uma pausa e escute.)',
-          'Tem algo atrasando o pagamento em que eu possa ajudar?',
-          'Se o momento estiver difícil, podemos combinar um parcelamento hoje mesmo.',
-          'Podemos definir uma data que funcione para você?',
-          'Agradeço. Vou mandar um e-mail curto confirmando o que combinamos.',
-        ].join('\n'),
-        voicemailScript: joinSentences(
-          introduce(w),
-          'Tenho uma pequena dúvida administrativa sobre o nosso trabalho recente.',
-          `Você poderia me retornar quando tiver um momento${atPhone(w)}?`,
-          'Agradeço, e tenha um bom dia.',
-        ),
-      };
-    case 'final_notice':
-      return {
-        withOpener: false,
-        paragraphs: [
-          joinSentences(
-            `Estou escrevendo sobre ${ref}, que continua sem pagamento${w.daysOverdue ? ` ${days(w.daysOverdue)} após o vencimento` : ''}.`,
-            `${w.amount ? `O valor devido é ${w.amount}` : 'O valor devido é o total indicado na fatura'}${w.dueDate ? `, com vencimento em ${w.dueDate}` : ''}.`,
-          ),
-          joinSentences(
-            w.collectionsDate
-              ? `Peço que o pagamento seja feito até ${w.collectionsDate}.`
-              : 'Peço que o pagamento seja feito nos próximos 15 dias.',
-            link
-              ? `Você pode pagar aqui: ${link}`
-              : 'Os dados bancários estão na fatura, e posso reenviá-la hoje mesmo.',
-          ),
-          joinSentences(
-            'Se o pagamento não for recebido até lá, vou encaminhar a fatura para uma empresa de cobrança, algo que eu preferiria muito evitar.',
-            `Se houver algum problema que eu não saiba, me ligue${atPhone(w)} ou responda a este e-mail, e encontraremos uma solução.`,
-          ),
-        ],
-        closer: 'Agradeço a sua atenção a este assunto.',
-      };
-    case 'collections':
-      return {
-        withOpener: false,
-        paragraphs: [
-          joinSentences(
-            `${capitalizeFirst(ref)}${ofAmount(w)} continua sem pagamento.`,
-            `Por isso, informo que vou encaminhá-la para uma empresa de cobrança ${w.collectionsDate ? `em ${w.collectionsDate}` : 'no fim da próxima semana'}.`,
-            'Continuo preferindo resolver isso diretamente com você.',
-          ),
-          joinSentences(
-            link
-              ? `Até lá, você ainda pode pagar por este link: ${link}`
-              : 'Até lá, você ainda pode pagar com os dados da fatura.',
-            `Se preferir combinar um parcelamento, me ligue${atPhone(w)} ou responda a este e-mail, e eu suspendo o processo.`,
-          ),
-        ],
-        closer:
-          tone === 'warm' ? 'Agradeço, e espero que possamos resolver isso juntos.' : 'Agradeço a leitura.',
-      };
-    default:
-      return writeSharedBody(role, request);
-  }
-}
-
-const NUDGES: Record<RequestKind, readonly ((w: DraftWords, thing: string) => string[])[]> = {
-  proposal: [
-    (w, thing) => [
-      joinSentences(
-        `Queria retomar o contato sobre ${thing}${w.daysSilent ? `, enviada há ${days(w.daysSilent)}` : ''}.`,
-        'É comum surgirem dúvidas depois de uma primeira leitura, e posso repassá-la com você com todo o prazer.',
-      ),
-      joinSentences(
-        'Uma ligação de 15 minutos esta semana ajudaria?',
-        free(w) ?? 'É só sugerir um horário que funcione para você.',
-      ),
-    ],
-    (_w, thing) => [
-      joinSentences(
-        `Volto a falar sobre ${thing}.`,
-        'Se o escopo ou o orçamento não couberem bem, posso ajustar, por exemplo começando com uma primeira fase menor.',
-      ),
-      'Algo mudou do seu lado desde a nossa última conversa?',
-    ],
-    (_w, thing) => [
-      `Em poucas palavras: ${thing} ainda é algo que você quer levar adiante?`,
-      joinSentences(
-        'Um simples sim, não ou “ainda não” está ótimo e me ajuda a planejar as próximas semanas.',
-        'Se o momento não for o ideal, me diga quando devo voltar a escrever.',
-      ),
-    ],
-  ],
-  feedback_request: [
-    (_w, thing) => [
-      joinSentences(
-        `Queria retomar o contato sobre ${thing}.`,
-        'Primeiros rascunhos raramente são definitivos, então impressões rápidas são tão úteis quanto uma revisão completa.',
-      ),
-      joinSentences(
-        'Qual é a primeira coisa que você mudaria?',
-        'Até um simples “gostei” ou “ainda não” me ajuda a preparar a próxima rodada.',
-      ),
-    ],
-    (w, thing) => [
-      joinSentences(
-        `Volto a falar sobre ${thing}.`,
-        'Se for mais fácil, alguns tópicos ou um áudio funcionam tão bem quanto uma revisão por escrito.',
-      ),
-      joinSentences(
-        'Você prefere conversar sobre isso numa ligação rápida?',
-        free(w),
-        'O importante é saber se estamos no caminho certo.',
-      ),
-    ],
-    (_w, thing) => [
-      joinSentences(
-        `Mais uma nota sobre ${thing}.`,
-        'Às vezes outras pessoas da equipe precisam opinar, e posso incluí-las diretamente.',
-      ),
-      'Você poderia me dizer mais ou menos quando posso esperar o seu retorno?',
-    ],
-  ],
-  details_request: [
-    (_w, thing) => [
-      joinSentences(
-        `Queria retomar o contato sobre ${thing}.`,
-        'É totalmente normal que isso leve um tempo, principalmente quando outras pessoas estão envolvidas.',
-      ),
-      joinSentences(
-        'Você poderia me enviar o que já tem, mesmo que esteja incompleto?',
-        'Com uma parte já consigo ir avançando.',
-      ),
-    ],
-    (w, thing) => [
-      joinSentences(
-        `Volto a falar sobre ${thing}.`,
-        'Se algo estiver travando, posso ajudar a resolver numa ligação rápida.',
-        free(w),
-      ),
-      joinSentences(
-        'Posso preparar ou sugerir algo para facilitar?',
-        'Às vezes uma conversa de dez minutos resolve o que levaria dias por e-mail.',
-      ),
-    ],
-    (_w, thing) => [
-      joinSentences(
-        `Em poucas palavras: ${thing} são a última peça que falta para eu seguir em frente.`,
-        'Se ajudar, posso usar conteúdos provisórios por enquanto, e você corrige depois.',
-      ),
-      'Isso funcionaria para você?',
-    ],
-  ],
-  testimonial_request: [
-    (_w, thing) => [
-      joinSentences(
-        `Queria retomar o contato sobre ${thing}.`,
-        'Para facilitar, duas ou três frases bastam, e você vê e aprova o texto final antes de eu usá-lo.',
-      ),
-      'O que você achou mais útil no nosso trabalho juntos?',
-    ],
-    (_w, thing) => [
-      joinSentences(
-        `Volto a falar sobre ${thing}.`,
-        'Se escrever for trabalhoso, posso redigir algumas linhas a partir dos nossos e-mails para você editar.',
-      ),
-      joinSentences('Isso ajudaria?', 'A palavra final seria sempre sua.'),
-    ],
-    (_w, thing) => [
-      joinSentences(
-        `Uma última nota sobre ${thing}.`,
-        'Se preferir deixar uma avaliação pública por conta própria, também é ótimo, e um simples não também vale.',
-      ),
-      joinSentences(
-        'Qual opção funciona melhor para você?',
-        'De qualquer forma, agradeço por um projeto muito bacana.',
-      ),
-    ],
-  ],
-  followup: [
-    (_w, thing) => [
-      joinSentences(
-        `Queria retomar o contato sobre ${thing}.`,
-        'As caixas de entrada enchem rápido, então estou trazendo o assunto de volta para o topo.',
-      ),
-      joinSentences(
-        'Você poderia me dizer como estão as coisas?',
-        'Se o assunto não for mais relevante, também é útil saber.',
-      ),
-    ],
-    (w, thing) => [
-      joinSentences(
-        `Volto a falar sobre ${thing}.`,
-        w.availability
-          ? `Se uma ligação for mais fácil, estou disponível ${w.availability}.`
-          : 'Se preferir conversar, posso ligar para você.',
-      ),
-      joinSentences(
-        'Tem outra pessoa com quem eu deveria falar sobre isso?',
-        'Às vezes as mensagens chegam à pessoa errada, então prefiro perguntar.',
-      ),
-    ],
-    (_w, thing) => [
-      `Em poucas palavras: o assunto de ${thing} ainda é relevante do seu lado?`,
-      joinSentences(
-        'Uma resposta de uma linha é suficiente e me ajuda a me organizar.',
-        'Se a resposta for “agora não”, me diga quando devo voltar a perguntar.',
-      ),
-    ],
-  ],
-};
-
-const BREAKUP_AFTERTHOUGHTS: Record<RequestKind, string> = {
-  proposal: 'Prioridades e orçamentos mudam, e está tudo bem.',
-  feedback_request: 'Enquanto isso, vou considerar a versão atual como a versão de trabalho.',
-  details_request: 'Enquanto isso, vou pausar o trabalho que depende disso.',
-  testimonial_request: 'Sei como as caixas de entrada ficam cheias, e está tudo bem.',
-  followup: 'Os planos mudam, e está tudo bem.',
-};
-
-const MONTHLY_SUBJECTS = ['Um oi rápido', 'Ideias para seu projeto', 'Mantendo o contato'] as const;
-// Monthly check-ins close with their own lines: a long quiet spell would otherwise bring the thread's
-// rotating closers round again.
-const MONTHLY_CLOSERS = [
-  'Agradeço, e tudo de bom nas próximas semanas.',
-  'Agradeço, e tenha um ótimo mês.',
-  'Agradeço, e até breve.',
-] as const;
-
-function writeSharedBody(role: DraftRole, request: BodyRequest): DraftBody {
-  const { kind, words: w, repeat } = request;
-  const requestKind: RequestKind = kind === 'invoice' ? 'followup' : kind;
-  const thing = requestThing(requestKind, w);
-  const project = w.project ? quote(w.project) : null;
-  switch (role) {
-    case 'nudge_1':
-    case 'nudge_2':
-    case 'nudge_3': {
-      const index = role === 'nudge_1' ? 0 : role === 'nudge_2' ? 1 : 2;
-      const nudge = NUDGES[requestKind][index] ?? NUDGES[requestKind][0]!;
-      return { withOpener: true, paragraphs: nudge(w, thing) };
-    }
-    case 'breakup':
-      return {
-        withOpener: true,
-        paragraphs: [
-          joinSentences(
-            `Não tive retorno sobre ${thing}, então vou entender que isso não é uma prioridade no momento.`,
-            BREAKUP_AFTERTHOUGHTS[requestKind],
-          ),
-          'Se voltar a ser prioridade, é só responder a este e-mail e eu retomo de onde paramos.',
-        ],
-      };
-    case 'request_call':
-      return {
-        withOpener: true,
-        paragraphs: [
-          joinSentences(
-            `Você teria 15 minutos para uma ligação rápida sobre ${thing}?`,
-            'Conversar costuma ser mais rápido do que trocar e-mails, e posso responder às suas dúvidas na hora.',
-          ),
-          joinSentences(
-            free(w) ?? 'Estou com a agenda flexível esta semana, é só sugerir um horário.',
-            'Em qual número consigo falar com você?',
-          ),
-        ],
-        callScript: [
-          introduce(w),
-          `Estou ligando sobre ${thing}. Você tem cinco minutos?`,
-          '(Faça uma pausa e escute.)',
-          'Você tem alguma dúvida, ou algo mudou do seu lado?',
-          'Posso mudar ou explicar algo para facilitar o próximo passo?',
-          'Agradeço pelo seu tempo. Vou mandar um e-mail curto com o que conversamos.',
-        ].join('\n'),
-        voicemailScript: joinSentences(
-          introduce(w),
-          `Estou ligando para conversar sobre ${project ?? 'a nossa última conversa'}.`,
-          `Você poderia me retornar quando tiver um momento${atPhone(w)}?`,
-          'Agradeço, e tenha um bom dia.',
-        ),
-      };
-    case 'checkin_wellbeing':
-      return {
-        withOpener: false,
-        paragraphs: [
-          joinSentences(
-            `Não nos falamos ${w.daysSilent ? `há ${days(w.daysSilent)}` : 'há algum tempo'}, então quis saber se está tudo bem com você.`,
-            `Não há pressa${project ? ` com ${project}` : ''}; só quero ter certeza de que nada deu errado do seu lado.`,
-          ),
-          joinSentences(
-            'Às vezes a vida aperta, e isso é totalmente compreensível.',
-            'Como estão as coisas?',
-            w.availability
-              ? `Se uma ligação rápida for mais fácil, estou disponível ${w.availability}.`
-              : 'Uma resposta curta já basta.',
-          ),
-        ],
-      };
-    case 'close_notice':
-      return {
-        withOpener: false,
-        paragraphs: [
-          `Não tive notícias suas sobre ${project ?? 'o nosso projeto'} ${w.daysSilent ? `há ${days(w.daysSilent)}` : 'há algum tempo'}, e espero que esteja tudo bem.`,
-          joinSentences(
-            'Para manter tudo organizado, vou encerrar o projeto no fim da próxima semana e faturar o trabalho feito até agora.',
-            'Se quiser continuar, é só responder antes disso e retomamos de onde paramos.',
-          ),
-          'Parece razoável para você?',
-        ],
-      };
-    case 'checkin_monthly': {
-      const variant = repeat % 3;
-      const subject = MONTHLY_SUBJECTS[variant] ?? MONTHLY_SUBJECTS[0];
-      const closer = MONTHLY_CLOSERS[variant] ?? MONTHLY_CLOSERS[0];
-      if (variant === 0) {
-        return {
-          withOpener: false,
-          subject,
-          closer,
-          paragraphs: [
-            joinSentences(
-              `Faz um tempo que conversamos sobre ${thing}, e quis dar um oi.`,
-              'Tenho trabalhado em projetos parecidos e tenho algumas ideias que podem ser úteis para você, quando for o momento certo.',
-            ),
-            'Quer que eu envie um resumo curto?',
-          ],
-        };
-      }
-      if (variant === 1) {
-        return {
-          withOpener: false,
-          subject,
-          closer,
-          paragraphs: [
-            joinSentences(
-              `Espero que esteja tudo bem por aí${w.organization ? `, com toda a equipe de ${w.organization}` : ''}.`,
-              `Preparei recentemente uma lista de verificação curta que ajudou outros clientes com ${project ? `projetos como ${project}` : 'planos parecidos'}.`,
-            ),
-            'Quer que eu envie? Sem nenhum compromisso.',
-          ],
-        };
-      }
-      return {
-        withOpener: false,
-        subject,
-        closer,
-        paragraphs: [
-          joinSentences(
-            `Um oi rápido para saber como estão as coisas${w.organization ? ` com a equipe de ${w.organization}` : ''}.`,
-            `Se os seus planos${project ? ` para ${project}` : ''} mudaram, adoraria saber o que vocês decidiram.`,
-          ),
-          'Posso ajudar com algo neste trimestre?',
-        ],
-      };
-    }
-    default:
-      return writeInvoiceBody(role, request);
-  }
-}
-
-export const PHRASEBOOK_PT: DraftPhrasebook = {
+export const PHRASEBOOK_PT = definePhrasebook<string, string>({
   greet: (tone, name) => {
     if (tone === 'warm') return name ? `Oi, ${name},` : 'Olá,';
     if (tone === 'neutral') return name ? `Olá, ${name},` : 'Olá,';
@@ -562,5 +99,371 @@ export const PHRASEBOOK_PT: DraftPhrasebook = {
     ],
   },
   signOff: { warm: 'Um abraço,', neutral: 'Atenciosamente,', firm: 'Atenciosamente,' },
-  writeBody: (request) => writeSharedBody(request.role, request),
-};
+  quote,
+  invoiceRef,
+  requestThing,
+  courtesy: ({ w, ref, link }) => [
+    [
+      `Só um lembrete rápido de que ${ref}${ofAmount(w)} vence ${w.dueDate ? `em ${w.dueDate}` : 'nos próximos dias'}.`,
+      w.project && `Ela se refere ao nosso trabalho em ${quote(w.project)}.`,
+      'Se o pagamento já estiver programado, agradeço desde já, e pode desconsiderar esta mensagem.',
+    ],
+    [
+      link
+        ? `Você pode pagar on-line aqui: ${link}`
+        : 'Os dados de pagamento estão na fatura, e posso reenviá-la se ajudar.',
+      'Você precisa de algo da minha parte até lá?',
+    ],
+  ],
+  reminder_1: ({ w, ref, link, tone }) => [
+    [
+      `Estou escrevendo para lembrar que ${ref}${ofAmount(w)} ${w.dueDate ? `venceu em ${w.dueDate}` : 'já venceu'}${w.daysOverdue ? `, há ${days(w.daysOverdue)}` : ''}.`,
+      tone === 'firm'
+        ? 'Peço que providencie o pagamento esta semana.'
+        : 'Essas coisas passam despercebidas com facilidade, então esta mensagem é só para garantir que esteja na sua lista.',
+    ],
+    [
+      link
+        ? `A forma mais rápida de pagar é por este link: ${link}`
+        : 'Se a fatura se perdeu no meio de outros e-mails, me avise e eu envio uma nova cópia.',
+      'Você poderia me dizer quando posso esperar o pagamento?',
+    ],
+  ],
+  reminder_2: ({ w, ref, link, tone }) => [
+    [
+      `Volto a falar sobre ${ref}${ofAmount(w)}, que ${w.dueDate ? `venceu em ${w.dueDate}` : 'ainda consta em aberto para mim'}${w.daysOverdue ? ` e está com ${days(w.daysOverdue)} de atraso` : ''}.`,
+      tone === 'firm'
+        ? 'Se algo na fatura não estiver claro, me diga agora para que possamos resolver.'
+        : 'Se algo na fatura ou no trabalho não parecer certo, me diga e resolvemos juntos.',
+    ],
+    [
+      link
+        ? `O pagamento com cartão pode ser feito por este link: ${link}`
+        : 'Os dados bancários estão na própria fatura.',
+      'Você poderia confirmar a data em que pretende fazer o pagamento?',
+    ],
+  ],
+  reminder_3: ({ w, ref, link, tone }) => [
+    [
+      `${capitalizeFirst(ref)}${ofAmount(w)} continua em aberto${w.daysOverdue ? `, ${days(w.daysOverdue)} após o vencimento` : ''}, então estou escrevendo mais uma vez.`,
+      tone === 'firm'
+        ? 'Se pagar o valor total for difícil agora, podemos combinar duas ou três parcelas.'
+        : 'Se o momento estiver difícil, posso dividir o valor em dois ou três pagamentos menores.',
+    ],
+    [
+      'Um parcelamento ajudaria, ou você pode me indicar uma data para o valor total?',
+      link && `A página de pagamento está aqui: ${link}`,
+    ],
+  ],
+  personal: ({ w, ref }) => [
+    [
+      `Eu quis escrever pessoalmente, em vez de mandar mais um lembrete sobre ${ref}${ofAmount(w)}.`,
+      `Gosto muito de trabalhar com você${w.organization ? ` e com a equipe de ${w.organization}` : ''}, e quero ter certeza de que nada está travado do seu lado.`,
+    ],
+    [
+      'Ficou algo pendente no trabalho, ou devo enviar as faturas para outra pessoa da sua equipe?',
+      'Uma resposta curta me ajudaria a planejar o próximo passo.',
+    ],
+  ],
+  invoice_call: {
+    paragraphs: ({ w, ref }) => [
+      [
+        `Gostaria de conversar rapidamente por telefone sobre ${ref}, porque uma ligação curta costuma ser mais simples do que mais um e-mail.`,
+        'Leva só cinco minutos.',
+      ],
+      [
+        free(w) ?? 'Posso me adaptar à sua agenda esta semana.',
+        'Qual horário funciona para você, e em qual número consigo falar com você?',
+      ],
+    ],
+    callScript: ({ w, ref }) => [
+      introduce(w),
+      `Estou ligando sobre ${ref}${ofAmount(w)}${w.dueDate ? `, que venceu em ${w.dueDate}` : ''}. É um bom momento?`,
+      '(Faça uma pausa e escute.)',
+      'Tem algo atrasando o pagamento em que eu possa ajudar?',
+      'Se o momento estiver difícil, podemos combinar um parcelamento hoje mesmo.',
+      'Podemos definir uma data que funcione para você?',
+      'Agradeço. Vou mandar um e-mail curto confirmando o que combinamos.',
+    ],
+    voicemailScript: ({ w }) => [
+      introduce(w),
+      'Tenho uma pequena dúvida administrativa sobre o nosso trabalho recente.',
+      `Você poderia me retornar quando tiver um momento${atPhone(w)}?`,
+      'Agradeço, e tenha um bom dia.',
+    ],
+  },
+  final_notice: {
+    paragraphs: ({ w, ref, link }) => [
+      [
+        `Estou escrevendo sobre ${ref}, que continua sem pagamento${w.daysOverdue ? ` ${days(w.daysOverdue)} após o vencimento` : ''}.`,
+        `${w.amount ? `O valor devido é ${w.amount}` : 'O valor devido é o total indicado na fatura'}${w.dueDate ? `, com vencimento em ${w.dueDate}` : ''}.`,
+      ],
+      [
+        w.collectionsDate
+          ? `Peço que o pagamento seja feito até ${w.collectionsDate}.`
+          : 'Peço que o pagamento seja feito nos próximos 15 dias.',
+        link
+          ? `Você pode pagar aqui: ${link}`
+          : 'Os dados bancários estão na fatura, e posso reenviá-la hoje mesmo.',
+      ],
+      [
+        'Se o pagamento não for recebido até lá, vou encaminhar a fatura para uma empresa de cobrança, algo que eu preferiria muito evitar.',
+        `Se houver algum problema que eu não saiba, me ligue${atPhone(w)} ou responda a este e-mail, e encontraremos uma solução.`,
+      ],
+    ],
+    closer: 'Agradeço a sua atenção a este assunto.',
+  },
+  collections: {
+    paragraphs: ({ w, ref, link }) => [
+      [
+        `${capitalizeFirst(ref)}${ofAmount(w)} continua sem pagamento.`,
+        `Por isso, informo que vou encaminhá-la para uma empresa de cobrança ${w.collectionsDate ? `em ${w.collectionsDate}` : 'no fim da próxima semana'}.`,
+        'Continuo preferindo resolver isso diretamente com você.',
+      ],
+      [
+        link
+          ? `Até lá, você ainda pode pagar por este link: ${link}`
+          : 'Até lá, você ainda pode pagar com os dados da fatura.',
+        `Se preferir combinar um parcelamento, me ligue${atPhone(w)} ou responda a este e-mail, e eu suspendo o processo.`,
+      ],
+    ],
+    closer: 'Agradeço a leitura.',
+    warmCloser: 'Agradeço, e espero que possamos resolver isso juntos.',
+  },
+  nudges: {
+    proposal: [
+      ({ w, thing }) => [
+        [
+          `Queria retomar o contato sobre ${thing}${w.daysSilent ? `, enviada há ${days(w.daysSilent)}` : ''}.`,
+          'É comum surgirem dúvidas depois de uma primeira leitura, e posso repassá-la com você com todo o prazer.',
+        ],
+        [
+          'Uma ligação de 15 minutos esta semana ajudaria?',
+          free(w) ?? 'É só sugerir um horário que funcione para você.',
+        ],
+      ],
+      ({ thing }) => [
+        [
+          `Volto a falar sobre ${thing}.`,
+          'Se o escopo ou o orçamento não couberem bem, posso ajustar, por exemplo começando com uma primeira fase menor.',
+        ],
+        'Algo mudou do seu lado desde a nossa última conversa?',
+      ],
+      ({ thing }) => [
+        `Em poucas palavras: ${thing} ainda é algo que você quer levar adiante?`,
+        [
+          'Um simples sim, não ou “ainda não” está ótimo e me ajuda a planejar as próximas semanas.',
+          'Se o momento não for o ideal, me diga quando devo voltar a escrever.',
+        ],
+      ],
+    ],
+    feedback_request: [
+      ({ thing }) => [
+        [
+          `Queria retomar o contato sobre ${thing}.`,
+          'Primeiros rascunhos raramente são definitivos, então impressões rápidas são tão úteis quanto uma revisão completa.',
+        ],
+        [
+          'Qual é a primeira coisa que você mudaria?',
+          'Até um simples “gostei” ou “ainda não” me ajuda a preparar a próxima rodada.',
+        ],
+      ],
+      ({ w, thing }) => [
+        [
+          `Volto a falar sobre ${thing}.`,
+          'Se for mais fácil, alguns tópicos ou um áudio funcionam tão bem quanto uma revisão por escrito.',
+        ],
+        [
+          'Você prefere conversar sobre isso numa ligação rápida?',
+          free(w),
+          'O importante é saber se estamos no caminho certo.',
+        ],
+      ],
+      ({ thing }) => [
+        [
+          `Mais uma nota sobre ${thing}.`,
+          'Às vezes outras pessoas da equipe precisam opinar, e posso incluí-las diretamente.',
+        ],
+        'Você poderia me dizer mais ou menos quando posso esperar o seu retorno?',
+      ],
+    ],
+    details_request: [
+      ({ thing }) => [
+        [
+          `Queria retomar o contato sobre ${thing}.`,
+          'É totalmente normal que isso leve um tempo, principalmente quando outras pessoas estão envolvidas.',
+        ],
+        [
+          'Você poderia me enviar o que já tem, mesmo que esteja incompleto?',
+          'Com uma parte já consigo ir avançando.',
+        ],
+      ],
+      ({ w, thing }) => [
+        [
+          `Volto a falar sobre ${thing}.`,
+          'Se algo estiver travando, posso ajudar a resolver numa ligação rápida.',
+          free(w),
+        ],
+        [
+          'Posso preparar ou sugerir algo para facilitar?',
+          'Às vezes uma conversa de dez minutos resolve o que levaria dias por e-mail.',
+        ],
+      ],
+      ({ thing }) => [
+        [
+          `Em poucas palavras: ${thing} são a última peça que falta para eu seguir em frente.`,
+          'Se ajudar, posso usar conteúdos provisórios por enquanto, e você corrige depois.',
+        ],
+        'Isso funcionaria para você?',
+      ],
+    ],
+    testimonial_request: [
+      ({ thing }) => [
+        [
+          `Queria retomar o contato sobre ${thing}.`,
+          'Para facilitar, duas ou três frases bastam, e você vê e aprova o texto final antes de eu usá-lo.',
+        ],
+        'O que você achou mais útil no nosso trabalho juntos?',
+      ],
+      ({ thing }) => [
+        [
+          `Volto a falar sobre ${thing}.`,
+          'Se escrever for trabalhoso, posso redigir algumas linhas a partir dos nossos e-mails para você editar.',
+        ],
+        ['Isso ajudaria?', 'A palavra final seria sempre sua.'],
+      ],
+      ({ thing }) => [
+        [
+          `Uma última nota sobre ${thing}.`,
+          'Se preferir deixar uma avaliação pública por conta própria, também é ótimo, e um simples não também vale.',
+        ],
+        ['Qual opção funciona melhor para você?', 'De qualquer forma, agradeço por um projeto muito bacana.'],
+      ],
+    ],
+    followup: [
+      ({ thing }) => [
+        [
+          `Queria retomar o contato sobre ${thing}.`,
+          'As caixas de entrada enchem rápido, então estou trazendo o assunto de volta para o topo.',
+        ],
+        [
+          'Você poderia me dizer como estão as coisas?',
+          'Se o assunto não for mais relevante, também é útil saber.',
+        ],
+      ],
+      ({ w, thing }) => [
+        [
+          `Volto a falar sobre ${thing}.`,
+          w.availability
+            ? `Se uma ligação for mais fácil, estou disponível ${w.availability}.`
+            : 'Se preferir conversar, posso ligar para você.',
+        ],
+        [
+          'Tem outra pessoa com quem eu deveria falar sobre isso?',
+          'Às vezes as mensagens chegam à pessoa errada, então prefiro perguntar.',
+        ],
+      ],
+      ({ thing }) => [
+        `Em poucas palavras: o assunto de ${thing} ainda é relevante do seu lado?`,
+        [
+          'Uma resposta de uma linha é suficiente e me ajuda a me organizar.',
+          'Se a resposta for “agora não”, me diga quando devo voltar a perguntar.',
+        ],
+      ],
+    ],
+  },
+  breakup: {
+    assumption: ({ thing }) =>
+      `Não tive retorno sobre ${thing}, então vou entender que isso não é uma prioridade no momento.`,
+    afterthoughts: {
+      proposal: 'Prioridades e orçamentos mudam, e está tudo bem.',
+      feedback_request: 'Enquanto isso, vou considerar a versão atual como a versão de trabalho.',
+      details_request: 'Enquanto isso, vou pausar o trabalho que depende disso.',
+      testimonial_request: 'Sei como as caixas de entrada ficam cheias, e está tudo bem.',
+      followup: 'Os planos mudam, e está tudo bem.',
+    },
+    reopening: 'Se voltar a ser prioridade, é só responder a este e-mail e eu retomo de onde paramos.',
+  },
+  request_call: {
+    paragraphs: ({ w, thing }) => [
+      [
+        `Você teria 15 minutos para uma ligação rápida sobre ${thing}?`,
+        'Conversar costuma ser mais rápido do que trocar e-mails, e posso responder às suas dúvidas na hora.',
+      ],
+      [
+        free(w) ?? 'Estou com a agenda flexível esta semana, é só sugerir um horário.',
+        'Em qual número consigo falar com você?',
+      ],
+    ],
+    callScript: ({ w, thing }) => [
+      introduce(w),
+      `Estou ligando sobre ${thing}. Você tem cinco minutos?`,
+      '(Faça uma pausa e escute.)',
+      'Você tem alguma dúvida, ou algo mudou do seu lado?',
+      'Posso mudar ou explicar algo para facilitar o próximo passo?',
+      'Agradeço pelo seu tempo. Vou mandar um e-mail curto com o que conversamos.',
+    ],
+    voicemailScript: ({ w, project }) => [
+      introduce(w),
+      `Estou ligando para conversar sobre ${project ?? 'a nossa última conversa'}.`,
+      `Você poderia me retornar quando tiver um momento${atPhone(w)}?`,
+      'Agradeço, e tenha um bom dia.',
+    ],
+  },
+  checkin_wellbeing: ({ w, project }) => [
+    [
+      `Não nos falamos ${w.daysSilent ? `há ${days(w.daysSilent)}` : 'há algum tempo'}, então quis saber se está tudo bem com você.`,
+      `Não há pressa${project ? ` com ${project}` : ''}; só quero ter certeza de que nada deu errado do seu lado.`,
+    ],
+    [
+      'Às vezes a vida aperta, e isso é totalmente compreensível.',
+      'Como estão as coisas?',
+      w.availability
+        ? `Se uma ligação rápida for mais fácil, estou disponível ${w.availability}.`
+        : 'Uma resposta curta já basta.',
+    ],
+  ],
+  close_notice: ({ w, project }) => [
+    `Não tive notícias suas sobre ${project ?? 'o nosso projeto'} ${w.daysSilent ? `há ${days(w.daysSilent)}` : 'há algum tempo'}, e espero que esteja tudo bem.`,
+    [
+      'Para manter tudo organizado, vou encerrar o projeto no fim da próxima semana e faturar o trabalho feito até agora.',
+      'Se quiser continuar, é só responder antes disso e retomamos de onde paramos.',
+    ],
+    'Parece razoável para você?',
+  ],
+  checkin_monthly: [
+    {
+      subject: 'Um oi rápido',
+      closer: 'Agradeço, e tudo de bom nas próximas semanas.',
+      paragraphs: ({ thing }) => [
+        [
+          `Faz um tempo que conversamos sobre ${thing}, e quis dar um oi.`,
+          'Tenho trabalhado em projetos parecidos e tenho algumas ideias que podem ser úteis para você, quando for o momento certo.',
+        ],
+        'Quer que eu envie um resumo curto?',
+      ],
+    },
+    {
+      subject: 'Ideias para seu projeto',
+      closer: 'Agradeço, e tenha um ótimo mês.',
+      paragraphs: ({ w, project }) => [
+        [
+          `Espero que esteja tudo bem por aí${w.organization ? `, com toda a equipe de ${w.organization}` : ''}.`,
+          `Preparei recentemente uma lista de verificação curta que ajudou outros clientes com ${project ? `projetos como ${project}` : 'planos parecidos'}.`,
+        ],
+        'Quer que eu envie? Sem nenhum compromisso.',
+      ],
+    },
+    {
+      subject: 'Mantendo o contato',
+      closer: 'Agradeço, e até breve.',
+      paragraphs: ({ w, project }) => [
+        [
+          `Um oi rápido para saber como estão as coisas${w.organization ? ` com a equipe de ${w.organization}` : ''}.`,
+          `Se os seus planos${project ? ` para ${project}` : ''} mudaram, adoraria saber o que vocês decidiram.`,
+        ],
+        'Posso ajudar com algo neste trimestre?',
+      ],
+    },
+  ],
+});
