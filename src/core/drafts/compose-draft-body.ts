@@ -1,6 +1,6 @@
 import type { RequestKind } from './choose-draft-role';
 import type { DraftTone } from './draft-choices';
-import { type BodyRequest, type DraftBody, type DraftPhrasebook, joinSentences } from './draft-phrasebook';
+import type { BodyRequest, DraftBody, DraftPhrasebook } from './draft-phrasebook';
 import type { DraftWords } from './draft-words';
 
 /** One sentence; a sentence whose fact is missing is written as null (or false) and drops out. */
@@ -91,6 +91,22 @@ export interface DraftWording<Thing, InvoiceRef> {
   ];
 }
 
+/** Joins the sentences that apply into one paragraph; a missing fact drops its sentence, never leaves a gap. */
+function joinSentences(...sentences: Sentence[]): string {
+  let paragraph = '';
+  for (const sentence of sentences) {
+    if (typeof sentence !== 'string' || sentence.length === 0) continue;
+    // A bare link ends its line, so the mail client links it cleanly and the next sentence stays readable.
+    paragraph +=
+      paragraph.length === 0
+        ? sentence
+        : /https?:\/\/\S*$/.test(paragraph)
+          ? `\n${sentence}`
+          : ` ${sentence}`;
+  }
+  return paragraph;
+}
+
 const NUDGE_RUNGS = { nudge_1: 0, nudge_2: 1, nudge_3: 2 } as const;
 
 function writeParagraphs(paragraphs: readonly Paragraph[]): string[] {
@@ -116,7 +132,8 @@ export function composeDraftBody<Thing, InvoiceRef>(
   request: BodyRequest,
 ): DraftBody {
   const { role, kind, tone, words: w, repeat } = request;
-  // An invoice reaches the request roles only through the check-ins, which speak of it as a follow-up.
+  // Of these roles an invoice reaches only the wellbeing check-in and the close notice, which name the
+  // project, never the request; a follow-up stands in so every language's requestThing has a kind.
   const requestKind: RequestKind = kind === 'invoice' ? 'followup' : kind;
   const invoice: InvoiceContext<InvoiceRef> = { w, ref: wording.invoiceRef(w), link: w.paymentLink, tone };
   const about: RequestContext<Thing> = {

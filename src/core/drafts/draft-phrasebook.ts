@@ -27,8 +27,9 @@ export interface BodyRequest {
 }
 
 /**
- * Everything a language needs to write follow-ups. Openers and closers rotate with the thread's
- * position so successive messages never repeat a line (playbook: Cadences, "never repeat").
+ * Everything a language needs to write follow-ups; each language builds its phrasebook from its
+ * wording with `definePhrasebook`. Openers and closers rotate with the thread's position so
+ * successive messages never repeat a line (playbook: Cadences, "never repeat").
  */
 export interface DraftPhrasebook {
   greet(tone: DraftTone, name: string | null): string;
@@ -36,22 +37,6 @@ export interface DraftPhrasebook {
   closers: Record<DraftTone, readonly string[]>;
   signOff: Record<DraftTone, string>;
   writeBody(request: BodyRequest): DraftBody;
-}
-
-/** Joins the sentences that apply into one paragraph; a missing fact drops its sentence, never leaves a gap. */
-export function joinSentences(...sentences: (string | null | false | undefined)[]): string {
-  let paragraph = '';
-  for (const sentence of sentences) {
-    if (typeof sentence !== 'string' || sentence.length === 0) continue;
-    // A bare link ends its line, so the mail client links it cleanly and the next sentence stays readable.
-    paragraph +=
-      paragraph.length === 0
-        ? sentence
-        : /https?:\/\/\S*$/.test(paragraph)
-          ? `\n${sentence}`
-          : ` ${sentence}`;
-  }
-  return paragraph;
 }
 
 export function capitalizeFirst(text: string): string {
