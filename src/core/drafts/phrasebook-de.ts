@@ -274,7 +274,7 @@ export const PHRASEBOOK_DE = definePhrasebook<Thing, InvoiceRef>({
         'Hat sich auf Ihrer Seite seit unserem letzten Gespräch etwas geändert?',
       ],
       ({ thing }) => [
-        `Ich fasse mich kurz: Ist ${thing.accusative} noch etwas, das Sie umsetzen möchten?`,
+        `Ich fasse mich kurz: Möchten Sie das Vorhaben aus ${thing.dative} noch umsetzen?`,
         [
           'Ein kurzes Ja, Nein oder „noch nicht“ ist völlig in Ordnung und hilft mir, die nächsten Wochen zu planen.',
           'Falls der Zeitpunkt gerade nicht passt, sagen Sie mir einfach, wann ich mich wieder melden soll.',
