@@ -154,6 +154,138 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       { subject: 'Brief', body: 'I wrote a few sentences about the project for the brief.' },
     ],
   },
+  {
+    rule: 'a priced offer in a casual reply is a proposal even when it never says so',
+    fires: [
+      'proposal',
+      {
+        subject: 'Re: the shed',
+        body: "Had a look at the photos. I'd charge $2,750 for the shed base and frame, materials included. I can start on the 20th. Shall I book you in?",
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Re: the shed',
+        body: 'Thanks for the price, $2,750 is fine by us. When can you start?',
+      },
+    ],
+  },
+  {
+    rule: 'a priced offer in Dutch',
+    fires: [
+      'proposal',
+      {
+        subject: 'Tuinontwerp',
+        body: 'Hoi Iris, voor het ontwerp en de beplanting reken ik € 1.650, inclusief één aanpassingsronde. Laat maar weten of ik het mag inplannen.',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Tuin',
+        body: 'Hoi Iris, kun je langskomen om de tuin te bekijken en een prijs te geven?',
+      },
+    ],
+  },
+  {
+    rule: 'work shown with a question about it is a feedback request',
+    fires: [
+      'feedback_request',
+      {
+        subject: 'Brochure',
+        body: 'The first proofs of the brochure are in the shared folder. Tell me what you think before I send them to print.',
+      },
+    ],
+    nearMiss: [
+      'other',
+      { subject: 'Brochure', body: 'The brochures went to print this morning, they arrive Friday.' },
+    ],
+  },
+  {
+    rule: 'saying what is missing and asking for it is a details request',
+    fires: [
+      'details_request',
+      {
+        subject: 'Menu',
+        body: "I'm nearly done with the menu but the dessert prices are missing. Could you send them over?",
+      },
+    ],
+    nearMiss: ['other', { subject: 'Menu', body: 'The menu is done and printed, thanks for the prices.' }],
+  },
+  {
+    rule: 'a few words asked for the website is a testimonial request',
+    fires: [
+      'testimonial_request',
+      {
+        subject: 'A favour',
+        body: 'If you were happy with the garden, would you write a couple of sentences I could put on my site?',
+      },
+    ],
+    nearMiss: [
+      'other',
+      { subject: 'Garden', body: 'I put a couple of photos of your garden on my site, as agreed.' },
+    ],
+  },
+  {
+    rule: 'a contract the user signed and sends back is not a proposal',
+    fires: [
+      'other',
+      {
+        subject: 'Re: contract',
+        body: 'Signed copy attached, see you on Monday!',
+        attachments: ['Contract_signed.pdf'],
+      },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Contract for the mural',
+        body: "Here's the contract for the mural. Please return a signed copy by Friday.",
+        attachments: ['Mural_Contract.pdf'],
+      },
+    ],
+  },
+  {
+    rule: "a supplier's invoice talked about in French is someone else's",
+    fires: [
+      'other',
+      {
+        subject: 'Facture du fournisseur',
+        body: 'Salut Inès, le fournisseur a envoyé sa facture pour les étiquettes, tu peux la valider ?',
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      { subject: 'Facture', body: 'Bonjour, veuillez trouver ci-joint notre facture n° 12. Merci !' },
+    ],
+  },
+  {
+    rule: 'a bill said to be attached is an invoice, while Bill the name is not',
+    fires: [
+      'invoice',
+      { subject: 'Re: tiling', body: 'Glad you like it! My bill for the tiling is attached, $840.' },
+    ],
+    nearMiss: ['other', { subject: 'Re: tiling', body: "Bill's notes from the site visit are attached." }],
+  },
+  {
+    rule: 'a tender the user submits is a proposal, the tender documents a buyer sends are not',
+    fires: [
+      'proposal',
+      {
+        subject: 'Cleaning contract',
+        body: 'Please find attached our tender for the office cleaning contract.',
+        attachments: ['Cleaning_Tender_Response.pdf'],
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Cleaning contract',
+        body: 'Please find attached the tender documents. This is an invitation to tender; we look forward to your bid.',
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {
