@@ -13,7 +13,7 @@ import type { EmailKind } from './kinds';
  */
 export interface KindShape {
   kind: Exclude<EmailKind, 'other'>;
-  /** Every part must be found in the sender's own words. */
+  /** Every part must be found in the sender's own words; they are read in order, the rarest first. */
   parts: readonly RegExp[];
   /** None of these may be found: they make the same parts mean something else. */
   absent: readonly RegExp[];
@@ -23,14 +23,21 @@ export interface KindShape {
 
 // An amount with its currency, either side of the number, in the forms the six languages write.
 const MONEY =
-  "(?:(?:[$€£]|r\\$|(?<![a-z])(?:usd|eur|gbp|chf|brl)(?![a-z]))\\s?\\d|\\d(?:[\\d.,' ]{0,12}\\d)?\\s?(?:€|£|(?<![a-z])(?:eur|euros?|usd|dollars?|pounds?|gbp|reais|chf)(?![a-z])))";
+  "(?:(?:[$€£]|r\\$|(?<![a-z])(?:usd|eur|gbp|chf|brl)(?![a-z]))\\s?\\d|\\d(?:[\\d.,' ]{0,12}\\d)?k?\\s?(?:€|£|(?<![a-z])(?:eur|euros?|usd|dollars?|pounds?|gbp|reais|chf)(?![a-z])))";
 
 const RATE_UNIT =
-  '(?:month|mo|hour|hr|h|day|week|episode|word|page|session|post|mois|heure|jour|semaine|mot|monat|stunde|tag|woche|wort|mes|hora|día|semana|palabra|maand|uur|dag|woord|mês|dia|palavra)';
+  '(?:month|mo|hour|hr|h|day|week|episode|word|page|session|post|dish|item|unit|piece|person|head|guest|room|visit|photo|image|video|article|lesson|class|mois|heure|jour|semaine|mot|séance|monat|stunde|tag|woche|wort|stück|person|termin|mes|hora|día|semana|palabra|sesión|clase|maand|uur|dag|woord|stuk|les|mês|dia|palavra|aula|sessão)';
+
+/** One part: any of the alternatives, as whole words, case-insensitive. */
+function anyOf(alternatives: readonly string[]): RegExp {
+  return new RegExp(`(?<![a-zà-ÿ])(?:${alternatives.join('|')})(?![a-zà-ÿ])`, 'i');
+}
 
 // The sender naming their own price: "I'd charge", "it would come to", "my day rate is", "serían".
 const OWN_PRICE_WORDS = [
   "(?:i'?d|i would|we'?d|we would|i|we) (?:charge|quote|estimate|ask)",
+  "(?:i'?m|i am|we'?re) (?:thinking|looking at)",
+  "i'?d (?:say|put it at)",
   '(?:i|we) can do (?:it|this|that|the job|the work)',
   'would (?:be|come to|cost|run to|total)',
   'comes? (?:to|out at)',
@@ -45,8 +52,10 @@ const OWN_PRICE_WORDS = [
   '(?:option|package|tier|plan) (?:[a-c1-3]|one|two|three)(?![a-z])',
   '(?:basic|standard|premium|full) (?:–|-|:)',
   // German, French, Spanish, Dutch, Portuguese.
-  'würde (?:ich|wir)',
+  'würden?',
   '(?:ich|wir) berechne',
+  'anfallen',
+  'kostet',
   'pauschal',
   'festpreis',
   'beläuft sich auf',
@@ -54,6 +63,9 @@ const OWN_PRICE_WORDS = [
   '(?:mein|unser) (?:tages|stunden)?(?:satz|preis|honorar)',
   '(?:mon|notre) (?:tarif|prix|forfait)',
   '(?:je|nous) (?:facture|facturerai[st]?|compte)',
+  '(?:il )?faut compter',
+  '(?:ça|cela) (?:fait|ferait|revient à|reviendrait à)',
+  'coûterait',
   'serait de',
   "s'élève(?:rait)? à",
   'reviendrait à',
@@ -67,6 +79,7 @@ const OWN_PRICE_WORDS = [
   '(?:ik|wij|we) rekenen',
   '(?:mijn|ons) (?:uur|dag)?tarief',
   'vaste prijs',
+  'kost (?:het|dat|u|je)',
   'cobraria',
   '(?:eu )?cobro',
   'fica(?:ria)? em',
@@ -75,67 +88,417 @@ const OWN_PRICE_WORDS = [
 ];
 
 const PRICE_OFFERED = new RegExp(
-  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas )?${MONEY}|${MONEY}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro) )${RATE_UNIT}(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY}|(?<![a-zà-ÿ])(?:it'?s|that'?s|es|c'est|é) ${MONEY}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas )?${MONEY}|${MONEY}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro|la|el|le) )${RATE_UNIT}(?![a-zà-ÿ])`,
   'i',
 );
 
+const ANY_PRICE = new RegExp(MONEY, 'i');
+
 // When and what: a start date, a schedule, what the price covers.
-const OFFER_TERMS =
-  /(?<![a-zà-ÿ])(?:(?:i|we) (?:can|could) (?:start|begin|kick off|fit you in|have it|get (?:started|going))|i'?m free (?:from|on)|(?:we'?ve|i'?ve) got a slot|(?:ready|able|available) to (?:start|begin)|(?:start|begin|kick off)(?:ing)? (?:on|from|next|the week)|start date|delivered (?:by|within)|turnaround|within (?:a|one|two|three|\d+) (?:working )?(?:days?|weeks?) of|(?:take|takes|taking) (?:about|around|roughly) |includ(?:es|ing|ed)|(?:materials|travel) (?:included|extra)|\bcovers?\b|rounds? of (?:revisions?|changes)|phase \w{1,3}:|half on signing|(?:\d{1,2} ?%|a) (?:deposit|upfront)|minimum|timeline|(?:ich )?könnte (?:in|am|ab)|anfangen|start wäre|inklusive|inkl\.|korrekturschleifen|innerhalb von|je (?:peux|pourrais) (?:démarrer|commencer)|je commence|livraison|(?:fournitures )?comprises?|inclus|délai|puedo empezar|podríamos empezar|empezar|incluid[ao]s?|rondas de cambios|ik kan in|kunnen beginnen|lever ik|inclusief|incl\. btw|posso começar|começamos|rodadas de ajustes|incluindo|prazo)(?![a-zà-ÿ])/i;
+const OFFER_TERMS = anyOf([
+  '(?:i|we) (?:can|could) (?:start|begin|kick off|fit you in|have it|get (?:started|going)|do (?:it )?(?:next|on|this|the))',
+  'could do (?:it )?(?:next|on|this|the)',
+  "i'?m free (?:from|on)",
+  "(?:we'?ve|i'?ve) got a slot",
+  '(?:ready|able|available|happy) to (?:start|begin)',
+  '(?:start|begin|kick off)(?:ing)? (?:on|from|next|the week|early|in)',
+  'start date',
+  "(?:you'?d|you will|you'?ll) have (?:it|them|the)",
+  'turn (?:it )?around',
+  'turnaround',
+  'delivered (?:by|within|in)',
+  '(?:within|in) (?:a|one|two|three|\\d+) (?:working )?(?:days?|weeks?)',
+  '(?:take|takes|taking) (?:about|around|roughly)',
+  "(?:\\w+ )?(?:days?|weeks?)'? work",
+  'includ(?:es|ing|ed)',
+  '(?:materials|travel) (?:included|extra)',
+  'covers?',
+  'rounds? of (?:revisions?|changes)',
+  'phase \\w{1,3}:',
+  'half on signing',
+  'deposit',
+  'upfront',
+  '(?:on|a) retainer',
+  '(?:three|six|twelve|\\d+)[- ]month (?:commitment|minimum|term)',
+  'minimum',
+  'timeline',
+  // German, French, Spanish, Dutch, Portuguese.
+  '(?:ich|wir) (?:könnte|könnten|kann|können) (?:in|am|ab|nächste|sofort)',
+  'anfangen',
+  'beginnen',
+  'start wäre',
+  'termin wäre',
+  'inklusive',
+  'inkl\\.',
+  'korrekturschleifen',
+  'innerhalb von',
+  '(?:je|nous) (?:peux|pouvons|pourrais|pourrions) (?:démarrer|commencer|intervenir|venir|passer|livrer)',
+  'je commence',
+  'livraison',
+  'fournitures',
+  'compris(?:es?)?',
+  'inclu(?:s|se|ses|ant)',
+  'délai',
+  '(?:puedo|podemos|podría|podríamos) empezar',
+  'empezar',
+  'incluid[ao]s?',
+  'rondas de cambios',
+  'ik kan in',
+  '(?:kunnen|kan) (?:beginnen|starten)',
+  '(?:dat|wanneer) (?:ik|we|wij) [^.\\n]{0,20}(?:begin|beginnen|start)',
+  '(?:ik|we|wij) (?:kan|kunnen) [^.\\n]{0,20}(?:beginnen|starten)',
+  'lever ik',
+  'inclusief',
+  'inbegrepen',
+  'incl\\. btw',
+  '(?:posso|podemos) começar',
+  'começamos',
+  'rodadas de ajustes',
+  'incluindo',
+  'incluído',
+  'com entrega',
+  'prazo',
+]);
 
 // The decision the sender waits for: "shall I go ahead?", "if that works", "dime si te encaja".
-const GO_AHEAD_ASK =
-  /(?:(?:your|the|a) go-ahead|shall i (?:go ahead|hold|book|pencil|send|start|put)|want me to (?:go ahead|pencil|book|hold|start)|(?:let me know|tell me|give me a shout|shout) (?:if|whether|which)[^.\n]{0,40}(?:go ahead|proceed|book|start|carry on|like|want|works?|suits?|way)|(?:if|when) (?:that|this|it) (?:works|suits|sounds)|if you'?re (?:ok|okay|happy|keen|good) with|reply to confirm|if you confirm|before you decide|happy to book|tell me which|let me know which|sign when|once (?:it'?s |this is )?signed|geben sie mir (?:einfach |gerne )?bescheid|wenn (?:das|es) (?:für sie |für dich |so )?passt|si cela vous convient|si (?:c'est|ça) (?:bon|ok|d'accord)|dites-moi si|si vous êtes d'accord|dime si|si te (?:encaja|parece|va bien)|¿te parece|si (?:le|te) parece bien|si estás de acuerdo|laat (?:maar |even |me )?weten of|zullen we|als (?:dat|het) (?:akkoord|goed) is|se estiver de acordo|se fizer sentido|me avise|me diga se)/i;
+const GO_AHEAD_ASK = anyOf([
+  '(?:your|the|a) go-ahead',
+  'shall i (?:go ahead|hold|book|pencil|send|start|put)',
+  'want me to (?:go ahead|pencil|book|hold|start)',
+  '(?:let me know|tell me|give me a shout|shout) (?:if|whether|which)[^.\\n]{0,40}(?:go ahead|proceed|book|start|carry on|like|want|works?|suits?|way)',
+  "let me know and i'?ll",
+  "(?:if|when) (?:that|this|it)(?:'s| is)? (?:works|suits|sounds|good|ok|okay|fine|alright)",
+  "if you'?re (?:ok|okay|happy|keen|good|up) (?:with|for)",
+  '(?:ok|okay|good|alright) to (?:proceed|go ahead|start|book)',
+  'say the word',
+  "(?:i'?d|i) need to know by",
+  'reply to confirm',
+  'if you confirm',
+  'before you decide',
+  'happy to book',
+  'tell me which',
+  'let me know which',
+  'sign when',
+  "once (?:it'?s |this is )?signed",
+  'geben sie mir (?:einfach |gerne )?bescheid',
+  'sagen sie mir (?:einfach |gerne |kurz )?(?:bescheid|ob)',
+  '(?:gib|sag) mir (?:einfach |kurz )?(?:bescheid|ob)',
+  'wenn (?:das|es) (?:für sie |für dich |so )?passt',
+  'si cela vous convient',
+  "si (?:c'est|ça) (?:bon|ok|d'accord)",
+  'dites-moi si',
+  "si vous êtes d'accord",
+  '(?:pour|à) valider',
+  'dime si',
+  'si te (?:encaja|parece|va bien)',
+  '¿te parece',
+  '¿lo cerramos',
+  'si (?:le|te) parece bien',
+  'si estás de acuerdo',
+  'laat (?:maar |even |me )?weten of',
+  'zeg het maar',
+  'zullen we',
+  'als (?:dat|het) (?:akkoord|goed) is',
+  'se estiver de acordo',
+  'se fizer sentido',
+  'assim que (?:você )?aprovar',
+  'me avise',
+  'me diga se',
+]);
+
+const ANY_QUESTION = /\?/;
 
 // Billing and already-agreed prices: the same amount and dates then describe work done or settled.
-const BILLING_OR_AGREED =
-  /(?<![a-zà-ÿ])(?:payable|overdue|past due|unpaid|remaining balance|balance (?:due|owing)|amount due|late fee|(?:we|you) agreed|we'?d agreed|as agreed|vereinbart\w{0,2}|convenu|acordad[oa]|combinad[oa]|afgesproken)(?![a-zà-ÿ])/i;
+const BILLING_OR_AGREED = anyOf([
+  'payable',
+  'overdue',
+  'past due',
+  'unpaid',
+  'remaining balance',
+  'balance (?:due|owing)',
+  'amount due',
+  'late fee',
+  '(?:we|you) agreed',
+  "we'?d agreed",
+  'as agreed',
+  'works for (?:us|me)',
+  'vereinbart',
+  'convenu',
+  'acordad[oa]',
+  'combinad[oa]',
+  'afgesproken',
+]);
 
 // Work the client can look at now.
-const WORK_SHOWN =
-  /(?<![a-zà-ÿ])(?:(?:first|second|third|next|final|rough|new|latest|updated|revised) (?:cut|draft|version|pass|round|edit|mix|proofs?|designs?|layout)|round (?:two|three|\d)|v\d(?![\d.])|drafted|mock-?ups?|wireframes?|directions|staging|preview|concepts?|chapter \d+|layouts?|sketch(?:es)?|proofs?|(?:draft|proof|preview|demo|sample|cut|edit|mix|version|copy|photos|images|gallery|designs?|logos?|recording|render|video|page|site|chapter|report|banner)s? (?:is|are) (?:attached|ready|up|done|uploaded|live|finished|in (?:the|your))|(?:uploaded|shared|finished|put)[^.\n]{0,30}(?:folder|drive|doc|dropbox|link|gallery|staging)|entwurf|maquettes?|première version|premières maquettes|borrador|primera versión|boceto|ontwerp|eerste versie|opzet|primeira versão|rascunho|staat klaar|está pronto|está lista|est prête?)(?![a-zà-ÿ])/i;
+const WORK_SHOWN = anyOf([
+  '(?:first|second|third|next|final|rough|new|latest|updated|revised) (?:cut|draft|version|pass|round|edit|mix|proofs?|designs?|layout)',
+  'round (?:two|three|\\d)',
+  'v\\d(?![\\d.])',
+  'drafted',
+  'mock-?ups?',
+  'wireframes?',
+  'directions',
+  'staging',
+  'preview',
+  'sneak peek',
+  'first look',
+  'concepts?',
+  'chapter \\d+',
+  'layouts?',
+  'sketch(?:es)?',
+  'proofs?',
+  '(?:draft|proof|preview|demo|sample|cut|edit|mix|version|copy|photos|images|gallery|designs?|logos?|recording|render|video|page|site|chapter|report|banner)s? (?:is |are )?(?:attached|ready|up|done|uploaded|live|finished|in (?:the|your))',
+  '(?:uploaded|shared|finished|put|pasted|dropped|added|posted|popped)[^.\\n]{0,30}(?:folder|drive|doc|dropbox|link|gallery|staging)',
+  "(?:here(?:'s| is| are)|attached (?:is|are)|i'?ve attached|please find attached|i'?m sending|sending over) (?:the |my |our |your )?(?:\\w+ )?(?:drafts?|designs?|mock-?ups?|versions?|logos?|photos|edits?|layouts?|copy|videos?|reports?|website|site|pages?|artwork|proofs?|illustrations?|sketch(?:es)?|banners?|flyers?|brochures?|slides|chapters?|manuscript|translation|recordings?|mix|drawings?|renders?|options)",
+  // German, French, Spanish, Dutch, Portuguese.
+  'entwurf',
+  'erste version',
+  'ist online',
+  'testlink',
+  'vorschau',
+  'maquettes?',
+  'première version',
+  'premières maquettes',
+  'borrador',
+  'primera versión',
+  'bocetos?',
+  'propuestas de (?:logo|diseño)',
+  'diseños',
+  'ontwerp(?:en)?',
+  'eerste versie',
+  'opzet',
+  'staat klaar',
+  'primeira versão',
+  'primeiro corte',
+  'rascunho',
+  'na pasta',
+  'está pronto',
+  'está lista',
+  'est prête?',
+]);
 
 // Asking what the client thinks of it or would change.
-const OPINION_ASK =
-  /(?:tell me what(?:'s| is)? ?(?:working|you think|you'?d change|isn'?t)|what(?:'s| is) working|does (?:either|it|this|anything|that) (?:one )?(?:feel|look|work|read|sound|match|capture)|mark (?:up|anything)|(?:send|tell) me anything|anything (?:else )?(?:you'?d|to) (?:tweak|change|adjust|add)|(?:are we|we'?re) good to (?:finalise|finalize|go)|what you(?:'d)? (?:think|change|like)|let me know (?:what you think|your thoughts|if (?:it|this|that|anything) (?:works|looks|needs|feels)|(?:of )?any (?:changes|edits|tweaks))|(?:any|your) (?:thoughts|comments|feedback|notes|changes|edits|tweaks|corrections)(?:\?| (?:on|before|welcome|by|so far))|(?:happy|ok|okay) with (?:it|this|them|the)|(?:approve|sign off|green[- ]light) (?:it|this|them|the)|changes you(?:'d| would) like|before (?:i|we) (?:finalise|finalize|send (?:it|them)? ?to|publish|go live|print)|sagen sie mir[^.\n]{0,40}(?:gefällt|ändern)|was (?:ihnen|dir) gefällt|(?:ihr|ihre|dein|deine) (?:feedback|rückmeldung|anmerkungen|änderungswünsche|meinung)|passt (?:das|es) so|freigabe|dites-moi ce que|ce que vous en pensez|(?:vos|tes) retours|votre avis|des modifications|dime qué|qué cambiarías|qué te parece|(?:tus|sus) comentarios|qué (?:le|te) gusta|laat (?:je|u) weten wat|wat (?:je|u) ervan vindt|wat vind (?:je|u) (?:ervan|van)|wie (?:finden sie|findest du)|was (?:halten sie|hältst du) davon|qu'en pensez-vous|qu'en penses-tu|wat (?:je|u) zou (?:veranderen|aanpassen)|(?:je|uw) (?:feedback|opmerkingen)|me diz o que|o que precisa mudar|o que (?:você )?ach(?:ou|a)|(?:alterações|ajustes) (?:que|antes))/i;
+const OPINION_ASK = anyOf([
+  "tell me what(?:'s| is)? ?(?:working|you think|you'?d change|isn'?t)",
+  "what(?:'s| is) working",
+  'does (?:either|it|this|anything|that) (?:one )?(?:feel|look|work|read|sound|match|capture)',
+  'mark (?:up|anything)',
+  'flag (?:it|anything|them)',
+  "anything (?:that )?(?:doesn'?t|isn'?t|you don'?t)",
+  '(?:send|tell) me anything',
+  "anything (?:else )?(?:you'?d|to) (?:tweak|change|adjust|add)",
+  "(?:are we|we'?re) good to (?:finalise|finalize|go)",
+  "what you(?:'d)? (?:think|change|like)",
+  'what to (?:change|adjust|tweak)',
+  'let me know (?:what you think|your thoughts|if (?:it|this|that|anything) (?:works|looks|needs|feels)|(?:of )?any (?:changes|edits|tweaks))',
+  '(?:any|your) (?:thoughts|comments|feedback|notes|changes|edits|tweaks|corrections)(?:\\?| (?:on|before|welcome|by|so far))',
+  '(?:happy|ok|okay) with (?:it|this|them|the)',
+  '(?:approve|sign off|green[- ]light) (?:it|this|them|the)',
+  "changes you(?:'d| would) like",
+  '(?:have|take) a (?:look|listen|watch|read|play|click)',
+  '(?:star|pick|choose|select|mark) (?:your )?(?:favourites|favorites)',
+  'which (?:of|one)',
+  'closest to',
+  'before (?:i|we) (?:finalise|finalize|send (?:it|them)? ?to|publish|go live|print)',
+  'what do you think',
+  'how does (?:it|this|that|everything) (?:look|sound|read|feel)',
+  'is (?:this|it|that) what you had in mind',
+  '(?:please|could you|can you|would you) (?:review|check|look over|go through|proofread|approve)',
+  "let me know if (?:you'?d like |there are |you want |you need )?(?:any|some) (?:changes|edits|tweaks|corrections|revisions|adjustments)",
+  'let me know if (?:anything|something) (?:needs|should)',
+  'for your (?:review|approval|sign-off)',
+  'needs? (?:changing|tweaking|adjusting)',
+  'sagen sie mir[^.\\n]{0,40}(?:gefällt|ändern)',
+  'bitte (?:prüfen|schauen|sehen) sie',
+  'drüber(?:schauen|sehen)',
+  'merci de (?:valider|relire|vérifier)',
+  'revis(?:a|ar|ad)(?:lo|la|los|las)?',
+  'kun(?:t)? (?:je|u) (?:er )?(?:even )?(?:naar )?kijken',
+  'graag (?:je|uw) akkoord',
+  'alguma alteração',
+  'sua aprovação',
+  'was (?:ihnen|dir) gefällt',
+  '(?:ihr|ihre|dein|deine) (?:feedback|rückmeldung|anmerkungen|änderungswünsche|meinung)',
+  'passt (?:das|es) so',
+  'freigabe',
+  'schreib(?:en sie)? mir,? was',
+  'was noch anders',
+  'wie (?:finden sie|findest du)',
+  'was (?:halten sie|hältst du) davon',
+  'dites-moi ce que',
+  'ce que vous en pensez',
+  "qu'en pensez-vous",
+  "qu'en penses-tu",
+  '(?:vos|tes) retours',
+  'votre avis',
+  'des modifications',
+  'dime qué',
+  'dímelo',
+  'qué cambiarías',
+  'qué te parece',
+  'con cuál te quedas',
+  'cuál (?:prefieres|te gusta)',
+  'si quieres cambiar',
+  '(?:tus|sus) comentarios',
+  'qué (?:le|te) gusta',
+  'laat (?:je|u) weten wat',
+  'wat (?:je|u) ervan vindt',
+  'wat vind (?:je|u) (?:ervan|van)',
+  'wat (?:je|u) zou (?:veranderen|aanpassen)',
+  '(?:je|uw) (?:feedback|opmerkingen)',
+  'me (?:diz|fala|diga) o que',
+  'o que (?:precisa )?(?:mudar|ajustar)',
+  'o que (?:você )?ach(?:ou|a)',
+  '(?:alterações|ajustes) (?:que|antes)',
+]);
 
-// The sender says they cannot go on without something.
-const BLOCKED_WITHOUT =
-  /(?:to get (?:going|started) on|so (?:that )?(?:i|we) can (?:finalise|finalize|finish|start|book|get on|move|continue|set)|before (?:i|we) (?:can (?:start|book|finish|continue)|book|start)|(?:i|we) can'?t (?:start|finish|continue|go on|book)|(?:i'?m|we'?re) (?:just |still )?(?:missing|waiting (?:on|for))|(?:are|is) (?:still )?missing|(?:i|we) still need|(?:don'?t|do not) have [^.\n]{0,40} yet|(?:nearly|almost) (?:done|finished|there)[^.\n]{0,40} but|as soon as (?:i|we) (?:have|get|receive)|once (?:i|we) (?:have|get|receive)|damit (?:ich|wir) [^.\n]{0,40}(?:weitermachen|anfangen|fertig|beginnen)|fehl(?:t|en) (?:mir|uns) noch|sobald (?:ich|wir)|pour (?:avancer|terminer|finaliser|continuer|commencer)|il (?:me|nous) manque|dès que j'aurai|para (?:terminar|avanzar|seguir|continuar|finalizar|empezar)|(?:me|nos) (?:hace |hacen )?falta|en cuanto (?:tenga|reciba)|om verder te (?:kunnen|gaan)|(?:mis|missen) (?:ik|we) nog|ontbreekt nog|zodra ik|fico aguardando|para (?:seguir|começar|continuar|terminar)|assim que (?:receber|tiver))/i;
+// The sender says they cannot go on, or finish, without something.
+const BLOCKED_WITHOUT = anyOf([
+  '(?:to|so (?:that )?(?:i|we) can) (?:get (?:going|started) on|finalise|finalize|finish|start|book|get on|move|continue|set up|complete|file)',
+  'before (?:i|we) (?:can )?(?:start|book|finish|continue|file|go)',
+  "(?:i|we) can'?t (?:start|finish|continue|go on|book)",
+  "(?:i'?m|we'?re) (?:just |still )?(?:missing|waiting (?:on|for))",
+  '(?:are|is) (?:still )?missing',
+  '(?:i|we) (?:just |still |only )?need (?:to know|your|the|you to)',
+  "(?:don'?t|do not) have [^.\\n]{0,40} yet",
+  '(?:nearly|almost) (?:done|finished|there)[^.\\n]{0,40} but',
+  '(?:as soon as|once) (?:i|we) (?:have|get|receive)',
+  'damit (?:ich|wir) [^.\\n]{0,40}(?:weitermachen|anfangen|fertig|beginnen)',
+  'fehl(?:t|en) (?:mir|uns) noch',
+  '(?:ich|wir) (?:benötige|brauche)n?',
+  'sobald (?:ich|wir)',
+  'pour (?:avancer|terminer|finaliser|continuer|commencer)',
+  'il (?:me|nous) manque',
+  'il ne manque (?:plus )?que',
+  "j'ai besoin",
+  'nous avons besoin',
+  "dès que j'aurai",
+  'para (?:poder )?(?:terminar|avanzar|seguir|continuar|finalizar|empezar|configurar)',
+  '(?:me|nos) (?:hace |hacen )?falta',
+  'necesit(?:o|amos)',
+  'en cuanto (?:tenga|reciba)',
+  'om verder te (?:kunnen|gaan)',
+  '(?:mis|missen) (?:ik|we) nog',
+  'ontbreekt nog',
+  '(?:hebben|heb) (?:we|wij|ik) nog [^.\\n]{0,40}nodig',
+  'zodra ik',
+  'fico aguardando',
+  'para (?:seguir|começar|continuar|terminar)',
+  'precis(?:o|amos)',
+  'assim que (?:receber|tiver)',
+]);
 
-// Asking the client to send or tell something.
-const INPUT_ASK =
-  /(?:(?:could|can|would) you (?:please )?(?:send|add|dig|measure|let me know|share|forward|get|pass on|upload|confirm|fill|tell me)|please (?:send|share|upload|forward|confirm|fill)|what'?s the (?:address|best number|login)|who (?:will|is) (?:be )?my contact|(?:können|könnten) sie mir|(?:schicken|senden) sie mir|(?:pouvez|pourriez)-vous m'|merci de m'(?:envoyer|transmettre)|¿me (?:los |las |lo |la )?(?:mandas|envías|pasas)|(?:puedes|podrías|podría) (?:mandarme|enviarme|pasarme)|(?:kun|kan) je (?:die |dat |ze )?(?:doorsturen|sturen|mailen)|(?:kunt|wilt) u|consegue (?:me )?(?:mandar|enviar)|pode(?:ria)? me (?:mandar|enviar)|me (?:envie|mande))/i;
+// Asking the client to send, tell or give something.
+const INPUT_ASK = anyOf([
+  '(?:could|can|would) you (?:please )?(?:send|add|dig|measure|let me know|share|forward|get|pass on|upload|confirm|fill|tell me|give)',
+  'please (?:send|share|upload|forward|confirm|fill)',
+  'let me know',
+  "what'?s the (?:address|best number|login)",
+  'who (?:will|is) (?:be )?my contact',
+  '(?:können|könnten) sie mir',
+  '(?:schicken|senden) sie mir',
+  '(?:vous pouvez|pouvez-vous|pourriez-vous|tu peux|peux-tu) me',
+  "(?:pouvez|pourriez)-vous m'",
+  "merci de m'(?:envoyer|transmettre)",
+  '¿me (?:los |las |lo |la )?(?:mandas|envías|pasas|puedes|podrías|puede)',
+  '(?:puedes|podrías|podría) (?:mandarme|enviarme|pasarme|darme)',
+  '(?:kun|kan) je (?:die |dat |ze )?(?:doorsturen|sturen|mailen)',
+  '(?:kunt|wilt) u',
+  'consegue (?:me )?(?:mandar|enviar)',
+  'pode(?:ria)? me (?:mandar|enviar)',
+  'me (?:envie|mande)',
+]);
 
 // A few words about the work, asked for to show others.
-const WORDS_ASKED =
-  /(?:(?:a )?(?:couple of|few|two or three) (?:sentences|words|lines)|something short about|quote you on|(?:be|being) a reference|(?:a few )?stars on google|valoración en google|ein paar sätze|quelques (?:mots|lignes)|algunas (?:líneas|palabras)|een paar (?:zinnen|woorden)|algumas (?:linhas|palavras))/i;
+const WORDS_ASKED = anyOf([
+  '(?:a )?(?:couple of|few|two or three) (?:sentences|words|lines)',
+  '(?:a |an )?(?:short|quick|brief|honest|little) (?:review|testimonial|recommendation)',
+  'something short about',
+  'quote you on',
+  '(?:be|being) a reference',
+  '(?:a few )?stars on google',
+  'valoración en google',
+  'ein paar sätze',
+  '(?:sätze|worte|zeilen) über',
+  'quelques (?:mots|lignes)',
+  '(?:algunas|unas) (?:líneas|palabras|frases)',
+  'een paar (?:zinnen|woorden)',
+  'algumas (?:linhas|palavras)',
+]);
 
-const SHOWN_TO_OTHERS =
-  /(?:(?:on|for) (?:my|our) (?:website|site|page)|about (?:the experience|how (?:the|it)|working with)|who has worked with (?:me|us)|if you (?:were|are|'re) (?:happy|pleased)|für meine (?:website|webseite|seite)|sur (?:mon|notre) site|publier|mi (?:web|sitio)|op (?:mijn|onze) (?:site|website)|(?:no|em) meu site|google)/i;
+const SHOWN_TO_OTHERS = anyOf([
+  '(?:on|for) (?:my|our) (?:[a-z]+ )?(?:website|site|page|profile)',
+  'about (?:the experience|how (?:the|it)|working with)',
+  'who has worked with (?:me|us)',
+  "if you (?:were|are|'re) (?:happy|pleased)",
+  '(?:für|auf) (?:meine|meiner|unsere|unserer) (?:website|webseite|seite)',
+  'sur (?:mon|notre) site',
+  'publier',
+  'mi (?:web|sitio)',
+  'trabajar conmigo',
+  'op (?:mijn|onze) (?:site|website)',
+  '(?:no|em) meu site',
+  'google',
+]);
 
-// Asking whether the client has looked at what was sent.
-const ASKS_IF_LOOKED =
-  /(?:(?:had|have you had|did you get|got) (?:a|the) chance to (?:think|look|read|review|go|check)|wondering (?:if|whether) you(?:'d| had| have)?|any news (?:from|on|about)|haven'?t heard (?:from you|back) since|is (?:it|this) still something|did [^.\n]{0,40} work for you|back to the top of your inbox|didn'?t get (?:buried|lost)|(?:sind sie|bist du) [^.\n]{0,20}dazu gekommen|nachhören|(?:avez-vous|as-tu) (?:pu|eu le temps d)[^.\n]{0,20}(?:jeter un|regarder|lire|voir)|jeter un (?:œil|oeil)|pudiste (?:ver|mirar|revisar)|(?:heb|hebt) (?:je|u) al [^.\n?]{0,30}(?:kunnen|gekeken|bekeken)|conseguiu (?:dar uma olhada|ver|olhar)|fico no aguardo)/i;
+// Asking whether the client has looked at, or decided on, what was sent.
+const ASKS_IF_LOOKED = anyOf([
+  '(?:had|have you had|did you get|got) (?:a|the) chance to (?:think|look|read|review|go|check)',
+  "(?:wondering|seeing|checking) (?:if|whether) you(?:'d| had| have)?",
+  "(?:you(?:'d|'ve| have| had)?|have you|did you) (?:made|make|reached|reach|come to) a decision",
+  'any news (?:from|on|about)',
+  "haven'?t heard (?:from you|back) since",
+  'is (?:it|this) still something',
+  'did [^.\\n]{0,40} work for you',
+  'back to the top of your inbox',
+  "didn'?t get (?:buried|lost)",
+  '(?:sind sie|bist du) [^.\\n]{0,20}dazu gekommen',
+  'nachhören',
+  '(?:schon|bereits) (?:anschauen|ansehen|durchsehen|anzusehen) (?:können|konnten)',
+  '(?:avez-vous|as-tu) (?:pu|eu le temps d)[^.\\n]{0,20}(?:jeter un|regarder|lire|voir)',
+  'jeter un (?:œil|oeil)',
+  'pas (?:eu|reçu) de (?:nouvelles|retour)',
+  "toujours d'actualité",
+  "depuis l'envoi",
+  'pudiste (?:ver|mirar|revisar)',
+  '(?:heb|hebt) (?:je|u) al [^.\\n?]{0,30}(?:kunnen|gekeken|bekeken)',
+  'conseguiu (?:dar uma olhada|ver|olhar)',
+  'fico no aguardo',
+]);
 
 export const KIND_SHAPES: readonly KindShape[] = [
   {
     kind: 'proposal',
-    parts: [OFFER_TERMS, GO_AHEAD_ASK, PRICE_OFFERED],
+    parts: [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK, PRICE_OFFERED],
     absent: [BILLING_OR_AGREED],
     weight: 5,
     signal: 'signalOfferWithTermsAndAsk',
   },
   {
     kind: 'proposal',
-    parts: [GO_AHEAD_ASK, PRICE_OFFERED],
+    parts: [ANY_PRICE, ANY_QUESTION, OFFER_TERMS, PRICE_OFFERED],
+    absent: [BILLING_OR_AGREED],
+    weight: 4.5,
+    signal: 'signalOfferWithTermsAndAsk',
+  },
+  // A price in a list or after a colon ("Fitting: £420") is the sender's when terms and a go-ahead surround it.
+  {
+    kind: 'proposal',
+    parts: [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK],
+    absent: [BILLING_OR_AGREED],
+    weight: 4,
+    signal: 'signalOfferWithTermsAndAsk',
+  },
+  {
+    kind: 'proposal',
+    parts: [ANY_PRICE, GO_AHEAD_ASK, PRICE_OFFERED],
     absent: [BILLING_OR_AGREED],
     weight: 3.5,
     signal: 'signalOfferWithAsk',
   },
   {
     kind: 'proposal',
-    parts: [OFFER_TERMS, PRICE_OFFERED],
+    parts: [ANY_PRICE, OFFER_TERMS, PRICE_OFFERED],
     absent: [BILLING_OR_AGREED],
     weight: 3.5,
     signal: 'signalOfferWithTerms',

@@ -18,6 +18,9 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Por el vídeo serían 1.800 €, con dos rondas de cambios incluidas. ¿Te parece bien?',
       'Voor de nieuwe huisstijl kom ik uit op € 3.100, inclusief twee correctierondes. Laat maar weten of ik mag starten.',
       'Pelo site eu cobraria R$ 5.200, incluindo hospedagem no primeiro ano. Se estiver de acordo, começamos na segunda.',
+      'Clearing the gutters and fixing the downpipe: £180. I could do it next Tuesday if that works for you.',
+      "I'd charge $95 per dish, edited and delivered within 5 days. When suits you for the shoot?",
+      'Het onderhoud kan ik voor € 75 per maand doen, updates inbegrepen. Zeg het maar als je wilt dat ik begin.',
     ],
     nearMisses: [
       // A buyer naming the price they would pay.
@@ -26,11 +29,18 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       "We're still within the $9,500 we agreed, including the extra page. Let me know if you'd like a call.",
       // A price someone else charged.
       'She charged me $2,000 for a similar site, hosting included, and I was happy with it.',
+      // An amount already agreed, with a date and a question, from the one who pays.
+      'Rent for May: $1,450 as agreed. I can transfer it on the 1st if that works.',
+      // Someone else's rate and no terms of the sender's own.
+      'The caterer charges $95 per dish. When suits you for the tasting?',
     ],
   },
   {
     shape: 'signalOfferWithTerms',
-    fires: ["I'd fix both bugs for a flat $1,300, done within a week of your sign-off."],
+    fires: [
+      "I'd fix both bugs for a flat $1,300, done within a week of your sign-off.",
+      'Pour la terrasse, il faut compter 4 600 €, fournitures incluses.',
+    ],
     nearMisses: ['The shop fixed both bikes within a week of the order.'],
   },
   {
@@ -40,9 +50,13 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Voici la première version du logo, dites-moi ce que vous en pensez.',
       'Der Entwurf für das Plakat ist fertig. Sagen Sie mir, was Ihnen gefällt und was wir ändern sollen.',
       'Hier is de eerste versie van de folder. Wat vind je ervan?',
+      "Here are the revised mockups. Let me know if you'd like any changes.",
+      'Aquí tienes los bocetos del logo. ¿Con cuál te quedas?',
+      'Subi o primeiro corte do vídeo na pasta, me fala o que ajustar.',
     ],
     nearMisses: [
       'The second draft is attached.',
+      "Here are the revised mockups from the agency; I'll forward them to the board.",
       "Dites-moi ce que vous en pensez, du restaurant d'hier soir.",
     ],
   },
@@ -52,10 +66,14 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'So I can finish the menu, could you send me the new prices?',
       'Para terminar la web me hace falta el logo. ¿Me lo pasas?',
       'Para começar preciso das fotos; assim que receber, sigo. Pode me enviar até sexta?',
+      'To set up the campaigns I need access to your ad account. Could you give me permissions?',
+      'Il ne manque plus que vos textes pour la page Équipe. Vous pouvez me les envoyer ?',
+      'Voor de aangifte hebben we nog uw jaaropgave nodig. Wilt u die naar ons mailen?',
     ],
     nearMisses: [
       'Could you let me know when the payment goes out?',
       'So I can finish early on Friday, the call moves to Thursday.',
+      "I need a coffee first. Let me know when you're free.",
     ],
   },
   {
@@ -64,8 +82,13 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Would you write a few lines about working with me that I could put on my website?',
       'Wil je een paar zinnen schrijven die ik op mijn site mag zetten?',
       "Accepteriez-vous d'écrire quelques mots que je pourrais publier ?",
+      'A short review on my Facebook page would mean a lot.',
+      '¿Te importaría escribir unas líneas sobre cómo fue trabajar conmigo?',
     ],
-    nearMisses: ['I wrote a few lines about the launch for the team newsletter.'],
+    nearMisses: [
+      'I wrote a few lines about the launch for the team newsletter.',
+      'I left a short review of the hotel on their page.',
+    ],
   },
   {
     shape: 'signalAsksIfTheyLooked',
@@ -73,8 +96,13 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Did you get a chance to look at the layouts?',
       'Conseguiu dar uma olhada no material que mandei?',
       'Avez-vous pu jeter un œil au planning ?',
+      "Just seeing whether you'd made a decision on the kitchen.",
+      "Je n'ai pas eu de nouvelles depuis l'envoi du devis.",
     ],
-    nearMisses: ["I'll get to the layouts tomorrow and look at the chances of rain."],
+    nearMisses: [
+      "I'll get to the layouts tomorrow and look at the chances of rain.",
+      'We made a decision: the kitchen stays white.',
+    ],
   },
 ];
 
