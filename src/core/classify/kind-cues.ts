@@ -126,7 +126,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:request(?:ed|ing)? (?:the )?payment|(?:kindly|please) (?:pay|settle|remit|arrange (?:the )?payment|process (?:the )?payment)|settle (?:the|this|your) (?:invoice|balance|account)|expect(?:ing)? (?:your )?payment|when (?:i|we) can expect (?:the )?payment|(?:confirm|let me know) (?:the|a|when) (?:expected )?payment|payment (?:is|was) scheduled|(?:blocking|holding up) (?:the )?payment|move payment forward|process the deposit invoice)/i,
+    /(?:request(?:ed|ing)? (?:the )?payment|(?:kindly|please) (?:pay|settle|remit|arrange (?:the )?payment|process (?:the )?payment)|settle (?:the|this|your) (?:invoice|balance|account)|expect(?:ing)? (?:your )?payment|when (?:i|we) can expect (?:the )?payment|(?:confirm|let me know) (?:the|a|when) (?:expected )?payment|payment (?:is|was) scheduled|(?:blocking|holding up) (?:the )?payment|move payment forward|process the deposit invoice|(?:i|we) (?:just |only )?need the (?:\d{1,2} ?% )?deposit(?! invoice)|(?:pay|transfer) (?:the|your) (?:\d{1,2} ?% )?deposit(?! invoice))/i,
     { invoice: 3 },
     'cueAsksForPayment',
   ),
@@ -208,13 +208,13 @@ export const KIND_CUES: readonly KindCue[] = [
   // ── proposal ─────────────────────────────────────────────────────────────────────────────────
   cue(
     'attachment',
-    /(?:proposal|quot(?:e|ation)|estimate|angebot|kostenvoranschlag|devis|proposition|propuesta|presupuesto|cotizaci|offerte|voorstel|or[cç]amento|proposta|(?<![a-z])sow(?![a-z])|statement[-_ ]of[-_ ]work|contract|agreement|vertrag|contrat|contrato|overeenkomst|(?<![a-z])bid(?![a-z])|pricing|price[-_ ]list)/i,
+    /(?:proposal|quot(?:e|ation)|estimate|angebot|kostenvoranschlag|devis|proposition|propuesta|presupuesto|cotizaci|offerte|voorstel|or[cç]amento|proposta|(?<![a-z])sow(?![a-z])|statement[-_ ]of[-_ ]work|contract|agreement|vertrag|contrat|contrato|overeenkomst|(?<![a-z])bid(?![a-z])|pricing|price[-_ ]list|engagement[-_ ]?letter|letter[-_ ]of[-_ ]engagement|scope[-_ ]of[-_ ]work|tender[-_ ]?(?:response|submission))/i,
     { proposal: 5 },
     'cueAttachmentNamed',
   ),
   cue(
     'body',
-    /(?<![a-z])(?:attached|enclosed|attaching|here(?:'s| is| are)|please find|i(?:'ve| have) (?:attached|included|put together|prepared|updated)|i'?m sending|sending (?:you|over)|as promised|(?:have|has) been prepared|(?:pleased|happy|glad|delighted) to (?:submit|present|share|send|offer|provide)|submit(?:ting)? (?:our|my|this|the))[^.\n]{0,50}(?<![a-z])(?:proposal|quote(?! (?:from|by|of)(?![a-z]))|quotation|estimate|bid|statement of work|sow|contract|agreement|project plan|revised plan|pricing|offer|(?:our|my) (?:tender|submission|bid|response to (?:the|your) tender))(?![a-z])|(?<![a-z])(?:proposal|quote|quotation|estimate|contract|agreement|project plan|revised plan)(?![a-z])[^.\n]{0,40}(?:attached|enclosed|for your (?:review|signature|approval|consideration))/i,
+    /(?<![a-z])(?:attached|enclosed|attaching|here(?:'s| is| are)|please find|i(?:'ve| have) (?:attached|included|put together|prepared|updated)|i'?m sending|sending (?:you|over)|as promised|(?:have|has) been prepared|(?:pleased|happy|glad|delighted) to (?:submit|present|share|send|offer|provide)|submit(?:ting)? (?:our|my|this|the))[^.\n]{0,50}(?<![a-z])(?:proposal|quote(?! (?:from|by|of)(?![a-z]))|quotation|estimate|bid|statement of work|sow|contract|agreement|engagement letter|letter of engagement|scope of work|project plan|revised plan|pricing|offer|(?:our|my) (?:tender|submission|bid|response to (?:the|your) tender))(?![a-z])|(?<![a-z])(?:proposal|quote|quotation|estimate|contract|agreement|project plan|revised plan)(?![a-z])[^.\n]{0,40}(?:attached|enclosed|for your (?:review|signature|approval|consideration))/i,
     { proposal: 4.5 },
     'cueProposalAttached',
   ),
@@ -300,7 +300,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:(?:we(?:'ve| have)?|you(?:'ve| have)?) (?:agreed|accepted|approved) (?:on )?(?:the|our|my) (?:proposal|quote|estimate|terms)|llegado a un acuerdo|welcome aboard|thanks? (?:you )?for (?:choosing|accepting|signing)|excited to (?:get started|begin|kick off)|merci pour votre confiance|vielen dank für ihren auftrag|gracias por (?:su|tu) confianza|bedankt voor (?:uw|je) vertrouwen|obrigad[oa] pela (?:sua )?confiança)/i,
+    /(?:(?:we(?:'ve| have)?|you(?:'ve| have)?) (?:agreed|accepted|approved) (?:on )?(?:the|our|my) (?:proposal|quote|estimate|terms)|llegado a un acuerdo|welcome aboard|thanks? (?:you )?for (?:choosing|accepting|signing|confirming|booking)|now that (?:you'?ve|we'?ve) (?:confirmed|agreed|signed)|excited to (?:get started|begin|kick off)|merci pour votre confiance|vielen dank für ihren auftrag|gracias por (?:su|tu) confianza|bedankt voor (?:uw|je) vertrouwen|obrigad[oa] pela (?:sua )?confiança)/i,
     { proposal: -5, other: 1.5 },
     'cueClientSaidYes',
   ),

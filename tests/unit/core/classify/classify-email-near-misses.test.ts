@@ -286,6 +286,83 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: 'an engagement letter attached is a proposal, one asked for is not',
+    fires: [
+      'proposal',
+      {
+        subject: '2026 accounts',
+        body: 'Our engagement letter for the 2026 accounts is attached; our fee is £1,800.',
+        attachments: ['Engagement_Letter_2026.pdf'],
+      },
+    ],
+    nearMiss: [
+      'other',
+      { subject: '2026 accounts', body: "Thanks, we'll read your engagement letter over the weekend." },
+    ],
+  },
+  {
+    rule: 'a deposit asked for after the client confirmed is a payment request',
+    fires: [
+      'invoice',
+      {
+        subject: 'Your date',
+        body: 'Thanks for confirming! To hold the date I just need the 30% deposit, $600. Sort code 12-34-56, account 12345678.',
+      },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Your date',
+        body: "I'd charge $2,000 for the day, and I need a 30% deposit to hold the date. Shall I pencil you in?",
+      },
+    ],
+  },
+  {
+    rule: 'a priced change with "want me to" is a proposal',
+    fires: [
+      'proposal',
+      {
+        subject: 'French version',
+        body: 'Adding the French version would be an extra $2,400 on top of the current budget. Want me to add it?',
+      },
+    ],
+    nearMiss: [
+      'other',
+      { subject: 'French version', body: 'Want me to add the French version to the shared drive?' },
+    ],
+  },
+  {
+    rule: 'a day rate with the sender available from a date is a proposal, a venue available is not',
+    fires: [
+      'proposal',
+      {
+        subject: 'Migration',
+        body: "My day rate is £450, so about £2,700 for the six days. I'm available from 12 May.",
+      },
+    ],
+    nearMiss: [
+      'other',
+      { subject: 'Venue', body: 'The venue has availability from 12 May; the hall costs £450 a day.' },
+    ],
+  },
+  {
+    rule: 'a client asking for the deposit invoice is not the one asking for payment',
+    fires: [
+      'other',
+      {
+        subject: 'Re: kitchen',
+        body: "Looks great, let's go ahead. Send the deposit invoice when you're ready and I'll pay it.",
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Deposit',
+        body: 'Thanks for confirming! Please pay the deposit of $500 by Friday; bank transfer details are below.',
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {
