@@ -39,6 +39,7 @@ const OWN_PRICE_WORDS = [
   "(?:i'?m|i am|we'?re) (?:thinking|looking at)",
   "i'?d (?:say|put it at)",
   '(?:roughly|approximately|ballpark|estimated at)',
+  "(?:i'?d|i would|we'?d|we would) (?:budget|allow|reckon)",
   '(?:i|we) can do (?:it|this|that|the job|the work)',
   'would (?:be|come to|cost|run to|total)',
   'comes? (?:to|out at)',
@@ -55,6 +56,7 @@ const OWN_PRICE_WORDS = [
   // German, French, Spanish, Dutch, Portuguese.
   'würden?',
   '(?:ich|wir) berechne',
+  'berechnen? (?:ich|wir)',
   'anfallen',
   'kostet',
   'pauschal',
@@ -80,6 +82,8 @@ const OWN_PRICE_WORDS = [
   '(?:ik|wij|we) rekenen',
   '(?:mijn|ons) (?:uur|dag)?tarief',
   'vaste prijs',
+  '(?:mijn|onze?) prijs',
+  'bedraagt',
   'kost (?:het|dat|u|je)',
   'cobraria',
   '(?:eu )?cobro',
@@ -89,7 +93,7 @@ const OWN_PRICE_WORDS = [
 ];
 
 const PRICE_OFFERED = new RegExp(
-  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY}|(?<![a-zà-ÿ])(?:it'?s|that'?s|es|c'est|é) ${MONEY}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas )?${MONEY}|${MONEY}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro|la|el|le) )${RATE_UNIT}(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY}|(?<![a-zà-ÿ])(?:it'?s|that'?s|es|c'est|é) (?:another |an extra |an additional |just |only )?${MONEY}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas )?${MONEY}|${MONEY}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro|la|el|le) )${RATE_UNIT}(?![a-zà-ÿ])`,
   'i',
 );
 
@@ -102,6 +106,12 @@ const OFFER_TERMS = anyOf([
   "i'?m free (?:from|on)",
   "(?:i|we)(?: have|'ve got| am|'m| are|'re) (?:\\w+ )?availab(?:le|ility) (?:from|on|in|next|this)",
   'could (?:kick off|start|begin)',
+  '(?:can|could) have (?:it|them|\\w+|the \\w+) (?:to you|ready|done|back|over)',
+  'by (?:the )?\\d{1,2}(?:st|nd|rd|th)',
+  '(?:that|this|it) gets you',
+  '(?:my )?next (?:available )?(?:opening|slot)',
+  'week of the',
+  'on top of',
   "(?:we'?ve|i'?ve) got a slot",
   '(?:ready|able|available|happy) to (?:start|begin)',
   '(?:start|begin|kick off)(?:ing)? (?:on|from|next|the week|early|in)',
@@ -133,6 +143,7 @@ const OFFER_TERMS = anyOf([
   'termin wäre',
   'inklusive',
   'inkl\\.',
+  'enthalten',
   'korrekturschleifen',
   'innerhalb von',
   '(?:je|nous) (?:peux|pouvons|pourrais|pourrions) (?:démarrer|commencer|intervenir|venir|passer|livrer)',
@@ -151,6 +162,8 @@ const OFFER_TERMS = anyOf([
   '(?:dat|wanneer) (?:ik|we|wij) [^.\\n]{0,20}(?:begin|beginnen|start)',
   '(?:ik|we|wij) (?:kan|kunnen) [^.\\n]{0,20}(?:beginnen|starten)',
   'lever ik',
+  'levering',
+  'binnen (?:\\w+ )?(?:werk)?(?:dagen|weken)',
   'inclusief',
   'inbegrepen',
   'incl\\. btw',
@@ -160,13 +173,18 @@ const OFFER_TERMS = anyOf([
   'incluindo',
   'incluído',
   'com entrega',
+  'entrego',
+  'em até \\d+ dias',
   'prazo',
 ]);
 
 // The decision the sender waits for: "shall I go ahead?", "if that works", "dime si te encaja".
 const GO_AHEAD_ASK = anyOf([
   '(?:your|the|a) go-ahead',
-  'shall i (?:go ahead|hold|book|pencil|send|start|put)',
+  'shall (?:i|we)',
+  '(?:would|do) you (?:like|want) (?:me |us )?to (?:renew|go ahead|proceed|book|start|continue|sign|confirm|move forward|reserve)',
+  "if you'?d like to (?:confirm|go ahead|proceed|book)",
+  'happy to hold',
   'want me to',
   '(?:let me know|tell me|give me a shout|shout) (?:if|whether|which)[^.\\n]{0,40}(?:go ahead|proceed|book|start|carry on|like|want|works?|suits?|way)',
   "let me know and i'?ll",
@@ -187,6 +205,8 @@ const GO_AHEAD_ASK = anyOf([
   'sagen sie mir (?:einfach |gerne |kurz )?(?:bescheid|ob)',
   '(?:gib|sag) mir (?:einfach |kurz )?(?:bescheid|ob)',
   'wenn (?:das|es) (?:für sie |für dich |so )?passt',
+  'bitte bestätigen sie',
+  '(?:bestätigen|geben) sie (?:mir )?kurz',
   'si cela vous convient',
   "si (?:c'est|ça) (?:bon|ok|d'accord)",
   'dites-moi si',
@@ -200,19 +220,23 @@ const GO_AHEAD_ASK = anyOf([
   'si estás de acuerdo',
   'laat (?:maar |even |me )?weten of',
   'zeg het maar',
+  '(?:geef|laat) (?:maar |even )?(?:een seintje|weten)',
+  'als ik mag (?:beginnen|starten)',
   'zullen we',
   'als (?:dat|het) (?:akkoord|goed) is',
   'se estiver de acordo',
   'se fizer sentido',
   'assim que (?:você )?aprovar',
   'me avise',
+  'quer que eu',
   'me diga se',
 ]);
 
 const ANY_QUESTION = /\?/;
 
-// Billing and already-agreed prices: the same amount and dates then describe work done or settled.
-const BILLING_OR_AGREED = anyOf([
+// Billing, already-agreed prices and the sender buying: the same amount, dates and question then
+// describe work done, settled, or a booking the sender makes.
+const NOT_AN_OFFER = anyOf([
   'payable',
   'overdue',
   'past due',
@@ -231,6 +255,25 @@ const BILLING_OR_AGREED = anyOf([
   "we'?d agreed",
   'as agreed',
   'works for (?:us|me)',
+  "(?:i'?d|i would|we'?d|we would) like to (?:book|order|reserve|cancel)",
+  '(?:i|we) (?:want|wish) to (?:book|order|reserve|cancel)',
+  'je (?:confirme|souhaite réserver|voudrais réserver)',
+  'me interesa',
+  'ich möchte (?:buchen|bestellen|reservieren)',
+  'ik wil graag (?:boeken|reserveren|bestellen)',
+  'gostaria de (?:reservar|saber|encomendar)',
+  // Order confirmations and receipts state a price, a delivery date and a question too.
+  'thank(?:s| you) for your (?:order|purchase)',
+  'your order',
+  'order confirmation',
+  '(?:seu|su) pedido',
+  'obrigad[oa] pela (?:sua )?compra',
+  'gracias por (?:su|tu) compra',
+  'votre commande',
+  'merci pour votre (?:commande|achat)',
+  'ihre bestellung',
+  'vielen dank für ihre bestellung',
+  '(?:uw|je) bestelling',
   'vereinbart',
   'convenu',
   'acordad[oa]',
@@ -257,11 +300,12 @@ const WORK_SHOWN = anyOf([
   'sketch(?:es)?',
   'proofs?',
   '(?:draft|proof|preview|demo|sample|cut|edit|mix|version|copy|photos|images|gallery|designs?|logos?|recording|render|video|page|site|chapter|report|banner)s? (?:is |are )?(?:attached|ready|up|done|uploaded|live|finished|in (?:the|your))',
-  '(?:uploaded|shared|finished|put|pasted|dropped|added|posted|popped)[^.\\n]{0,30}(?:folder|drive|doc|dropbox|link|gallery|staging)',
+  '(?:uploaded|shared|finished|put|pasted|dropped|added|posted|popped)[^.\\n]{0,40}(?:folder|drive|doc|dropbox|link|gallery|staging)',
   "(?:here(?:'s| is| are)|attached (?:is|are)|i'?ve attached|please find attached|i'?m sending|sending over) (?:the |my |our |your )?(?:\\w+ )?(?:drafts?|designs?|mock-?ups?|versions?|logos?|photos|edits?|layouts?|copy|videos?|reports?|website|site|pages?|artwork|proofs?|illustrations?|sketch(?:es)?|banners?|flyers?|brochures?|slides|chapters?|manuscript|translation|recordings?|mix|drawings?|renders?|options)",
   // German, French, Spanish, Dutch, Portuguese.
   'entwurf',
   'erste version',
+  '(?:überarbeitete|neue|erste|zweite) (?:fassung|version)',
   'ist online',
   'testlink',
   'vorschau',
@@ -293,6 +337,9 @@ const OPINION_ASK = anyOf([
   'does (?:either|it|this|anything|that) (?:one )?(?:feel|look|work|read|sound|match|capture)',
   'mark (?:up|anything)',
   'flag (?:it|anything|them)',
+  '(?:flag|mark|note) (?:any|anything|whatever|which)',
+  '(?:notes|comments|feedback|thoughts) (?:there |here |in the doc )?would be (?:perfect|great|ideal|helpful)',
+  "(?:would|i'?d) (?:love|appreciate) (?:any |your )?(?:notes|comments|feedback|thoughts)",
   "anything (?:that )?(?:doesn'?t|isn'?t|you don'?t)",
   '(?:send|tell) me anything',
   "anything (?:else )?(?:you'?d|to) (?:tweak|change|adjust|add)",
@@ -363,7 +410,9 @@ const OPINION_ASK = anyOf([
 
 // The sender says they cannot go on, or finish, without something.
 const BLOCKED_WITHOUT = anyOf([
-  '(?:to|so (?:that )?(?:i|we) can) (?:get (?:going|started) on|finalise|finalize|finish|start|book|get on|move|continue|set up|complete|file)',
+  'to (?:get (?:going|started) on|finalise|finalize|finish|complete|set up|file|kick off)',
+  'so (?:that )?(?:i|we) can (?:get (?:going|started)|finalise|finalize|finish|start|book|get on|move|continue|set up|complete|file)',
+  "(?:i'?ll|i will|we'?ll|we will) need",
   'before (?:i|we) (?:can )?(?:start|book|finish|continue|file|go)',
   "(?:i|we) can'?t (?:start|finish|continue|go on|book)",
   "(?:i'?m|we'?re) (?:just |still )?(?:missing|waiting (?:on|for))",
@@ -371,7 +420,7 @@ const BLOCKED_WITHOUT = anyOf([
   '(?:i|we) (?:just |still |only )?need (?:to know|your|the|you to)',
   "(?:don'?t|do not) have [^.\\n]{0,40} yet",
   '(?:nearly|almost) (?:done|finished|there)[^.\\n]{0,40} but',
-  '(?:as soon as|once) (?:i|we) (?:have|get|receive)',
+  '(?:as soon as|once) (?:i|we) (?:have|get|receive|know|hear)',
   'damit (?:ich|wir) [^.\\n]{0,40}(?:weitermachen|anfangen|fertig|beginnen)',
   'fehl(?:t|en) (?:mir|uns) noch',
   '(?:ich|wir) (?:benötige|brauche)n?',
@@ -399,7 +448,8 @@ const BLOCKED_WITHOUT = anyOf([
 
 // Asking the client to send, tell or give something.
 const INPUT_ASK = anyOf([
-  '(?:could|can|would) you (?:please )?(?:send|add|dig|measure|let me know|share|forward|get|pass on|upload|confirm|fill|tell me|give)',
+  '(?:could|can|would) you (?:please )?(?:send|add|dig|measure|let me know|share|forward|get|pass on|upload|confirm|fill|tell me|give|sort|provide|grant)',
+  'what (?:\\w+ ){0,2}do you (?:want|prefer|need)',
   'please (?:send|share|upload|forward|confirm|fill)',
   'let me know',
   "what'?s the (?:address|best number|login)",
@@ -424,6 +474,7 @@ const WORDS_ASKED = anyOf([
   '(?:a |an )?(?:short|quick|brief|honest|little) (?:review|testimonial|recommendation)',
   'something short about',
   'quote you on',
+  '(?:a )?(?:short |quick )?quote (?:i|we) (?:can|could) use',
   '(?:be|being) a reference',
   '(?:a few )?stars on google',
   'valoración en google',
@@ -470,6 +521,8 @@ const ASKS_IF_LOOKED = anyOf([
   "toujours d'actualité",
   "depuis l'envoi",
   'pudiste (?:ver|mirar|revisar)',
+  '(?:has|ha|han) podido (?:decidir|ver|revisar|mirar)',
+  'te escribo de nuevo',
   '(?:heb|hebt) (?:je|u) al [^.\\n?]{0,30}(?:kunnen|gekeken|bekeken)',
   'conseguiu (?:dar uma olhada|ver|olhar)',
   'fico no aguardo',
@@ -479,14 +532,14 @@ export const KIND_SHAPES: readonly KindShape[] = [
   {
     kind: 'proposal',
     parts: [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK, PRICE_OFFERED],
-    absent: [BILLING_OR_AGREED],
+    absent: [NOT_AN_OFFER],
     weight: 5,
     signal: 'signalOfferWithTermsAndAsk',
   },
   {
     kind: 'proposal',
     parts: [ANY_PRICE, ANY_QUESTION, OFFER_TERMS, PRICE_OFFERED],
-    absent: [BILLING_OR_AGREED],
+    absent: [NOT_AN_OFFER],
     weight: 4.5,
     signal: 'signalOfferWithTermsAndAsk',
   },
@@ -494,21 +547,21 @@ export const KIND_SHAPES: readonly KindShape[] = [
   {
     kind: 'proposal',
     parts: [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK],
-    absent: [BILLING_OR_AGREED],
+    absent: [NOT_AN_OFFER],
     weight: 4,
     signal: 'signalOfferWithTermsAndAsk',
   },
   {
     kind: 'proposal',
     parts: [ANY_PRICE, GO_AHEAD_ASK, PRICE_OFFERED],
-    absent: [BILLING_OR_AGREED],
+    absent: [NOT_AN_OFFER],
     weight: 3.5,
     signal: 'signalOfferWithAsk',
   },
   {
     kind: 'proposal',
     parts: [ANY_PRICE, OFFER_TERMS, PRICE_OFFERED],
-    absent: [BILLING_OR_AGREED],
+    absent: [NOT_AN_OFFER],
     weight: 3.5,
     signal: 'signalOfferWithTerms',
   },

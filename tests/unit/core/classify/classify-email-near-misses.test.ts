@@ -363,6 +363,23 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: "questioning a supplier's invoice is the one who pays talking",
+    fires: [
+      'other',
+      {
+        subject: 'Hours on your invoice',
+        body: 'Hi Ravi, your invoice shows 12 hours at $80 but we agreed 10. Could you send a corrected one?',
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Invoice 311',
+        body: 'Hi Ravi, your invoice is attached: 12 hours at $80. Payment is due within 14 days.',
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {

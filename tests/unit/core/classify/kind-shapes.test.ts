@@ -21,6 +21,11 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Clearing the gutters and fixing the downpipe: £180. I could do it next Tuesday if that works for you.',
       "I'd charge $95 per dish, edited and delivered within 5 days. When suits you for the shoot?",
       'Het onderhoud kan ik voor € 75 per maand doen, updates inbegrepen. Zeg het maar als je wilt dat ik begin.',
+      'Renewing for another 12 months is $1,200 and covers updates and backups. Would you like to renew?',
+      'Für den Umzug berechnen wir 1.450 €, Material ist enthalten. Bitte bestätigen Sie kurz.',
+      'Voor de vertaling bedraagt mijn prijs € 960, levering binnen tien werkdagen. Geef maar een seintje als ik mag beginnen.',
+      'I can write the three emails for $1,600 total and could have drafts to you by the 18th. Sound good?',
+      "That's another $900 on top of the original scope. Shall I add it in?",
     ],
     nearMisses: [
       // A buyer naming the price they would pay.
@@ -33,6 +38,10 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Rent for May: $1,450 as agreed. I can transfer it on the 1st if that works.',
       // Someone else's rate and no terms of the sender's own.
       'The caterer charges $95 per dish. When suits you for the tasting?',
+      // The sender booking, or a shop confirming an order.
+      "I'd like to book a room for two nights; your site says €140 a night including breakfast. Could you confirm?",
+      'Obrigado pela sua compra! Valor total: R$ 189,90. Seu pedido será entregue em até 5 dias úteis.',
+      "Je confirme la location du gîte pour 890 €, ménage inclus. Pouvez-vous m'envoyer le contrat ?",
     ],
   },
   {
@@ -53,10 +62,14 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       "Here are the revised mockups. Let me know if you'd like any changes.",
       'Aquí tienes los bocetos del logo. ¿Con cuál te quedas?',
       'Subi o primeiro corte do vídeo na pasta, me fala o que ajustar.',
+      "I've put the edited photos in the shared gallery. Flag any you'd like me to redo.",
+      "Rough cut's up on the review site. Timecoded notes there would be perfect.",
+      'Anbei die überarbeitete Fassung des Textes. Passt das so für Sie?',
     ],
     nearMisses: [
       'The second draft is attached.',
       "Here are the revised mockups from the agency; I'll forward them to the board.",
+      "I've put the edited photos in the shared gallery for the family to download.",
       "Dites-moi ce que vous en pensez, du restaurant d'hier soir.",
     ],
   },
@@ -69,11 +82,14 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'To set up the campaigns I need access to your ad account. Could you give me permissions?',
       'Il ne manque plus que vos textes pour la page Équipe. Vous pouvez me les envoyer ?',
       'Voor de aangifte hebben we nog uw jaaropgave nodig. Wilt u die naar ons mailen?',
+      "What colour do you want for the door? Once I know, I'll order the paint.",
+      "To kick off I'll need your brand guidelines. Can you sort those this week?",
     ],
     nearMisses: [
       'Could you let me know when the payment goes out?',
       'So I can finish early on Friday, the call moves to Thursday.',
       "I need a coffee first. Let me know when you're free.",
+      "I'd like to book a double room for June. Could you confirm availability?",
     ],
   },
   {
@@ -84,10 +100,12 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       "Accepteriez-vous d'écrire quelques mots que je pourrais publier ?",
       'A short review on my Facebook page would mean a lot.',
       '¿Te importaría escribir unas líneas sobre cómo fue trabajar conmigo?',
+      'Would you be up for a short quote I can use on my site?',
     ],
     nearMisses: [
       'I wrote a few lines about the launch for the team newsletter.',
       'I left a short review of the hotel on their page.',
+      'I found a short quote I can use in my talk, from a book on design.',
     ],
   },
   {
@@ -98,6 +116,7 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Avez-vous pu jeter un œil au planning ?',
       "Just seeing whether you'd made a decision on the kitchen.",
       "Je n'ai pas eu de nouvelles depuis l'envoi du devis.",
+      'Te escribo de nuevo por el presupuesto. ¿Has podido decidir algo?',
     ],
     nearMisses: [
       "I'll get to the layouts tomorrow and look at the chances of rain.",
