@@ -9,6 +9,8 @@ import type { EmailKind } from './kinds';
  * Phrase cues (kind-cues.ts) memorize wordings; shapes let wordings nobody tuned on still add up
  * (issue #3: priced scopes that never say "proposal" fell to `other`).
  *
+ * An invoice that never says "invoice" is an amount asked for now, or for a stage of work that is done.
+ *
  * Every part is a literal alternation with bounded gaps, so matching stays linear.
  */
 export interface KindShape {
@@ -293,6 +295,11 @@ const WORK_SHOWN = anyOf([
   'staging',
   'preview',
   'sneak peek',
+  '(?:draft|drafts|proofs?|artwork|mock-?ups?|designs?|layouts?|plans?|photos|selects|edits?|cut|mix|copy|text|chapter|video|website|site|logo|guide|report|deck|slides)[^.\\n?]{0,40}(?:is|are) (?:now )?(?:attached|ready|up|live|in your inbox|in the (?:shared )?(?:folder|drive|doc|gallery)|below|here)',
+  "(?:i'?ve|i have|we'?ve|we have) (?:finished|completed|wrapped up|drafted|updated|revised|uploaded) (?:the|your|a|my|our)",
+  'gallery(?: link)?',
+  'selects',
+  'contact sheet',
   'first look',
   'concepts?',
   'chapter \\d+',
@@ -312,12 +319,14 @@ const WORK_SHOWN = anyOf([
   'maquettes?',
   'première version',
   'premières maquettes',
+  'premier jet',
   'borrador',
   'primera versión',
   'bocetos?',
   'propuestas de (?:logo|diseño)',
   'diseños',
   'ontwerp(?:en)?',
+  'concept(?:tekst|versie|ontwerp)',
   'eerste versie',
   'opzet',
   'staat klaar',
@@ -355,6 +364,16 @@ const OPINION_ASK = anyOf([
   '(?:star|pick|choose|select|mark) (?:your )?(?:favourites|favorites)',
   'which (?:of|one)',
   'closest to',
+  '(?:shout|let me know|tell me) if (?:anything|something|any) (?:needs|should|looks|feels|is)',
+  'does (?:this|that|it|the) (?:\\w+ )?(?:work|look|feel|read|sound) (?:for|to) you',
+  '(?:pick|choose|select|star) (?:your )?(?:top \\d+|favou?rites?|the ones)',
+  'look (?:through|over|at) (?:it|them|this)',
+  'tell me if [^.\\n]{0,40}(?:feels|looks|reads|sounds) (?:right|ok|okay|good)',
+  '(?:need|want|waiting (?:for|on)) your (?:approval|sign-off|ok|okay|go-ahead)',
+  'before (?:it|this|they) (?:goes|go) to (?:the )?print',
+  'annoter',
+  "n'hésitez pas à (?:annoter|commenter|corriger)",
+  'cualquier comentario',
   'before (?:i|we) (?:finalise|finalize|send (?:it|them)? ?to|publish|go live|print)',
   'what do you think',
   'how does (?:it|this|that|everything) (?:look|sound|read|feel)',
@@ -528,71 +547,97 @@ const ASKS_IF_LOOKED = anyOf([
   'fico no aguardo',
 ]);
 
+// An amount the client is asked to pay now: due, overdue, or with the way to pay it.
+const PAYMENT_ASKED_NOW = anyOf([
+  '(?:is|are) (?:now )?(?:due|payable|overdue)',
+  'due (?:by|on|within|today|now)',
+  "(?:hasn'?t|has not|haven'?t|have not) (?:yet )?(?:come through|arrived|been paid)",
+  '(?:is|are|remains?|still) (?:still )?outstanding',
+  'outstanding (?:balance|amount|invoices?|payments?|fees?|sum)',
+  'remains? unpaid',
+  '(?:you can |please )?pay (?:by|via|online|here|with|through)',
+  'bank transfer to',
+  '(?:account|bank|payment|transfer) details',
+  'the account below',
+  'when to expect payment',
+  'please settle',
+  'settle within',
+  'zahlbar',
+  'zu (?:zahlen|überweisen)',
+  'in rechnung',
+  'à régler',
+  'rib',
+  'datos (?:para la|de la|bancarios)',
+  'transferencia',
+  'voldoen',
+  'over te maken',
+  'overmaken',
+  'vencimento',
+  'boleto',
+  'pix',
+]);
+
+// A stage of work that is done, or a part payment named as such.
+const STAGE_BILLED = anyOf([
+  '(?:now that|since|as) [^.\\n]{0,40}(?:is|are) (?:now )?(?:live|complete|completed|done|finished|delivered|signed off)',
+  '(?:milestone|phase|stage) [^.\\n]{0,30}(?:is )?(?:complete|completed|done|finished)',
+  'instal(?:l)?ments?',
+  '(?:first|second|third|final) (?:payment|instal(?:l)?ment|part)',
+  'remaining (?:\\d{1,2} ?%|balance)',
+  'the balance',
+  'retainer for (?:january|february|march|april|may|june|july|august|september|october|november|december)',
+  "demande d'acompte",
+  'abschlagszahlung',
+  '(?:segundo|primer|último) pago',
+  '(?:tweede|eerste|laatste) termijn',
+  'parcela',
+]);
+
+// Money that already moved, or a bill the sender received: nothing is being asked for.
+const NOT_A_BILL = anyOf([
+  "(?:we'?ve|i'?ve|we have|i have|just) paid",
+  'paid (?:just now|today|this morning|yesterday)',
+  '(?:payment|transfer) (?:received|sent|went out)',
+  'thanks? (?:you )?for (?:your|the) payment',
+  'in die zahlung',
+  'your (?:invoice|bill|statement) (?:has )?(?:arrived|came)',
+]);
+
+function shape(
+  kind: KindShape['kind'],
+  parts: readonly RegExp[],
+  absent: readonly RegExp[],
+  weight: number,
+  signal: ExplanationCode,
+): KindShape {
+  return { kind, parts, absent, weight, signal };
+}
+
 export const KIND_SHAPES: readonly KindShape[] = [
-  {
-    kind: 'proposal',
-    parts: [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK, PRICE_OFFERED],
-    absent: [NOT_AN_OFFER],
-    weight: 5,
-    signal: 'signalOfferWithTermsAndAsk',
-  },
-  {
-    kind: 'proposal',
-    parts: [ANY_PRICE, ANY_QUESTION, OFFER_TERMS, PRICE_OFFERED],
-    absent: [NOT_AN_OFFER],
-    weight: 4.5,
-    signal: 'signalOfferWithTermsAndAsk',
-  },
+  shape('invoice', [ANY_PRICE, PAYMENT_ASKED_NOW, STAGE_BILLED], [NOT_A_BILL], 5, 'signalAmountForWorkDone'),
+  shape('invoice', [ANY_PRICE, PAYMENT_ASKED_NOW], [NOT_A_BILL], 3.5, 'signalAmountAskedNow'),
+  shape(
+    'proposal',
+    [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK, PRICE_OFFERED],
+    [NOT_AN_OFFER],
+    5,
+    'signalOfferWithTermsAndAsk',
+  ),
+  shape(
+    'proposal',
+    [ANY_PRICE, ANY_QUESTION, OFFER_TERMS, PRICE_OFFERED],
+    [NOT_AN_OFFER],
+    4.5,
+    'signalOfferWithTermsAndAsk',
+  ),
   // A price in a list or after a colon ("Fitting: £420") is the sender's when terms and a go-ahead surround it.
-  {
-    kind: 'proposal',
-    parts: [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK],
-    absent: [NOT_AN_OFFER],
-    weight: 4,
-    signal: 'signalOfferWithTermsAndAsk',
-  },
-  {
-    kind: 'proposal',
-    parts: [ANY_PRICE, GO_AHEAD_ASK, PRICE_OFFERED],
-    absent: [NOT_AN_OFFER],
-    weight: 3.5,
-    signal: 'signalOfferWithAsk',
-  },
-  {
-    kind: 'proposal',
-    parts: [ANY_PRICE, OFFER_TERMS, PRICE_OFFERED],
-    absent: [NOT_AN_OFFER],
-    weight: 3.5,
-    signal: 'signalOfferWithTerms',
-  },
-  {
-    kind: 'feedback_request',
-    parts: [WORK_SHOWN, OPINION_ASK],
-    absent: [],
-    weight: 3.5,
-    signal: 'signalWorkShownAsksOpinion',
-  },
-  {
-    kind: 'details_request',
-    parts: [BLOCKED_WITHOUT, INPUT_ASK],
-    absent: [],
-    weight: 3.5,
-    signal: 'signalBlockedAsksInput',
-  },
-  {
-    kind: 'testimonial_request',
-    parts: [WORDS_ASKED, SHOWN_TO_OTHERS],
-    absent: [],
-    weight: 4,
-    signal: 'signalAsksWordsToShow',
-  },
-  {
-    kind: 'followup',
-    parts: [ASKS_IF_LOOKED],
-    absent: [],
-    weight: 3.5,
-    signal: 'signalAsksIfTheyLooked',
-  },
+  shape('proposal', [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK], [NOT_AN_OFFER], 4, 'signalOfferWithTermsAndAsk'),
+  shape('proposal', [ANY_PRICE, GO_AHEAD_ASK, PRICE_OFFERED], [NOT_AN_OFFER], 3.5, 'signalOfferWithAsk'),
+  shape('proposal', [ANY_PRICE, OFFER_TERMS, PRICE_OFFERED], [NOT_AN_OFFER], 3.5, 'signalOfferWithTerms'),
+  shape('feedback_request', [WORK_SHOWN, OPINION_ASK], [], 3.5, 'signalWorkShownAsksOpinion'),
+  shape('details_request', [BLOCKED_WITHOUT, INPUT_ASK], [], 3.5, 'signalBlockedAsksInput'),
+  shape('testimonial_request', [WORDS_ASKED, SHOWN_TO_OTHERS], [], 4, 'signalAsksWordsToShow'),
+  shape('followup', [ASKS_IF_LOOKED], [], 3.5, 'signalAsksIfTheyLooked'),
 ];
 
 /** The shapes the sender's own words take; per kind only the strongest (listed first) counts. */
@@ -608,11 +653,11 @@ export function findKindShapes(ownText: string): KindShape[] {
     }
     return present;
   };
-  for (const shape of KIND_SHAPES) {
-    if (found.some((earlier) => earlier.kind === shape.kind)) continue;
-    if (!shape.parts.every(has)) continue;
-    if (shape.absent.some(has)) continue;
-    found.push(shape);
+  for (const candidate of KIND_SHAPES) {
+    if (found.some((earlier) => earlier.kind === candidate.kind)) continue;
+    if (!candidate.parts.every(has)) continue;
+    if (candidate.absent.some(has)) continue;
+    found.push(candidate);
   }
   return found;
 }

@@ -210,6 +210,8 @@ export const ENGLISH_EXPLANATIONS = {
   },
   signalOfferWithAsk: { text: 'a price you offered, with a question asking them to go ahead' },
   signalOfferWithTerms: { text: 'a price you offered, with a start date or what it covers' },
+  signalAmountAskedNow: { text: 'an amount you ask them to pay now' },
+  signalAmountForWorkDone: { text: 'an amount for a stage of work that is done' },
   signalWorkShownAsksOpinion: { text: 'shows them work in progress and asks what they think' },
   signalBlockedAsksInput: { text: 'says what you still need to go on, and asks them for it' },
   signalAsksWordsToShow: { text: 'asks for a few words about working with you, to show others' },

@@ -380,6 +380,40 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: "an invoice that arrived from a supplier, in German, is someone else's",
+    fires: [
+      'other',
+      {
+        subject: 'Rechnung erhalten',
+        body: 'Hallo Herr Brandt, vielen Dank, Ihre Rechnung ist angekommen und geht heute in die Zahlung.',
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Rechnung 2026-044',
+        body: 'Hallo Herr Brandt, anbei unsere Rechnung über 840,00 €, zahlbar innerhalb von 14 Tagen.',
+      },
+    ],
+  },
+  {
+    rule: 'a deposit asked for with the way to pay it is an invoice even when it never says so',
+    fires: [
+      'invoice',
+      {
+        subject: 'Deposit for your kitchen',
+        body: 'Great to have you booked in! The 25% deposit is $3,100 and secures your start date. You can pay by bank transfer to the account below.',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Re: deposit',
+        body: "We've paid the deposit this morning, you should see it in a day or two.",
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {

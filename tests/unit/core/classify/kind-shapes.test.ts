@@ -53,6 +53,34 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
     nearMisses: ['The shop fixed both bikes within a week of the order.'],
   },
   {
+    shape: 'signalAmountForWorkDone',
+    fires: [
+      'Milestone 2 is complete, so the second instalment of $4,500 is now due.',
+      'Now that the site is live, the remaining 50% ($2,900) is due.',
+      'Wir haben die zweite Phase abgeschlossen: die Abschlagszahlung über 2.000 € ist zahlbar innerhalb von 10 Tagen.',
+      'Hierbij de tweede termijn van € 3.000 voor de verbouwing. Graag binnen 14 dagen voldoen.',
+    ],
+    nearMisses: [
+      // A stage done and its cost reported, nothing asked for.
+      'Phase one is done and came in at $4,800, under the estimate. Phase two starts Monday.',
+    ],
+  },
+  {
+    shape: 'signalAmountAskedNow',
+    fires: [
+      'The 25% deposit is $3,100; you can pay by bank transfer to the account below.',
+      "A quick reminder that the April coaching fee of £300 hasn't come through yet.",
+      'Ya terminamos, así que te dejo abajo los datos para la transferencia: 1.500 €.',
+      'Segue o boleto de R$ 1.250, com vencimento dia 10.',
+    ],
+    nearMisses: [
+      // Money that already moved.
+      "We've paid the $3,100 deposit by bank transfer this morning.",
+      // Shares, not a bill.
+      'They will pay about $12.6 million in cash for all of the outstanding shares.',
+    ],
+  },
+  {
     shape: 'signalWorkShownAsksOpinion',
     fires: [
       "The second draft is attached. Tell me what's working and what isn't.",
@@ -64,12 +92,18 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Subi o primeiro corte do vídeo na pasta, me fala o que ajustar.',
       "I've put the edited photos in the shared gallery. Flag any you'd like me to redo.",
       "Rough cut's up on the review site. Timecoded notes there would be perfect.",
+      'The draft of the May issue is in your inbox as a test send. Shout if anything needs changing.',
+      'V2 of the floor plans is attached. Does this layout work for you?',
+      "I've finished the brand guide. Could you look through it and tell me if the tone feels right?",
+      "Voici le premier jet de l'article. N'hésitez pas à annoter directement.",
+      'In de bijlage de concepttekst. Kun je laten weten wat je ervan vindt?',
       'Anbei die überarbeitete Fassung des Textes. Passt das so für Sie?',
     ],
     nearMisses: [
       'The second draft is attached.',
       "Here are the revised mockups from the agency; I'll forward them to the board.",
       "I've put the edited photos in the shared gallery for the family to download.",
+      'The draft of the May issue went out to all subscribers this morning.',
       "Dites-moi ce que vous en pensez, du restaurant d'hier soir.",
     ],
   },
