@@ -104,6 +104,8 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       "Here are the revised mockups from the agency; I'll forward them to the board.",
       "I've put the edited photos in the shared gallery for the family to download.",
       'The draft of the May issue went out to all subscribers this morning.',
+      // A mailing-list thread: a concept talked about, not work shown.
+      'Has this concept been discussed here before? Take a look at the article for proof.',
       "Dites-moi ce que vous en pensez, du restaurant d'hier soir.",
     ],
   },
