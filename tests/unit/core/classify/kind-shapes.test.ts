@@ -26,6 +26,11 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Voor de vertaling bedraagt mijn prijs € 960, levering binnen tien werkdagen. Geef maar een seintje als ik mag beginnen.',
       'I can write the three emails for $1,600 total and could have drafts to you by the 18th. Sound good?',
       "That's another $900 on top of the original scope. Shall I add it in?",
+      'We would be pleased to value the property for a fee of £1,250, report delivered within ten working days. Please confirm if you wish us to proceed.',
+      "Menu B at $42 pp for 80 guests is $3,360; our coordinator would be on site from 4pm. Let me know by Friday and I'll lock it in.",
+      'Gerne übernehme ich die Buchhaltung ab Juni. Mein Honorar läge bei 290 € im Monat. Passt Ihnen das?',
+      'Para las fotos te haría un precio de 600 €, entrega en una semana. ¿Cómo lo ves?',
+      'Materiaal en arbeid samen komt op € 4.200, ik kan volgende maand. Wil je dat ik het inplan?',
     ],
     nearMisses: [
       // A buyer naming the price they would pay.
@@ -42,6 +47,8 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       "I'd like to book a room for two nights; your site says €140 a night including breakfast. Could you confirm?",
       'Obrigado pela sua compra! Valor total: R$ 189,90. Seu pedido será entregue em até 5 dias úteis.',
       "Je confirme la location du gîte pour 890 €, ménage inclus. Pouvez-vous m'envoyer le contrat ?",
+      // A buyer asking the supplier to come down.
+      'Could you do the tiling for $3,000 instead of $3,400? If so we can start next week.',
     ],
   },
   {
