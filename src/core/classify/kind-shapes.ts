@@ -105,7 +105,11 @@ const PRICE_OFFERED = new RegExp(
   'i',
 );
 
-const ANY_PRICE = new RegExp(MONEY, 'i');
+// An amount with no currency but a tax word is still a price ("4,500 plus VAT").
+const ANY_PRICE = new RegExp(
+  `${MONEY}|\\d[\\d,.' ]{0,12}\\s?(?:\\+|plus|excl\\.?|excluding|ex\\.?|incl\\.?|including|zzgl\\.?|hors|sin|excl\\.) ?(?:vat|tax|gst|mwst|ust|btw|iva|tva|taxes|ht)(?![a-zà-ÿ])`,
+  'i',
+);
 
 // When and what: a start date, a schedule, what the price covers.
 const OFFER_TERMS = anyOf([
@@ -215,6 +219,8 @@ const GO_AHEAD_ASK = anyOf([
   'let me know by',
   'lock it in',
   'have a think',
+  '(?:let me know|get in touch|happy to (?:answer|help with))(?: if you have)? (?:any )?questions',
+  'happy to (?:discuss|go through|talk (?:it )?through|walk you through|jump on a call|hop on a call)',
   'when(?:ever)? (?:it )?suits(?: you)?',
   "let me know (?:which|what you(?:'d)? (?:prefer|decide))",
   "(?:i'?d|i) need to know by",
@@ -272,6 +278,8 @@ const NOT_AN_OFFER = anyOf([
   'balance (?:due|owing)',
   'amount due',
   'late fee',
+  'due (?:within|by|on|in)(?! (?:signing|acceptance|approval|booking|completion|delivery|start))',
+  'net \\d{1,2}',
   'bank details',
   'sort code',
   'iban',

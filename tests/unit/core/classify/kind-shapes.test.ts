@@ -31,6 +31,7 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Gerne übernehme ich die Buchhaltung ab Juni. Mein Honorar läge bei 290 € im Monat. Passt Ihnen das?',
       'Para las fotos te haría un precio de 600 €, entrega en una semana. ¿Cómo lo ves?',
       'Materiaal en arbeid samen komt op € 4.200, ik kan volgende maand. Wil je dat ik het inplan?',
+      'The fit-out comes in at 4,500 plus VAT, including all materials. Happy to go through it on a call.',
     ],
     nearMisses: [
       // A buyer naming the price they would pay.
@@ -49,6 +50,8 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       "Je confirme la location du gîte pour 890 €, ménage inclus. Pouvez-vous m'envoyer le contrat ?",
       // A buyer asking the supplier to come down.
       'Could you do the tiling for $3,000 instead of $3,400? If so we can start next week.',
+      // A bill with the same closing words a proposal uses.
+      'The balance of $1,200 including VAT is due within 14 days. Let me know if you have any questions.',
     ],
   },
   {
