@@ -107,6 +107,13 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       "I've finished the brand guide. Could you look through it and tell me if the tone feels right?",
       "Voici le premier jet de l'article. N'hésitez pas à annoter directement.",
       'In de bijlage de concepttekst. Kun je laten weten wat je ervan vindt?',
+      "Hey, finished the illustrations for chapters 1 to 3. They're in Dropbox. Let me know how they feel.",
+      'The revised drawings are attached. Are you happy for me to submit these to the council?',
+      "I've mocked up the new checkout. Keen to hear what you make of it.",
+      "I've pulled together the first version of the report. Can you sanity-check the numbers on page 4?",
+      'Ich habe dir die ersten Entwürfe hochgeladen. Welcher gefällt dir am besten?',
+      'De eerste schetsen staan in de map. Welke richting spreekt je het meest aan?',
+      'Terminei o layout das páginas internas. Consegue dar uma olhada e aprovar até quinta?',
       'Anbei die überarbeitete Fassung des Textes. Passt das so für Sie?',
     ],
     nearMisses: [
@@ -116,6 +123,8 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'The draft of the May issue went out to all subscribers this morning.',
       // A mailing-list thread: a concept talked about, not work shown.
       'Has this concept been discussed here before? Take a look at the article for proof.',
+      "I've finished the report for the board; it's in the shared folder for reference.",
+      "Here's the link to the wedding photos from Saturday, hope you enjoy them!",
       "Dites-moi ce que vous en pensez, du restaurant d'hier soir.",
     ],
   },
@@ -130,6 +139,9 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Voor de aangifte hebben we nog uw jaaropgave nodig. Wilt u die naar ons mailen?',
       "What colour do you want for the door? Once I know, I'll order the paint.",
       "To kick off I'll need your brand guidelines. Can you sort those this week?",
+      "I can't finish the site until I have the photos. Any idea when they'll arrive?",
+      'Für den Antrag fehlt noch Ihre Unterschrift. Können Sie das Formular zurückschicken?',
+      'Antes de imprimir necesito que me confirmes las cantidades.',
     ],
     nearMisses: [
       'Could you let me know when the payment goes out?',
