@@ -13,6 +13,7 @@ import {
   SUBJECT_NUDGE,
   SUBJECT_REPLY_PREFIX,
 } from './kind-cues';
+import { findKindShapes } from './kind-shapes';
 import { type Classification, type EmailKind, type ExtractedFields, kindInWords } from './kinds';
 import { type PreparedMail, prepareMailText } from './prepare-mail-text';
 
@@ -221,6 +222,10 @@ function collectEvidence(
         add(kindCue.weights, signal, forwardedWeight);
       }
     }
+  }
+
+  for (const shape of findKindShapes(ownText)) {
+    add({ [shape.kind]: shape.weight }, explain(shape.signal), 1, true);
   }
 
   // "Proposal for X" over "did you get a chance to look?" is a nudge about the proposal, unless this

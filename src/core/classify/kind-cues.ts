@@ -87,6 +87,13 @@ export const KIND_CUES: readonly KindCue[] = [
     { invoice: 4.5 },
     'cueInvoiceAttached',
   ),
+  // Case-sensitive so "Bill's notes attached" (a name) stays a name (issue #3).
+  cue(
+    'body',
+    /(?<![A-Za-z])(?:[Mm]y|[Tt]he|[Yy]our|[Tt]his|[Oo]ur) (?:bill|statement)(?: [a-z]{1,12}){0,4},? (?:is |are )?(?:attached|enclosed)/,
+    { invoice: 4.5 },
+    'cueInvoiceAttached',
+  ),
   cue(
     'body',
     /(?<![a-z])(?:payment|invoice|balance|amount|bill|account)[^.\n]{0,50}(?<![a-z])(?:overdue|past due|outstanding|unpaid|(?:is|was|are|now|still) due)(?![a-z])/i,
@@ -119,7 +126,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:request(?:ed|ing)? (?:the )?payment|(?:kindly|please) (?:pay|settle|remit|arrange (?:the )?payment|process (?:the )?payment)|settle (?:the|this|your) (?:invoice|balance|account)|expect(?:ing)? (?:your )?payment|when (?:i|we) can expect (?:the )?payment|(?:confirm|let me know) (?:the|a|when) (?:expected )?payment|payment (?:is|was) scheduled|(?:blocking|holding up) (?:the )?payment|move payment forward|process the deposit invoice)/i,
+    /(?:request(?:ed|ing)? (?:the )?payment|(?:kindly|please) (?:pay|settle|remit|arrange (?:the )?payment|process (?:the )?payment)|settle (?:the|this|your) (?:invoice|balance|account)|expect(?:ing)? (?:your )?payment|when (?:i|we) can expect (?:the )?payment|(?:confirm|let me know) (?:the|a|when) (?:expected )?payment|payment (?:is|was) scheduled|(?:blocking|holding up) (?:the )?payment|move payment forward|process the deposit invoice|(?:i|we) (?:just |only )?need the (?:\d{1,2} ?% )?deposit(?! invoice)|(?:pay|transfer) (?:the|your) (?:\d{1,2} ?% )?deposit(?! invoice))/i,
     { invoice: 3 },
     'cueAsksForPayment',
   ),
@@ -186,7 +193,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:(?:their|his|her|the vendor'?s?|the supplier'?s?|the contractor'?s?|the freelancer'?s?|the agency'?s?) (?:invoice|bill)|invoice (?:from|sent by) (?:the |our |a )?(?:vendor|supplier|contractor|agency|freelancer)|(?:received|got) (?:an|their|your|his|her) invoice|approve (?:the|this|their|that) (?:vendor |supplier )?invoice|did (?:finance|accounting|accounts payable|they|he|she|the vendor|the supplier) (?:send|pay|get|receive|approve)|has (?:finance|accounting|accounts payable) (?:sent|paid|approved))/i,
+    /(?:(?:their|his|her|the vendor'?s?|the supplier'?s?|the contractor'?s?|the freelancer'?s?|the agency'?s?) (?:invoice|bill)|invoice (?:from|sent by) (?:the |our |a )?(?:vendor|supplier|contractor|agency|freelancer)|(?:received|got) (?:an|their|your|his|her) invoice|approve (?:the|this|their|that) (?:vendor |supplier )?invoice|did (?:finance|accounting|accounts payable|they|he|she|the vendor|the supplier) (?:send|pay|get|receive|approve)|has (?:finance|accounting|accounts payable) (?:sent|paid|approved)|your invoice (?:shows|says|lists|has|charges|includes|doesn'?t|does not|seems|looks)|(?:send|issue) (?:a |me a |us a )?(?:corrected|revised|amended) (?:invoice|one)|(?:ihre|deine|votre|uw|sua) (?:rechnung|facture|factuur|fatura) (?:ist|est|is) (?:bien )?(?:angekommen|eingegangen|arrivée|binnen|ontvangen)|(?:su|tu) factura (?:ha llegado|llegó)|(?<![a-zà-ÿ])(?:sa|leur) facture|(?:seine|deren) rechnung|(?:zijn|haar|hun) factuur|(?:facture|factuur|rechnung|factura|fatura) (?:du|van de|vom|des|del|do) (?:fournisseur|prestataire|leverancier|lieferanten|dienstleisters|proveedor|fornecedor|prestador))/i,
     { invoice: -5, other: 2 },
     'cueSomeoneElsesInvoice',
   ),
@@ -201,13 +208,13 @@ export const KIND_CUES: readonly KindCue[] = [
   // ── proposal ─────────────────────────────────────────────────────────────────────────────────
   cue(
     'attachment',
-    /(?:proposal|quot(?:e|ation)|estimate|angebot|kostenvoranschlag|devis|proposition|propuesta|presupuesto|cotizaci|offerte|voorstel|or[cç]amento|proposta|(?<![a-z])sow(?![a-z])|statement[-_ ]of[-_ ]work|contract|agreement|vertrag|contrat|contrato|overeenkomst|(?<![a-z])bid(?![a-z])|pricing|price[-_ ]list)/i,
+    /(?:proposal|quot(?:e|ation)|estimate|angebot|kostenvoranschlag|devis|proposition|propuesta|presupuesto|cotizaci|offerte|voorstel|or[cç]amento|proposta|(?<![a-z])sow(?![a-z])|statement[-_ ]of[-_ ]work|contract|agreement|vertrag|contrat|contrato|overeenkomst|(?<![a-z])bid(?![a-z])|pricing|price[-_ ]list|engagement[-_ ]?letter|letter[-_ ]of[-_ ]engagement|scope[-_ ]of[-_ ]work|tender[-_ ]?(?:response|submission))/i,
     { proposal: 5 },
     'cueAttachmentNamed',
   ),
   cue(
     'body',
-    /(?<![a-z])(?:attached|enclosed|attaching|here(?:'s| is| are)|please find|i(?:'ve| have) (?:attached|included|put together|prepared|updated)|i'?m sending|sending (?:you|over)|as promised|(?:have|has) been prepared|(?:pleased|happy|glad|delighted) to (?:submit|present|share|send|offer|provide)|submit(?:ting)? (?:our|my|this|the))[^.\n]{0,50}(?<![a-z])(?:proposal|quote(?! (?:from|by|of)(?![a-z]))|quotation|estimate|bid|statement of work|sow|contract|agreement|project plan|revised plan|pricing|offer)(?![a-z])|(?<![a-z])(?:proposal|quote|quotation|estimate|contract|agreement|project plan|revised plan)(?![a-z])[^.\n]{0,40}(?:attached|enclosed|for your (?:review|signature|approval|consideration))/i,
+    /(?<![a-z])(?:attached|enclosed|attaching|here(?:'s| is| are)|please find|i(?:'ve| have) (?:attached|included|put together|prepared|updated)|i'?m sending|sending (?:you|over)|as promised|(?:have|has) been prepared|(?:pleased|happy|glad|delighted) to (?:submit|present|share|send|offer|provide)|submit(?:ting)? (?:our|my|this|the))[^.\n]{0,50}(?<![a-z])(?:proposal|quote(?! (?:from|by|of)(?![a-z]))|quotation|estimate|bid|statement of work|sow|contract|agreement|engagement letter|letter of engagement|scope of work|project plan|revised plan|pricing|offer|(?:our|my) (?:tender|submission|bid|response to (?:the|your) tender))(?![a-z])|(?<![a-z])(?:proposal|quote|quotation|estimate|contract|agreement|project plan|revised plan)(?![a-z])[^.\n]{0,40}(?:attached|enclosed|for your (?:review|signature|approval|consideration))/i,
     { proposal: 4.5 },
     'cueProposalAttached',
   ),
@@ -249,7 +256,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:\d{1,2} ?% (?:upfront|deposit|down|on signing|at (?:the )?start|before (?:we|i) start)|(?:deposit|upfront payment|down payment|retainer) (?:of|to (?:start|begin|book|secure))|acompte|anzahlung|anticipo|aanbetaling|sinal de)/i,
+    /(?:\d{1,2} ?% (?:upfront|deposit|down|on signing|at (?:the )?start|before (?:we|i) start)|(?:deposit|upfront payment|down payment|retainer) (?:of|to (?:start|begin|book|secure|hold|reserve|lock in))|acompte|anzahlung|anticipo|aanbetaling|sinal de)/i,
     { proposal: 1.5 },
     'cueSetsPaymentTerms',
   ),
@@ -293,9 +300,16 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:(?:we(?:'ve| have)?|you(?:'ve| have)?) (?:agreed|accepted|approved) (?:on )?(?:the|our|my) (?:proposal|quote|estimate|terms)|llegado a un acuerdo|welcome aboard|thanks? (?:you )?for (?:choosing|accepting|signing)|excited to (?:get started|begin|kick off)|merci pour votre confiance|vielen dank für ihren auftrag|gracias por (?:su|tu) confianza|bedankt voor (?:uw|je) vertrouwen|obrigad[oa] pela (?:sua )?confiança)/i,
+    /(?:(?:we(?:'ve| have)?|you(?:'ve| have)?) (?:agreed|accepted|approved) (?:on )?(?:the|our|my) (?:proposal|quote|estimate|terms)|llegado a un acuerdo|welcome aboard|thanks? (?:you )?for (?:choosing|accepting|signing|confirming|booking)|now that (?:you'?ve|we'?ve) (?:confirmed|agreed|signed)|excited to (?:get started|begin|kick off)|merci pour votre confiance|vielen dank für ihren auftrag|gracias por (?:su|tu) confianza|bedankt voor (?:uw|je) vertrouwen|obrigad[oa] pela (?:sua )?confiança)/i,
     { proposal: -5, other: 1.5 },
     'cueClientSaidYes',
+  ),
+  // The user returning a contract they signed is the buyer closing the deal, not offering one.
+  cue(
+    'body',
+    /(?:(?:here(?:'s| is)|attached(?: is)?|i'?ve attached|please find) (?:the |a |my |our )?(?:signed|countersigned) (?:copy|contract|agreement|sow|version|document)|(?<![a-z])(?:signed|countersigned) (?:copy|contract|agreement|sow|version) (?:is )?(?:attached|enclosed)|(?:i|we)(?:'ve| have) (?:signed|countersigned) (?:it|the|your))/i,
+    { proposal: -5, other: 2 },
+    'cueReturnsSignedContract',
   ),
   cue(
     'anywhere',

@@ -205,6 +205,17 @@ export const ENGLISH_EXPLANATIONS = {
   signalValidityStated: { text: 'offer validity stated ("{phrase}")' },
   signalMentionsProposal: { text: 'mentions a proposal or quote' },
   cueSubjectNamesProposal: { text: 'subject names a proposal or quote ("{match}")' },
+  signalOfferWithTermsAndAsk: {
+    text: 'a price you offered, with a start date or what it covers, and a question asking them to go ahead',
+  },
+  signalOfferWithAsk: { text: 'a price you offered, with a question asking them to go ahead' },
+  signalOfferWithTerms: { text: 'a price you offered, with a start date or what it covers' },
+  signalAmountAskedNow: { text: 'an amount you ask them to pay now' },
+  signalAmountForWorkDone: { text: 'an amount for a stage of work that is done' },
+  signalWorkShownAsksOpinion: { text: 'shows them work in progress and asks what they think' },
+  signalBlockedAsksInput: { text: 'says what you still need to go on, and asks them for it' },
+  signalAsksWordsToShow: { text: 'asks for a few words about working with you, to show others' },
+  signalAsksIfTheyLooked: { text: 'asks whether they have looked at something you sent' },
   cueSubjectMentionsContract: { text: 'subject mentions a quote, estimate or contract ("{match}")' },
   cueSubjectMentionsInvoice: { text: 'subject mentions an invoice ("{match}")' },
   cueSubjectPaymentDue: { text: 'subject says a payment is due or overdue ("{match}")' },
@@ -242,6 +253,9 @@ export const ENGLISH_EXPLANATIONS = {
   cueCitesPastWork: { text: 'cites similar past work ("{match}")' },
   cuePricesChange: { text: 'prices a change to the work ("{match}")' },
   cueClientSaidYes: { text: 'the client already said yes ("{match}")' },
+  cueReturnsSignedContract: {
+    text: 'sends back a contract you signed: the deal is closed, not offered ("{match}")',
+  },
   cueAsksForQuote: { text: 'asks someone else for a quote: the user is the buyer ("{match}")' },
   cueAsksForTheirInvoice: {
     text: 'asks someone else for their invoice: the user is the one paying ("{match}")',

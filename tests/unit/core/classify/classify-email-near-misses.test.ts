@@ -154,6 +154,266 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       { subject: 'Brief', body: 'I wrote a few sentences about the project for the brief.' },
     ],
   },
+  {
+    rule: 'a priced offer in a casual reply is a proposal even when it never says so',
+    fires: [
+      'proposal',
+      {
+        subject: 'Re: the shed',
+        body: "Had a look at the photos. I'd charge $2,750 for the shed base and frame, materials included. I can start on the 20th. Shall I book you in?",
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Re: the shed',
+        body: 'Thanks for the price, $2,750 is fine by us. When can you start?',
+      },
+    ],
+  },
+  {
+    rule: 'a priced offer in Dutch',
+    fires: [
+      'proposal',
+      {
+        subject: 'Tuinontwerp',
+        body: 'Hoi Iris, voor het ontwerp en de beplanting reken ik € 1.650, inclusief één aanpassingsronde. Laat maar weten of ik het mag inplannen.',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Tuin',
+        body: 'Hoi Iris, kun je langskomen om de tuin te bekijken en een prijs te geven?',
+      },
+    ],
+  },
+  {
+    rule: 'work shown with a question about it is a feedback request',
+    fires: [
+      'feedback_request',
+      {
+        subject: 'Brochure',
+        body: 'The first proofs of the brochure are in the shared folder. Tell me what you think before I send them to print.',
+      },
+    ],
+    nearMiss: [
+      'other',
+      { subject: 'Brochure', body: 'The brochures went to print this morning, they arrive Friday.' },
+    ],
+  },
+  {
+    rule: 'saying what is missing and asking for it is a details request',
+    fires: [
+      'details_request',
+      {
+        subject: 'Menu',
+        body: "I'm nearly done with the menu but the dessert prices are missing. Could you send them over?",
+      },
+    ],
+    nearMiss: ['other', { subject: 'Menu', body: 'The menu is done and printed, thanks for the prices.' }],
+  },
+  {
+    rule: 'a few words asked for the website is a testimonial request',
+    fires: [
+      'testimonial_request',
+      {
+        subject: 'A favour',
+        body: 'If you were happy with the garden, would you write a couple of sentences I could put on my site?',
+      },
+    ],
+    nearMiss: [
+      'other',
+      { subject: 'Garden', body: 'I put a couple of photos of your garden on my site, as agreed.' },
+    ],
+  },
+  {
+    rule: 'a contract the user signed and sends back is not a proposal',
+    fires: [
+      'other',
+      {
+        subject: 'Re: contract',
+        body: 'Signed copy attached, see you on Monday!',
+        attachments: ['Contract_signed.pdf'],
+      },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Contract for the mural',
+        body: "Here's the contract for the mural. Please return a signed copy by Friday.",
+        attachments: ['Mural_Contract.pdf'],
+      },
+    ],
+  },
+  {
+    rule: "a supplier's invoice talked about in French is someone else's",
+    fires: [
+      'other',
+      {
+        subject: 'Facture du fournisseur',
+        body: 'Salut Inès, le fournisseur a envoyé sa facture pour les étiquettes, tu peux la valider ?',
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      { subject: 'Facture', body: 'Bonjour, veuillez trouver ci-joint notre facture n° 12. Merci !' },
+    ],
+  },
+  {
+    rule: 'a bill said to be attached is an invoice, while Bill the name is not',
+    fires: [
+      'invoice',
+      { subject: 'Re: tiling', body: 'Glad you like it! My bill for the tiling is attached, $840.' },
+    ],
+    nearMiss: ['other', { subject: 'Re: tiling', body: "Bill's notes from the site visit are attached." }],
+  },
+  {
+    rule: 'a tender the user submits is a proposal, the tender documents a buyer sends are not',
+    fires: [
+      'proposal',
+      {
+        subject: 'Cleaning contract',
+        body: 'Please find attached our tender for the office cleaning contract.',
+        attachments: ['Cleaning_Tender_Response.pdf'],
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Cleaning contract',
+        body: 'Please find attached the tender documents. This is an invitation to tender; we look forward to your bid.',
+      },
+    ],
+  },
+  {
+    rule: 'an engagement letter attached is a proposal, one asked for is not',
+    fires: [
+      'proposal',
+      {
+        subject: '2026 accounts',
+        body: 'Our engagement letter for the 2026 accounts is attached; our fee is £1,800.',
+        attachments: ['Engagement_Letter_2026.pdf'],
+      },
+    ],
+    nearMiss: [
+      'other',
+      { subject: '2026 accounts', body: "Thanks, we'll read your engagement letter over the weekend." },
+    ],
+  },
+  {
+    rule: 'a deposit asked for after the client confirmed is a payment request',
+    fires: [
+      'invoice',
+      {
+        subject: 'Your date',
+        body: 'Thanks for confirming! To hold the date I just need the 30% deposit, $600. Sort code 12-34-56, account 12345678.',
+      },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Your date',
+        body: "I'd charge $2,000 for the day, and I need a 30% deposit to hold the date. Shall I pencil you in?",
+      },
+    ],
+  },
+  {
+    rule: 'a priced change with "want me to" is a proposal',
+    fires: [
+      'proposal',
+      {
+        subject: 'French version',
+        body: 'Adding the French version would be an extra $2,400 on top of the current budget. Want me to add it?',
+      },
+    ],
+    nearMiss: [
+      'other',
+      { subject: 'French version', body: 'Want me to add the French version to the shared drive?' },
+    ],
+  },
+  {
+    rule: 'a day rate with the sender available from a date is a proposal, a venue available is not',
+    fires: [
+      'proposal',
+      {
+        subject: 'Migration',
+        body: "My day rate is £450, so about £2,700 for the six days. I'm available from 12 May.",
+      },
+    ],
+    nearMiss: [
+      'other',
+      { subject: 'Venue', body: 'The venue has availability from 12 May; the hall costs £450 a day.' },
+    ],
+  },
+  {
+    rule: 'a client asking for the deposit invoice is not the one asking for payment',
+    fires: [
+      'other',
+      {
+        subject: 'Re: kitchen',
+        body: "Looks great, let's go ahead. Send the deposit invoice when you're ready and I'll pay it.",
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Deposit',
+        body: 'Thanks for confirming! Please pay the deposit of $500 by Friday; bank transfer details are below.',
+      },
+    ],
+  },
+  {
+    rule: "questioning a supplier's invoice is the one who pays talking",
+    fires: [
+      'other',
+      {
+        subject: 'Hours on your invoice',
+        body: 'Hi Ravi, your invoice shows 12 hours at $80 but we agreed 10. Could you send a corrected one?',
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Invoice 311',
+        body: 'Hi Ravi, your invoice is attached: 12 hours at $80. Payment is due within 14 days.',
+      },
+    ],
+  },
+  {
+    rule: "an invoice that arrived from a supplier, in German, is someone else's",
+    fires: [
+      'other',
+      {
+        subject: 'Rechnung erhalten',
+        body: 'Hallo Herr Brandt, vielen Dank, Ihre Rechnung ist angekommen und geht heute in die Zahlung.',
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Rechnung 2026-044',
+        body: 'Hallo Herr Brandt, anbei unsere Rechnung über 840,00 €, zahlbar innerhalb von 14 Tagen.',
+      },
+    ],
+  },
+  {
+    rule: 'a deposit asked for with the way to pay it is an invoice even when it never says so',
+    fires: [
+      'invoice',
+      {
+        subject: 'Deposit for your kitchen',
+        body: 'Great to have you booked in! The 25% deposit is $3,100 and secures your start date. You can pay by bank transfer to the account below.',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Re: deposit',
+        body: "We've paid the deposit this morning, you should see it in a day or two.",
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {

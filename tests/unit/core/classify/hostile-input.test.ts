@@ -129,6 +129,9 @@ describe('classifyEmail on hostile input', () => {
     ['month names', '18 March '.repeat(3_000)],
     ['hash numbers', '#1234 '.repeat(5_000)],
     ['reply attributions', 'On Monday wrote\n'.repeat(2_000)],
+    ['offered prices', "I'd charge would be my rate for 1 ".repeat(1_500)],
+    ['amounts and rate units', '$1 per 1 € a 1 eur / '.repeat(2_000)],
+    ['missing things and asks', "I'm missing could you so I can ".repeat(1_500)],
   ])(
     'stays fast on %s',
     (_, bodyText) => {

@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { classifyEmail } from '../../../../src/core/classify/classify-email';
+import { findKindShapes } from '../../../../src/core/classify/kind-shapes';
+
+// Monday 6 April 2026, 09:00 UTC.
+const SENT_AT = Date.UTC(2026, 3, 6, 9);
+
+const shapeSignals = (text: string): string[] => findKindShapes(text).map((shape) => shape.signal);
+
+// Each shape with words that must make it, and a near miss that shares some of its parts but not all.
+const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = [
+  {
+    shape: 'signalOfferWithTermsAndAsk',
+    fires: [
+      "For re-plastering the hallway I'd charge $1,900, materials included. Want me to pencil you in for May?",
+      'Für die Gartenmauer würde ich 2.400 € berechnen, inklusive Material. Geben Sie mir Bescheid, ob das passt.',
+      'Pour le site, mon tarif serait de 2 900 €, livraison sous trois semaines. Dites-moi si cela vous convient.',
+      'Por el vídeo serían 1.800 €, con dos rondas de cambios incluidas. ¿Te parece bien?',
+      'Voor de nieuwe huisstijl kom ik uit op € 3.100, inclusief twee correctierondes. Laat maar weten of ik mag starten.',
+      'Pelo site eu cobraria R$ 5.200, incluindo hospedagem no primeiro ano. Se estiver de acordo, começamos na segunda.',
+      'Clearing the gutters and fixing the downpipe: £180. I could do it next Tuesday if that works for you.',
+      "I'd charge $95 per dish, edited and delivered within 5 days. When suits you for the shoot?",
+      'Het onderhoud kan ik voor € 75 per maand doen, updates inbegrepen. Zeg het maar als je wilt dat ik begin.',
+      'Renewing for another 12 months is $1,200 and covers updates and backups. Would you like to renew?',
+      'Für den Umzug berechnen wir 1.450 €, Material ist enthalten. Bitte bestätigen Sie kurz.',
+      'Voor de vertaling bedraagt mijn prijs € 960, levering binnen tien werkdagen. Geef maar een seintje als ik mag beginnen.',
+      'I can write the three emails for $1,600 total and could have drafts to you by the 18th. Sound good?',
+      "That's another $900 on top of the original scope. Shall I add it in?",
+      'We would be pleased to value the property for a fee of £1,250, report delivered within ten working days. Please confirm if you wish us to proceed.',
+      "Menu B at $42 pp for 80 guests is $3,360; our coordinator would be on site from 4pm. Let me know by Friday and I'll lock it in.",
+      'Gerne übernehme ich die Buchhaltung ab Juni. Mein Honorar läge bei 290 € im Monat. Passt Ihnen das?',
+      'Para las fotos te haría un precio de 600 €, entrega en una semana. ¿Cómo lo ves?',
+      'Materiaal en arbeid samen komt op € 4.200, ik kan volgende maand. Wil je dat ik het inplan?',
+      'The fit-out comes in at 4,500 plus VAT, including all materials. Happy to go through it on a call.',
+    ],
+    nearMisses: [
+      // A buyer naming the price they would pay.
+      'Would you take $350 for the bike? I can pick it up on Saturday if that works.',
+      // A price already agreed, in a progress note.
+      "We're still within the $9,500 we agreed, including the extra page. Let me know if you'd like a call.",
+      // A price someone else charged.
+      'She charged me $2,000 for a similar site, hosting included, and I was happy with it.',
+      // An amount already agreed, with a date and a question, from the one who pays.
+      'Rent for May: $1,450 as agreed. I can transfer it on the 1st if that works.',
+      // Someone else's rate and no terms of the sender's own.
+      'The caterer charges $95 per dish. When suits you for the tasting?',
+      // The sender booking, or a shop confirming an order.
+      "I'd like to book a room for two nights; your site says €140 a night including breakfast. Could you confirm?",
+      'Obrigado pela sua compra! Valor total: R$ 189,90. Seu pedido será entregue em até 5 dias úteis.',
+      "Je confirme la location du gîte pour 890 €, ménage inclus. Pouvez-vous m'envoyer le contrat ?",
+      // A buyer asking the supplier to come down.
+      'Could you do the tiling for $3,000 instead of $3,400? If so we can start next week.',
+      // A bill with the same closing words a proposal uses.
+      'The balance of $1,200 including VAT is due within 14 days. Let me know if you have any questions.',
+    ],
+  },
+  {
+    shape: 'signalOfferWithTerms',
+    fires: [
+      "I'd fix both bugs for a flat $1,300, done within a week of your sign-off.",
+      'Pour la terrasse, il faut compter 4 600 €, fournitures incluses.',
+    ],
+    nearMisses: ['The shop fixed both bikes within a week of the order.'],
+  },
+  {
+    shape: 'signalAmountForWorkDone',
+    fires: [
+      'Milestone 2 is complete, so the second instalment of $4,500 is now due.',
+      'Now that the site is live, the remaining 50% ($2,900) is due.',
+      'Wir haben die zweite Phase abgeschlossen: die Abschlagszahlung über 2.000 € ist zahlbar innerhalb von 10 Tagen.',
+      'Hierbij de tweede termijn van € 3.000 voor de verbouwing. Graag binnen 14 dagen voldoen.',
+    ],
+    nearMisses: [
+      // A stage done and its cost reported, nothing asked for.
+      'Phase one is done and came in at $4,800, under the estimate. Phase two starts Monday.',
+    ],
+  },
+  {
+    shape: 'signalAmountAskedNow',
+    fires: [
+      'The 25% deposit is $3,100; you can pay by bank transfer to the account below.',
+      "A quick reminder that the April coaching fee of £300 hasn't come through yet.",
+      'Ya terminamos, así que te dejo abajo los datos para la transferencia: 1.500 €.',
+      'Segue o boleto de R$ 1.250, com vencimento dia 10.',
+    ],
+    nearMisses: [
+      // Money that already moved.
+      "We've paid the $3,100 deposit by bank transfer this morning.",
+      // Shares, not a bill.
+      'They will pay about $12.6 million in cash for all of the outstanding shares.',
+    ],
+  },
+  {
+    shape: 'signalWorkShownAsksOpinion',
+    fires: [
+      "The second draft is attached. Tell me what's working and what isn't.",
+      'Voici la première version du logo, dites-moi ce que vous en pensez.',
+      'Der Entwurf für das Plakat ist fertig. Sagen Sie mir, was Ihnen gefällt und was wir ändern sollen.',
+      'Hier is de eerste versie van de folder. Wat vind je ervan?',
+      "Here are the revised mockups. Let me know if you'd like any changes.",
+      'Aquí tienes los bocetos del logo. ¿Con cuál te quedas?',
+      'Subi o primeiro corte do vídeo na pasta, me fala o que ajustar.',
+      "I've put the edited photos in the shared gallery. Flag any you'd like me to redo.",
+      "Rough cut's up on the review site. Timecoded notes there would be perfect.",
+      'The draft of the May issue is in your inbox as a test send. Shout if anything needs changing.',
+      'V2 of the floor plans is attached. Does this layout work for you?',
+      "I've finished the brand guide. Could you look through it and tell me if the tone feels right?",
+      "Voici le premier jet de l'article. N'hésitez pas à annoter directement.",
+      'In de bijlage de concepttekst. Kun je laten weten wat je ervan vindt?',
+      "Hey, finished the illustrations for chapters 1 to 3. They're in Dropbox. Let me know how they feel.",
+      'The revised drawings are attached. Are you happy for me to submit these to the council?',
+      "I've mocked up the new checkout. Keen to hear what you make of it.",
+      "I've pulled together the first version of the report. Can you sanity-check the numbers on page 4?",
+      'Ich habe dir die ersten Entwürfe hochgeladen. Welcher gefällt dir am besten?',
+      'De eerste schetsen staan in de map. Welke richting spreekt je het meest aan?',
+      'Terminei o layout das páginas internas. Consegue dar uma olhada e aprovar até quinta?',
+      'Anbei die überarbeitete Fassung des Textes. Passt das so für Sie?',
+    ],
+    nearMisses: [
+      'The second draft is attached.',
+      "Here are the revised mockups from the agency; I'll forward them to the board.",
+      "I've put the edited photos in the shared gallery for the family to download.",
+      'The draft of the May issue went out to all subscribers this morning.',
+      // A mailing-list thread: a concept talked about, not work shown.
+      'Has this concept been discussed here before? Take a look at the article for proof.',
+      "I've finished the report for the board; it's in the shared folder for reference.",
+      "Here's the link to the wedding photos from Saturday, hope you enjoy them!",
+      "Dites-moi ce que vous en pensez, du restaurant d'hier soir.",
+    ],
+  },
+  {
+    shape: 'signalBlockedAsksInput',
+    fires: [
+      'So I can finish the menu, could you send me the new prices?',
+      'Para terminar la web me hace falta el logo. ¿Me lo pasas?',
+      'Para começar preciso das fotos; assim que receber, sigo. Pode me enviar até sexta?',
+      'To set up the campaigns I need access to your ad account. Could you give me permissions?',
+      'Il ne manque plus que vos textes pour la page Équipe. Vous pouvez me les envoyer ?',
+      'Voor de aangifte hebben we nog uw jaaropgave nodig. Wilt u die naar ons mailen?',
+      "What colour do you want for the door? Once I know, I'll order the paint.",
+      "To kick off I'll need your brand guidelines. Can you sort those this week?",
+      "I can't finish the site until I have the photos. Any idea when they'll arrive?",
+      'Für den Antrag fehlt noch Ihre Unterschrift. Können Sie das Formular zurückschicken?',
+      'Antes de imprimir necesito que me confirmes las cantidades.',
+    ],
+    nearMisses: [
+      'Could you let me know when the payment goes out?',
+      'So I can finish early on Friday, the call moves to Thursday.',
+      "I need a coffee first. Let me know when you're free.",
+      "I'd like to book a double room for June. Could you confirm availability?",
+    ],
+  },
+  {
+    shape: 'signalAsksWordsToShow',
+    fires: [
+      'Would you write a few lines about working with me that I could put on my website?',
+      'Wil je een paar zinnen schrijven die ik op mijn site mag zetten?',
+      "Accepteriez-vous d'écrire quelques mots que je pourrais publier ?",
+      'A short review on my Facebook page would mean a lot.',
+      '¿Te importaría escribir unas líneas sobre cómo fue trabajar conmigo?',
+      'Would you be up for a short quote I can use on my site?',
+    ],
+    nearMisses: [
+      'I wrote a few lines about the launch for the team newsletter.',
+      'I left a short review of the hotel on their page.',
+      'I found a short quote I can use in my talk, from a book on design.',
+    ],
+  },
+  {
+    shape: 'signalAsksIfTheyLooked',
+    fires: [
+      'Did you get a chance to look at the layouts?',
+      'Conseguiu dar uma olhada no material que mandei?',
+      'Avez-vous pu jeter un œil au planning ?',
+      "Just seeing whether you'd made a decision on the kitchen.",
+      "Je n'ai pas eu de nouvelles depuis l'envoi du devis.",
+      'Te escribo de nuevo por el presupuesto. ¿Has podido decidir algo?',
+    ],
+    nearMisses: [
+      "I'll get to the layouts tomorrow and look at the chances of rain.",
+      'We made a decision: the kitchen stays white.',
+    ],
+  },
+];
+
+describe('kind shapes', () => {
+  for (const { shape, fires, nearMisses } of SHAPES) {
+    for (const text of fires) {
+      it(`finds ${shape} in "${text.slice(0, 50)}"`, () => {
+        expect(shapeSignals(text)).toContain(shape);
+      });
+    }
+    for (const text of nearMisses) {
+      it(`does not find ${shape} in the near miss "${text.slice(0, 50)}"`, () => {
+        expect(shapeSignals(text)).not.toContain(shape);
+      });
+    }
+  }
+
+  it('counts only the strongest proposal shape', () => {
+    const shapes = findKindShapes(
+      "I'd charge $900, including two rounds of revisions. Shall I go ahead and book it in?",
+    );
+    expect(shapes.filter((shape) => shape.kind === 'proposal').map((shape) => shape.signal)).toEqual([
+      'signalOfferWithTermsAndAsk',
+    ]);
+  });
+});
+
+describe('classifyEmail with kind shapes', () => {
+  it('tells the user why in words: a price offered, with its terms and a go-ahead question', () => {
+    const result = classifyEmail({
+      subject: 'Re: the shed',
+      bodyText:
+        "I'd charge $2,750 for the shed base and frame, materials included. I can start on the 20th. Shall I book you in?",
+      attachmentNames: [],
+      sentAt: SENT_AT,
+    });
+    expect(result.signals.map((signal) => signal.code)).toContain('signalOfferWithTermsAndAsk');
+  });
+});
