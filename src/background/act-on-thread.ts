@@ -1,4 +1,5 @@
 import type { KindCorrection } from '../core/classify/classify-email';
+import { explain } from '../core/explanations/explanation';
 import type { ThreadTransition } from '../core/threads/thread-transitions';
 import {
   closeThread,
@@ -37,7 +38,7 @@ export async function actOnThread(
   action: ThreadAction,
 ): Promise<{ undoToken: string; thread: TrackedThread }> {
   const thread = await context.threads.findById(threadId);
-  if (!thread) throw new MessageFailure('not_found', 'That thread is no longer tracked.');
+  if (!thread) throw new MessageFailure('not_found', explain('failThreadNotTracked'));
   const now = await context.now();
   const byYou = { source: 'user' as const, note: 'marked by you' };
   let transition: ThreadTransition;
@@ -82,7 +83,9 @@ export async function actOnThread(
   if (!transition.event) {
     throw new MessageFailure(
       'invalid',
-      `Nothing changed: ${transition.unchangedBecause ?? 'no change was needed'}.`,
+      transition.unchangedBecause
+        ? explain('failNothingChanged', { because: transition.unchangedBecause })
+        : 'Nothing changed.',
     );
   }
   const undoToken = crypto.randomUUID();
@@ -101,7 +104,7 @@ export async function undoThreadAction(
 ): Promise<TrackedThread> {
   const key = `${UNDO_KEY_PREFIX}${undoToken}`;
   const record = await context.settings.read<UndoRecord | null>(key, null, isUndoRecord);
-  if (!record) throw new MessageFailure('not_found', 'There is nothing to undo any more.');
+  if (!record) throw new MessageFailure('not_found', explain('failNothingToUndo'));
   const now = await context.now();
   if (record.corrections) await context.settings.write(CORRECTIONS_KEY, record.corrections);
   await context.threads.saveTransition(record.thread, {

@@ -1,5 +1,6 @@
 import { validateCadenceSettings } from '../core/cadence/cadence-settings';
 import type { DraftLanguage, DraftTone } from '../core/drafts/draft-choices';
+import { explain } from '../core/explanations/explanation';
 import { planSentListBackfill } from '../core/mailbox-import/plan-sent-list-backfill';
 import { normalizeNeverTrackEntry } from '../core/preferences/user-preferences';
 import { ageInvoices } from '../core/threads/age-invoices';
@@ -118,7 +119,7 @@ export function createBackgroundHandlers(
   const wallClock = deps.wallClock ?? Date.now;
   const trackedThread = async (threadId: string) => {
     const thread = await context.threads.findById(threadId);
-    if (!thread) throw new MessageFailure('not_found', 'That thread is no longer tracked.');
+    if (!thread) throw new MessageFailure('not_found', explain('failThreadNotTracked'));
     return thread;
   };
   const summaryOf = async (threadId: string) =>
@@ -188,7 +189,7 @@ export function createBackgroundHandlers(
       });
       if (!inserted.ok) {
         deps.draftSaves.cancel(tabId);
-        throw new MessageFailure(inserted.error.code, inserted.error.message);
+        throw new MessageFailure(inserted.error.code, inserted.error.explanation ?? inserted.error.message);
       }
       return { tabId, client: thread.client, draftSaved: await draftSaved };
     },
@@ -311,8 +312,7 @@ export function createBackgroundHandlers(
       // The rows name only the other side; without the user's address their own messages would
       // later read as the client's answers, so the address the user sent live mail from stands in.
       const ownAddress = list.ownAddress ?? (await context.threads.ownAddressOf(client, account));
-      if (!ownAddress)
-        throw new MessageFailure('unavailable', 'The page does not say which address you send from.');
+      if (!ownAddress) throw new MessageFailure('unavailable', explain('failOwnAddressUnknown'));
       const plan = planSentListBackfill(list.rows, {
         ownAddress,
         client,
@@ -335,16 +335,13 @@ export function createBackgroundHandlers(
     },
     'compose/check-tone': async ({ threadId }, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined)
-        throw new MessageFailure('unavailable', 'Open the sidebar in a mail tab to check a reply.');
+      if (tabId === undefined) throw new MessageFailure('unavailable', explain('failNoMailTabToCheck'));
       const written = await deps.mailTabs.send(tabId, 'compose/read-text', {});
-      if (!written.ok) throw new MessageFailure('unavailable', written.error.message);
+      if (!written.ok)
+        throw new MessageFailure('unavailable', written.error.explanation ?? written.error.message);
       const text = written.value.text;
       if (text === null || text.trim() === '')
-        throw new MessageFailure(
-          'not_found',
-          'No reply is being written in this tab: open one, write, then check it.',
-        );
+        throw new MessageFailure('not_found', explain('failNoReplyBeingWritten'));
       const thread = threadId ? await context.threads.findById(threadId) : undefined;
       const toneContext = thread
         ? toneContextOf(thread, await context.cadenceSettings(), await context.now())

@@ -1,3 +1,4 @@
+import { explain } from '../core/explanations/explanation';
 import type { MailClient } from '../core/threads/tracked-thread';
 import { sendToTab } from '../messaging/send-message';
 import { browser } from '../platform/browser-api';
@@ -29,8 +30,7 @@ export function mailTabPatternsFor(client: MailClient, account: string): string[
 export async function focusMailTab(client: MailClient, account: string): Promise<number> {
   const [existing] = await browser.tabs.query({ url: mailTabPatternsFor(client, account) });
   const tab = existing ?? (await browser.tabs.create({ url: mailUrlFor(client, account), active: true }));
-  if (tab.id === undefined)
-    throw new MessageFailure('unavailable', 'The browser did not give the mail tab an id.');
+  if (tab.id === undefined) throw new MessageFailure('unavailable', explain('failMailTabWithoutId'));
   await browser.tabs.update(tab.id, { active: true });
   if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
 
@@ -40,8 +40,5 @@ export async function focusMailTab(client: MailClient, account: string): Promise
     if (ping.ok) return tab.id;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new MessageFailure(
-    'unavailable',
-    `${CLIENT_NAMES[client]} did not finish loading in time. Reload its tab and try again.`,
-  );
+  throw new MessageFailure('unavailable', explain('failMailNotLoaded', { client: CLIENT_NAMES[client] }));
 }

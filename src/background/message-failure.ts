@@ -1,11 +1,26 @@
+import { explainInEnglish } from '../core/explanations/explain-in-english';
+import type { Explanation } from '../core/explanations/explanation';
 import type { MessageError } from '../messaging/protocol';
 
-/** Thrown by a handler to answer with a specific error code; the router turns it into data. */
+/**
+ * Thrown by a handler to answer with a specific error code; the router turns it into data. A failure
+ * the user may meet carries an explanation, which the UI words in its own language; its English words
+ * become the message for the logs.
+ */
 export class MessageFailure extends Error {
+  readonly explanation: Explanation | undefined;
+
   constructor(
     readonly code: MessageError['code'],
-    message: string,
+    said: Explanation | string,
   ) {
-    super(message);
+    super(typeof said === 'string' ? said : explainInEnglish(said));
+    this.explanation = typeof said === 'string' ? undefined : said;
+  }
+
+  toError(): MessageError {
+    return this.explanation
+      ? { code: this.code, message: this.message, explanation: this.explanation }
+      : { code: this.code, message: this.message };
   }
 }

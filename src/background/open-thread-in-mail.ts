@@ -1,3 +1,4 @@
+import { explain } from '../core/explanations/explanation';
 import type { sendToTab } from '../messaging/send-message';
 import type { BackgroundContext } from './background-context';
 import { MessageFailure } from './message-failure';
@@ -15,13 +16,14 @@ export async function openThreadInMail(
   threadId: string,
 ): Promise<{ tabId: number }> {
   const thread = await context.threads.findById(threadId);
-  if (!thread) throw new MessageFailure('not_found', 'That thread is no longer tracked.');
+  if (!thread) throw new MessageFailure('not_found', explain('failThreadNotTracked'));
   const tabId = await mailTabs.focus(thread.client, thread.account);
   const opened = await mailTabs.send(tabId, 'thread/open', {
     mailThreadIds: thread.mailThreadIds,
     subject: thread.subject,
   });
-  if (!opened.ok) throw new MessageFailure(opened.error.code, opened.error.message);
+  if (!opened.ok)
+    throw new MessageFailure(opened.error.code, opened.error.explanation ?? opened.error.message);
   const shown = await mailTabs.send(tabId, 'sidebar/show', {});
   if (!shown.ok) await context.logProblem('sidebar', shown.error.message);
   return { tabId };

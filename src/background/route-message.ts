@@ -87,8 +87,7 @@ export function createRouter(
     return handler(envelope.params, sender).then(
       (value): Outcome<unknown> => ({ ok: true, value }),
       (error: unknown): Outcome<never> => {
-        if (error instanceof MessageFailure)
-          return { ok: false, error: { code: error.code, message: error.message } };
+        if (error instanceof MessageFailure) return { ok: false, error: error.toError() };
         const message = error instanceof Error ? error.message : String(error);
         logProblem(envelope.type, message);
         return { ok: false, error: { code: 'failed', message } };

@@ -1,3 +1,4 @@
+import { explain } from '../core/explanations/explanation';
 import type { Envelope, Outcome, TypesFor } from '../messaging/protocol';
 import { readEnvelope } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send-message';
@@ -41,7 +42,11 @@ async function handle(
       if (await adapter.openThread(target)) return { ok: true, value: { opened: true } };
       return {
         ok: false,
-        error: { code: 'failed', message: `The thread "${target.subject}" could not be opened.` },
+        error: {
+          code: 'failed',
+          message: 'thread/open: the conversation could not be opened.',
+          explanation: explain('failThreadNotOpened', { subject: target.subject }),
+        },
       };
     }
     case 'send/await-confirmation': {
@@ -52,7 +57,11 @@ async function handle(
     case 'compose/insert-draft': {
       const params = envelope.params as { mailThreadIds: string[]; subject: string; text: string };
       const outcome = await adapter.insertDraft(params, params.text);
-      if (!outcome.inserted) return { ok: false, error: { code: 'failed', message: outcome.reason } };
+      // The English words come from the background (MessageFailure): the content script ships no catalog.
+      if (!outcome.inserted) {
+        const message = `compose/insert-draft: ${outcome.reason.code}`;
+        return { ok: false, error: { code: 'failed', message, explanation: outcome.reason } };
+      }
       return { ok: true, value: outcome };
     }
   }

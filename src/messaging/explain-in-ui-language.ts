@@ -8,6 +8,7 @@ import {
 } from '../core/explanations/explanation';
 import { type MessageKey, t } from '../platform/ui-strings';
 import { formatCalendarDate, formatMoney, formatNumber } from './locale-formats';
+import type { MessageError } from './protocol';
 
 /** The codes that have a singular form (`count`), whose catalogs hold a second key ending in `One`. */
 type CountedCode = {
@@ -47,4 +48,9 @@ function valueInUiLanguage(value: ExplanationValue): string {
   if ('date' in value) return formatCalendarDate(value.date);
   if ('amount' in value) return formatMoney(value.amount, value.currency);
   return explainInUiLanguage(value);
+}
+
+/** What the user reads when a request failed: the expected failures in the UI's language. */
+export function failureInUiLanguage(error: MessageError): string {
+  return error.explanation ? explainInUiLanguage(error.explanation) : error.message;
 }

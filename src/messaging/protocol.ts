@@ -9,7 +9,7 @@ import {
   type DraftLanguage,
   type DraftTone,
 } from '../core/drafts/draft-choices';
-import type { StoredExplanation } from '../core/explanations/explanation';
+import type { Explanation, StoredExplanation } from '../core/explanations/explanation';
 import type { PlannedThread } from '../core/mailbox-import/plan-mailbox-backfill';
 import type { SentList, SentListCandidate } from '../core/mailbox-import/plan-sent-list-backfill';
 import type { UserPreferences } from '../core/preferences/user-preferences';
@@ -370,7 +370,10 @@ export type TypesFor<R extends 'background' | 'content'> = {
 
 export interface MessageError {
   code: 'invalid' | 'forbidden' | 'not_found' | 'unavailable' | 'failed';
+  /** English, for logs and for failures nobody worded for the user (a bug, a malformed message). */
   message: string;
+  /** What the user is told, in the UI's language, when the failure is one the product expects. */
+  explanation?: Explanation;
 }
 
 /** Errors cross contexts as data: a rejected promise loses its type on the way. */

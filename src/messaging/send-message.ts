@@ -1,3 +1,4 @@
+import { explain } from '../core/explanations/explanation';
 import { browser } from '../platform/browser-api';
 import type { MessageType, Outcome, ParamsOf, ResultOf, TypesFor } from './protocol';
 
@@ -10,7 +11,11 @@ function asOutcome<T extends MessageType>(response: unknown): Outcome<ResultOf<T
   if (response && typeof response === 'object' && 'ok' in response) return response as Outcome<ResultOf<T>>;
   return {
     ok: false,
-    error: { code: 'unavailable', message: 'No part of the extension answered this message.' },
+    error: {
+      code: 'unavailable',
+      message: 'No part of the extension answered this message.',
+      explanation: explain('failNoAnswer'),
+    },
   };
 }
 

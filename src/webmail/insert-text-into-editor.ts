@@ -1,3 +1,4 @@
+import { type Explanation, explain } from '../core/explanations/explanation';
 /**
  * Puts text at the start of a rich-text editor the way typing would, so the mail client registers the
  * edit and saves a draft. `execCommand('insertText')` fires a trusted `input` event (tested in Chromium,
@@ -7,10 +8,10 @@
 export function insertTextIntoEditor(
   editor: HTMLElement,
   text: string,
-): { inserted: true; how: 'execCommand' | 'range' } | { inserted: false; reason: string } {
+): { inserted: true; how: 'execCommand' | 'range' } | { inserted: false; reason: Explanation } {
   const doc = editor.ownerDocument;
   const selection = doc.getSelection();
-  if (!selection) return { inserted: false, reason: 'The page gave no text selection to insert at.' };
+  if (!selection) return { inserted: false, reason: explain('failNoTextSelection') };
   editor.focus();
   const caret = doc.createRange();
   caret.setStart(editor, 0);
@@ -30,10 +31,7 @@ export function insertTextIntoEditor(
     // Never fall back after a partial insert: the user would get the text twice.
     if (usedExecCommand && (editor.textContent ?? '').includes(firstLine))
       return { inserted: true, how: 'execCommand' };
-    return {
-      inserted: false,
-      reason: 'The reply editor took only part of the text; please check the reply.',
-    };
+    return { inserted: false, reason: explain('failPartlyInserted') };
   }
 
   const fragment = doc.createDocumentFragment();
@@ -47,5 +45,5 @@ export function insertTextIntoEditor(
   range.insertNode(fragment);
   editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   if ((editor.textContent ?? '').includes(firstLine)) return { inserted: true, how: 'range' };
-  return { inserted: false, reason: 'The reply editor did not accept the text.' };
+  return { inserted: false, reason: explain('failNotInserted') };
 }

@@ -1,3 +1,4 @@
+import type { Explanation } from '../core/explanations/explanation';
 import type { SentList } from '../core/mailbox-import/plan-sent-list-backfill';
 
 export type { SentList } from '../core/mailbox-import/plan-sent-list-backfill';
@@ -16,7 +17,8 @@ export interface DraftTarget {
 
 export type InsertOutcome =
   | { inserted: true; how: 'execCommand' | 'range' }
-  | { inserted: false; reason: string };
+  /** Worded for the user in the UI's language by whoever shows it. */
+  | { inserted: false; reason: Explanation };
 
 export type SendConfirmation = 'confirmed' | 'undone' | 'no_signal';
 

@@ -1,4 +1,3 @@
-import { explainInEnglish } from '../explanations/explain-in-english';
 import type { Evidence, EvidenceSource } from '../threads/thread-events';
 import {
   markAccepted,
@@ -29,7 +28,7 @@ export function applyInboundVerdict(
   const at = message.receivedAt;
   switch (verdict.outcome) {
     case 'ignore':
-      return { thread, event: null, unchangedBecause: explainInEnglish(verdict.reason) };
+      return { thread, event: null, unchangedBecause: verdict.reason };
     case 'reply':
       return markReplied(thread, evidence, at);
     case 'paid':

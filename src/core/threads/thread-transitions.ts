@@ -1,7 +1,7 @@
 import type { CadenceSettings } from '../cadence/cadence-settings';
 import type { LadderName } from '../cadence/plan-ladder';
 import type { Classification, TrackedKind } from '../classify/kinds';
-import { isTrackedKind } from '../classify/kinds';
+import { isTrackedKind, kindInWords } from '../classify/kinds';
 import {
   type Explanation,
   type ExplanationCode,
@@ -21,15 +21,28 @@ import type { MailClient, ThreadStatus, TrackedThread } from './tracked-thread';
 export interface ThreadTransition {
   thread: TrackedThread;
   event: ThreadEvent | null;
-  unchangedBecause?: string;
+  unchangedBecause?: Explanation;
 }
 
 const MAX_BODY_EXCERPT_CHARS = 2_000;
 const MAX_SUBJECT_CHARS = 500;
 const MAX_NOTE_CHARS = 300;
 
-function unchanged(thread: TrackedThread, because: string): ThreadTransition {
+function unchanged(thread: TrackedThread, because: Explanation): ThreadTransition {
   return { thread, event: null, unchangedBecause: because };
+}
+
+const ALREADY_STOPPED: Partial<Record<ThreadStatus, ExplanationCode>> = {
+  replied: 'unchangedAlreadyReplied',
+  paid: 'unchangedAlreadyPaid',
+  accepted: 'unchangedAlreadyAccepted',
+  declined: 'unchangedAlreadyDeclined',
+  closed: 'unchangedAlreadyClosed',
+};
+
+/** Only called for a terminal status, which each has its own words. */
+function alreadyStopped(thread: TrackedThread): ThreadTransition {
+  return unchanged(thread, explain(ALREADY_STOPPED[thread.status] ?? 'unchangedAlreadyClosed'));
 }
 
 function eventFor(
@@ -155,7 +168,7 @@ function resolve(
 
 /** The client answered. A second report, or a reply to a thread already resolved, changes nothing. */
 export function markReplied(thread: TrackedThread, evidence: Evidence, at: number): ThreadTransition {
-  if (isTerminalStatus(thread.status)) return unchanged(thread, `the thread is already ${thread.status}`);
+  if (isTerminalStatus(thread.status)) return alreadyStopped(thread);
   return resolve(
     thread,
     'replied',
@@ -168,7 +181,7 @@ export function markReplied(thread: TrackedThread, evidence: Evidence, at: numbe
 
 /** The invoice was paid; allowed after a reply ("will pay Friday", then the payment). */
 export function markPaid(thread: TrackedThread, evidence: Evidence, at: number): ThreadTransition {
-  if (thread.status === 'paid') return unchanged(thread, 'the invoice is already marked paid');
+  if (thread.status === 'paid') return unchanged(thread, explain('unchangedAlreadyPaid'));
   return resolve(
     thread,
     'paid',
@@ -180,7 +193,7 @@ export function markPaid(thread: TrackedThread, evidence: Evidence, at: number):
 }
 
 export function markAccepted(thread: TrackedThread, evidence: Evidence, at: number): ThreadTransition {
-  if (thread.status === 'accepted') return unchanged(thread, 'the thread is already accepted');
+  if (thread.status === 'accepted') return unchanged(thread, explain('unchangedAlreadyAccepted'));
   return resolve(
     thread,
     'accepted',
@@ -195,7 +208,7 @@ export function markAccepted(thread: TrackedThread, evidence: Evidence, at: numb
 }
 
 export function markDeclined(thread: TrackedThread, evidence: Evidence, at: number): ThreadTransition {
-  if (thread.status === 'declined') return unchanged(thread, 'the thread is already declined');
+  if (thread.status === 'declined') return unchanged(thread, explain('unchangedAlreadyDeclined'));
   return resolve(
     thread,
     'declined',
@@ -210,7 +223,7 @@ export function markDeclined(thread: TrackedThread, evidence: Evidence, at: numb
 }
 
 export function closeThread(thread: TrackedThread, evidence: Evidence, at: number): ThreadTransition {
-  if (thread.status === 'closed') return unchanged(thread, 'the thread is already closed');
+  if (thread.status === 'closed') return unchanged(thread, explain('unchangedAlreadyClosed'));
   return resolve(
     thread,
     'closed',
@@ -229,10 +242,13 @@ function hold(
   at: number,
   note: StoredExplanation | null,
 ): ThreadTransition {
-  if (isTerminalStatus(thread.status)) return unchanged(thread, `the thread is already ${thread.status}`);
-  if (!Number.isFinite(until) || until <= at) return unchanged(thread, 'the hold must end in the future');
+  if (isTerminalStatus(thread.status)) return alreadyStopped(thread);
+  if (!Number.isFinite(until) || until <= at) return unchanged(thread, explain('unchangedHoldNotInFuture'));
   if (thread.status === status && thread.statusUntil === until) {
-    return unchanged(thread, `the thread is already ${status} until then`);
+    return unchanged(
+      thread,
+      explain(status === 'snoozed' ? 'unchangedAlreadySnoozed' : 'unchangedAlreadyPaused'),
+    );
   }
   const next: TrackedThread = {
     ...thread,
@@ -278,11 +294,11 @@ export function markAcknowledged(
   evidence: Evidence,
   at: number,
 ): ThreadTransition {
-  if (isTerminalStatus(thread.status)) return unchanged(thread, `the thread is already ${thread.status}`);
+  if (isTerminalStatus(thread.status)) return alreadyStopped(thread);
   if (!Number.isFinite(checkInAt) || checkInAt <= at)
-    return unchanged(thread, 'the check-in must be in the future');
+    return unchanged(thread, explain('unchangedCheckInNotInFuture'));
   if (thread.acknowledgedAt === at && thread.ladderResumeAt === checkInAt) {
-    return unchanged(thread, 'this acknowledgement is already recorded');
+    return unchanged(thread, explain('unchangedAcknowledgementRecorded'));
   }
   const next: TrackedThread = {
     ...thread,
@@ -304,8 +320,8 @@ export function markAcknowledged(
  * the user sends again in the thread. A second bounce before that changes nothing.
  */
 export function markBounced(thread: TrackedThread, evidence: Evidence, at: number): ThreadTransition {
-  if (isTerminalStatus(thread.status)) return unchanged(thread, `the thread is already ${thread.status}`);
-  if (thread.bouncedAt != null) return unchanged(thread, 'the bounce is already recorded');
+  if (isTerminalStatus(thread.status)) return alreadyStopped(thread);
+  if (thread.bouncedAt != null) return unchanged(thread, explain('unchangedBounceRecorded'));
   const next: TrackedThread = {
     ...thread,
     bouncedAt: at,
@@ -328,7 +344,8 @@ export function recordOwnFollowUp(
   at: number,
   settings: CadenceSettings,
 ): ThreadTransition {
-  if (thread.sentMessageIds.includes(messageId)) return unchanged(thread, 'this message is already recorded');
+  if (thread.sentMessageIds.includes(messageId))
+    return unchanged(thread, explain('unchangedMessageRecorded'));
   const sentMessageIds = [...thread.sentMessageIds, messageId];
   if (isTerminalStatus(thread.status)) {
     const next = { ...thread, sentMessageIds, updatedAt: at };
@@ -368,9 +385,9 @@ export function completeStep(
   evidence: Evidence,
   at: number,
 ): ThreadTransition {
-  if (isTerminalStatus(thread.status)) return unchanged(thread, `the thread is already ${thread.status}`);
-  if (!Number.isInteger(stepIndex) || stepIndex < 0) return unchanged(thread, 'no such step');
-  if (stepIndex <= (thread.actedStepIndex ?? -1)) return unchanged(thread, 'this step is already done');
+  if (isTerminalStatus(thread.status)) return alreadyStopped(thread);
+  if (!Number.isInteger(stepIndex) || stepIndex < 0) return unchanged(thread, explain('unchangedNoSuchStep'));
+  if (stepIndex <= (thread.actedStepIndex ?? -1)) return unchanged(thread, explain('unchangedStepDone'));
   const next: TrackedThread = {
     ...thread,
     actedStepIndex: stepIndex,
@@ -389,7 +406,7 @@ export function completeStep(
  */
 export function reopenThread(thread: TrackedThread, evidence: Evidence, at: number): ThreadTransition {
   if (thread.status === 'waiting' || thread.status === 'due') {
-    if (thread.bouncedAt == null) return unchanged(thread, 'the thread is already being watched');
+    if (thread.bouncedAt == null) return unchanged(thread, explain('unchangedAlreadyWatched'));
   }
   const resumeAt = thread.ladderResumeAt ?? null;
   const next: TrackedThread = {
@@ -418,7 +435,8 @@ export function correctKind(
   evidence: Evidence,
   at: number,
 ): ThreadTransition {
-  if (thread.kind === kind) return unchanged(thread, `the thread is already a ${kind}`);
+  if (thread.kind === kind)
+    return unchanged(thread, explain('unchangedAlreadyKind', { kind: kindInWords(kind) }));
   const next: TrackedThread = {
     ...thread,
     kind,
@@ -446,7 +464,7 @@ export function changeLadder(
 ): ThreadTransition {
   const current = thread.ladder ?? null;
   if (current === ladder || (ladder === thread.kind && current === null)) {
-    return unchanged(thread, 'the thread already follows this ladder');
+    return unchanged(thread, explain('unchangedSameLadder'));
   }
   const next: TrackedThread = {
     ...thread,

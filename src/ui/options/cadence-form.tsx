@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type CadenceSettings, REQUEST_LADDER_KINDS } from '../../core/cadence/cadence-settings';
 import type { UserPreferences } from '../../core/preferences/user-preferences';
+import { failureInUiLanguage } from '../../messaging/explain-in-ui-language';
 import type { UserProfile } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
 import { t, uiLanguage } from '../../platform/ui-strings';
@@ -67,7 +68,7 @@ export function CadenceForm() {
 
   useEffect(() => {
     void sendToBackground('settings/get', {}).then((outcome) => {
-      if (!outcome.ok) return setStatus({ kind: 'error', message: outcome.error.message });
+      if (!outcome.ok) return setStatus({ kind: 'error', message: failureInUiLanguage(outcome.error) });
       setSettings(outcome.value.cadence);
       setDefaults(outcome.value.defaults);
       setProfile(outcome.value.profile);
@@ -86,7 +87,7 @@ export function CadenceForm() {
       profile,
       preferences,
     });
-    if (!outcome.ok) return setStatus({ kind: 'error', message: outcome.error.message });
+    if (!outcome.ok) return setStatus({ kind: 'error', message: failureInUiLanguage(outcome.error) });
     setSettings(outcome.value.cadence);
     setStatus({ kind: 'saved', replanned: outcome.value.replanned });
   };

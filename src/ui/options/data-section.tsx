@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ImportSummary } from '../../core/threads/import-summary';
+import { failureInUiLanguage } from '../../messaging/explain-in-ui-language';
 import { sendToBackground } from '../../messaging/send-message';
 import { type MessageKey, t } from '../../platform/ui-strings';
 
@@ -37,7 +38,7 @@ export function DataSection() {
 
   const exportAs = async (format: 'json' | 'csv') => {
     const outcome = await sendToBackground('data/export', {});
-    if (!outcome.ok) return setNotice({ kind: 'error', text: outcome.error.message });
+    if (!outcome.ok) return setNotice({ kind: 'error', text: failureInUiLanguage(outcome.error) });
     const { json, csv, fileStem } = outcome.value;
     if (format === 'json') offerDownload(json, `${fileStem}.json`, 'application/json');
     else offerDownload(csv, `${fileStem}-open-items.csv`, 'text/csv');
@@ -47,7 +48,7 @@ export function DataSection() {
     if (!file) return;
     const json = await file.text();
     const outcome = await sendToBackground('data/import', { json, dryRun: true });
-    if (!outcome.ok) return setNotice({ kind: 'error', text: outcome.error.message });
+    if (!outcome.ok) return setNotice({ kind: 'error', text: failureInUiLanguage(outcome.error) });
     setPending({ json, summary: outcome.value });
     setNotice({ kind: 'info', text: t('dataBackupHolds', describeSummary(outcome.value)) });
   };
@@ -59,7 +60,7 @@ export function DataSection() {
     setNotice(
       outcome.ok
         ? { kind: 'info', text: t('dataImported', describeSummary(outcome.value)) }
-        : { kind: 'error', text: outcome.error.message },
+        : { kind: 'error', text: failureInUiLanguage(outcome.error) },
     );
   };
 
@@ -72,7 +73,7 @@ export function DataSection() {
             kind: 'info',
             text: t('dataDeleted', count(outcome.value.deletedThreads, 'dataThread', 'dataThreads')),
           }
-        : { kind: 'error', text: outcome.error.message },
+        : { kind: 'error', text: failureInUiLanguage(outcome.error) },
     );
   };
 

@@ -6,6 +6,7 @@ import {
   planMailboxBackfill,
 } from '../../core/mailbox-import/plan-mailbox-backfill';
 import { MboxSplitter } from '../../core/mailbox-import/split-mbox';
+import { failureInUiLanguage } from '../../messaging/explain-in-ui-language';
 import { HISTORY_IMPORT_BATCH } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
 import { t } from '../../platform/ui-strings';
@@ -29,7 +30,7 @@ async function sendPlan(plan: BackfillPlan, dryRun: boolean) {
       dryRun,
       threads: plan.threads.slice(start, start + HISTORY_IMPORT_BATCH),
     });
-    if (!outcome.ok) throw new Error(outcome.error.message);
+    if (!outcome.ok) throw new Error(failureInUiLanguage(outcome.error));
     added += outcome.value.added;
     alreadyKnown += outcome.value.alreadyKnown;
   }
@@ -63,7 +64,7 @@ export function MailboxImportSection() {
   const plan = async (ownAddress: string, where: string) => {
     const [client, ...accountParts] = where.split(':');
     const settings = await sendToBackground('settings/get', {});
-    if (!settings.ok) return setPhase({ kind: 'error', message: settings.error.message });
+    if (!settings.ok) return setPhase({ kind: 'error', message: failureInUiLanguage(settings.error) });
     if (!ownAddress.includes('@')) return setPhase({ kind: 'error', message: t('historyImportNoAddress') });
     const planned = planMailboxBackfill(messages.current, {
       ownAddresses: [ownAddress],

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { failureInUiLanguage } from '../../messaging/explain-in-ui-language';
 import { sendToBackground } from '../../messaging/send-message';
 import { t, uiLanguage } from '../../platform/ui-strings';
 import { CadenceForm } from './cadence-form';
@@ -18,7 +19,7 @@ export function OptionsApp() {
   const load = async () => {
     const outcome = await sendToBackground('diagnostics/problems', {});
     if (outcome.ok) setProblems(outcome.value.problems);
-    else setError(outcome.error.message);
+    else setError(failureInUiLanguage(outcome.error));
   };
   useEffect(() => {
     void load();

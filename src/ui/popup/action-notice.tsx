@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { failureInUiLanguage } from '../../messaging/explain-in-ui-language';
 import { sendToBackground } from '../../messaging/send-message';
 import { t } from '../../platform/ui-strings';
 
@@ -20,7 +21,7 @@ export function ActionNotice({ action, onChanged }: { action: DoneAction | null;
     const outcome = await sendToBackground('thread/undo', { undoToken: action.undoToken });
     setUndone({
       token: action.undoToken,
-      text: outcome.ok ? t('cardUndone') : outcome.error.message,
+      text: outcome.ok ? t('cardUndone') : failureInUiLanguage(outcome.error),
       failed: !outcome.ok,
     });
     onChanged();

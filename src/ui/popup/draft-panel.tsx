@@ -6,7 +6,7 @@ import {
   type DraftTone,
 } from '../../core/drafts/draft-choices';
 import type { ToneFinding, ToneReport } from '../../core/tone/check-tone';
-import { explainInUiLanguage } from '../../messaging/explain-in-ui-language';
+import { explainInUiLanguage, failureInUiLanguage } from '../../messaging/explain-in-ui-language';
 import { formatPointChange } from '../../messaging/locale-formats';
 import type { SuggestedDraft } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
@@ -81,7 +81,7 @@ export function DraftPanel({ threadId }: { threadId: string }) {
 
   useEffect(() => {
     void sendToBackground('draft/suggest', { threadId, ...choice }).then((outcome) => {
-      if (!outcome.ok) return setError(outcome.error.message);
+      if (!outcome.ok) return setError(failureInUiLanguage(outcome.error));
       setDraft(outcome.value);
       setText(outcome.value.body);
       setTone(outcome.value.tone);
@@ -106,7 +106,7 @@ export function DraftPanel({ threadId }: { threadId: string }) {
     setInsert(
       outcome.ok
         ? { phase: 'done', client: outcome.value.client, draftSaved: outcome.value.draftSaved }
-        : { phase: 'failed', message: outcome.error.message },
+        : { phase: 'failed', message: failureInUiLanguage(outcome.error) },
     );
   };
   const onCopy = async () => setCopied(await copyText(document, text));

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { failureInUiLanguage } from '../../messaging/explain-in-ui-language';
 import type { ResultOf, ThreadSummary } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
 import { t } from '../../platform/ui-strings';
@@ -33,7 +34,7 @@ export function PopupApp() {
     if (outcome.ok) {
       setState(outcome.value);
       setError(null);
-    } else setError(outcome.error.message);
+    } else setError(failureInUiLanguage(outcome.error));
   }, []);
 
   useEffect(() => {

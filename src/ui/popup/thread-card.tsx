@@ -1,7 +1,7 @@
 import { formatDistanceStrict } from 'date-fns';
 import { useState } from 'preact/hooks';
 import type { TrackedKind } from '../../core/classify/kinds';
-import { explainInUiLanguage } from '../../messaging/explain-in-ui-language';
+import { explainInUiLanguage, failureInUiLanguage } from '../../messaging/explain-in-ui-language';
 import { formatMoney } from '../../messaging/locale-formats';
 import type { ThreadAction, ThreadSummary } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
@@ -123,14 +123,14 @@ export function ThreadCard({
 
   const act = async (label: string, action: ThreadAction) => {
     const outcome = await sendToBackground('thread/act', { threadId: thread.id, action });
-    if (!outcome.ok) return setNotice({ kind: 'error', text: outcome.error.message });
+    if (!outcome.ok) return setNotice({ kind: 'error', text: failureInUiLanguage(outcome.error) });
     setNotice(null);
     onActed({ text: t('cardActionDone', label), undoToken: outcome.value.undoToken });
     onChanged();
   };
   const openInMail = async () => {
     const outcome = await sendToBackground('thread/open-in-mail', { threadId: thread.id });
-    if (!outcome.ok) setNotice({ kind: 'error', text: outcome.error.message });
+    if (!outcome.ok) setNotice({ kind: 'error', text: failureInUiLanguage(outcome.error) });
   };
   return (
     <li class={`thread thread-${thread.status}`} data-thread-id={thread.id}>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { failureInUiLanguage } from '../../messaging/explain-in-ui-language';
 import type { ResultOf } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
 import { t, uiLanguage } from '../../platform/ui-strings';
@@ -26,7 +27,7 @@ export function SentListScan({ onTracked }: { onTracked: () => void }) {
   const look = async () => {
     setPhase({ kind: 'looking' });
     const outcome = await sendToBackground('history/scan-sent', {});
-    if (!outcome.ok) return setPhase({ kind: 'error', message: outcome.error.message });
+    if (!outcome.ok) return setPhase({ kind: 'error', message: failureInUiLanguage(outcome.error) });
     const chosen = new Set(
       outcome.value.candidates
         .filter((candidate) => candidate.laterMessages === 0)
@@ -41,7 +42,7 @@ export function SentListScan({ onTracked }: { onTracked: () => void }) {
       .map((candidate) => candidate.planned);
     setPhase({ kind: 'looking' });
     const outcome = await sendToBackground('history/import', { dryRun: false, threads });
-    if (!outcome.ok) return setPhase({ kind: 'error', message: outcome.error.message });
+    if (!outcome.ok) return setPhase({ kind: 'error', message: failureInUiLanguage(outcome.error) });
     setPhase({ kind: 'tracked', added: outcome.value.added });
     onTracked();
   };

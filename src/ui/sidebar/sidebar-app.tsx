@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ToneReport } from '../../core/tone/check-tone';
-import { explainInUiLanguage } from '../../messaging/explain-in-ui-language';
+import { explainInUiLanguage, failureInUiLanguage } from '../../messaging/explain-in-ui-language';
 import type { HistoryEntry, ResultOf } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send-message';
 import { type MessageKey, t, uiLanguage } from '../../platform/ui-strings';
@@ -55,7 +55,7 @@ export function SidebarApp() {
     if (outcome.ok) {
       setContext(outcome.value);
       setError(null);
-    } else setError(outcome.error.message);
+    } else setError(failureInUiLanguage(outcome.error));
   }, []);
 
   useEffect(() => {
@@ -187,7 +187,7 @@ function ReplyCheck({ threadId }: { threadId: string | null }) {
       setError(null);
     } else {
       setChecked(null);
-      setError(outcome.error.message);
+      setError(failureInUiLanguage(outcome.error));
     }
   };
 

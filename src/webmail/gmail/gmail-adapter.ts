@@ -1,3 +1,4 @@
+import { explain } from '../../core/explanations/explanation';
 import { type MailAddress, normalizeSubject } from '../../core/mail';
 import type { SentListRow } from '../../core/mailbox-import/plan-sent-list-backfill';
 import { insertTextIntoEditor } from '../insert-text-into-editor';
@@ -371,12 +372,12 @@ export class GmailAdapter implements WebmailAdapter {
     if (!opened) {
       return {
         inserted: false,
-        reason: `Gmail did not show the thread "${target.subject}". Open it yourself and try again.`,
+        reason: explain('failThreadNotShown', { client: 'Gmail', subject: target.subject }),
       };
     }
     const editorsBefore = new Set(this.doc.querySelectorAll(S.composeEditor));
     const reply = this.doc.querySelector(S.replyLink) ?? this.doc.querySelector(S.replyButton);
-    if (!reply) return { inserted: false, reason: "Gmail's Reply button was not found on the thread." };
+    if (!reply) return { inserted: false, reason: explain('failReplyButtonMissing', { client: 'Gmail' }) };
     pressElement(reply);
     const editor = await waitForElement(
       () =>
@@ -385,7 +386,7 @@ export class GmailAdapter implements WebmailAdapter {
         ) ?? null,
       EDITOR_TIMEOUT_MS,
     );
-    if (!editor) return { inserted: false, reason: 'The reply editor did not open.' };
+    if (!editor) return { inserted: false, reason: explain('failReplyEditorMissing') };
     return insertTextIntoEditor(editor, text);
   }
 

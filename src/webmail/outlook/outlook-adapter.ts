@@ -1,3 +1,4 @@
+import { explain } from '../../core/explanations/explanation';
 import { normalizeSubject } from '../../core/mail';
 import { insertTextIntoEditor } from '../insert-text-into-editor';
 import { readBlockText } from '../read-block-text';
@@ -514,19 +515,18 @@ export class OutlookAdapter implements WebmailAdapter {
     const already = findOpenEditorFor(this.doc, target.subject);
     if (already) return insertTextIntoEditor(already, text);
     if (isPopOutPath(this.doc.location.pathname)) {
-      return { inserted: false, reason: 'This Outlook window is composing another message.' };
+      return { inserted: false, reason: explain('failComposingAnother') };
     }
     const opened = await this.openThread(target);
     if (!opened) {
       return {
         inserted: false,
-        reason: `Outlook did not show the conversation "${target.subject}". Open it yourself and try again.`,
+        reason: explain('failThreadNotShown', { client: 'Outlook', subject: target.subject }),
       };
     }
     const editorsBefore = new Set(this.doc.querySelectorAll(S.composeEditor));
     const reply = findReplyButton(this.doc);
-    if (!reply)
-      return { inserted: false, reason: "Outlook's Reply button was not found on the conversation." };
+    if (!reply) return { inserted: false, reason: explain('failReplyButtonMissing', { client: 'Outlook' }) };
     pressElement(reply);
     const editor = await waitForElement(
       () =>
@@ -535,7 +535,7 @@ export class OutlookAdapter implements WebmailAdapter {
         ) ?? null,
       EDITOR_TIMEOUT_MS,
     );
-    if (!editor) return { inserted: false, reason: 'The reply editor did not open.' };
+    if (!editor) return { inserted: false, reason: explain('failReplyEditorMissing') };
     return insertTextIntoEditor(editor, text);
   }
 

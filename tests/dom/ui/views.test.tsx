@@ -309,6 +309,25 @@ describe('a thread card in a German browser', () => {
     ]);
   });
 
+  it('says in German why an action failed, when the background explains it', async () => {
+    card(germanSummary());
+    background.mockResolvedValueOnce({
+      ok: false,
+      error: {
+        code: 'invalid',
+        message: 'Nothing changed: the invoice is already marked paid.',
+        explanation: explain('failNothingChanged', { because: explain('unchangedAlreadyPaid') }),
+      },
+    } as never);
+    [...root.querySelectorAll('button')]
+      .find((button) => button.textContent === 'Als bezahlt markieren')!
+      .click();
+    await settle();
+    expect(root.querySelector('[role=alert]')?.textContent).toBe(
+      'Nichts geändert: die Rechnung ist schon als bezahlt markiert.',
+    );
+  });
+
   it('writes the day of the next step the German way', () => {
     const nextStep = { label: explain('stepReminder1'), dueAt: NOW + 3 * 86_400_000 };
     card(

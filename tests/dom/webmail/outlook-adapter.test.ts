@@ -384,7 +384,7 @@ describe('inserting a follow-up into an Outlook conversation', () => {
     );
     expect(outcome).toEqual({
       inserted: false,
-      reason: "Outlook's Reply button was not found on the conversation.",
+      reason: { code: 'failReplyButtonMissing', values: { client: 'Outlook' } },
     });
   });
 

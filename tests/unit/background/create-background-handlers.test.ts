@@ -10,6 +10,7 @@ import { DraftSaveWatch } from '../../../src/background/draft-save-watch';
 import { MessageFailure } from '../../../src/background/message-failure';
 import type { BackgroundHandlers, MessageSender } from '../../../src/background/route-message';
 import { DEFAULT_CADENCE_SETTINGS } from '../../../src/core/cadence/cadence-settings';
+import { explain } from '../../../src/core/explanations/explanation';
 import { DEFAULT_USER_PREFERENCES } from '../../../src/core/preferences/user-preferences';
 import { openDatabase } from '../../../src/storage/database';
 import { sampleThread } from '../../support/sample-thread';
@@ -94,14 +95,21 @@ describe('the background handlers', () => {
     });
   });
 
-  it("passes the page's plain reason on when the thread can't be opened", async () => {
+  it("passes the page's reason on when the thread can't be opened, to be worded in the UI's language", async () => {
+    const reason = explain('failThreadNotShown', { client: 'Gmail', subject: 'Invoice INV-2041' });
     vi.mocked(deps.mailTabs.send).mockResolvedValue({
       ok: false,
-      error: { code: 'failed', message: 'Gmail did not show the thread "Invoice INV-2041".' },
+      error: { code: 'failed', message: 'compose/insert-draft: failThreadNotShown', explanation: reason },
     } as never);
-    await expect(handlers['draft/insert']({ threadId: 'gmail:0:thread-a:r100' }, popup)).rejects.toEqual(
-      new MessageFailure('failed', 'Gmail did not show the thread "Invoice INV-2041".'),
+    const failure = await handlers['draft/insert']({ threadId: 'gmail:0:thread-a:r100' }, popup).catch(
+      (error: unknown) => error,
     );
+    expect(failure).toBeInstanceOf(MessageFailure);
+    expect((failure as MessageFailure).toError()).toEqual({
+      code: 'failed',
+      message: 'Gmail did not show the conversation “Invoice INV-2041”. Open it yourself and try again.',
+      explanation: reason,
+    });
   });
 
   it('keeps settings only when the core accepts them, and re-plans open threads when it does', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { MessageFailure } from '../../../src/background/message-failure';
 import { type BackgroundHandlers, createRouter } from '../../../src/background/route-message';
 import { DEFAULT_CADENCE_SETTINGS } from '../../../src/core/cadence/cadence-settings';
+import { explain } from '../../../src/core/explanations/explanation';
 import { DEFAULT_USER_PREFERENCES } from '../../../src/core/preferences/user-preferences';
 
 const identity = { extensionId: 'ext-id', extensionOrigin: 'chrome-extension://ext-id/' };
@@ -141,11 +142,11 @@ describe('the background router', () => {
     expect(route(null, popup)).toBeUndefined();
   });
 
-  it('turns a handler failure into an error with its code, and an unexpected throw into "failed"', async () => {
+  it('turns a handler failure into an error with its code and the words to show, and an unexpected throw into "failed"', async () => {
     const route = createRouter(
       handlers({
         'draft/suggest': async () => {
-          throw new MessageFailure('not_found', 'That thread is no longer tracked.');
+          throw new MessageFailure('not_found', explain('failThreadNotTracked'));
         },
         'threads/list': async () => {
           throw new Error('disk full');
@@ -156,7 +157,11 @@ describe('the background router', () => {
     );
     expect(await route({ type: 'draft/suggest', params: { threadId: 'x' } }, popup)).toEqual({
       ok: false,
-      error: { code: 'not_found', message: 'That thread is no longer tracked.' },
+      error: {
+        code: 'not_found',
+        message: 'That thread is no longer tracked.',
+        explanation: { code: 'failThreadNotTracked' },
+      },
     });
     expect(await route({ type: 'threads/list', params: {} }, popup)).toEqual({
       ok: false,

@@ -9,7 +9,7 @@ import {
   explain,
   valueNamesOf,
 } from '../../../src/core/explanations/explanation';
-import { explainInUiLanguage } from '../../../src/messaging/explain-in-ui-language';
+import { explainInUiLanguage, failureInUiLanguage } from '../../../src/messaging/explain-in-ui-language';
 import { GERMAN, speakLanguage } from '../../support/speak-language';
 
 type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -63,6 +63,19 @@ describe('explanations in the UI language', () => {
     expect(
       explainInUiLanguage(explain('signalAmount', { amount: { amount: 1850, currency: 'EUR' } })),
     ).toMatch(/^Betrag 1\.850,00\s€$/);
+  });
+
+  it('tells a German user in German why nothing changed, and falls back to the English detail of a bug', () => {
+    undo = speakLanguage(GERMAN, 'de');
+    const because = explain('unchangedAlreadyKind', { kind: explain('kindInvoice') });
+    expect(
+      failureInUiLanguage({
+        code: 'invalid',
+        message: 'Nothing changed: the thread is already an invoice.',
+        explanation: explain('failNothingChanged', { because }),
+      }),
+    ).toBe('Nichts geändert: der Verlauf ist schon eine Rechnung.');
+    expect(failureInUiLanguage({ code: 'failed', message: 'disk full' })).toBe('disk full');
   });
 
   it('shows words an older version stored as they are, in any language', () => {

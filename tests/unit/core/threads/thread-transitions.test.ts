@@ -107,7 +107,7 @@ describe('thread transitions', () => {
     const second = markReplied(first.thread, fromGmail('r-1'), at + 60_000);
     expect(second.event).toBeNull();
     expect(second.thread).toBe(first.thread);
-    expect(second.unchangedBecause).toBe('the thread is already replied');
+    expect(inEnglish(second.unchangedBecause)).toBe('the client has already replied');
   });
 
   it('lets an invoice be marked paid after the client replied', () => {
@@ -154,7 +154,7 @@ describe('thread transitions', () => {
     [
       'a pause of a replied thread',
       () => pauseThread(markReplied(proposal, user, at).thread, at + 5, user, at),
-      'the thread is already replied',
+      'the client has already replied',
     ],
     [
       'the same snooze twice',
@@ -167,7 +167,7 @@ describe('thread transitions', () => {
   ])('changes nothing for %s', (_name, run, because) => {
     const result = run();
     expect(result.event).toBeNull();
-    expect(result.unchangedBecause).toBe(because);
+    expect(inEnglish(result.unchangedBecause)).toBe(because);
   });
 
   it('counts the user’s own follow-up as the due step done, never as a reply', () => {
