@@ -427,7 +427,7 @@ export const KIND_CUES: readonly KindCue[] = [
   // ── testimonial_request ──────────────────────────────────────────────────────────────────────
   cue(
     'body',
-    /(?:testimonial|case study|(?:google|yelp|trustpilot|facebook|g2|clutch|capterra|upwork|linkedin) (?:review|recommendation)|(?:leav|writ|post|shar)(?:e|ing) (?:us |me )?(?:a |an )?(?:quick |short |honest |brief )?(?:review|recommendation)|review link|rate (?:us|your experience)|share your experience|review (?:on|at) (?:google|yelp|facebook|trustpilot|linkedin|upwork|clutch|g2)|(?:a few|some|couple of) (?:kind )?words about (?:working with|your experience)|(?:words|sentences|lines) about (?:working with (?:me|us)|your experience)|feature you|(?:would|could) you (?:recommend|vouch)|erfahrungsbericht|referenzschreiben|rezension|kundenstimme|(?:eine|ihre) bewertung|témoignage|laisser un avis|(?:un|votre) avis (?:google|client|sur)|étude de cas|testimonio|reseña|opinión en google|caso de éxito|compartir (?:su|tu) experiencia|google review|(?:een|je|uw) review|recensie|reviewlink|depoimento|avaliação (?:no|na|em) (?:google|facebook)|deixar (?:uma|sua) avaliação|estudo de caso|review no google)/i,
+    /(?:(?<!the )testimonial|case study|(?:google|yelp|trustpilot|facebook|g2|clutch|capterra|upwork|linkedin) (?:review|recommendation)|(?:leav|writ|post|shar)(?:e|ing) (?:us |me )?(?:a |an )?(?:quick |short |honest |brief )?(?:review|recommendation)|review link|rate (?:us|your experience)|share your experience|review (?:on|at) (?:google|yelp|facebook|trustpilot|linkedin|upwork|clutch|g2)|(?:a few|some|couple of) (?:kind )?words about (?:working with|your experience)|(?:words|sentences|lines) about (?:working with (?:me|us)|your experience)|feature you|(?:would|could) you (?:recommend|vouch)|erfahrungsbericht|referenzschreiben|rezension|kundenstimme|(?:eine|ihre) bewertung|témoignage|laisser un avis|(?:un|votre) avis (?:google|client|sur)|étude de cas|testimonio|reseña|opinión en google|caso de éxito|compartir (?:su|tu) experiencia|google review|(?:een|je|uw) review|recensie|reviewlink|depoimento|avaliação (?:no|na|em) (?:google|facebook)|deixar (?:uma|sua) avaliação|estudo de caso|review no google)/i,
     { testimonial_request: 4 },
     'cueAsksTestimonial',
   ),
@@ -438,9 +438,11 @@ export const KIND_CUES: readonly KindCue[] = [
     'cueSubjectMentionsReview',
   ),
   // ── plainly not client work awaiting an answer ──────────────────────────────────────────────
+  // What a newsletter carries (an unsubscribe line, list headers), not the word: "I'll also set up your
+  // newsletter template: $900" is a proposal (issue #3 gap set).
   cue(
     'anywhere',
-    /(?:unsubscribe|opt[- ]out|view (?:this (?:email|message) )?in (?:your )?browser|manage (?:your )?(?:email )?(?:preferences|subscription)|you(?:'re| are) receiving this|mailing list|listinfo|list-?(?:unsubscribe|archive)|newsletter|abmelden|abbestellen|se désabonner|désinscri|darse de baja|cancelar (?:la )?suscripción|afmelden|uitschrijven|descadastr|cancelar (?:a )?inscrição)/i,
+    /(?:unsubscribe|opt[- ]out|view (?:this (?:email|message) )?in (?:your )?browser|manage (?:your )?(?:email )?(?:preferences|subscription)|you(?:'re| are) receiving this|mailing list|listinfo|list-?(?:unsubscribe|archive)|(?:this|the) (?:email|message) was sent to|update your (?:email )?preferences|abmelden|abbestellen|se désabonner|désinscri|darse de baja|cancelar (?:la )?suscripción|afmelden|uitschrijven|descadastr|cancelar (?:a )?inscrição)/i,
     {
       proposal: -5,
       invoice: -5,

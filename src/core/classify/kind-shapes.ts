@@ -1,5 +1,6 @@
 import type { ExplanationCode } from '../explanations/explanation';
 import type { EmailKind } from './kinds';
+import { COUNT_WORDS } from './read-stated-period';
 
 /**
  * The shape of a kind: parts that each say little alone but together say what the sender asks for.
@@ -46,7 +47,7 @@ const OWN_PRICE_WORDS = [
   '(?:for )?a fee of',
   'pricing (?:for|:)',
   '(?:i|we) can do (?:it|this|that|the job|the work)',
-  'would (?:be|come to|cost|run to|total)',
+  'would (?:be|come to|cost|run(?: you)?(?: to)?|total)',
   'comes? (?:to|out at)',
   "it'?d be",
   'works? out (?:at|to)',
@@ -71,6 +72,8 @@ const OWN_PRICE_WORDS = [
   'läge bei',
   '(?:mein|unser) (?:tages|stunden)?(?:satz|preis|honorar)',
   '(?:mon|notre) (?:tarif|prix|forfait)',
+  'je (?:vous |te )?propose',
+  'forfait de',
   '(?:je|nous) (?:facture|facturerai[st]?|compte)',
   '(?:il )?faut compter',
   '(?:ça|cela) (?:fait|ferait|revient à|reviendrait à)',
@@ -79,6 +82,7 @@ const OWN_PRICE_WORDS = [
   "s'élève(?:rait)? à",
   'reviendrait à',
   'serían',
+  '(?:te|le) paso (?:números|precio|presupuesto)',
   'sería de',
   'cobraría',
   '(?:mi|nuestra) tarifa',
@@ -100,8 +104,18 @@ const OWN_PRICE_WORDS = [
   '(?:meu|nosso) (?:valor|preço)',
 ];
 
+// "$2,200 flat", "4.300 € en total": a price said to cover the work, after the amount. ("$120 each"
+// is as often a ticket as a fee.)
+const PRICE_WORDS_AFTER = '(?:flat|all in|in total|en total|au total|insgesamt|pauschal|in totaal|no total)';
+// "at $350 each, so $2,800": the sender working out their total from a unit price.
+const TOTAL_WORKED_OUT = '(?:so|making|which (?:is|comes to)|soit|also|dus|ou seja|o sea|d\\.h\\.)';
+
+// The whole amount, where what follows it matters.
+const WHOLE_MONEY =
+  "(?:(?:[$€£]|r\\$|(?<![a-z])(?:usd|eur|gbp|chf|brl)(?![a-z]))\\s?\\d(?:[\\d.,']{0,12}\\d)?k?|\\d(?:[\\d.,' ]{0,12}\\d)?k?\\s?(?:€|£|(?<![a-z])(?:eur|euros?|usd|dollars?|pounds?|gbp|reais|chf)(?![a-z])))";
+
 const PRICE_OFFERED = new RegExp(
-  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY}|(?<![a-zà-ÿ])(?:it'?s|that'?s|es|c'est|é) (?:another |an extra |an additional |just |only )?${MONEY}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas )?${MONEY}|${MONEY}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro|la|el|le) )${RATE_UNIT}(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY}|${WHOLE_MONEY}\\s(?:${PRICE_WORDS_AFTER})(?![a-zà-ÿ])|${WHOLE_MONEY}[^.\\n?]{1,30},? ${TOTAL_WORKED_OUT},? ${MONEY}|(?<![a-zà-ÿ])(?:it'?s|that'?s|es|c'est|é) (?:another |an extra |an additional |just |only )?${MONEY}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas )?${MONEY}|${MONEY}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro|la|el|le) )${RATE_UNIT}(?![a-zà-ÿ])`,
   'i',
 );
 
@@ -137,7 +151,12 @@ const OFFER_TERMS = anyOf([
   'turn (?:it )?around',
   'turnaround',
   'delivered (?:by|within|in)',
-  '(?:within|in) (?:a|one|two|three|\\d+) (?:working )?(?:days?|weeks?)',
+  `(?:within|in) (?:\\d+|${COUNT_WORDS}) (?:working )?(?:days?|weeks?)`,
+  `(?:\\d+|${COUNT_WORDS}) (?:working )?(?:days?|weeks?) (?:after|from) (?:kick-?off|sign-?off|signing|approval|you)`,
+  'earliest (?:i|we) (?:can|could)',
+  'turn(?:ed)? (?:it |them )?round',
+  '(?:i|we) (?:can|could) deliver',
+  'secures? (?:the|your) (?:date|slot|booking|spot|place)',
   '(?:take|takes|taking) (?:about|around|roughly)',
   "(?:\\w+ )?(?:days?|weeks?)'? work",
   'includ(?:es|ing|ed)',
@@ -184,6 +203,7 @@ const OFFER_TERMS = anyOf([
   'lever ik',
   'levering',
   '(?:volgende|komende) (?:week|maand)',
+  '(?:ingaan|starten|beginnen) kan per',
   'binnen (?:\\w+ )?(?:werk)?(?:dagen|weken)',
   'inclusief',
   'inbegrepen',
@@ -195,7 +215,8 @@ const OFFER_TERMS = anyOf([
   'incluído',
   'com entrega',
   'entrego',
-  'em até \\d+ dias',
+  `em até (?:\\d+|${COUNT_WORDS}) dias`,
+  'entregues? em',
   'prazo',
 ]);
 
@@ -207,7 +228,11 @@ const GO_AHEAD_ASK = anyOf([
   "if you'?d like to (?:confirm|go ahead|proceed|book)",
   'happy to hold',
   'want me to',
-  '(?:let me know|tell me|give me a shout|shout) (?:if|whether|which)[^.\\n]{0,40}(?:go ahead|proceed|book|start|carry on|like|want|works?|suits?|way)',
+  '(?:let (?:me|us) know|tell (?:me|us)|give (?:me|us) a shout|shout) (?:if|whether|which)[^.\\n]{0,40}(?:go ahead|proceed|book|start|carry on|like|want|works?|suits?|way|pencil)',
+  '(?:just )?(?:say|reply) (?:yes|the word)',
+  "(?:and|then) (?:i|we)(?:'ll| will) (?:get going|get started|pencil|book|reserve|hold|lock)",
+  'any good\\?',
+  '(?:fits?|suits?|work for) (?:your|the) budget',
   "let me know and i'?ll",
   "(?:if|when) (?:that|this|it)(?:'s| is)? (?:works|suits|sounds|good|ok|okay|fine|alright)",
   "if you'?re (?:ok|okay|happy|keen|good|up) (?:with|for)",
@@ -239,11 +264,13 @@ const GO_AHEAD_ASK = anyOf([
   'bitte bestätigen sie',
   '(?:bestätigen|geben) sie (?:mir )?kurz',
   'si cela vous convient',
+  '(?:ça|cela) vous (?:irait|va|convient|conviendrait)',
   "si (?:c'est|ça) (?:bon|ok|d'accord)",
   'dites-moi si',
   "si vous êtes d'accord",
   '(?:pour|à) valider',
   'dime si',
+  '¿te cuadra',
   'si te (?:encaja|parece|va bien)',
   '¿te parece',
   '¿lo cerramos',
@@ -261,6 +288,9 @@ const GO_AHEAD_ASK = anyOf([
   'se fizer sentido',
   'assim que (?:você )?aprovar',
   'me avise',
+  'se topar',
+  'me confirma',
+  'posso seguir',
   'quer que eu',
   'me diga se',
 ]);
@@ -616,7 +646,8 @@ const ASKS_IF_LOOKED = anyOf([
 
 // An amount the client is asked to pay now: due, overdue, or with the way to pay it.
 const PAYMENT_ASKED_NOW = anyOf([
-  '(?:is|are) (?:now )?(?:due|payable|overdue)',
+  // "The rest is due two weeks before the wedding" sets a proposal's payment terms, it asks nothing now.
+  '(?:is|are) (?:now )?(?:due|payable|overdue)(?! [^.\\n]{0,30}(?:before|prior to|ahead of) (?:the|your|our|we|you))',
   'due (?:by|on|within|today|now)',
   "(?:hasn'?t|has not|haven'?t|have not) (?:yet )?(?:come through|arrived|been paid)",
   '(?:is|are|remains?|still) (?:still )?outstanding',

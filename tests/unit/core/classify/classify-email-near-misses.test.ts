@@ -414,6 +414,74 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: 'a proposal that mentions a newsletter is still a proposal; a newsletter carries its unsubscribe line',
+    fires: [
+      'proposal',
+      {
+        subject: 'Shop relaunch',
+        body: "New theme and product import: $2,100. I'll also set up your newsletter template for $300 on top. I can start next week. Shall I book it in?",
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Studio newsletter – June',
+        body: "This month: new workshop dates, $40 a seat. Book on the website.\n\nYou're receiving this because you signed up. Unsubscribe.",
+      },
+    ],
+  },
+  {
+    rule: 'a German proposal naming the newsletter it will set up',
+    fires: [
+      'proposal',
+      {
+        subject: 'Webseite und Newsletter',
+        body: 'Für die Webseite und die Einrichtung Ihres Newsletters liege ich bei 2.800 € pauschal. Start wäre im Juli möglich. Sagen Sie mir einfach, ob ich loslegen soll.',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Neuigkeiten im Juni',
+        body: 'Neue Kurse ab Juli, 35 € pro Abend. Wenn Sie diesen Newsletter nicht mehr erhalten möchten, können Sie sich hier abmelden.',
+      },
+    ],
+  },
+  {
+    rule: 'an address asked for in passing leaves a proposal a proposal',
+    fires: [
+      'proposal',
+      {
+        subject: 'Re: mural',
+        body: "For the wall in the café I'd charge $2,400 including paint. I could paint it in the week of the 16th. If you're happy with that, can you send me the address?",
+      },
+    ],
+    nearMiss: [
+      'details_request',
+      {
+        subject: 'Before I move the site',
+        body: 'To get the site moved over I still need the login for your domain registrar. Could you send it this week?',
+      },
+    ],
+  },
+  {
+    rule: "the rest due before the wedding is a proposal's terms, not a bill",
+    fires: [
+      'proposal',
+      {
+        subject: 'Your wedding day',
+        body: "Full-day coverage with an online gallery comes to $3,600. A $500 retainer secures the date and the rest is due two weeks before the wedding. Let us know if you'd like us to pencil you in.",
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Balance for the wedding',
+        body: 'Thanks again for having us! The remaining balance of $3,100 is now due; you can pay by bank transfer to the account below.',
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {

@@ -32,6 +32,14 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Para las fotos te haría un precio de 600 €, entrega en una semana. ¿Cómo lo ves?',
       'Materiaal en arbeid samen komt op € 4.200, ik kan volgende maand. Wil je dat ik het inplan?',
       'The fit-out comes in at 4,500 plus VAT, including all materials. Happy to go through it on a call.',
+      'Fitting the new cupboard would run you about £420, hinges on top. Earliest I can come is Monday week. Any good?',
+      'Pour la refonte, je vous propose un forfait de 2 100 €, deux allers-retours compris. Je peux démarrer lundi. Ça vous irait ?',
+      'Te paso números: unos 2.900 € en total, materiales incluidos. Podríamos empezar el lunes. ¿Te cuadra?',
+      'Ik doe de loonadministratie voor € 95 per maand. Ingaan kan per 1 juli. Laat maar weten of je akkoord bent.',
+      'Eu cobraria R$ 1.200 pelas fotos, entregues em até cinco dias. Se topar, me confirma.',
+      "Ten short videos at $300 each, so $3,000, turned round in eight working days. Just say yes and I'll get going.",
+      'Six pages of copy, $1,500 flat, and I can deliver drafts five days after kickoff. Keen to hear if that fits your budget.',
+      "Full-day coverage comes to $3,200; a $400 retainer secures the date. Let us know if you'd like us to pencil you in.",
     ],
     nearMisses: [
       // A buyer naming the price they would pay.
@@ -52,6 +60,10 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Could you do the tiling for $3,000 instead of $3,400? If so we can start next week.',
       // A bill with the same closing words a proposal uses.
       'The balance of $1,200 including VAT is due within 14 days. Let me know if you have any questions.',
+      // A ticket price passed on, not the sender's fee.
+      "Tickets for the gala are $120 each and include dinner. Let me know if you'd like me to book you one.",
+      // Someone else's total, worked out.
+      'The venue wants $40 a head, so $2,400 for sixty. Any good?',
     ],
   },
   {
