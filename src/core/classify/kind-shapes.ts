@@ -22,6 +22,8 @@ export interface KindShape {
   absent: readonly RegExp[];
   weight: number;
   signal: ExplanationCode;
+  /** Longest own text the shape is read in; loose shapes hold only in the short notes that carry them. */
+  maxLength?: number;
 }
 
 // An amount with its currency, either side of the number, in the forms the six languages write.
@@ -296,6 +298,8 @@ const GO_AHEAD_ASK = anyOf([
 ]);
 
 const ANY_QUESTION = /\?/;
+// The feedback requests in the hand-written sets run to 400 characters; mailing-list posts to thousands.
+const SHORT_NOTE_LENGTH = 700;
 
 // Billing, already-agreed prices and the sender buying: the same amount, dates and question then
 // describe work done, settled, or a booking the sender makes.
@@ -375,7 +379,28 @@ const WORK_SHOWN = anyOf([
   '(?:draft|proof|preview|demo|sample|cut|edit|mix|version|copy|photos|images|gallery|designs?|logos?|recording|render|video|page|site|chapter|report|banner)s? (?:is |are )?(?:attached|ready|up|done|uploaded|live|finished|in (?:the|your))',
   '(?:uploaded|shared|finished|put|pasted|dropped|added|posted|popped)[^.\\n]{0,40}(?:folder|drive|doc|dropbox|link|gallery|staging)',
   "(?:here(?:'s| is| are)|attached (?:is|are)|i'?ve attached|please find attached|i'?m sending|sending over) (?:the |my |our |your )?(?:\\w+ )?(?:drafts?|designs?|mock-?ups?|versions?|logos?|photos|edits?|layouts?|copy|videos?|reports?|website|site|pages?|artwork|proofs?|illustrations?|sketch(?:es)?|banners?|flyers?|brochures?|slides|chapters?|manuscript|translation|recordings?|mix|drawings?|renders?|options)",
+  // Work put where the client can open it: a shared folder, a gallery, a design tool.
+  "(?:is|are|it'?s|they'?re) (?:now |all |up |sitting |waiting )?(?:in|on) (?:the |your |our )?(?:dropbox|figma|drive|google drive|gallery|shared (?:folder|drive|doc))",
+  '(?:edited|finished|done|ready|exported|rendered) and (?:now |sitting |waiting )?(?:in|on|up)',
   // German, French, Spanish, Dutch, Portuguese.
+  'in der galerie',
+  '(?:im|in den) (?:geteilten|gemeinsamen) ordner',
+  'bearbeitete[nr]?',
+  'dossier partagé',
+  "j'ai (?:terminé|fini|mis en ligne|déposé)",
+  'voici (?:la|le|les) (?:première?s?|nouvelles?|nouveaux?|deuxième)',
+  'carpeta compartida',
+  '(?:ya )?(?:subí|he subido)',
+  'editad[oa]s?',
+  '(?:te|le) (?:mando|envío|paso) (?:el|la|los|las) (?:primer|primera|nuev[oa]s?|borrador|diseño|versión|boceto)',
+  'gedeelde map',
+  '(?:nieuwe|tweede|aangepaste) versie',
+  '(?:nouvelle|deuxième) version',
+  '(?:nueva|segunda) versión',
+  '(?:nova|segunda) versão',
+  'bewerkte',
+  'pasta (?:compartilhada|partilhada)',
+  'galeria(?: online)?',
   'entwurf',
   'entw[üu]rfe',
   '(?:ich habe|habe ich) [^.\\n]{0,40}(?:hochgeladen|erstellt|überarbeitet|angehängt)',
@@ -413,8 +438,57 @@ const WORK_SHOWN = anyOf([
   'est prête?',
 ]);
 
+// Handed over: attached, linked, uploaded, put in a folder the client can open.
+const WORK_HANDED_OVER = anyOf([
+  "here(?:'s| is| are)",
+  "(?:attached|enclosed|i'?ve attached|please find|sending (?:you|over)|i'?m sending)",
+  '(?:uploaded|shared|dropped|posted|popped|put) (?:it|them|the|a|an|my|our|your)',
+  '(?:in|on) (?:the |your |our )?(?:shared )?(?:folder|drive|dropbox|figma|gallery|staging)',
+  '(?:staging|preview|review) (?:link|site)',
+  'link below',
+  'anbei',
+  'im anhang',
+  'hochgeladen',
+  'in der galerie',
+  'ordner',
+  'voici',
+  'ci-joint',
+  'en pièce jointe',
+  'dossier',
+  'en ligne',
+  'adjunto',
+  '(?:te|le) (?:mando|envío|paso)',
+  'carpeta',
+  '(?:subí|he subido)',
+  'hierbij',
+  'in de bijlage',
+  'bijgaand',
+  'in de (?:gedeelde )?map',
+  'segue',
+  'em anexo',
+  'pasta',
+  'galeria',
+  'subi',
+]);
+
 // Asking what the client thinks of it or would change.
 const OPINION_ASK = anyOf([
+  '(?:any )?thoughts\\?',
+  'which way',
+  '(?:leaning|drawn) (?:to|towards)?',
+  'sign (?:it |this |them )?off',
+  'wie gefällt',
+  '(?:sag|sagen sie) mir,? (?:welche|ob|was)',
+  'correspond à ce que',
+  '(?:aviez|avais) en tête',
+  'dites-moi si',
+  'tout vous (?:convient|va)',
+  'visto bueno',
+  '(?:als|of) (?:je|u) akkoord (?:bent|gaat)',
+  '(?:laat|laten) (?:me |maar |even )?weten of',
+  'gostou',
+  'escolh(?:e|a) (?:as|os|a|o) que',
+  'me avisa se',
   "tell me what(?:'s| is)? ?(?:working|you think|you'?d change|isn'?t)",
   "what(?:'s| is) working",
   'does (?:either|it|this|anything|that) (?:one )?(?:feel|look|work|read|sound|match|capture)',
@@ -733,6 +807,18 @@ export const KIND_SHAPES: readonly KindShape[] = [
   shape('proposal', [ANY_PRICE, GO_AHEAD_ASK, PRICE_OFFERED], [NOT_AN_OFFER], 3.5, 'signalOfferWithAsk'),
   shape('proposal', [ANY_PRICE, OFFER_TERMS, PRICE_OFFERED], [NOT_AN_OFFER], 3.5, 'signalOfferWithTerms'),
   shape('feedback_request', [WORK_SHOWN, OPINION_ASK], [], 3.5, 'signalWorkShownAsksOpinion'),
+  // Work handed over and a question, no price and nothing missing: what is left to answer but how it looks?
+  // Only in a short note: in a long mailing-list post a question and a "design" are far apart.
+  {
+    ...shape(
+      'feedback_request',
+      [WORK_SHOWN, WORK_HANDED_OVER, ANY_QUESTION],
+      [ANY_PRICE, BLOCKED_WITHOUT],
+      3,
+      'signalWorkShownAsksOpinion',
+    ),
+    maxLength: SHORT_NOTE_LENGTH,
+  },
   shape('details_request', [BLOCKED_WITHOUT, INPUT_ASK], [], 3.5, 'signalBlockedAsksInput'),
   shape('testimonial_request', [WORDS_ASKED, SHOWN_TO_OTHERS], [], 4, 'signalAsksWordsToShow'),
   shape('followup', [ASKS_IF_LOOKED], [], 3.5, 'signalAsksIfTheyLooked'),
@@ -753,6 +839,7 @@ export function findKindShapes(ownText: string): KindShape[] {
   };
   for (const candidate of KIND_SHAPES) {
     if (found.some((earlier) => earlier.kind === candidate.kind)) continue;
+    if (candidate.maxLength !== undefined && ownText.length > candidate.maxLength) continue;
     if (!candidate.parts.every(has)) continue;
     if (candidate.absent.some(has)) continue;
     found.push(candidate);

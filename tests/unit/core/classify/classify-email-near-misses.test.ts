@@ -482,6 +482,40 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: 'a priced offer that asks what the client thinks stays a proposal',
+    fires: [
+      'proposal',
+      {
+        subject: 'Re: workshop',
+        body: 'Für den Workshop würde ich 1.400 € berechnen, Unterlagen inklusive. Termin wäre der 18. Juni. Was halten Sie davon?',
+      },
+    ],
+    nearMiss: [
+      'feedback_request',
+      {
+        subject: 'Workshop-Unterlagen',
+        body: 'Anbei der erste Entwurf der Workshop-Unterlagen. Was halten Sie davon?',
+      },
+    ],
+  },
+  {
+    rule: 'moving the testimonials section is work shown, asking for one is a testimonial request',
+    fires: [
+      'feedback_request',
+      {
+        subject: 'Homepage v2',
+        body: 'v2 of the homepage is up on the staging link. I moved the testimonials higher like you asked. Thoughts?',
+      },
+    ],
+    nearMiss: [
+      'testimonial_request',
+      {
+        subject: 'A small favour',
+        body: 'Would you write a short testimonial I could put on my website?',
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {

@@ -127,6 +127,18 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'De eerste schetsen staan in de map. Welke richting spreekt je het meest aan?',
       'Terminei o layout das páginas internas. Consegue dar uma olhada e aprovar até quinta?',
       'Anbei die überarbeitete Fassung des Textes. Passt das so für Sie?',
+      'The first cut of the teaser is on the review link. Thoughts?',
+      'The packaging mockups are in Figma now. Which way are you leaning?',
+      "I've uploaded the draft plan to the shared drive. If you can sign it off by Monday I'll book the crew.",
+      'Hier der erste Entwurf für das Etikett. Wie gefällt er Ihnen?',
+      'Voici la nouvelle version du menu. Est-ce que ça correspond à ce que vous aviez en tête ?',
+      "J'ai terminé les sous-titres, ils sont dans le dossier partagé. Dites-moi si tout vous convient.",
+      'Ya subí el audio editado a la carpeta compartida. ¿Me das el visto bueno?',
+      'Het logo staat in de gedeelde map. Kun je laten weten of er nog iets anders moet?',
+      'Segue a primeira versão do cardápio. Gostou?',
+      'As fotos editadas estão na galeria. Escolhe as que você quer no site.',
+      // Work handed over with a plain question, no opinion words at all.
+      'Hier de nieuwe versie van de brochure, in de bijlage. Kan dit zo naar de drukker?',
     ],
     nearMisses: [
       'The second draft is attached.',
@@ -138,6 +150,12 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       "I've finished the report for the board; it's in the shared folder for reference.",
       "Here's the link to the wedding photos from Saturday, hope you enjoy them!",
       "Dites-moi ce que vous en pensez, du restaurant d'hier soir.",
+      // Work handed over and a question, but the question is what the sender still needs.
+      'So I can finalise the layout, could you measure the alcove and send me the width?',
+      // A draft handed over with its price: the question is about the deal.
+      'Here is the draft contract for the shoot, $1,200 for the day. Shall I book you in?',
+      "I've uploaded the new version of the script to the list. Does anyone still run the old one?\n" +
+        'x'.repeat(700),
     ],
   },
   {
