@@ -516,6 +516,54 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: 'a quote still waiting on the client’s details is a details request',
+    fires: [
+      'details_request',
+      {
+        subject: 'Devis cuisine',
+        body: 'Pour finaliser le devis, il me manque la surface exacte de la pièce. Pouvez-vous me l’envoyer ?',
+      },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Devis cuisine',
+        body: 'Veuillez trouver ci-joint le devis pour la cuisine, 4 200 € TTC. Pouvez-vous me confirmer l’adresse du chantier ?',
+      },
+    ],
+  },
+  {
+    rule: 'a quote still waiting on the client’s details, in English',
+    fires: [
+      'details_request',
+      {
+        subject: 'Quote for the deck',
+        body: 'To finish the quote I still need the measurements of the deck. Could you send them over?',
+      },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Quote for the deck',
+        body: "Here's the quote for the deck: $5,400 including materials. Could you send me the address?",
+      },
+    ],
+  },
+  {
+    rule: "the number and date of the client's own invoice do not make the user's reply an invoice",
+    fires: [
+      'other',
+      {
+        subject: 'Your invoice 88',
+        body: "Thanks Sam, got your invoice 88. I've passed it to accounts and it should be paid by the 5th.",
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      { subject: 'Invoice 88', body: "Hi Sam, here's invoice 88 for the shoot, $900, due by the 5th." },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {
