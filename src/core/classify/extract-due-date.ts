@@ -29,7 +29,7 @@ const PAYMENT_DUE_WORDS =
   "(?<![a-zà-ÿ])(?:due(?! to\\b| diligence\\b)(?: date| on| by)?|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungsziel|zahlungsfrist|(?:date d')?échéance|à régler (?:avant|au plus tard|pour)(?: le)?|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|pagadero(?: el| antes del)?|vervaldatum|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|pagar até|pagamento até|pago até|prazo de pagamento|payment terms(?: are| of)?|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn|condições de pagamento)(?![a-zà-ÿ])";
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
-  "(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|antes del|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até(?: o dia)?)(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até(?: o dia)?)(?![a-zà-ÿ])";
 const PAYMENT_CONTEXT =
   /pay|paid|payment|invoice|remit|settle|balance|amount|zahl|überweis|rechnung|betrag|paiement|payer|r[éèe]gl|facture|montant|pago|pagar|pagad|factura|abon|importe|betal|factuur|overmak|bedrag|pagamento|fatura|boleto|valor/i;
 
@@ -49,6 +49,7 @@ const WITHIN_PERIOD = new RegExp(
 );
 const COUNTED_FROM_INVOICE =
   /^\s(?:of|from|after|na|nach|ab|après|à compter de|dès|de|desde|após|a partir de)\s(?:the\s|la\s|de\s|der\s|dem\s|het\s|a\s|o\s)?(?:receipt|invoice|réception|facture|recepción|factura|ontvangst|factuur|recebimento|fatura|erhalt|rechnung|rechnungsdatum|eingang|factuurdatum)/i;
+const MONTH_END_AFTER_PERIOD = /^,?\s(?:fin de mois|end of (?:the )?month|eom)(?![a-zà-ÿ])/i;
 const RELATIVE_TO_EVENT =
   /^\s(?:before|prior to|ahead of|after|following|vor|nach|avant|après|antes|después|voor|na|após|depois)(?![a-zà-ÿ])/i;
 // biome-ignore format: a table reads better by language than one name per line
@@ -210,7 +211,13 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
     if (!isAboutPaying || isCountedFromAnotherEvent(after)) continue;
     const count = readCount(match[1] ?? '');
     const unit = readPeriodUnit(match[2] ?? '');
-    return { dueDate: toIsoDate(addStatedPeriod(start, { count, unit })), phrase: match[0].trim() };
+    const due = addStatedPeriod(start, { count, unit });
+    // French terms "à 45 jours fin de mois" run the period, then to the end of that month.
+    const monthEnd = MONTH_END_AFTER_PERIOD.exec(after);
+    if (monthEnd) {
+      return { dueDate: toIsoDate(lastDayOfMonth(due)), phrase: `${match[0]}${monthEnd[0]}`.trim() };
+    }
+    return { dueDate: toIsoDate(due), phrase: match[0].trim() };
   }
   return null;
 }
