@@ -194,6 +194,8 @@ const OFFER_TERMS = anyOf([
   'inclu(?:s|se|ses|ant)',
   'délai',
   '(?:puedo|podemos|podría|podríamos) empezar',
+  '(?:empiezo|empezaría|arranco|me encargo)',
+  'mínimo',
   'empezar',
   'incluid[ao]s?',
   'rondas de cambios',
@@ -223,7 +225,7 @@ const OFFER_TERMS = anyOf([
 ]);
 
 // The decision the sender waits for: "shall I go ahead?", "if that works", "dime si te encaja".
-const GO_AHEAD_ASK = anyOf([
+const GO_AHEAD_WORDS = [
   '(?:your|the|a) go-ahead',
   'shall (?:i|we)',
   '(?:would|do) you (?:like|want) (?:me |us )?to (?:renew|go ahead|proceed|book|start|continue|sign|confirm|move forward|reserve)',
@@ -232,7 +234,7 @@ const GO_AHEAD_ASK = anyOf([
   'want me to',
   '(?:let (?:me|us) know|tell (?:me|us)|give (?:me|us) a shout|shout) (?:if|whether|which)[^.\\n]{0,40}(?:go ahead|proceed|book|start|carry on|like|want|works?|suits?|way|pencil)',
   '(?:just )?(?:say|reply) (?:yes|the word)',
-  "(?:and|then) (?:i|we)(?:'ll| will) (?:get going|get started|pencil|book|reserve|hold|lock)",
+  "(?:and|then) (?:i|we)(?:'ll| will) (?:get going|get started|start|(?:pencil|book|lock) (?:you|it) in|reserve (?:the|your) (?:date|slot|spot)|hold (?:the|your) (?:date|slot|spot))",
   'any good\\?',
   '(?:fits?|suits?|work for) (?:your|the) budget',
   "let me know and i'?ll",
@@ -295,6 +297,18 @@ const GO_AHEAD_ASK = anyOf([
   'posso seguir',
   'quer que eu',
   'me diga se',
+];
+const GO_AHEAD_ASK = anyOf(GO_AHEAD_WORDS);
+// "If you're interested" leaves the decision open: it asks for a go-ahead only beside the offer's terms
+// ("Por 450 € al mes … mínimo tres meses. Si te interesa, dime"), not beside a ticket price.
+const GO_AHEAD_IF_INTERESTED = anyOf([
+  ...GO_AHEAD_WORDS,
+  'si (?:te|le|les) interesa',
+  "si (?:cela|ça) (?:vous |t')intéresse",
+  'wenn (?:sie|du) interesse',
+  'als (?:je|u) (?:interesse|zin)',
+  'se (?:tiver|tens|você tiver) interesse',
+  "if you'?re (?:interested|keen)",
 ]);
 
 const ANY_QUESTION = /\?/;
@@ -790,7 +804,7 @@ export const KIND_SHAPES: readonly KindShape[] = [
   shape('invoice', [ANY_PRICE, PAYMENT_ASKED_NOW], [NOT_A_BILL], 3.5, 'signalAmountAskedNow'),
   shape(
     'proposal',
-    [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK, PRICE_OFFERED],
+    [ANY_PRICE, OFFER_TERMS, GO_AHEAD_IF_INTERESTED, PRICE_OFFERED],
     [NOT_AN_OFFER],
     5,
     'signalOfferWithTermsAndAsk',

@@ -564,6 +564,40 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       { subject: 'Invoice 88', body: "Hi Sam, here's invoice 88 for the shoot, $900, due by the 5th." },
     ],
   },
+  {
+    rule: 'an invoice that asks for a tax number in passing stays an invoice',
+    fires: [
+      'invoice',
+      {
+        subject: 'Factura 44',
+        body: 'Hola Carmen, te envío la factura 44 por las clases de mayo, 320 €. ¿Me puedes mandar tu NIF para las próximas?',
+      },
+    ],
+    nearMiss: [
+      'details_request',
+      {
+        subject: 'Tu NIF',
+        body: 'Para poder hacer la factura necesito tu NIF y la dirección fiscal. ¿Me los mandas?',
+      },
+    ],
+  },
+  {
+    rule: 'a priced retainer "if you are interested" with its terms is a proposal, a ticket price is not',
+    fires: [
+      'proposal',
+      {
+        subject: 'Redes y web',
+        body: 'Por 380 € al mes me encargo de la web y las redes. Mínimo tres meses. Si te interesa, dime y empiezo en julio.',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Workshop',
+        body: 'If you are interested, there is a pottery workshop on Saturday for $35. Tell me and I will book two seats.',
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {

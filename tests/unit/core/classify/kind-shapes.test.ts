@@ -40,6 +40,8 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       "Ten short videos at $300 each, so $3,000, turned round in eight working days. Just say yes and I'll get going.",
       'Six pages of copy, $1,500 flat, and I can deliver drafts five days after kickoff. Keen to hear if that fits your budget.',
       "Full-day coverage comes to $3,200; a $400 retainer secures the date. Let us know if you'd like us to pencil you in.",
+      'Por 380 € al mes me encargo de la web y las redes. Mínimo tres meses. Si te interesa, dime y empiezo en julio.',
+      "Pour 600 € par mois, je m'occupe de vos réseaux, livraison des visuels le lundi. Si cela vous intéresse, je peux commencer en juin.",
     ],
     nearMisses: [
       // A buyer naming the price they would pay.
@@ -64,6 +66,9 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       "Tickets for the gala are $120 each and include dinner. Let me know if you'd like me to book you one.",
       // Someone else's total, worked out.
       'The venue wants $40 a head, so $2,400 for sixty. Any good?',
+      // A seat offered "if you're interested", with no terms of the sender's work.
+      'If you are interested, there is a pottery workshop on Saturday for $35. Tell me and I will book two seats.',
+      'Si te interesa, hay un taller de cerámica el sábado por 35 €.',
     ],
   },
   {
