@@ -42,6 +42,15 @@ function anyOf(alternatives: readonly string[]): RegExp {
 const OWN_PRICE_WORDS = [
   "(?:i'?d|i would|we'?d|we would|i|we) (?:charge|quote|estimate|ask)",
   "(?:i'?m|i am|we'?re) (?:thinking|looking at)",
+  '(?:i|we) (?:can|could) do (?:\\w+ ){0,4}(?:for|at)',
+  '(?:i|we) (?:can|could) (?:make|build|write|shoot|translate|design|edit|paint|fit|cater|record)',
+  'veranschlage',
+  'kalkuliere',
+  'comptez',
+  '(?:je )?(?:vous|te) (?:le|la|les) (?:fais|traduis|fournis|réalise)',
+  '(?:te|le) (?:puedo|podría) hacer',
+  '(?:ik )?(?:denk|dacht) (?:ik )?aan',
+  'o investimento fica',
   "i'?d (?:say|put it at)",
   '(?:roughly|approximately|ballpark|estimated at)',
   "(?:i'?d|i would|we'?d|we would) (?:budget|allow|reckon)",
@@ -117,7 +126,7 @@ const WHOLE_MONEY =
   "(?:(?:[$€£]|r\\$|(?<![a-z])(?:usd|eur|gbp|chf|brl)(?![a-z]))\\s?\\d(?:[\\d.,']{0,12}\\d)?k?|\\d(?:[\\d.,' ]{0,12}\\d)?k?\\s?(?:€|£|(?<![a-z])(?:eur|euros?|usd|dollars?|pounds?|gbp|reais|chf)(?![a-z])))";
 
 const PRICE_OFFERED = new RegExp(
-  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY}|${WHOLE_MONEY}\\s(?:${PRICE_WORDS_AFTER})(?![a-zà-ÿ])|${WHOLE_MONEY}[^.\\n?]{1,30},? ${TOTAL_WORKED_OUT},? ${MONEY}|(?<![a-zà-ÿ])(?:it'?s|that'?s|es|c'est|é) (?:another |an extra |an additional |just |only )?${MONEY}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas )?${MONEY}|${MONEY}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro|la|el|le) )${RATE_UNIT}(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY}|${WHOLE_MONEY}\\s(?:${PRICE_WORDS_AFTER})(?![a-zà-ÿ])|${WHOLE_MONEY}[^.\\n?]{1,30},? ${TOTAL_WORKED_OUT},? ${MONEY}|(?<![a-zà-ÿ])(?:it'?s|that'?s|es|c'est|é) (?:another |an extra |an additional |just |only )?${MONEY}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas )?${MONEY}|${MONEY}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro|la|el|le) )${RATE_UNIT}(?![a-zà-ÿ])|${MONEY}[^.\\n]{0,2}\\s?per [a-zà-ÿ]{3,12}(?![a-zà-ÿ])`,
   'i',
 );
 
@@ -156,6 +165,11 @@ const OFFER_TERMS = anyOf([
   `(?:within|in) (?:\\d+|${COUNT_WORDS}) (?:working )?(?:days?|weeks?)`,
   `(?:\\d+|${COUNT_WORDS}) (?:working )?(?:days?|weeks?) (?:after|from) (?:kick-?off|sign-?off|signing|approval|you)`,
   'earliest (?:i|we) (?:can|could)',
+  "(?:i'?ll|we'?ll|i will|we will) hold (?:the|your)",
+  `(?:ready|done|delivered) (?:\\w+ )?(?:\\d+|${COUNT_WORDS}) (?:working )?(?:days?|weeks?) after`,
+  '(?:je serais|ich wäre|estaría|estoy|ik ben|estou) (?:\\w+ )?(?:disponible|verfügbar|beschikbaar|disponível)',
+  'livrée? sous',
+  '(?:listas?|listos?) en',
   'turn(?:ed)? (?:it |them )?round',
   '(?:i|we) (?:can|could) deliver',
   'secures? (?:the|your) (?:date|slot|booking|spot|place)',
@@ -239,7 +253,14 @@ const GO_AHEAD_WORDS = [
   '(?:fits?|suits?|work for) (?:your|the) budget',
   "let me know and i'?ll",
   "(?:if|when) (?:that|this|it)(?:'s| is)? (?:works|suits|sounds|good|ok|okay|fine|alright)",
-  "if you'?re (?:ok|okay|happy|keen|good|up) (?:with|for)",
+  "if you'?re (?:ok|okay|happy|keen|good|up)(?: with| for|,)",
+  'which (?:one )?suits',
+  'soll ich',
+  'on part',
+  'vous me dites',
+  'si me confirmas',
+  '(?:te|se) (?:lo |la )?reservo',
+  'vamos fechar',
   '(?:ok|okay|good|alright) to (?:proceed|go ahead|start|book)',
   'say the word',
   '(?:please )?confirm (?:if|whether) you (?:wish|would like|want)',
@@ -312,6 +333,24 @@ const GO_AHEAD_IF_INTERESTED = anyOf([
 ]);
 
 const ANY_QUESTION = /\?/;
+
+// The message ends on a question that names no price: what is left is the client's go-ahead, not a
+// price to weigh ("Should I price them at $2 each?" asks for an opinion on the price).
+const CLOSING_QUESTION = /(?:^|[.!?\n]\s{0,3})[^.!?\n\d$€£]{1,100}\?[^?]{0,120}$/;
+// A price someone else set: "the caterer quoted $42 a head".
+const SOMEONE_ELSES_PRICE = anyOf([
+  '(?:the|their|his|her|they|he|she) (?:\\w+ )?(?:quoted|charges|charged|wants|asks|asked|is asking|are asking)',
+]);
+// Money the sender spent or paid: a purchase told, not a price offered.
+const MONEY_SPENT = anyOf([
+  "(?:i|we)(?:'ve| have)? (?:paid|spent|bought|got it for|was charged)",
+  '(?:cost|charged) (?:me|us)',
+  '(?:habe|haben) [^.\\n]{0,30}(?:bezahlt|ausgegeben)',
+  "j'ai (?:payé|dépensé|acheté)",
+  '(?:pagué|gasté|compré)',
+  '(?:heb|hebben) [^.\\n]{0,30}(?:betaald|uitgegeven)',
+  '(?:paguei|gastei|comprei)',
+]);
 // The feedback requests in the hand-written sets run to 400 characters; mailing-list posts to thousands.
 const SHORT_NOTE_LENGTH = 700;
 
@@ -396,6 +435,10 @@ const WORK_SHOWN = anyOf([
   // Work put where the client can open it: a shared folder, a gallery, a design tool.
   "(?:is|are|it'?s|they'?re) (?:now |all |up |sitting |waiting )?(?:in|on) (?:the |your |our )?(?:dropbox|figma|drive|google drive|gallery|shared (?:folder|drive|doc))",
   '(?:edited|finished|done|ready|exported|rendered) and (?:now |sitting |waiting )?(?:in|on|up)',
+  "(?:i'?ve|i have|just) pasted",
+  '(?:updated|revised|new|latest|reworked) (?:\\w+ ){0,2}(?:is )?attached',
+  'retouchée?s',
+  '(?:nieuwe|aangepaste) (?:teksten|foto.s|ontwerpen)',
   // German, French, Spanish, Dutch, Portuguese.
   'in der galerie',
   '(?:im|in den) (?:geteilten|gemeinsamen) ordner',
@@ -460,6 +503,15 @@ const WORK_HANDED_OVER = anyOf([
   '(?:in|on) (?:the |your |our )?(?:shared )?(?:folder|drive|dropbox|figma|gallery|staging)',
   '(?:staging|preview|review) (?:link|site)',
   'link below',
+  '(?:is|are|now|ist|sind|jetzt|staat|está|estão) (?:jetzt |nu |now )?online',
+  'testlink',
+  '(?:into|in) (?:the |a |our )?(?:google )?doc(?:ument)?',
+  'shared doc(?:ument)?',
+  'gedeelde (?:map|document|drive)',
+  '(?:geteilten|gemeinsamen) dokument',
+  'document partagé',
+  'documento (?:compartido|compartilhado)',
+  '(?:staat|staan) in (?:de|het)',
   'anbei',
   'im anhang',
   'hochgeladen',
@@ -488,6 +540,15 @@ const WORK_HANDED_OVER = anyOf([
 // Asking what the client thinks of it or would change.
 const OPINION_ASK = anyOf([
   '(?:any )?thoughts\\?',
+  'leave (?:a )?comments?',
+  '(?:closer|close) to what you',
+  'what you (?:pictured|had in mind|imagined)',
+  '(?:was|wie) (?:sagen sie|sagst du|meinen sie|meinst du) dazu',
+  'lesquel(?:le)?s',
+  'd[áa] uma olhada',
+  'me diz se',
+  'cuál te convence',
+  'doorlezen',
   'which way',
   '(?:leaning|drawn) (?:to|towards)?',
   'sign (?:it |this |them )?off',
@@ -573,7 +634,7 @@ const OPINION_ASK = anyOf([
   'alguma alteração',
   'sua aprovação',
   'was (?:ihnen|dir) gefällt',
-  '(?:ihr|ihre|dein|deine) (?:feedback|rückmeldung|anmerkungen|änderungswünsche|meinung)',
+  '(?<!für )(?:ihr|ihre|dein|deine) (?:feedback|rückmeldung|anmerkungen|änderungswünsche|meinung)',
   'passt (?:das|es) so',
   'freigabe',
   'schreib(?:en sie)? mir,? was',
@@ -618,6 +679,7 @@ const BLOCKED_WITHOUT = anyOf([
   '(?:are|is) (?:still )?missing',
   '(?:i|we) (?:just |still |only )?need (?:to know|your|the|you to)',
   "(?:don'?t|do not) have [^.\\n]{0,40} yet",
+  "still (?:don'?t|do not|haven'?t|have not) (?:have|got|received)",
   '(?:nearly|almost) (?:done|finished|there)[^.\\n]{0,40} but',
   '(?:as soon as|once) (?:i|we) (?:have|get|receive|know|hear)',
   'damit (?:ich|wir) [^.\\n]{0,40}(?:weitermachen|anfangen|fertig|beginnen)',
@@ -817,6 +879,17 @@ export const KIND_SHAPES: readonly KindShape[] = [
     'signalOfferWithTermsAndAsk',
   ),
   // A price in a list or after a colon ("Fitting: £420") is the sender's when terms and a go-ahead surround it.
+  // A price the sender offers, and the message ends on a question: the decision is the client's.
+  {
+    ...shape(
+      'proposal',
+      [ANY_PRICE, PRICE_OFFERED, CLOSING_QUESTION],
+      [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE],
+      4,
+      'signalOfferWithAsk',
+    ),
+    maxLength: SHORT_NOTE_LENGTH,
+  },
   shape('proposal', [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK], [NOT_AN_OFFER], 4, 'signalOfferWithTermsAndAsk'),
   shape('proposal', [ANY_PRICE, GO_AHEAD_ASK, PRICE_OFFERED], [NOT_AN_OFFER], 3.5, 'signalOfferWithAsk'),
   shape('proposal', [ANY_PRICE, OFFER_TERMS, PRICE_OFFERED], [NOT_AN_OFFER], 3.5, 'signalOfferWithTerms'),
@@ -829,6 +902,17 @@ export const KIND_SHAPES: readonly KindShape[] = [
       [WORK_SHOWN, WORK_HANDED_OVER, ANY_QUESTION],
       [ANY_PRICE, BLOCKED_WITHOUT],
       3,
+      'signalWorkShownAsksOpinion',
+    ),
+    maxLength: SHORT_NOTE_LENGTH,
+  },
+  // Handed over and an opinion asked, whatever the work is called ("Updated floor plan attached … does it work for you?").
+  {
+    ...shape(
+      'feedback_request',
+      [WORK_HANDED_OVER, OPINION_ASK],
+      [ANY_PRICE, BLOCKED_WITHOUT],
+      3.5,
       'signalWorkShownAsksOpinion',
     ),
     maxLength: SHORT_NOTE_LENGTH,

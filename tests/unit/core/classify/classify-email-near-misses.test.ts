@@ -598,6 +598,59 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: 'design options called "propuestas" are work to choose from, not a commercial proposal',
+    fires: [
+      'feedback_request',
+      { subject: 'Logo nuevo', body: 'Te adjunto tres propuestas de logo. ¿Cuál te convence más?' },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Propuesta web',
+        body: 'Te adjunto la propuesta para la web nueva: 3.200 €, entrega en seis semanas. ¿Te encaja?',
+      },
+    ],
+  },
+  {
+    rule: 'a payment that arrived is a thank-you, not a bill',
+    fires: [
+      'other',
+      {
+        subject: 'Re: invoice 2026-115',
+        body: 'Hi Leo, thanks, the payment for invoice 2026-115 arrived this morning. Have a good weekend!',
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Invoice 2026-115',
+        body: "Hi Leo, the payment for invoice 2026-115 hasn't arrived yet. Could you check with your bank?",
+      },
+    ],
+  },
+  {
+    rule: 'a payment that arrived, in Dutch',
+    fires: ['other', { subject: 'Re: factuur 112', body: 'Hoi Mila, de betaling is binnen, dank je!' }],
+    nearMiss: [
+      'invoice',
+      { subject: 'Factuur 112', body: 'Hoi Mila, factuur 112 staat nog open. Wil je die deze week voldoen?' },
+    ],
+  },
+  {
+    rule: 'thanking for feedback does not ask for it',
+    fires: [
+      'other',
+      {
+        subject: 'Re: Angebot',
+        body: 'Danke für Ihre Rückmeldung, schade, dass es diesmal nicht passt. Vielleicht ein anderes Mal!',
+      },
+    ],
+    nearMiss: [
+      'feedback_request',
+      { subject: 'Entwurf', body: 'Anbei der erste Entwurf. Ich freue mich auf Ihre Rückmeldung!' },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {

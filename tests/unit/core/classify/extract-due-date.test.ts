@@ -103,6 +103,15 @@ describe('extractDueDate', () => {
     ['Te betalen uiterlijk 4 april.', '2026-04-04'],
     ['Com vencimento em 8 de abril.', '2026-04-08'],
     ['Please pay by April 9th.', '2026-04-09'],
+    ['Pode pagar até o dia 20 via Pix.', '2026-03-20'],
+    ['Bitte begleichen Sie den Betrag bis Ende April.', '2026-04-30'],
+    ['Please pay by the end of April.', '2026-04-30'],
+    ['À régler avant fin avril.', '2026-04-30'],
+    ['Pago antes de finales de abril.', '2026-04-30'],
+    ['Te betalen voor eind april.', '2026-04-30'],
+    ['Pagamento até o fim de abril.', '2026-04-30'],
+    // The end of a month already past is next year's.
+    ['Zahlbar bis Ende Januar.', '2027-01-31'],
   ])(
     'reads month ends, periods, weekdays and month names in every language: "%s" as %s',
     (text, expected) => {

@@ -10,6 +10,28 @@ const shapeSignals = (text: string): string[] => findKindShapes(text).map((shape
 // Each shape with words that must make it, and a near miss that shares some of its parts but not all.
 const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = [
   {
+    shape: 'signalOfferWithAsk',
+    fires: [
+      "Sanding and oiling the deck: I'm looking at $1,350 with the oil supplied. Want to lock it in?",
+      'I could take the newsletter off your hands at $450 per issue. Interested?',
+      'Für die Überarbeitung des Logos veranschlage ich 950 €. Soll ich starten?',
+      'Pour un site de cinq pages, comptez 2 400 € HT. On part là-dessus ?',
+      'Le document fait 6 000 mots, je vous le traduis pour 720 €. Vous me dites ?',
+      'Te puedo hacer las 30 fotos por 540 €. ¿Lo hablamos o te lo reservo?',
+      'Voor het tegelwerk denk ik aan € 2.800. Zullen we het zo doen?',
+      'Para a identidade visual o investimento fica em R$ 4.500. Vamos fechar?',
+    ],
+    nearMisses: [
+      // The price is what the question asks about.
+      'I can bring two dozen cupcakes on Saturday. Should I price them at $2 each like last year?',
+      'Before I commit to a supplier, would $40 a unit be reasonable in your experience?',
+      // Someone else's price.
+      'The caterer quoted $42 a head for 80 guests. I think we should go with them. Can you approve the spend?',
+      // Money the sender spent.
+      'I paid $300 for the course last year. Do you think it was worth it?',
+    ],
+  },
+  {
     shape: 'signalOfferWithTermsAndAsk',
     fires: [
       "For re-plastering the hallway I'd charge $1,900, materials included. Want me to pencil you in for May?",
@@ -144,6 +166,12 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'As fotos editadas estão na galeria. Escolhe as que você quer no site.',
       // Work handed over with a plain question, no opinion words at all.
       'Hier de nieuwe versie van de brochure, in de bijlage. Kan dit zo naar de drukker?',
+      'Updated floor plan attached, with the island moved. Before I send it to the builder, does it work for you?',
+      "I've pasted the new About copy into the Google Doc. Have a read and leave comments wherever it sounds off.",
+      'Die Vorschau der neuen Startseite ist unter dem Testlink online. Was sagen Sie dazu?',
+      'Les photos retouchées sont en ligne. Vous pouvez me dire lesquelles garder ?',
+      'De nieuwe teksten staan in het gedeelde document. Kun je ze doorlezen?',
+      'Subi a primeira versão do vídeo no Drive. Dá uma olhada e me diz se posso seguir.',
     ],
     nearMisses: [
       'The second draft is attached.',
@@ -161,6 +189,10 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Here is the draft contract for the shoot, $1,200 for the day. Shall I book you in?',
       "I've uploaded the new version of the script to the list. Does anyone still run the old one?\n" +
         'x'.repeat(700),
+      // Thanks for an opinion already given.
+      'Danke für Ihre Rückmeldung zum Entwurf, schade, dass es diesmal nicht passt.',
+      // A long post that mentions something online and asks for comments.
+      `The meeting notes are now online. Any comments welcome.\n${'More notes on the agenda. '.repeat(40)}`,
     ],
   },
   {
