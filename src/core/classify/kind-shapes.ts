@@ -40,7 +40,9 @@ function anyOf(alternatives: readonly string[]): RegExp {
 
 // The sender naming their own price: "I'd charge", "it would come to", "my day rate is", "serían".
 const OWN_PRICE_WORDS = [
-  "(?:i'?d|i would|we'?d|we would|i|we) (?:charge|quote|estimate|ask)",
+  "(?:i'?d|i would|we'?d|we would|i|we) (?:charge|quote|estimate|ask|want|need|take)",
+  // Dutch "kost" as German "kostet" below: "een teamshoot kost € 690".
+  'kost',
   "(?:i'?m|i am|we'?re) (?:thinking|looking at)",
   '(?:i|we) (?:can|could) do (?:\\w+ ){0,4}(?:for|at)',
   '(?:i|we) (?:can|could) (?:make|build|write|shoot|translate|design|edit|paint|fit|cater|record)',
@@ -336,7 +338,7 @@ const ANY_QUESTION = /\?/;
 
 // The message ends on a question that names no price: what is left is the client's go-ahead, not a
 // price to weigh ("Should I price them at $2 each?" asks for an opinion on the price).
-const CLOSING_QUESTION = /(?:^|[.!?\n]\s{0,3})[^.!?\n\d$€£]{1,100}\?[^?]{0,120}$/;
+const CLOSING_QUESTION = /(?:^|[.!?\n]\s{0,3})[^.!?\n\d$€£]{1,100}\?[^?\d$€£]{0,80}$/;
 // A price someone else set: "the caterer quoted $42 a head".
 const SOMEONE_ELSES_PRICE = anyOf([
   '(?:the|their|his|her|they|he|she) (?:\\w+ )?(?:quoted|charges|charged|wants|asks|asked|is asking|are asking)',
@@ -540,6 +542,14 @@ const WORK_HANDED_OVER = anyOf([
 // Asking what the client thinks of it or would change.
 const OPINION_ASK = anyOf([
   '(?:any )?thoughts\\?',
+  // Asking whether it is right to go out as it is: approval of the work, in each language.
+  '(?:so|in dieser form) (?:drucken|freigeben|veröffentlichen|rausschicken)',
+  'alles (?:in ordnung|korrekt|richtig)',
+  '(?:des |quelques )?corrections',
+  'algo (?:más )?que (?:corregir|cambiar)',
+  '(?:klopt|is) alles',
+  'está tudo (?:certo|ok)',
+  '(?:can|could) (?:it|this|they|we) go (?:out|to print|live)',
   'leave (?:a )?comments?',
   '(?:closer|close) to what you',
   'what you (?:pictured|had in mind|imagined)',

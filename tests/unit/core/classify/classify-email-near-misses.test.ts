@@ -651,6 +651,37 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       { subject: 'Entwurf', body: 'Anbei der erste Entwurf. Ich freue mich auf Ihre Rückmeldung!' },
     ],
   },
+  {
+    rule: "thanks for the sender's quote come from the buyer",
+    fires: [
+      'other',
+      {
+        subject: 'Re: orçamento',
+        body: 'Obrigado pelo orçamento! Vamos analisar com a diretoria e damos um retorno na próxima semana.',
+      },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Orçamento',
+        body: 'Segue o orçamento para o site: R$ 4.800, entrega em cinco semanas. Posso seguir?',
+      },
+    ],
+  },
+  {
+    rule: 'a transfer that arrived, in German',
+    fires: [
+      'other',
+      { subject: 'Re: Rechnung 2026-077', body: 'Hallo Tim, danke, die Überweisung ist angekommen.' },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Rechnung 2026-077',
+        body: 'Hallo Tim, die Rechnung 2026-077 ist noch offen. Kannst du den Betrag diese Woche überweisen?',
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {

@@ -110,6 +110,8 @@ describe('extractDueDate', () => {
     ['Pago antes de finales de abril.', '2026-04-30'],
     ['Te betalen voor eind april.', '2026-04-30'],
     ['Pagamento até o fim de abril.', '2026-04-30'],
+    ['Betalen kan tot eind maart.', '2026-03-31'],
+    ['The remaining $3,400 is now due. Could you transfer it by Friday?', '2026-03-06'],
     // The end of a month already past is next year's.
     ['Zahlbar bis Ende Januar.', '2027-01-31'],
   ])(

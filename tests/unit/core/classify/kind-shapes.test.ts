@@ -20,6 +20,8 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Te puedo hacer las 30 fotos por 540 €. ¿Lo hablamos o te lo reservo?',
       'Voor het tegelwerk denk ik aan € 2.800. Zullen we het zo doen?',
       'Para a identidade visual o investimento fica em R$ 4.500. Vamos fechar?',
+      "Replacing the six panels, I'd want $1,080 for labour and timber. Which day's better for you?",
+      'Een teamshoot op locatie kost € 690. Welke datum heeft je voorkeur?',
     ],
     nearMisses: [
       // The price is what the question asks about.
@@ -29,6 +31,8 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'The caterer quoted $42 a head for 80 guests. I think we should go with them. Can you approve the spend?',
       // Money the sender spent.
       'I paid $300 for the course last year. Do you think it was worth it?',
+      // The question comes first; the price after it is the sender's own budget.
+      'What do freelance editors usually charge? I am trying to budget around $50 an hour for next year.',
     ],
   },
   {
@@ -172,6 +176,10 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Les photos retouchées sont en ligne. Vous pouvez me dire lesquelles garder ?',
       'De nieuwe teksten staan in het gedeelde document. Kun je ze doorlezen?',
       'Subi a primeira versão do vídeo no Drive. Dá uma olhada e me diz se posso seguir.',
+      'Im Anhang die überarbeitete Broschüre. Können wir sie so drucken lassen?',
+      'Je vous envoie les bannières en pièce jointe. Des corrections avant impression ?',
+      'Te paso el menú corregido. ¿Algo más que corregir antes de imprimir?',
+      'Segue o convite com a nova data. Está tudo certo para a gráfica?',
     ],
     nearMisses: [
       'The second draft is attached.',
