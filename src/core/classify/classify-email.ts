@@ -224,7 +224,8 @@ function collectEvidence(
     }
   }
 
-  for (const shape of findKindShapes(ownText)) {
+  const shapes = findKindShapes(ownText);
+  for (const shape of shapes) {
     add({ [shape.kind]: shape.weight }, explain(shape.signal), 1, true);
   }
 
@@ -233,18 +234,30 @@ function collectEvidence(
   const isNudgeAboutProposal =
     isNudgeSubject ||
     (scores.followup >= 3.5 && !signals.some((signal) => (signal.weights.proposal ?? 0) >= 4.5));
-  if (isNudgeAboutProposal) {
+  // "To finalise the quote I still need the measurements. Can you send them?" names a quote not yet
+  // written: with no price stated and no proposal attached, naming it counts for the details request.
+  const isQuoteAwaitingDetails =
+    !isNudgeAboutProposal &&
+    findings.fields.amount === null &&
+    shapes.some((shape) => shape.kind === 'details_request') &&
+    !signals.some((signal) => (signal.weights.proposal ?? 0) >= 4.5);
+  const proposalNamedFor: EmailKind | null = isNudgeAboutProposal
+    ? 'followup'
+    : isQuoteAwaitingDetails
+      ? 'details_request'
+      : null;
+  if (proposalNamedFor) {
     for (const mention of signals.filter((found) => found.signal.code === PROPOSAL_MENTION_SIGNAL)) {
-      mention.weights = { followup: PROPOSAL_MENTION_WEIGHT };
+      mention.weights = { [proposalNamedFor]: PROPOSAL_MENTION_WEIGHT };
       scores.proposal -= PROPOSAL_MENTION_WEIGHT;
-      scores.followup += PROPOSAL_MENTION_WEIGHT;
+      scores[proposalNamedFor] += PROPOSAL_MENTION_WEIGHT;
     }
   }
   for (const subjectCue of PROPOSAL_SUBJECT_CUES) {
     const match = subjectCue.pattern.exec(mail.subject);
     if (!match) continue;
-    const weights = isNudgeAboutProposal
-      ? { followup: subjectCue.weights.proposal ?? 0 }
+    const weights = proposalNamedFor
+      ? { [proposalNamedFor]: subjectCue.weights.proposal ?? 0 }
       : subjectCue.weights;
     add(weights, renderSignal(subjectCue, match[0]), subjectFactor);
   }
@@ -253,10 +266,12 @@ function collectEvidence(
   }
 
   const { fields } = findings;
-  if (findings.isInvoiceNumberNamed && fields.invoiceNumber) {
+  // "Got your invoice 88, it should be paid by the 5th": the number and date are the other side's bill.
+  const isSomeoneElsesInvoice = signals.some((found) => found.signal.code === 'cueSomeoneElsesInvoice');
+  if (findings.isInvoiceNumberNamed && fields.invoiceNumber && !isSomeoneElsesInvoice) {
     add({ invoice: 2.5 }, explain('signalInvoiceNumber', { number: fields.invoiceNumber }), subjectFactor);
   }
-  if (fields.dueDate && findings.dueDatePhrase) {
+  if (fields.dueDate && findings.dueDatePhrase && !isSomeoneElsesInvoice) {
     const signal =
       fields.amount !== null
         ? explain('signalAmountAndDueDate')

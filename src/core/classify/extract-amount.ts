@@ -64,8 +64,23 @@ const MONEY_LABEL_BEFORE =
 const INVOICE_BEFORE = /(?:invoice|rechnung|facture|factura|factuur|fatura)[^\n]{0,30}$/i;
 const TOTAL_BEFORE =
   /(?:total|gesamt|totaal|amount due|balance due|due|outstanding|openstaand|offener|restant|pendiente|em aberto|à payer|zu zahlen)[^\n\d]{0,25}$/i;
+// "I'd charge $280" names the price; "a delivery charge of $40" is an extra.
 const SURCHARGE_BEFORE =
-  /(?:fee|charge|gebühr|frais|recargo|taxa|tarifa|interest|zinsen|intérêts|intereses|rente|juros|discount|rabatt|remise|descuento|korting|desconto|vat|mwst|tva|iva|btw)[^\n\d]{0,20}$/i;
+  /(?:fee|(?<!(?:\bi|\bwe|'d|would|will|'ll|\bto|ly|then|just|only) )charge|gebühr|frais|recargo|taxa|tarifa|interest|zinsen|intérêts|intereses|rente|juros|discount|rabatt|remise|descuento|korting|desconto)[^\n\d]{0,20}$/i;
+// A tax line labels the sum right after it ("VAT (20%): £200"); "the VAT returns for £340" does not.
+const TAX_BEFORE =
+  /(?:vat|mwst|ust|tva|iva|btw)\.?(?:\s?\(?\d{1,2}(?:[.,]\d{1,2})?\s?%\)?)?\s?(?:of|von|de|van|amount|betrag|montant|bedrag|valor)?\s?:?\s?$/i;
+// "$3,000–4,000", "between €3,000 and €4,000", "entre 800 y 1.000 €": a range states no one amount.
+const RANGE_AFTER =
+  /^\s?(?:[-–—]|to|(?<=(?:between|entre|zwischen|tussen) [^\n]{1,20})(?:and|y|e|et|und|en))\s?(?:[$€£]|r\$|eur|usd|gbp)?\s?\d[\d.,' ]{0,12}(?![\d./])/i;
+const RANGE_BEFORE =
+  /(?:(?:[$€£]\s?\d[\d.,']{0,12}|\d{1,3}[.,' ]\d{3}(?:[.,]\d{1,2})?)\s?(?:[$€£]|eur|euros?|k)?\s?(?:[-–—]|to)|(?:between|entre|zwischen|tussen) [^\n]{1,20}(?:and|y|e|et|und|en)|between|zwischen|entre|tussen)\s?(?:[$€£]|r\$)?\s?$/i;
+// "brings it down to $6,200 (from $7,900)", "€900 instead of €1,100": the price it replaces.
+const REPLACED_BEFORE =
+  /(?:\(\s?(?:from|was)|instead of|rather than|down from|up from|statt|anstatt|au lieu de|en (?:lugar|vez) de|in plaats van|em vez de)\s?$/i;
+// "my day rate is €650 … so €1,950": the total the sender works out from a rate.
+const WORKED_OUT_BEFORE =
+  /(?:\bso|that'?s|making|which (?:is|comes to)|works out (?:at|to)|comes to|soit|donc|also|dus|ou seja|o sea|=)\s?(?:about|around|roughly|approximately|ca\.?|environ|unos|ongeveer|cerca de)?\s?$/i;
 
 // Proposals boast of results ("increased revenue by $50K"); that money is not the price.
 const RESULT_BEFORE =
@@ -123,16 +138,24 @@ export function extractAmount(text: string): StatedMoney {
     if (isLabelled) score += 2;
     const isTotalAfter = TOTAL_AFTER.test(after);
     if (TOTAL_BEFORE.test(before) || isTotalAfter) score += 2;
-    if ((SURCHARGE_BEFORE.test(before) && !isTotalAfter) || RESULT_BEFORE.test(before)) score -= 3;
-    if (RATE_AFTER.test(after) || WHOLE_BEFORE.test(before)) score -= 3;
+    if (
+      ((SURCHARGE_BEFORE.test(before) || TAX_BEFORE.test(before)) && !isTotalAfter) ||
+      RESULT_BEFORE.test(before)
+    )
+      score -= 3;
+    if (WORKED_OUT_BEFORE.test(before)) score += 2;
+    if (RANGE_AFTER.test(text.slice(end, end + 40)) || RANGE_BEFORE.test(before)) continue;
+    const isRate = RATE_AFTER.test(after);
+    if (isRate || WHOLE_BEFORE.test(before) || REPLACED_BEFORE.test(before)) score -= 3;
     // What the email asks to be paid now beats the total it is part of.
     if (
       (PART_BEFORE.test(before) || NOW_AFTER.test(after)) &&
       PAY_REQUEST.test(sentenceAround(text, start, end))
     )
       score += 5;
-    // A reminder fee or a boasted result alone says nothing about what is owed or offered.
-    if (score < 0) continue;
+    // A reminder fee or a boasted result alone says nothing about what is owed or offered; a rate with
+    // nothing worked out from it ("two sessions a week at 45 € an hour") is the price.
+    if (score < 0 && !(isRate && score >= -2)) continue;
     candidates.push({ amount: Math.round(scaled * 100) / 100, currency, score });
   }
   const best = candidates.reduce<MoneyCandidate | null>(

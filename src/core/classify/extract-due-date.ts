@@ -9,7 +9,7 @@ import {
   toIsoDate,
   weekdayOf,
 } from './calendar-day';
-import { type DateReading, readFirstStatedDate } from './read-stated-date';
+import { type DateReading, MONTH_ALTERNATION, monthNumber, readFirstStatedDate } from './read-stated-date';
 import { addStatedPeriod, COUNT_WORDS, PERIOD_UNITS, readCount, readPeriodUnit } from './read-stated-period';
 
 // Prepositions and articles between a due word and the day: "due by end of month", "vence na sexta-feira".
@@ -29,9 +29,9 @@ const PAYMENT_DUE_WORDS =
   "(?<![a-zà-ÿ])(?:due(?! to\\b| diligence\\b)(?: date| on| by)?|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungsziel|zahlungsfrist|(?:date d')?échéance|à régler (?:avant|au plus tard|pour)(?: le)?|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|pagadero(?: el| antes del)?|vervaldatum|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|pagar até|pagamento até|pago até|prazo de pagamento|payment terms(?: are| of)?|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn|condições de pagamento)(?![a-zà-ÿ])";
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
-  "(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|antes del|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até(?: o dia)?)(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?)(?![a-zà-ÿ])";
 const PAYMENT_CONTEXT =
-  /pay|paid|payment|invoice|remit|settle|balance|amount|zahl|überweis|rechnung|betrag|paiement|payer|r[éèe]gl|facture|montant|pago|pagar|pagad|factura|abon|importe|betal|factuur|overmak|bedrag|pagamento|fatura|boleto|valor/i;
+  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|zahl|überweis|rechnung|betrag|paiement|payer|r[éèe]gl|facture|montant|pago|pagar|pagad|factura|abon|importe|betal|factuur|overmak|bedrag|pagamento|fatura|boleto|valor/i;
 
 const DUE_WORD = new RegExp(PAYMENT_DUE_WORDS, 'gi');
 // German and Dutch put the verb last: "die am 3. Februar fällig war", "op 15 februari vervallen".
@@ -49,6 +49,7 @@ const WITHIN_PERIOD = new RegExp(
 );
 const COUNTED_FROM_INVOICE =
   /^\s(?:of|from|after|na|nach|ab|après|à compter de|dès|de|desde|após|a partir de)\s(?:the\s|la\s|de\s|der\s|dem\s|het\s|a\s|o\s)?(?:receipt|invoice|réception|facture|recepción|factura|ontvangst|factuur|recebimento|fatura|erhalt|rechnung|rechnungsdatum|eingang|factuurdatum)/i;
+const MONTH_END_AFTER_PERIOD = /^,?\s(?:fin de mois|end of (?:the )?month|eom)(?![a-zà-ÿ])/i;
 const RELATIVE_TO_EVENT =
   /^\s(?:before|prior to|ahead of|after|following|vor|nach|avant|après|antes|después|voor|na|após|depois)(?![a-zà-ÿ])/i;
 // biome-ignore format: a table reads better by language than one name per line
@@ -76,9 +77,16 @@ const MONTH_END = new RegExp(
   `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|monatsende|ende des monats|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:het\\s)?einde van de maand|(?:o\\s)?(?:fim|final) do mês)`,
   'i',
 );
+// The end of a named month: "bis Ende Mai", "by the end of June", "avant fin juin", "antes de finales de mayo".
+const NAMED_MONTH_END = new RegExp(
+  `${LEAD}(?:the\\s)?(?:end of|ende|(?:la\\s)?fin(?:\\sde)?|(?:a\\s)?finales de|eind|(?:o\\s)?fim de|final de)\\s(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
+  'i',
+);
 // A day of the month alone: "due on the 15th", "by the 1st", "até dia 10", "hasta el día 20", "avant le 20".
+// An ordinal followed by a word is rarely a day ("the 3rd floor"); "dia 20 via Pix" is.
+const NOT_A_DAY_AFTER = `[\\d.,:/]?\\d|\\s?(?:%|€|\\$|£|[ap]\\.?m(?![a-z])|h(?![a-z])|uhr|hours?|heures?|horas?|${PERIOD_UNITS})`;
 const DAY_OF_MONTH = new RegExp(
-  `${LEAD}(?:(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th|er|º)|(?:dia|día|den|le|el|am|zum)\\s(\\d{1,2})\\.?)(?![\\d.,:/]?\\d|\\s?(?:%|€|\\$|£|[ap]\\.?m(?![a-z])|h(?![a-z])|uhr|hours?|heures?|horas?|${PERIOD_UNITS})|\\s(?:de\\s|of\\s)?[a-zà-ÿ])`,
+  `${LEAD}(?:(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th|er|º)(?!${NOT_A_DAY_AFTER}|\\s(?:de\\s|of\\s)?[a-zà-ÿ])|(?:dia|día|den|le|el|am|zum)\\s(\\d{1,2})\\.?(?!${NOT_A_DAY_AFTER}|\\s(?:de|of)\\s))`,
   'i',
 );
 // A weekday with its day of the month: "Friday the 22nd", "vendredi 22".
@@ -210,7 +218,13 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
     if (!isAboutPaying || isCountedFromAnotherEvent(after)) continue;
     const count = readCount(match[1] ?? '');
     const unit = readPeriodUnit(match[2] ?? '');
-    return { dueDate: toIsoDate(addStatedPeriod(start, { count, unit })), phrase: match[0].trim() };
+    const due = addStatedPeriod(start, { count, unit });
+    // French terms "à 45 jours fin de mois" run the period, then to the end of that month.
+    const monthEnd = MONTH_END_AFTER_PERIOD.exec(after);
+    if (monthEnd) {
+      return { dueDate: toIsoDate(lastDayOfMonth(due)), phrase: `${match[0]}${monthEnd[0]}`.trim() };
+    }
+    return { dueDate: toIsoDate(due), phrase: match[0].trim() };
   }
   return null;
 }
@@ -243,6 +257,17 @@ function readRelativeDay(window: string, start: CalendarDay): RelativeDay | null
   }
   const monthEnd = MONTH_END.exec(window);
   if (monthEnd) return { day: lastDayOfMonth(start), words: monthEnd[0].trim(), isDeadline: true };
+  const namedMonthEnd = NAMED_MONTH_END.exec(window);
+  const namedMonth = monthNumber(namedMonthEnd?.[1]);
+  if (namedMonthEnd && namedMonth > 0) {
+    // The named month's next end from the send day: "Ende Januar" written in December is next year's.
+    const year = namedMonth < start.month ? start.year + 1 : start.year;
+    return {
+      day: lastDayOfMonth({ year, month: namedMonth, day: 1 }),
+      words: namedMonthEnd[0].trim(),
+      isDeadline: true,
+    };
+  }
   const dayOfMonth = DAY_OF_MONTH.exec(window);
   if (dayOfMonth) {
     const day = nextDayOfMonth(start, Number(dayOfMonth[1] ?? dayOfMonth[2]));

@@ -1,5 +1,6 @@
 import type { ExplanationCode } from '../explanations/explanation';
 import type { EmailKind } from './kinds';
+import { COUNT_WORDS } from './read-stated-period';
 
 /**
  * The shape of a kind: parts that each say little alone but together say what the sender asks for.
@@ -21,6 +22,8 @@ export interface KindShape {
   absent: readonly RegExp[];
   weight: number;
   signal: ExplanationCode;
+  /** Longest own text the shape is read in; loose shapes hold only in the short notes that carry them. */
+  maxLength?: number;
 }
 
 // An amount with its currency, either side of the number, in the forms the six languages write.
@@ -37,8 +40,19 @@ function anyOf(alternatives: readonly string[]): RegExp {
 
 // The sender naming their own price: "I'd charge", "it would come to", "my day rate is", "serían".
 const OWN_PRICE_WORDS = [
-  "(?:i'?d|i would|we'?d|we would|i|we) (?:charge|quote|estimate|ask)",
+  "(?:i'?d|i would|we'?d|we would|i|we) (?:charge|quote|estimate|ask|want|need|take)",
+  // Dutch "kost" as German "kostet" below: "een teamshoot kost € 690".
+  'kost',
   "(?:i'?m|i am|we'?re) (?:thinking|looking at)",
+  '(?:i|we) (?:can|could) do (?:\\w+ ){0,4}(?:for|at)',
+  '(?:i|we) (?:can|could) (?:make|build|write|shoot|translate|design|edit|paint|fit|cater|record)',
+  'veranschlage',
+  'kalkuliere',
+  'comptez',
+  '(?:je )?(?:vous|te) (?:le|la|les) (?:fais|traduis|fournis|réalise)',
+  '(?:te|le) (?:puedo|podría) hacer',
+  '(?:ik )?(?:denk|dacht) (?:ik )?aan',
+  'o investimento fica',
   "i'?d (?:say|put it at)",
   '(?:roughly|approximately|ballpark|estimated at)',
   "(?:i'?d|i would|we'?d|we would) (?:budget|allow|reckon)",
@@ -46,7 +60,7 @@ const OWN_PRICE_WORDS = [
   '(?:for )?a fee of',
   'pricing (?:for|:)',
   '(?:i|we) can do (?:it|this|that|the job|the work)',
-  'would (?:be|come to|cost|run to|total)',
+  'would (?:be|come to|cost|run(?: you)?(?: to)?|total)',
   'comes? (?:to|out at)',
   "it'?d be",
   'works? out (?:at|to)',
@@ -71,6 +85,8 @@ const OWN_PRICE_WORDS = [
   'läge bei',
   '(?:mein|unser) (?:tages|stunden)?(?:satz|preis|honorar)',
   '(?:mon|notre) (?:tarif|prix|forfait)',
+  'je (?:vous |te )?propose',
+  'forfait de',
   '(?:je|nous) (?:facture|facturerai[st]?|compte)',
   '(?:il )?faut compter',
   '(?:ça|cela) (?:fait|ferait|revient à|reviendrait à)',
@@ -79,6 +95,7 @@ const OWN_PRICE_WORDS = [
   "s'élève(?:rait)? à",
   'reviendrait à',
   'serían',
+  '(?:te|le) paso (?:números|precio|presupuesto)',
   'sería de',
   'cobraría',
   '(?:mi|nuestra) tarifa',
@@ -100,8 +117,18 @@ const OWN_PRICE_WORDS = [
   '(?:meu|nosso) (?:valor|preço)',
 ];
 
+// "$2,200 flat", "4.300 € en total": a price said to cover the work, after the amount. ("$120 each"
+// is as often a ticket as a fee.)
+const PRICE_WORDS_AFTER = '(?:flat|all in|in total|en total|au total|insgesamt|pauschal|in totaal|no total)';
+// "at $350 each, so $2,800": the sender working out their total from a unit price.
+const TOTAL_WORKED_OUT = '(?:so|making|which (?:is|comes to)|soit|also|dus|ou seja|o sea|d\\.h\\.)';
+
+// The whole amount, where what follows it matters.
+const WHOLE_MONEY =
+  "(?:(?:[$€£]|r\\$|(?<![a-z])(?:usd|eur|gbp|chf|brl)(?![a-z]))\\s?\\d(?:[\\d.,']{0,12}\\d)?k?|\\d(?:[\\d.,' ]{0,12}\\d)?k?\\s?(?:€|£|(?<![a-z])(?:eur|euros?|usd|dollars?|pounds?|gbp|reais|chf)(?![a-z])))";
+
 const PRICE_OFFERED = new RegExp(
-  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY}|(?<![a-zà-ÿ])(?:it'?s|that'?s|es|c'est|é) (?:another |an extra |an additional |just |only )?${MONEY}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas )?${MONEY}|${MONEY}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro|la|el|le) )${RATE_UNIT}(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY}|${WHOLE_MONEY}\\s(?:${PRICE_WORDS_AFTER})(?![a-zà-ÿ])|${WHOLE_MONEY}[^.\\n?]{1,30},? ${TOTAL_WORKED_OUT},? ${MONEY}|(?<![a-zà-ÿ])(?:it'?s|that'?s|es|c'est|é) (?:another |an extra |an additional |just |only )?${MONEY}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas )?${MONEY}|${MONEY}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro|la|el|le) )${RATE_UNIT}(?![a-zà-ÿ])|${MONEY}[^.\\n]{0,2}\\s?per [a-zà-ÿ]{3,12}(?![a-zà-ÿ])`,
   'i',
 );
 
@@ -137,7 +164,17 @@ const OFFER_TERMS = anyOf([
   'turn (?:it )?around',
   'turnaround',
   'delivered (?:by|within|in)',
-  '(?:within|in) (?:a|one|two|three|\\d+) (?:working )?(?:days?|weeks?)',
+  `(?:within|in) (?:\\d+|${COUNT_WORDS}) (?:working )?(?:days?|weeks?)`,
+  `(?:\\d+|${COUNT_WORDS}) (?:working )?(?:days?|weeks?) (?:after|from) (?:kick-?off|sign-?off|signing|approval|you)`,
+  'earliest (?:i|we) (?:can|could)',
+  "(?:i'?ll|we'?ll|i will|we will) hold (?:the|your)",
+  `(?:ready|done|delivered) (?:\\w+ )?(?:\\d+|${COUNT_WORDS}) (?:working )?(?:days?|weeks?) after`,
+  '(?:je serais|ich wäre|estaría|estoy|ik ben|estou) (?:\\w+ )?(?:disponible|verfügbar|beschikbaar|disponível)',
+  'livrée? sous',
+  '(?:listas?|listos?) en',
+  'turn(?:ed)? (?:it |them )?round',
+  '(?:i|we) (?:can|could) deliver',
+  'secures? (?:the|your) (?:date|slot|booking|spot|place)',
   '(?:take|takes|taking) (?:about|around|roughly)',
   "(?:\\w+ )?(?:days?|weeks?)'? work",
   'includ(?:es|ing|ed)',
@@ -173,6 +210,8 @@ const OFFER_TERMS = anyOf([
   'inclu(?:s|se|ses|ant)',
   'délai',
   '(?:puedo|podemos|podría|podríamos) empezar',
+  '(?:empiezo|empezaría|arranco|me encargo)',
+  'mínimo',
   'empezar',
   'incluid[ao]s?',
   'rondas de cambios',
@@ -184,6 +223,7 @@ const OFFER_TERMS = anyOf([
   'lever ik',
   'levering',
   '(?:volgende|komende) (?:week|maand)',
+  '(?:ingaan|starten|beginnen) kan per',
   'binnen (?:\\w+ )?(?:werk)?(?:dagen|weken)',
   'inclusief',
   'inbegrepen',
@@ -195,22 +235,34 @@ const OFFER_TERMS = anyOf([
   'incluído',
   'com entrega',
   'entrego',
-  'em até \\d+ dias',
+  `em até (?:\\d+|${COUNT_WORDS}) dias`,
+  'entregues? em',
   'prazo',
 ]);
 
 // The decision the sender waits for: "shall I go ahead?", "if that works", "dime si te encaja".
-const GO_AHEAD_ASK = anyOf([
+const GO_AHEAD_WORDS = [
   '(?:your|the|a) go-ahead',
   'shall (?:i|we)',
   '(?:would|do) you (?:like|want) (?:me |us )?to (?:renew|go ahead|proceed|book|start|continue|sign|confirm|move forward|reserve)',
   "if you'?d like to (?:confirm|go ahead|proceed|book)",
   'happy to hold',
   'want me to',
-  '(?:let me know|tell me|give me a shout|shout) (?:if|whether|which)[^.\\n]{0,40}(?:go ahead|proceed|book|start|carry on|like|want|works?|suits?|way)',
+  '(?:let (?:me|us) know|tell (?:me|us)|give (?:me|us) a shout|shout) (?:if|whether|which)[^.\\n]{0,40}(?:go ahead|proceed|book|start|carry on|like|want|works?|suits?|way|pencil)',
+  '(?:just )?(?:say|reply) (?:yes|the word)',
+  "(?:and|then) (?:i|we)(?:'ll| will) (?:get going|get started|start|(?:pencil|book|lock) (?:you|it) in|reserve (?:the|your) (?:date|slot|spot)|hold (?:the|your) (?:date|slot|spot))",
+  'any good\\?',
+  '(?:fits?|suits?|work for) (?:your|the) budget',
   "let me know and i'?ll",
   "(?:if|when) (?:that|this|it)(?:'s| is)? (?:works|suits|sounds|good|ok|okay|fine|alright)",
-  "if you'?re (?:ok|okay|happy|keen|good|up) (?:with|for)",
+  "if you'?re (?:ok|okay|happy|keen|good|up)(?: with| for|,)",
+  'which (?:one )?suits',
+  'soll ich',
+  'on part',
+  'vous me dites',
+  'si me confirmas',
+  '(?:te|se) (?:lo |la )?reservo',
+  'vamos fechar',
   '(?:ok|okay|good|alright) to (?:proceed|go ahead|start|book)',
   'say the word',
   '(?:please )?confirm (?:if|whether) you (?:wish|would like|want)',
@@ -239,11 +291,13 @@ const GO_AHEAD_ASK = anyOf([
   'bitte bestätigen sie',
   '(?:bestätigen|geben) sie (?:mir )?kurz',
   'si cela vous convient',
+  '(?:ça|cela) vous (?:irait|va|convient|conviendrait)',
   "si (?:c'est|ça) (?:bon|ok|d'accord)",
   'dites-moi si',
   "si vous êtes d'accord",
   '(?:pour|à) valider',
   'dime si',
+  '¿te cuadra',
   'si te (?:encaja|parece|va bien)',
   '¿te parece',
   '¿lo cerramos',
@@ -261,11 +315,46 @@ const GO_AHEAD_ASK = anyOf([
   'se fizer sentido',
   'assim que (?:você )?aprovar',
   'me avise',
+  'se topar',
+  'me confirma',
+  'posso seguir',
   'quer que eu',
   'me diga se',
+];
+const GO_AHEAD_ASK = anyOf(GO_AHEAD_WORDS);
+// "If you're interested" leaves the decision open: it asks for a go-ahead only beside the offer's terms
+// ("Por 450 € al mes … mínimo tres meses. Si te interesa, dime"), not beside a ticket price.
+const GO_AHEAD_IF_INTERESTED = anyOf([
+  ...GO_AHEAD_WORDS,
+  'si (?:te|le|les) interesa',
+  "si (?:cela|ça) (?:vous |t')intéresse",
+  'wenn (?:sie|du) interesse',
+  'als (?:je|u) (?:interesse|zin)',
+  'se (?:tiver|tens|você tiver) interesse',
+  "if you'?re (?:interested|keen)",
 ]);
 
 const ANY_QUESTION = /\?/;
+
+// The message ends on a question that names no price: what is left is the client's go-ahead, not a
+// price to weigh ("Should I price them at $2 each?" asks for an opinion on the price).
+const CLOSING_QUESTION = /(?:^|[.!?\n]\s{0,3})[^.!?\n\d$€£]{1,100}\?[^?\d$€£]{0,80}$/;
+// A price someone else set: "the caterer quoted $42 a head".
+const SOMEONE_ELSES_PRICE = anyOf([
+  '(?:the|their|his|her|they|he|she) (?:\\w+ )?(?:quoted|charges|charged|wants|asks|asked|is asking|are asking)',
+]);
+// Money the sender spent or paid: a purchase told, not a price offered.
+const MONEY_SPENT = anyOf([
+  "(?:i|we)(?:'ve| have)? (?:paid|spent|bought|got it for|was charged)",
+  '(?:cost|charged) (?:me|us)',
+  '(?:habe|haben) [^.\\n]{0,30}(?:bezahlt|ausgegeben)',
+  "j'ai (?:payé|dépensé|acheté)",
+  '(?:pagué|gasté|compré)',
+  '(?:heb|hebben) [^.\\n]{0,30}(?:betaald|uitgegeven)',
+  '(?:paguei|gastei|comprei)',
+]);
+// The feedback requests in the hand-written sets run to 400 characters; mailing-list posts to thousands.
+const SHORT_NOTE_LENGTH = 700;
 
 // Billing, already-agreed prices and the sender buying: the same amount, dates and question then
 // describe work done, settled, or a booking the sender makes.
@@ -345,7 +434,32 @@ const WORK_SHOWN = anyOf([
   '(?:draft|proof|preview|demo|sample|cut|edit|mix|version|copy|photos|images|gallery|designs?|logos?|recording|render|video|page|site|chapter|report|banner)s? (?:is |are )?(?:attached|ready|up|done|uploaded|live|finished|in (?:the|your))',
   '(?:uploaded|shared|finished|put|pasted|dropped|added|posted|popped)[^.\\n]{0,40}(?:folder|drive|doc|dropbox|link|gallery|staging)',
   "(?:here(?:'s| is| are)|attached (?:is|are)|i'?ve attached|please find attached|i'?m sending|sending over) (?:the |my |our |your )?(?:\\w+ )?(?:drafts?|designs?|mock-?ups?|versions?|logos?|photos|edits?|layouts?|copy|videos?|reports?|website|site|pages?|artwork|proofs?|illustrations?|sketch(?:es)?|banners?|flyers?|brochures?|slides|chapters?|manuscript|translation|recordings?|mix|drawings?|renders?|options)",
+  // Work put where the client can open it: a shared folder, a gallery, a design tool.
+  "(?:is|are|it'?s|they'?re) (?:now |all |up |sitting |waiting )?(?:in|on) (?:the |your |our )?(?:dropbox|figma|drive|google drive|gallery|shared (?:folder|drive|doc))",
+  '(?:edited|finished|done|ready|exported|rendered) and (?:now |sitting |waiting )?(?:in|on|up)',
+  "(?:i'?ve|i have|just) pasted",
+  '(?:updated|revised|new|latest|reworked) (?:\\w+ ){0,2}(?:is )?attached',
+  'retouchée?s',
+  '(?:nieuwe|aangepaste) (?:teksten|foto.s|ontwerpen)',
   // German, French, Spanish, Dutch, Portuguese.
+  'in der galerie',
+  '(?:im|in den) (?:geteilten|gemeinsamen) ordner',
+  'bearbeitete[nr]?',
+  'dossier partagé',
+  "j'ai (?:terminé|fini|mis en ligne|déposé)",
+  'voici (?:la|le|les) (?:première?s?|nouvelles?|nouveaux?|deuxième)',
+  'carpeta compartida',
+  '(?:ya )?(?:subí|he subido)',
+  'editad[oa]s?',
+  '(?:te|le) (?:mando|envío|paso) (?:el|la|los|las) (?:primer|primera|nuev[oa]s?|borrador|diseño|versión|boceto)',
+  'gedeelde map',
+  '(?:nieuwe|tweede|aangepaste) versie',
+  '(?:nouvelle|deuxième) version',
+  '(?:nueva|segunda) versión',
+  '(?:nova|segunda) versão',
+  'bewerkte',
+  'pasta (?:compartilhada|partilhada)',
+  'galeria(?: online)?',
   'entwurf',
   'entw[üu]rfe',
   '(?:ich habe|habe ich) [^.\\n]{0,40}(?:hochgeladen|erstellt|überarbeitet|angehängt)',
@@ -383,8 +497,83 @@ const WORK_SHOWN = anyOf([
   'est prête?',
 ]);
 
+// Handed over: attached, linked, uploaded, put in a folder the client can open.
+const WORK_HANDED_OVER = anyOf([
+  "here(?:'s| is| are)",
+  "(?:attached|enclosed|i'?ve attached|please find|sending (?:you|over)|i'?m sending)",
+  '(?:uploaded|shared|dropped|posted|popped|put) (?:it|them|the|a|an|my|our|your)',
+  '(?:in|on) (?:the |your |our )?(?:shared )?(?:folder|drive|dropbox|figma|gallery|staging)',
+  '(?:staging|preview|review) (?:link|site)',
+  'link below',
+  '(?:is|are|now|ist|sind|jetzt|staat|está|estão) (?:jetzt |nu |now )?online',
+  'testlink',
+  '(?:into|in) (?:the |a |our )?(?:google )?doc(?:ument)?',
+  'shared doc(?:ument)?',
+  'gedeelde (?:map|document|drive)',
+  '(?:geteilten|gemeinsamen) dokument',
+  'document partagé',
+  'documento (?:compartido|compartilhado)',
+  '(?:staat|staan) in (?:de|het)',
+  'anbei',
+  'im anhang',
+  'hochgeladen',
+  'in der galerie',
+  'ordner',
+  'voici',
+  'ci-joint',
+  'en pièce jointe',
+  'dossier',
+  'en ligne',
+  'adjunto',
+  '(?:te|le) (?:mando|envío|paso)',
+  'carpeta',
+  '(?:subí|he subido)',
+  'hierbij',
+  'in de bijlage',
+  'bijgaand',
+  'in de (?:gedeelde )?map',
+  'segue',
+  'em anexo',
+  'pasta',
+  'galeria',
+  'subi',
+]);
+
 // Asking what the client thinks of it or would change.
 const OPINION_ASK = anyOf([
+  '(?:any )?thoughts\\?',
+  // Asking whether it is right to go out as it is: approval of the work, in each language.
+  '(?:so|in dieser form) (?:drucken|freigeben|veröffentlichen|rausschicken)',
+  'alles (?:in ordnung|korrekt|richtig)',
+  '(?:des |quelques )?corrections',
+  'algo (?:más )?que (?:corregir|cambiar)',
+  '(?:klopt|is) alles',
+  'está tudo (?:certo|ok)',
+  '(?:can|could) (?:it|this|they|we) go (?:out|to print|live)',
+  'leave (?:a )?comments?',
+  '(?:closer|close) to what you',
+  'what you (?:pictured|had in mind|imagined)',
+  '(?:was|wie) (?:sagen sie|sagst du|meinen sie|meinst du) dazu',
+  'lesquel(?:le)?s',
+  'd[áa] uma olhada',
+  'me diz se',
+  'cuál te convence',
+  'doorlezen',
+  'which way',
+  '(?:leaning|drawn) (?:to|towards)?',
+  'sign (?:it |this |them )?off',
+  'wie gefällt',
+  '(?:sag|sagen sie) mir,? (?:welche|ob|was)',
+  'correspond à ce que',
+  '(?:aviez|avais) en tête',
+  'dites-moi si',
+  'tout vous (?:convient|va)',
+  'visto bueno',
+  '(?:als|of) (?:je|u) akkoord (?:bent|gaat)',
+  '(?:laat|laten) (?:me |maar |even )?weten of',
+  'gostou',
+  'escolh(?:e|a) (?:as|os|a|o) que',
+  'me avisa se',
   "tell me what(?:'s| is)? ?(?:working|you think|you'?d change|isn'?t)",
   "what(?:'s| is) working",
   'does (?:either|it|this|anything|that) (?:one )?(?:feel|look|work|read|sound|match|capture)',
@@ -455,7 +644,7 @@ const OPINION_ASK = anyOf([
   'alguma alteração',
   'sua aprovação',
   'was (?:ihnen|dir) gefällt',
-  '(?:ihr|ihre|dein|deine) (?:feedback|rückmeldung|anmerkungen|änderungswünsche|meinung)',
+  '(?<!für )(?:ihr|ihre|dein|deine) (?:feedback|rückmeldung|anmerkungen|änderungswünsche|meinung)',
   'passt (?:das|es) so',
   'freigabe',
   'schreib(?:en sie)? mir,? was',
@@ -500,6 +689,7 @@ const BLOCKED_WITHOUT = anyOf([
   '(?:are|is) (?:still )?missing',
   '(?:i|we) (?:just |still |only )?need (?:to know|your|the|you to)',
   "(?:don'?t|do not) have [^.\\n]{0,40} yet",
+  "still (?:don'?t|do not|haven'?t|have not) (?:have|got|received)",
   '(?:nearly|almost) (?:done|finished|there)[^.\\n]{0,40} but',
   '(?:as soon as|once) (?:i|we) (?:have|get|receive|know|hear)',
   'damit (?:ich|wir) [^.\\n]{0,40}(?:weitermachen|anfangen|fertig|beginnen)',
@@ -616,7 +806,8 @@ const ASKS_IF_LOOKED = anyOf([
 
 // An amount the client is asked to pay now: due, overdue, or with the way to pay it.
 const PAYMENT_ASKED_NOW = anyOf([
-  '(?:is|are) (?:now )?(?:due|payable|overdue)',
+  // "The rest is due two weeks before the wedding" sets a proposal's payment terms, it asks nothing now.
+  '(?:is|are) (?:now )?(?:due|payable|overdue)(?! [^.\\n]{0,30}(?:before|prior to|ahead of) (?:the|your|our|we|you))',
   'due (?:by|on|within|today|now)',
   "(?:hasn'?t|has not|haven'?t|have not) (?:yet )?(?:come through|arrived|been paid)",
   '(?:is|are|remains?|still) (?:still )?outstanding',
@@ -685,7 +876,7 @@ export const KIND_SHAPES: readonly KindShape[] = [
   shape('invoice', [ANY_PRICE, PAYMENT_ASKED_NOW], [NOT_A_BILL], 3.5, 'signalAmountAskedNow'),
   shape(
     'proposal',
-    [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK, PRICE_OFFERED],
+    [ANY_PRICE, OFFER_TERMS, GO_AHEAD_IF_INTERESTED, PRICE_OFFERED],
     [NOT_AN_OFFER],
     5,
     'signalOfferWithTermsAndAsk',
@@ -698,10 +889,44 @@ export const KIND_SHAPES: readonly KindShape[] = [
     'signalOfferWithTermsAndAsk',
   ),
   // A price in a list or after a colon ("Fitting: £420") is the sender's when terms and a go-ahead surround it.
+  // A price the sender offers, and the message ends on a question: the decision is the client's.
+  {
+    ...shape(
+      'proposal',
+      [ANY_PRICE, PRICE_OFFERED, CLOSING_QUESTION],
+      [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE],
+      4,
+      'signalOfferWithAsk',
+    ),
+    maxLength: SHORT_NOTE_LENGTH,
+  },
   shape('proposal', [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK], [NOT_AN_OFFER], 4, 'signalOfferWithTermsAndAsk'),
   shape('proposal', [ANY_PRICE, GO_AHEAD_ASK, PRICE_OFFERED], [NOT_AN_OFFER], 3.5, 'signalOfferWithAsk'),
   shape('proposal', [ANY_PRICE, OFFER_TERMS, PRICE_OFFERED], [NOT_AN_OFFER], 3.5, 'signalOfferWithTerms'),
   shape('feedback_request', [WORK_SHOWN, OPINION_ASK], [], 3.5, 'signalWorkShownAsksOpinion'),
+  // Work handed over and a question, no price and nothing missing: what is left to answer but how it looks?
+  // Only in a short note: in a long mailing-list post a question and a "design" are far apart.
+  {
+    ...shape(
+      'feedback_request',
+      [WORK_SHOWN, WORK_HANDED_OVER, ANY_QUESTION],
+      [ANY_PRICE, BLOCKED_WITHOUT],
+      3,
+      'signalWorkShownAsksOpinion',
+    ),
+    maxLength: SHORT_NOTE_LENGTH,
+  },
+  // Handed over and an opinion asked, whatever the work is called ("Updated floor plan attached … does it work for you?").
+  {
+    ...shape(
+      'feedback_request',
+      [WORK_HANDED_OVER, OPINION_ASK],
+      [ANY_PRICE, BLOCKED_WITHOUT],
+      3.5,
+      'signalWorkShownAsksOpinion',
+    ),
+    maxLength: SHORT_NOTE_LENGTH,
+  },
   shape('details_request', [BLOCKED_WITHOUT, INPUT_ASK], [], 3.5, 'signalBlockedAsksInput'),
   shape('testimonial_request', [WORDS_ASKED, SHOWN_TO_OTHERS], [], 4, 'signalAsksWordsToShow'),
   shape('followup', [ASKS_IF_LOOKED], [], 3.5, 'signalAsksIfTheyLooked'),
@@ -722,6 +947,7 @@ export function findKindShapes(ownText: string): KindShape[] {
   };
   for (const candidate of KIND_SHAPES) {
     if (found.some((earlier) => earlier.kind === candidate.kind)) continue;
+    if (candidate.maxLength !== undefined && ownText.length > candidate.maxLength) continue;
     if (!candidate.parts.every(has)) continue;
     if (candidate.absent.some(has)) continue;
     found.push(candidate);

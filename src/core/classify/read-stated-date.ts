@@ -37,7 +37,8 @@ const MONTH_NUMBERS: Record<string, number> = {
   dezembro: 12,
 };
 
-const MONTH_ALTERNATION = Object.keys(MONTH_NUMBERS)
+/** Month names and abbreviations in the six languages, longest first, for a regex alternation. */
+export const MONTH_ALTERNATION = Object.keys(MONTH_NUMBERS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const NOT_LETTER_AFTER = '(?![a-zà-ÿ])';
@@ -112,7 +113,8 @@ function pushIfReal(found: StatedDate[], match: RegExpExecArray, day: CalendarDa
   if (isRealCalendarDay(day)) found.push({ day, index: match.index, end: match.index + match[0].length });
 }
 
-function monthNumber(name: string | undefined): number {
+/** 1..12 for a month's name or abbreviation in any of the six languages; 0 when it is none. */
+export function monthNumber(name: string | undefined): number {
   return MONTH_NUMBERS[(name ?? '').toLowerCase()] ?? 0;
 }
 

@@ -414,6 +414,274 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: 'a proposal that mentions a newsletter is still a proposal; a newsletter carries its unsubscribe line',
+    fires: [
+      'proposal',
+      {
+        subject: 'Shop relaunch',
+        body: "New theme and product import: $2,100. I'll also set up your newsletter template for $300 on top. I can start next week. Shall I book it in?",
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Studio newsletter – June',
+        body: "This month: new workshop dates, $40 a seat. Book on the website.\n\nYou're receiving this because you signed up. Unsubscribe.",
+      },
+    ],
+  },
+  {
+    rule: 'a German proposal naming the newsletter it will set up',
+    fires: [
+      'proposal',
+      {
+        subject: 'Webseite und Newsletter',
+        body: 'Für die Webseite und die Einrichtung Ihres Newsletters liege ich bei 2.800 € pauschal. Start wäre im Juli möglich. Sagen Sie mir einfach, ob ich loslegen soll.',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Neuigkeiten im Juni',
+        body: 'Neue Kurse ab Juli, 35 € pro Abend. Wenn Sie diesen Newsletter nicht mehr erhalten möchten, können Sie sich hier abmelden.',
+      },
+    ],
+  },
+  {
+    rule: 'an address asked for in passing leaves a proposal a proposal',
+    fires: [
+      'proposal',
+      {
+        subject: 'Re: mural',
+        body: "For the wall in the café I'd charge $2,400 including paint. I could paint it in the week of the 16th. If you're happy with that, can you send me the address?",
+      },
+    ],
+    nearMiss: [
+      'details_request',
+      {
+        subject: 'Before I move the site',
+        body: 'To get the site moved over I still need the login for your domain registrar. Could you send it this week?',
+      },
+    ],
+  },
+  {
+    rule: "the rest due before the wedding is a proposal's terms, not a bill",
+    fires: [
+      'proposal',
+      {
+        subject: 'Your wedding day',
+        body: "Full-day coverage with an online gallery comes to $3,600. A $500 retainer secures the date and the rest is due two weeks before the wedding. Let us know if you'd like us to pencil you in.",
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Balance for the wedding',
+        body: 'Thanks again for having us! The remaining balance of $3,100 is now due; you can pay by bank transfer to the account below.',
+      },
+    ],
+  },
+  {
+    rule: 'a priced offer that asks what the client thinks stays a proposal',
+    fires: [
+      'proposal',
+      {
+        subject: 'Re: workshop',
+        body: 'Für den Workshop würde ich 1.400 € berechnen, Unterlagen inklusive. Termin wäre der 18. Juni. Was halten Sie davon?',
+      },
+    ],
+    nearMiss: [
+      'feedback_request',
+      {
+        subject: 'Workshop-Unterlagen',
+        body: 'Anbei der erste Entwurf der Workshop-Unterlagen. Was halten Sie davon?',
+      },
+    ],
+  },
+  {
+    rule: 'moving the testimonials section is work shown, asking for one is a testimonial request',
+    fires: [
+      'feedback_request',
+      {
+        subject: 'Homepage v2',
+        body: 'v2 of the homepage is up on the staging link. I moved the testimonials higher like you asked. Thoughts?',
+      },
+    ],
+    nearMiss: [
+      'testimonial_request',
+      {
+        subject: 'A small favour',
+        body: 'Would you write a short testimonial I could put on my website?',
+      },
+    ],
+  },
+  {
+    rule: 'a quote still waiting on the client’s details is a details request',
+    fires: [
+      'details_request',
+      {
+        subject: 'Devis cuisine',
+        body: 'Pour finaliser le devis, il me manque la surface exacte de la pièce. Pouvez-vous me l’envoyer ?',
+      },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Devis cuisine',
+        body: 'Veuillez trouver ci-joint le devis pour la cuisine, 4 200 € TTC. Pouvez-vous me confirmer l’adresse du chantier ?',
+      },
+    ],
+  },
+  {
+    rule: 'a quote still waiting on the client’s details, in English',
+    fires: [
+      'details_request',
+      {
+        subject: 'Quote for the deck',
+        body: 'To finish the quote I still need the measurements of the deck. Could you send them over?',
+      },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Quote for the deck',
+        body: "Here's the quote for the deck: $5,400 including materials. Could you send me the address?",
+      },
+    ],
+  },
+  {
+    rule: "the number and date of the client's own invoice do not make the user's reply an invoice",
+    fires: [
+      'other',
+      {
+        subject: 'Your invoice 88',
+        body: "Thanks Sam, got your invoice 88. I've passed it to accounts and it should be paid by the 5th.",
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      { subject: 'Invoice 88', body: "Hi Sam, here's invoice 88 for the shoot, $900, due by the 5th." },
+    ],
+  },
+  {
+    rule: 'an invoice that asks for a tax number in passing stays an invoice',
+    fires: [
+      'invoice',
+      {
+        subject: 'Factura 44',
+        body: 'Hola Carmen, te envío la factura 44 por las clases de mayo, 320 €. ¿Me puedes mandar tu NIF para las próximas?',
+      },
+    ],
+    nearMiss: [
+      'details_request',
+      {
+        subject: 'Tu NIF',
+        body: 'Para poder hacer la factura necesito tu NIF y la dirección fiscal. ¿Me los mandas?',
+      },
+    ],
+  },
+  {
+    rule: 'a priced retainer "if you are interested" with its terms is a proposal, a ticket price is not',
+    fires: [
+      'proposal',
+      {
+        subject: 'Redes y web',
+        body: 'Por 380 € al mes me encargo de la web y las redes. Mínimo tres meses. Si te interesa, dime y empiezo en julio.',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Workshop',
+        body: 'If you are interested, there is a pottery workshop on Saturday for $35. Tell me and I will book two seats.',
+      },
+    ],
+  },
+  {
+    rule: 'design options called "propuestas" are work to choose from, not a commercial proposal',
+    fires: [
+      'feedback_request',
+      { subject: 'Logo nuevo', body: 'Te adjunto tres propuestas de logo. ¿Cuál te convence más?' },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Propuesta web',
+        body: 'Te adjunto la propuesta para la web nueva: 3.200 €, entrega en seis semanas. ¿Te encaja?',
+      },
+    ],
+  },
+  {
+    rule: 'a payment that arrived is a thank-you, not a bill',
+    fires: [
+      'other',
+      {
+        subject: 'Re: invoice 2026-115',
+        body: 'Hi Leo, thanks, the payment for invoice 2026-115 arrived this morning. Have a good weekend!',
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Invoice 2026-115',
+        body: "Hi Leo, the payment for invoice 2026-115 hasn't arrived yet. Could you check with your bank?",
+      },
+    ],
+  },
+  {
+    rule: 'a payment that arrived, in Dutch',
+    fires: ['other', { subject: 'Re: factuur 112', body: 'Hoi Mila, de betaling is binnen, dank je!' }],
+    nearMiss: [
+      'invoice',
+      { subject: 'Factuur 112', body: 'Hoi Mila, factuur 112 staat nog open. Wil je die deze week voldoen?' },
+    ],
+  },
+  {
+    rule: 'thanking for feedback does not ask for it',
+    fires: [
+      'other',
+      {
+        subject: 'Re: Angebot',
+        body: 'Danke für Ihre Rückmeldung, schade, dass es diesmal nicht passt. Vielleicht ein anderes Mal!',
+      },
+    ],
+    nearMiss: [
+      'feedback_request',
+      { subject: 'Entwurf', body: 'Anbei der erste Entwurf. Ich freue mich auf Ihre Rückmeldung!' },
+    ],
+  },
+  {
+    rule: "thanks for the sender's quote come from the buyer",
+    fires: [
+      'other',
+      {
+        subject: 'Re: orçamento',
+        body: 'Obrigado pelo orçamento! Vamos analisar com a diretoria e damos um retorno na próxima semana.',
+      },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Orçamento',
+        body: 'Segue o orçamento para o site: R$ 4.800, entrega em cinco semanas. Posso seguir?',
+      },
+    ],
+  },
+  {
+    rule: 'a transfer that arrived, in German',
+    fires: [
+      'other',
+      { subject: 'Re: Rechnung 2026-077', body: 'Hallo Tim, danke, die Überweisung ist angekommen.' },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Rechnung 2026-077',
+        body: 'Hallo Tim, die Rechnung 2026-077 ist noch offen. Kannst du den Betrag diese Woche überweisen?',
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {

@@ -55,6 +55,15 @@ describe('extractAmount', () => {
       12000,
       'USD',
     ],
+    ['the price the sender charges', "I'd charge $280 for the day, green waste taken away.", 280, 'USD'],
+    ['a monthly price', 'We would charge £340 per month, payroll included.', 340, 'GBP'],
+    ['a price near a tax return', 'Ik doe de btw-aangiftes voor € 180 per maand.', 180, 'EUR'],
+    ['a total from a day rate', 'Day rate €650; three days, so €1,950 with the report.', 1950, 'EUR'],
+    ['a total from a day rate, in French', 'Par jour 500 €, soit 1 500 € pour trois jours.', 1500, 'EUR'],
+    ['a rate when nothing is worked out from it', 'Dos sesiones semanales a 45 € la hora.', 45, 'EUR'],
+    ['the new price, not the one it replaces', 'That brings it down to $6,200 (from $7,900).', 6200, 'USD'],
+    ['an amount after a reference and a dash', 'Invoice No. 19 — $250 for the tune-up.', 250, 'USD'],
+    ['an amount written the continental way', 'It would come to about 2.400 €, vinyl included.', 2400, 'EUR'],
   ])('reads %s', (_, text, amount, currency) => {
     expect(extractAmount(text)).toEqual({ amount, currency });
   });
@@ -80,6 +89,12 @@ describe('extractAmount', () => {
     ['a lower-case word that looks like a code', 'try 100 times'],
     ['nothing', ''],
     ['a reminder fee alone', 'Mahngebühr: 5,00 €'],
+    ['a tax line alone', 'VAT (20%): £160'],
+    ['a delivery charge alone', 'Plus a delivery charge of $40.'],
+    ['a range', 'Budget somewhere between €3,000 and €4,000.'],
+    ['a range with a dash', 'It should land at $3,000–4,000 depending on the data.'],
+    ['a range in Spanish', 'Serían entre 800 y 1.000 €.'],
+    ['a range in German', 'Das kostet zwischen 1.200 und 1.500 €.'],
     ['a boasted result', 'Last year I increased a client’s revenue by $50K.'],
     ['a day-first date after a money word', 'Bitte überweisen Sie den Betrag bis zum 20.03.2026.'],
     ['a slashed date after a money word', 'Amount: see statement of 12/03/2026'],

@@ -81,6 +81,57 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    ['El pago, antes de fin de mes.', '2026-03-31'],
+    ['Zahlbar bis Monatsende.', '2026-03-31'],
+    ['À régler avant la fin du mois.', '2026-03-31'],
+    ['Te betalen voor het einde van de maand.', '2026-03-31'],
+    ['Pagamento até o fim do mês.', '2026-03-31'],
+    // "30 jours fin de mois": thirty days, then on to the end of that month.
+    ['Paiement à 30 jours fin de mois.', '2026-04-30'],
+    ['Merci de régler la facture dans les 15 jours.', '2026-03-17'],
+    ['Pagamento no prazo de 15 dias.', '2026-03-17'],
+    ['Die Rechnung ist innerhalb von 10 Tagen zu zahlen.', '2026-03-12'],
+    ['À régler avant vendredi.', '2026-03-06'],
+    ['Pago antes del viernes.', '2026-03-06'],
+    ['Pagamento até sexta-feira.', '2026-03-06'],
+    ['Payable à réception.', '2026-03-02'],
+    ['Betaling bij ontvangst.', '2026-03-02'],
+    ['Bitte überweisen Sie den Betrag bis zum 3. April.', '2026-04-03'],
+    ['À régler avant le 2 avril.', '2026-04-02'],
+    ['Vence el 5 de abril.', '2026-04-05'],
+    ['Te betalen uiterlijk 4 april.', '2026-04-04'],
+    ['Com vencimento em 8 de abril.', '2026-04-08'],
+    ['Please pay by April 9th.', '2026-04-09'],
+    ['Pode pagar até o dia 20 via Pix.', '2026-03-20'],
+    ['Bitte begleichen Sie den Betrag bis Ende April.', '2026-04-30'],
+    ['Please pay by the end of April.', '2026-04-30'],
+    ['À régler avant fin avril.', '2026-04-30'],
+    ['Pago antes de finales de abril.', '2026-04-30'],
+    ['Te betalen voor eind april.', '2026-04-30'],
+    ['Pagamento até o fim de abril.', '2026-04-30'],
+    ['Betalen kan tot eind maart.', '2026-03-31'],
+    ['The remaining $3,400 is now due. Could you transfer it by Friday?', '2026-03-06'],
+    // The end of a month already past is next year's.
+    ['Zahlbar bis Ende Januar.', '2027-01-31'],
+  ])(
+    'reads month ends, periods, weekdays and month names in every language: "%s" as %s',
+    (text, expected) => {
+      expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+    },
+  );
+
+  it.each([
+    ['Invoice date: 2 March 2026. Work done 23–25 February. Please pay within 21 days.', '2026-03-23'],
+    ['Rechnung vom 2. März für die Arbeiten am 24. Februar. Zahlbar innerhalb von 14 Tagen.', '2026-03-16'],
+    ['Facture du 2 mars pour les séances du 24 février, à régler sous 15 jours.', '2026-03-17'],
+    ['Factura del 2 de marzo por el rodaje del 20 de febrero; pago en 30 días.', '2026-04-01'],
+    ['Factuur van 2 maart voor de shoot van 26 februari, betaling binnen 14 dagen.', '2026-03-16'],
+    ['Fatura de 2 de março referente ao ensaio de 20 de fevereiro, pagamento em 15 dias.', '2026-03-17'],
+  ])('passes over the invoice and work dates to the terms: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it("counts calendar days in the user's time zone", () => {
     // 23:30 UTC on 1 March is already 2 March in Berlin.
     const lateEvening = Date.UTC(2026, 2, 1, 23, 30);

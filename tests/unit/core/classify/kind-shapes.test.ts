@@ -10,6 +10,32 @@ const shapeSignals = (text: string): string[] => findKindShapes(text).map((shape
 // Each shape with words that must make it, and a near miss that shares some of its parts but not all.
 const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = [
   {
+    shape: 'signalOfferWithAsk',
+    fires: [
+      "Sanding and oiling the deck: I'm looking at $1,350 with the oil supplied. Want to lock it in?",
+      'I could take the newsletter off your hands at $450 per issue. Interested?',
+      'Für die Überarbeitung des Logos veranschlage ich 950 €. Soll ich starten?',
+      'Pour un site de cinq pages, comptez 2 400 € HT. On part là-dessus ?',
+      'Le document fait 6 000 mots, je vous le traduis pour 720 €. Vous me dites ?',
+      'Te puedo hacer las 30 fotos por 540 €. ¿Lo hablamos o te lo reservo?',
+      'Voor het tegelwerk denk ik aan € 2.800. Zullen we het zo doen?',
+      'Para a identidade visual o investimento fica em R$ 4.500. Vamos fechar?',
+      "Replacing the six panels, I'd want $1,080 for labour and timber. Which day's better for you?",
+      'Een teamshoot op locatie kost € 690. Welke datum heeft je voorkeur?',
+    ],
+    nearMisses: [
+      // The price is what the question asks about.
+      'I can bring two dozen cupcakes on Saturday. Should I price them at $2 each like last year?',
+      'Before I commit to a supplier, would $40 a unit be reasonable in your experience?',
+      // Someone else's price.
+      'The caterer quoted $42 a head for 80 guests. I think we should go with them. Can you approve the spend?',
+      // Money the sender spent.
+      'I paid $300 for the course last year. Do you think it was worth it?',
+      // The question comes first; the price after it is the sender's own budget.
+      'What do freelance editors usually charge? I am trying to budget around $50 an hour for next year.',
+    ],
+  },
+  {
     shape: 'signalOfferWithTermsAndAsk',
     fires: [
       "For re-plastering the hallway I'd charge $1,900, materials included. Want me to pencil you in for May?",
@@ -32,6 +58,16 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Para las fotos te haría un precio de 600 €, entrega en una semana. ¿Cómo lo ves?',
       'Materiaal en arbeid samen komt op € 4.200, ik kan volgende maand. Wil je dat ik het inplan?',
       'The fit-out comes in at 4,500 plus VAT, including all materials. Happy to go through it on a call.',
+      'Fitting the new cupboard would run you about £420, hinges on top. Earliest I can come is Monday week. Any good?',
+      'Pour la refonte, je vous propose un forfait de 2 100 €, deux allers-retours compris. Je peux démarrer lundi. Ça vous irait ?',
+      'Te paso números: unos 2.900 € en total, materiales incluidos. Podríamos empezar el lunes. ¿Te cuadra?',
+      'Ik doe de loonadministratie voor € 95 per maand. Ingaan kan per 1 juli. Laat maar weten of je akkoord bent.',
+      'Eu cobraria R$ 1.200 pelas fotos, entregues em até cinco dias. Se topar, me confirma.',
+      "Ten short videos at $300 each, so $3,000, turned round in eight working days. Just say yes and I'll get going.",
+      'Six pages of copy, $1,500 flat, and I can deliver drafts five days after kickoff. Keen to hear if that fits your budget.',
+      "Full-day coverage comes to $3,200; a $400 retainer secures the date. Let us know if you'd like us to pencil you in.",
+      'Por 380 € al mes me encargo de la web y las redes. Mínimo tres meses. Si te interesa, dime y empiezo en julio.',
+      "Pour 600 € par mois, je m'occupe de vos réseaux, livraison des visuels le lundi. Si cela vous intéresse, je peux commencer en juin.",
     ],
     nearMisses: [
       // A buyer naming the price they would pay.
@@ -52,6 +88,13 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Could you do the tiling for $3,000 instead of $3,400? If so we can start next week.',
       // A bill with the same closing words a proposal uses.
       'The balance of $1,200 including VAT is due within 14 days. Let me know if you have any questions.',
+      // A ticket price passed on, not the sender's fee.
+      "Tickets for the gala are $120 each and include dinner. Let me know if you'd like me to book you one.",
+      // Someone else's total, worked out.
+      'The venue wants $40 a head, so $2,400 for sixty. Any good?',
+      // A seat offered "if you're interested", with no terms of the sender's work.
+      'If you are interested, there is a pottery workshop on Saturday for $35. Tell me and I will book two seats.',
+      'Si te interesa, hay un taller de cerámica el sábado por 35 €.',
     ],
   },
   {
@@ -115,6 +158,28 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'De eerste schetsen staan in de map. Welke richting spreekt je het meest aan?',
       'Terminei o layout das páginas internas. Consegue dar uma olhada e aprovar até quinta?',
       'Anbei die überarbeitete Fassung des Textes. Passt das so für Sie?',
+      'The first cut of the teaser is on the review link. Thoughts?',
+      'The packaging mockups are in Figma now. Which way are you leaning?',
+      "I've uploaded the draft plan to the shared drive. If you can sign it off by Monday I'll book the crew.",
+      'Hier der erste Entwurf für das Etikett. Wie gefällt er Ihnen?',
+      'Voici la nouvelle version du menu. Est-ce que ça correspond à ce que vous aviez en tête ?',
+      "J'ai terminé les sous-titres, ils sont dans le dossier partagé. Dites-moi si tout vous convient.",
+      'Ya subí el audio editado a la carpeta compartida. ¿Me das el visto bueno?',
+      'Het logo staat in de gedeelde map. Kun je laten weten of er nog iets anders moet?',
+      'Segue a primeira versão do cardápio. Gostou?',
+      'As fotos editadas estão na galeria. Escolhe as que você quer no site.',
+      // Work handed over with a plain question, no opinion words at all.
+      'Hier de nieuwe versie van de brochure, in de bijlage. Kan dit zo naar de drukker?',
+      'Updated floor plan attached, with the island moved. Before I send it to the builder, does it work for you?',
+      "I've pasted the new About copy into the Google Doc. Have a read and leave comments wherever it sounds off.",
+      'Die Vorschau der neuen Startseite ist unter dem Testlink online. Was sagen Sie dazu?',
+      'Les photos retouchées sont en ligne. Vous pouvez me dire lesquelles garder ?',
+      'De nieuwe teksten staan in het gedeelde document. Kun je ze doorlezen?',
+      'Subi a primeira versão do vídeo no Drive. Dá uma olhada e me diz se posso seguir.',
+      'Im Anhang die überarbeitete Broschüre. Können wir sie so drucken lassen?',
+      'Je vous envoie les bannières en pièce jointe. Des corrections avant impression ?',
+      'Te paso el menú corregido. ¿Algo más que corregir antes de imprimir?',
+      'Segue o convite com a nova data. Está tudo certo para a gráfica?',
     ],
     nearMisses: [
       'The second draft is attached.',
@@ -126,6 +191,16 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       "I've finished the report for the board; it's in the shared folder for reference.",
       "Here's the link to the wedding photos from Saturday, hope you enjoy them!",
       "Dites-moi ce que vous en pensez, du restaurant d'hier soir.",
+      // Work handed over and a question, but the question is what the sender still needs.
+      'So I can finalise the layout, could you measure the alcove and send me the width?',
+      // A draft handed over with its price: the question is about the deal.
+      'Here is the draft contract for the shoot, $1,200 for the day. Shall I book you in?',
+      "I've uploaded the new version of the script to the list. Does anyone still run the old one?\n" +
+        'x'.repeat(700),
+      // Thanks for an opinion already given.
+      'Danke für Ihre Rückmeldung zum Entwurf, schade, dass es diesmal nicht passt.',
+      // A long post that mentions something online and asks for comments.
+      `The meeting notes are now online. Any comments welcome.\n${'More notes on the agenda. '.repeat(40)}`,
     ],
   },
   {
