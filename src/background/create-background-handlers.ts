@@ -208,7 +208,8 @@ export function createBackgroundHandlers(
     }),
     'settings/save': async ({ cadence, profile, preferences }) => {
       const checked = validateCadenceSettings(cadence);
-      if (!checked.ok) throw new MessageFailure('invalid', checked.errors.join(' '));
+      // The first problem is shown (the user fixes one at a time); the log's English lists them all.
+      if (!checked.ok) throw new MessageFailure('invalid', checked.errors[0]!, checked.errors);
       await context.settings.write(CADENCE_SETTINGS_KEY, checked.settings);
       await context.settings.write(PROFILE_KEY, profile);
       await context.settings.write(PREFERENCES_KEY, {

@@ -10,11 +10,19 @@ import type { MessageError } from '../messaging/protocol';
 export class MessageFailure extends Error {
   readonly explanation: Explanation | undefined;
 
+  /** `allSaid`: every problem, when `said` is the first of several; the message lists them all. */
   constructor(
     readonly code: MessageError['code'],
     said: Explanation | string,
+    allSaid: readonly Explanation[] = [],
   ) {
-    super(typeof said === 'string' ? said : explainInEnglish(said));
+    super(
+      allSaid.length > 0
+        ? allSaid.map((each) => explainInEnglish(each)).join(' ')
+        : typeof said === 'string'
+          ? said
+          : explainInEnglish(said),
+    );
     this.explanation = typeof said === 'string' ? undefined : said;
   }
 

@@ -177,7 +177,7 @@ export interface MessageContract {
   };
   'settings/save': {
     receiver: 'background';
-    /** Checked by the core's validateCadenceSettings; errors come back as sentences. */
+    /** Checked by the core's validateCadenceSettings; the first problem comes back as an explanation. */
     params: { cadence: Record<string, unknown>; profile: UserProfile; preferences: UserPreferences };
     result: { cadence: CadenceSettings; replanned: number };
   };

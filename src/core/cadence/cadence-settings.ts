@@ -1,3 +1,5 @@
+import { kindInWords } from '../classify/kinds';
+import { type Explanation, type ExplanationValue, explain } from '../explanations/explanation';
 import type { FollowUpStage, StepChannel } from './stages';
 import { FOLLOW_UP_STAGES } from './stages';
 
@@ -110,15 +112,19 @@ const STEP_CHANNELS: readonly StepChannel[] = ['email', 'phone', 'another_contac
 
 type Checked<T> = { ok: true; value: T } | { ok: false };
 
+/**
+ * Each problem says what to fix in the user's words (the options page shows it in the UI's language);
+ * a setting the form names has its own words, any other (a hand-edited backup) is named by its key.
+ */
 class SettingsReader {
-  readonly errors: string[] = [];
+  readonly errors: Explanation[] = [];
   constructor(private readonly source: Record<string, unknown>) {}
 
   integer(key: string, fallback: number, min: number, max: number): number {
     const value = this.source[key];
     if (value === undefined) return fallback;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      this.errors.push(`${key} must be a whole number from ${min} to ${max}`);
+      this.errors.push(explain('settingsWholeNumber', { setting: key, min, max }));
       return fallback;
     }
     return value;
@@ -133,19 +139,32 @@ class SettingsReader {
     const value = this.source[key];
     if (value === undefined) return fallback;
     if (typeof value !== 'boolean') {
-      this.errors.push(`${key} must be true or false`);
+      this.errors.push(explain('settingsOnOrOff', { setting: key }));
       return fallback;
     }
     return value;
   }
 
-  increasingList(key: string, fallback: number[], min: number, max: number, allowEmpty: boolean): number[] {
+  increasingList(
+    key: string,
+    name: ExplanationValue,
+    fallback: number[],
+    min: number,
+    max: number,
+    allowEmpty: boolean,
+  ): number[] {
     const value = this.source[key];
     if (value === undefined) return [...fallback];
     const checked = checkIncreasingList(value, min, max, allowEmpty);
     if (!checked.ok) {
+      const count = MAX_STEPS_PER_LIST;
       this.errors.push(
-        `${key} must be a list of ${allowEmpty ? 'up to' : '1 to'} ${MAX_STEPS_PER_LIST} increasing whole numbers from ${min} to ${max}`,
+        explain(allowEmpty ? 'settingsDayList' : 'settingsDayListNotEmpty', {
+          setting: name,
+          count,
+          min,
+          max,
+        }),
       );
       return [...fallback];
     }
@@ -186,7 +205,7 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
-function readWorkingDays(value: unknown, errors: string[]): number[] {
+function readWorkingDays(value: unknown, errors: Explanation[]): number[] {
   if (value === undefined) return [...DEFAULT_CADENCE_SETTINGS.workingDays];
   if (
     !Array.isArray(value) ||
@@ -195,7 +214,7 @@ function readWorkingDays(value: unknown, errors: string[]): number[] {
     !value.every((day) => typeof day === 'number' && Number.isInteger(day) && day >= 0 && day <= 6) ||
     new Set(value).size !== value.length
   ) {
-    errors.push('workingDays must list 1 to 7 distinct weekdays, 0 (Sunday) to 6 (Saturday)');
+    errors.push(explain('settingsWorkingDays'));
     return [...DEFAULT_CADENCE_SETTINGS.workingDays];
   }
   return [...(value as number[])].sort((a, b) => a - b);
@@ -205,16 +224,17 @@ function readRequestLadder(
   kind: RequestLadderKind,
   value: unknown,
   fallback: RequestLadderSettings,
-  errors: string[],
+  errors: Explanation[],
 ): RequestLadderSettings {
   if (value === undefined) return structuredCloneLadder(fallback);
   if (!isRecord(value)) {
-    errors.push(`requestLadders.${kind} must be an object`);
+    errors.push(explain('settingsMalformed', { setting: `requestLadders.${kind}` }));
     return structuredCloneLadder(fallback);
   }
   const reader = new SettingsReader(value);
   const nudgeBusinessDays = reader.increasingList(
     'nudgeBusinessDays',
+    explain('settingRequestNudges', { kind: kindInWords(kind) }),
     fallback.nudgeBusinessDays,
     1,
     120,
@@ -229,12 +249,12 @@ function readRequestLadder(
   const checkinMonths = reader.integer('checkinMonths', fallback.checkinMonths, 0, MAX_CHECKIN_MONTHS);
   const lastNudge = nudgeBusinessDays[nudgeBusinessDays.length - 1];
   if (breakupBusinessDays !== null && lastNudge !== undefined && breakupBusinessDays <= lastNudge) {
-    reader.errors.push('breakupBusinessDays must come after the last nudge');
+    reader.errors.push(explain('settingsBreakupAfterNudges', { kind: kindInWords(kind) }));
   }
   if (nudgeBusinessDays.length === 0 && breakupBusinessDays === null && checkinMonths > 0) {
-    reader.errors.push('check-ins need a nudge or a breakup message before them');
+    reader.errors.push(explain('settingsCheckInsNeedNudge', { kind: kindInWords(kind) }));
   }
-  errors.push(...reader.errors.map((error) => `requestLadders.${kind}.${error}`));
+  errors.push(...reader.errors);
   return { nudgeBusinessDays, breakupBusinessDays, checkinMonths };
 }
 
@@ -242,18 +262,21 @@ function structuredCloneLadder(ladder: RequestLadderSettings): RequestLadderSett
   return { ...ladder, nudgeBusinessDays: [...ladder.nudgeBusinessDays] };
 }
 
-function readStepChannels(value: unknown, errors: string[]): Partial<Record<FollowUpStage, StepChannel>> {
+function readStepChannels(
+  value: unknown,
+  errors: Explanation[],
+): Partial<Record<FollowUpStage, StepChannel>> {
   if (value === undefined) return {};
   if (!isRecord(value)) {
-    errors.push('stepChannels must map stages to email, phone or another_contact');
+    errors.push(explain('settingsMalformed', { setting: 'stepChannels' }));
     return {};
   }
   const channels: Partial<Record<FollowUpStage, StepChannel>> = {};
   for (const [stage, channel] of Object.entries(value)) {
     if (!(FOLLOW_UP_STAGES as readonly string[]).includes(stage)) {
-      errors.push(`stepChannels: unknown stage ${stage.slice(0, 40)}`);
+      errors.push(explain('settingsStepChannel', { setting: `stepChannels.${stage.slice(0, 40)}` }));
     } else if (!STEP_CHANNELS.includes(channel as StepChannel)) {
-      errors.push(`stepChannels.${stage} must be email, phone or another_contact`);
+      errors.push(explain('settingsStepChannel', { setting: `stepChannels.${stage}` }));
     } else {
       channels[stage as FollowUpStage] = channel as StepChannel;
     }
@@ -267,8 +290,8 @@ function readStepChannels(value: unknown, errors: string[]): Partial<Record<Foll
  */
 export function validateCadenceSettings(
   value: unknown,
-): { ok: true; settings: CadenceSettings } | { ok: false; errors: string[] } {
-  if (!isRecord(value)) return { ok: false, errors: ['settings must be an object'] };
+): { ok: true; settings: CadenceSettings } | { ok: false; errors: Explanation[] } {
+  if (!isRecord(value)) return { ok: false, errors: [explain('settingsMalformed', { setting: 'settings' })] };
   const defaults = DEFAULT_CADENCE_SETTINGS;
   const reader = new SettingsReader(value);
   const errors = reader.errors;
@@ -276,12 +299,12 @@ export function validateCadenceSettings(
   let timeZone = defaults.timeZone;
   if (value.timeZone !== undefined) {
     if (typeof value.timeZone === 'string' && isKnownTimeZone(value.timeZone)) timeZone = value.timeZone;
-    else errors.push('timeZone must be an IANA time zone such as Europe/Berlin');
+    else errors.push(explain('settingsTimeZone'));
   }
   const workingDays = readWorkingDays(value.workingDays, errors);
   const workdayStartHour = reader.integer('workdayStartHour', defaults.workdayStartHour, 0, 23);
   const workdayEndHour = reader.integer('workdayEndHour', defaults.workdayEndHour, 1, 24);
-  if (workdayEndHour <= workdayStartHour) errors.push('workdayEndHour must come after workdayStartHour');
+  if (workdayEndHour <= workdayStartHour) errors.push(explain('settingsWorkdayEnd'));
 
   const invoiceDefaultTermsDays = reader.integer(
     'invoiceDefaultTermsDays',
@@ -297,6 +320,7 @@ export function validateCadenceSettings(
   );
   const invoiceReminderDaysOverdue = reader.increasingList(
     'invoiceReminderDaysOverdue',
+    explain('settingInvoiceReminders'),
     defaults.invoiceReminderDaysOverdue,
     1,
     MAX_COLLECTIONS_DAYS_OVERDUE,
@@ -327,24 +351,29 @@ export function validateCadenceSettings(
     MIN_FINAL_NOTICE_LEAD_DAYS,
     MAX_COLLECTIONS_DAYS_OVERDUE - 1,
   );
-  const invoiceOrder: Array<[string, number | null]> = [
-    ['the last reminder', invoiceReminderDaysOverdue[invoiceReminderDaysOverdue.length - 1] ?? null],
-    ['the personal email', personalEmailDaysOverdue],
-    ['the call', callDaysOverdue],
+  const invoiceOrder: Array<[Explanation, number | null]> = [
     [
-      'the final notice',
+      explain('settingLastReminder'),
+      invoiceReminderDaysOverdue[invoiceReminderDaysOverdue.length - 1] ?? null,
+    ],
+    [explain('stepPersonalEmail'), personalEmailDaysOverdue],
+    [explain('stepCall'), callDaysOverdue],
+    [
+      explain('stepFinalNotice'),
       collectionsEnabled ? collectionsDaysOverdue - finalNoticeDaysBeforeCollections : null,
     ],
   ];
-  let before: [string, number] | null = null;
+  let before: [Explanation, number] | null = null;
   for (const [name, day] of invoiceOrder) {
     if (day === null) continue;
-    if (before && day <= before[1]) errors.push(`${name} must come after ${before[0]} (days overdue)`);
+    if (before && day <= before[1])
+      errors.push(explain('settingsStepOrder', { later: name, earlier: before[0] }));
     before = [name, day];
   }
 
   const proposalNudgeBusinessDays = reader.increasingList(
     'proposalNudgeBusinessDays',
+    explain('settingRequestNudges', { kind: kindInWords('proposal') }),
     defaults.proposalNudgeBusinessDays,
     1,
     120,
@@ -362,7 +391,7 @@ export function validateCadenceSettings(
     lastProposalNudge !== undefined &&
     proposalBreakupBusinessDays <= lastProposalNudge
   ) {
-    errors.push('proposalBreakupBusinessDays must come after the last proposal nudge');
+    errors.push(explain('settingsBreakupAfterNudges', { kind: kindInWords('proposal') }));
   }
   const monthlyCheckinMonths = reader.integer(
     'monthlyCheckinMonths',
@@ -373,7 +402,8 @@ export function validateCadenceSettings(
 
   const requestLadders = {} as Record<RequestLadderKind, RequestLadderSettings>;
   const ladders = value.requestLadders;
-  if (ladders !== undefined && !isRecord(ladders)) errors.push('requestLadders must be an object');
+  if (ladders !== undefined && !isRecord(ladders))
+    errors.push(explain('settingsMalformed', { setting: 'requestLadders' }));
   for (const kind of REQUEST_LADDER_KINDS) {
     const given = isRecord(ladders) ? ladders[kind] : undefined;
     requestLadders[kind] = readRequestLadder(kind, given, defaults.requestLadders[kind], errors);
@@ -381,7 +411,7 @@ export function validateCadenceSettings(
 
   let midProject = { ...defaults.midProject };
   if (value.midProject !== undefined) {
-    if (!isRecord(value.midProject)) errors.push('midProject must be an object');
+    if (!isRecord(value.midProject)) errors.push(explain('settingsMalformed', { setting: 'midProject' }));
     else {
       const mid = new SettingsReader(value.midProject);
       const checkinBusinessDays = mid.integer('checkinBusinessDays', midProject.checkinBusinessDays, 1, 60);
@@ -392,9 +422,9 @@ export function validateCadenceSettings(
         MAX_LADDER_DAYS,
       );
       if (closeNoticeBusinessDays <= checkinBusinessDays) {
-        mid.errors.push('closeNoticeBusinessDays must come after checkinBusinessDays');
+        mid.errors.push(explain('settingsCloseNoticeAfterCheckIn'));
       }
-      errors.push(...mid.errors.map((error) => `midProject.${error}`));
+      errors.push(...mid.errors);
       midProject = { checkinBusinessDays, closeNoticeBusinessDays };
     }
   }

@@ -1,9 +1,11 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_CADENCE_SETTINGS } from '../../../src/core/cadence/cadence-settings';
 import { calendarDate, explain } from '../../../src/core/explanations/explanation';
 import { DEFAULT_USER_PREFERENCES } from '../../../src/core/preferences/user-preferences';
 import type { ResultOf, ThreadSummary } from '../../../src/messaging/protocol';
 import { sendToBackground } from '../../../src/messaging/send-message';
+import { CadenceForm } from '../../../src/ui/options/cadence-form';
 import { PreferencesFieldsets } from '../../../src/ui/options/preferences-fieldsets';
 import { InvoiceAging } from '../../../src/ui/popup/invoice-aging';
 import { PopupApp } from '../../../src/ui/popup/popup-app';
@@ -325,6 +327,38 @@ describe('a thread card in a German browser', () => {
     await settle();
     expect(root.querySelector('[role=alert]')?.textContent).toBe(
       'Nichts geändert: die Rechnung ist schon als bezahlt markiert.',
+    );
+  });
+
+  it('says in German which setting to fix when the background refuses the timing', async () => {
+    background.mockImplementation(async (type) => {
+      if (type === 'settings/get') {
+        return {
+          ok: true,
+          value: {
+            cadence: DEFAULT_CADENCE_SETTINGS,
+            defaults: DEFAULT_CADENCE_SETTINGS,
+            profile: { name: 'Sam', callAvailability: '', paymentLink: '' },
+            preferences: DEFAULT_USER_PREFERENCES,
+            corrections: [],
+          },
+        } as never;
+      }
+      return {
+        ok: false,
+        error: {
+          code: 'invalid',
+          message: 'For a proposal, the breakup message must come after the last nudge.',
+          explanation: explain('settingsBreakupAfterNudges', { kind: explain('kindProposal') }),
+        },
+      } as never;
+    });
+    render(<CadenceForm />, root);
+    await settle();
+    root.querySelector<HTMLFormElement>('form.cadence')!.requestSubmit();
+    await settle();
+    expect(root.querySelector('[role=alert]')?.textContent).toBe(
+      'Für ein Angebot muss die Abschlussnachricht nach der letzten Nachfrage kommen.',
     );
   });
 

@@ -117,13 +117,18 @@ describe('the background handlers', () => {
     await expect(
       handlers['settings/save'](
         {
-          cadence: { ...DEFAULT_CADENCE_SETTINGS, invoiceReminderDaysOverdue: [15, 7] },
+          cadence: { ...DEFAULT_CADENCE_SETTINGS, invoiceReminderDaysOverdue: [15, 7], workingDays: [] },
           profile,
           preferences: DEFAULT_USER_PREFERENCES,
         },
         popup,
       ),
-    ).rejects.toBeInstanceOf(MessageFailure);
+    ).rejects.toMatchObject({
+      code: 'invalid',
+      explanation: { code: 'settingsWorkingDays' },
+      message:
+        'Choose at least one working day. Invoice reminders: write up to 8 whole numbers, each larger than the one before, from 1 to 90.',
+    });
     const saved = await handlers['settings/save'](
       {
         cadence: { ...DEFAULT_CADENCE_SETTINGS, invoiceReminderDaysOverdue: [5, 12] },

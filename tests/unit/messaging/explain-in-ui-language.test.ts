@@ -78,6 +78,26 @@ describe('explanations in the UI language', () => {
     expect(failureInUiLanguage({ code: 'failed', message: 'disk full' })).toBe('disk full');
   });
 
+  it('tells a German user in German which settings to fix, naming the steps as the ladder does', () => {
+    undo = speakLanguage(GERMAN, 'de');
+    const order = explain('settingsStepOrder', {
+      later: explain('stepFinalNotice'),
+      earlier: explain('stepCall'),
+    });
+    expect(explainInUiLanguage(order)).toBe(
+      'Der Schritt „Letzte Mahnung“ muss nach „Anruf“ kommen (in Tagen Verzug).',
+    );
+    const list = explain('settingsDayList', {
+      setting: explain('settingRequestNudges', { kind: explain('kindProposal') }),
+      count: 8,
+      min: 1,
+      max: 120,
+    });
+    expect(explainInUiLanguage(list)).toBe(
+      'Nachfragen für ein Angebot: höchstens 8 ganze Zahlen, jede größer als die vorige, von 1 bis 120.',
+    );
+  });
+
   it('shows words an older version stored as they are, in any language', () => {
     undo = speakLanguage(GERMAN, 'de');
     expect(explainInUiLanguage('Stopped: Ana replied.')).toBe('Stopped: Ana replied.');

@@ -4,6 +4,7 @@ import {
   DEFAULT_CADENCE_SETTINGS,
   validateCadenceSettings,
 } from '../../../../src/core/cadence/cadence-settings';
+import { inEnglish } from '../../../support/in-english';
 
 describe('validateCadenceSettings', () => {
   it('accepts the defaults, which follow the playbook', () => {
@@ -38,39 +39,42 @@ describe('validateCadenceSettings', () => {
   });
 
   it.each([
-    [{ timeZone: 'Mars/Olympus' }, 'timeZone must be an IANA time zone such as Europe/Berlin'],
-    [{ workingDays: [] }, 'workingDays must list 1 to 7 distinct weekdays, 0 (Sunday) to 6 (Saturday)'],
-    [{ workingDays: [1, 1] }, 'workingDays must list 1 to 7 distinct weekdays, 0 (Sunday) to 6 (Saturday)'],
-    [{ workdayStartHour: 18, workdayEndHour: 9 }, 'workdayEndHour must come after workdayStartHour'],
-    [{ collectionsDaysOverdue: 120 }, 'collectionsDaysOverdue must be a whole number from 16 to 90'],
+    [{ timeZone: 'Mars/Olympus' }, 'The time zone must be one the browser knows, such as Europe/Berlin.'],
+    [{ workingDays: [] }, 'Choose at least one working day.'],
+    [{ workingDays: [1, 1] }, 'Choose at least one working day.'],
+    [{ workdayStartHour: 18, workdayEndHour: 9 }, 'The working day must end after it starts.'],
+    [{ collectionsDaysOverdue: 120 }, 'collectionsDaysOverdue must be a whole number from 16 to 90.'],
     [
       { finalNoticeDaysBeforeCollections: 10 },
-      'finalNoticeDaysBeforeCollections must be a whole number from 15 to 89',
+      'finalNoticeDaysBeforeCollections must be a whole number from 15 to 89.',
     ],
     [
       { invoiceReminderDaysOverdue: [15, 7] },
-      'invoiceReminderDaysOverdue must be a list of up to 8 increasing whole numbers from 1 to 90',
+      'Invoice reminders: write up to 8 whole numbers, each larger than the one before, from 1 to 90.',
     ],
-    [{ collectionsDaysOverdue: 50 }, 'the final notice must come after the call (days overdue)'],
-    [{ callDaysOverdue: 30 }, 'the call must come after the personal email (days overdue)'],
+    [{ collectionsDaysOverdue: 50 }, 'The step “Final notice” must come after “Call” (in days overdue).'],
+    [{ callDaysOverdue: 30 }, 'The step “Call” must come after “Personal email” (in days overdue).'],
     [
       { proposalBreakupBusinessDays: 10 },
-      'proposalBreakupBusinessDays must come after the last proposal nudge',
+      'For a proposal, the breakup message must come after the last nudge.',
     ],
-    [{ stepChannels: { call: 'fax' } }, 'stepChannels.call must be email, phone or another_contact'],
+    [
+      { stepChannels: { call: 'fax' } },
+      'A step goes by email, by phone or to another contact (stepChannels.call).',
+    ],
     [
       { midProject: { checkinBusinessDays: 5, closeNoticeBusinessDays: 5 } },
-      'midProject.closeNoticeBusinessDays must come after checkinBusinessDays',
+      'The close-project notice must come after the check-in.',
     ],
     [
       { requestLadders: { feedback_request: { nudgeBusinessDays: [3, 7], breakupBusinessDays: 5 } } },
-      'requestLadders.feedback_request.breakupBusinessDays must come after the last nudge',
+      'For a feedback request, the breakup message must come after the last nudge.',
     ],
   ])('rejects %j with a clear error', (value, error) => {
     const checked = validateCadenceSettings(value);
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
-    expect(checked.errors).toContain(error);
+    expect(checked.errors.map(inEnglish)).toContain(error);
   });
 
   it('never throws on hostile input', () => {
