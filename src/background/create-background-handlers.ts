@@ -10,6 +10,7 @@ import type { MailClient, TrackedThread } from '../core/threads/tracked-thread';
 import { checkTone } from '../core/tone/check-tone';
 import type { AdapterHealth, ResultOf, ThreadSummary } from '../messaging/protocol';
 import type { sendToTab } from '../messaging/send-message';
+import { BackupRefused } from '../storage/backup';
 import { actOnThread, undoThreadAction } from './act-on-thread';
 import {
   type BackgroundContext,
@@ -239,6 +240,7 @@ export function createBackgroundHandlers(
         }
         return summary;
       } catch (error) {
+        if (error instanceof BackupRefused) throw new MessageFailure('invalid', error.explanation);
         throw new MessageFailure('invalid', error instanceof Error ? error.message : String(error));
       }
     },

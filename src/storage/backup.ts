@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { EMAIL_KINDS } from '../core/classify/kinds';
+import { explainInEnglish } from '../core/explanations/explain-in-english';
+import { type Explanation, explain } from '../core/explanations/explanation';
 import type { ImportSummary } from '../core/threads/import-summary';
 import type { TrackedThread } from '../core/threads/tracked-thread';
 import { THREAD_STATUSES } from '../core/threads/tracked-thread';
@@ -79,6 +81,13 @@ export async function exportBackup(db: FollowThroughDatabase, at: number): Promi
   }));
 }
 
+/** A file the import refuses, with words the options page shows in the UI's language. */
+export class BackupRefused extends Error {
+  constructor(readonly explanation: Explanation) {
+    super(explainInEnglish(explanation));
+  }
+}
+
 /**
  * Merges a backup into the database without duplicates: a thread is replaced only by a newer copy of
  * itself, messages and events are added when missing (events by their fact key), settings only where
@@ -93,13 +102,13 @@ export async function importBackup(
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new Error('This file is not a Follow-Through backup: it is not JSON.');
+    throw new BackupRefused(explain('backupNotJson'));
   }
   const parsed = v.safeParse(BACKUP_SCHEMA, raw);
-  if (!parsed.success) throw new Error('This file is not a Follow-Through backup, or it is damaged.');
+  if (!parsed.success) throw new BackupRefused(explain('backupDamaged'));
   const backup = parsed.output;
   if (backup.schemaVersion > CURRENT_SCHEMA_VERSION) {
-    throw new Error('This backup comes from a newer version of Follow-Through: update the extension first.');
+    throw new BackupRefused(explain('backupFromNewerVersion'));
   }
   const summary: ImportSummary = {
     threadsAdded: 0,

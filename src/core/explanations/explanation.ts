@@ -433,6 +433,11 @@ export const ENGLISH_EXPLANATIONS = {
   settingLastReminder: { text: 'Last reminder' },
   settingInvoiceReminders: { text: 'Invoice reminders' },
   settingRequestNudges: { text: 'Nudges for {kind}' },
+  backupNotJson: { text: 'This file is not a Follow-Through backup: it is not JSON.' },
+  backupDamaged: { text: 'This file is not a Follow-Through backup, or it is damaged.' },
+  backupFromNewerVersion: {
+    text: 'This backup comes from a newer version of Follow-Through: update the extension first.',
+  },
   adviceEndWithFullStop: { text: 'End with a full stop.' },
   adviceSingleQuestionMark: { text: 'Use a single question mark.' },
   adviceOneQuestion: { text: 'Keep the one question that matters most.' },

@@ -112,6 +112,15 @@ describe('the background handlers', () => {
     });
   });
 
+  it('refuses a file that is not a backup with words the options page can show in any language', async () => {
+    await expect(
+      handlers['data/import']({ json: '{"threads": 3}', dryRun: true }, popup),
+    ).rejects.toMatchObject({
+      code: 'invalid',
+      explanation: { code: 'backupDamaged' },
+    });
+  });
+
   it('keeps settings only when the core accepts them, and re-plans open threads when it does', async () => {
     const profile = { name: 'Sam', callAvailability: '', paymentLink: '' };
     await expect(

@@ -102,8 +102,14 @@ describe('backups', () => {
   });
 
   it('refuse a file that is not a backup, and leave out a thread that is incomplete', async () => {
-    await expect(importBackup(db, 'not json', false)).rejects.toThrow(/not JSON/);
-    await expect(importBackup(db, '{"threads": []}', false)).rejects.toThrow(/not a Follow-Through backup/);
+    await expect(importBackup(db, 'not json', false)).rejects.toMatchObject({
+      message: 'This file is not a Follow-Through backup: it is not JSON.',
+      explanation: { code: 'backupNotJson' },
+    });
+    await expect(importBackup(db, '{"threads": []}', false)).rejects.toMatchObject({
+      message: 'This file is not a Follow-Through backup, or it is damaged.',
+      explanation: { code: 'backupDamaged' },
+    });
     const backup = await exportBackup(db, 5);
     const damaged = { ...backup, threads: [...backup.threads, { id: 'x', kind: 'invoice' }] };
     const summary = await importBackup(db, JSON.stringify(damaged), true);
