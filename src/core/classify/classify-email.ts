@@ -293,6 +293,17 @@ function collectEvidence(
       explain('signalValidityStated', { phrase: clip(findings.validityPhrase) }),
     );
   }
+  // "Just bumping this: the $1,100 for August is still outstanding" nudges about money owed. A payment
+  // reminder is an invoice (issue #3 kinds), so once an amount is asked for now the nudge counts for it.
+  if (shapes.some((shape) => shape.kind === 'invoice') && scores.followup > 0) {
+    for (const found of signals) {
+      const nudge = found.weights.followup ?? 0;
+      if (nudge > 0)
+        found.weights = { ...found.weights, followup: 0, invoice: (found.weights.invoice ?? 0) + nudge };
+    }
+    scores.invoice += scores.followup;
+    scores.followup = 0;
+  }
   return { scores, ownEvidence, signals };
 }
 

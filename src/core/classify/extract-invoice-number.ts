@@ -12,7 +12,8 @@ export interface StatedInvoiceNumber {
 // ("factuurnummer 2026.044"). It may not run on into more digits ("invoice 1,800.00" is money).
 const REFERENCE =
   '((?:[A-Z]{1,6}[-_/]?)?\\d[A-Z0-9]{0,18}(?:[-_/.][A-Z0-9]{1,12}){0,4})(?![\\w.,]\\d|[\\w-])';
-const INVOICE_WORDS = 'invoice|inv\\.?|rechnung|facture|factura|factuur|fatura|nota fiscal';
+// Dutch and Portuguese call a small business's invoice a "nota" ("nota 2026-19").
+const INVOICE_WORDS = 'invoice|inv\\.?|rechnung|facture|factura|factuur|fatura|nota fiscal|nota';
 const NUMBER_MARKERS = 'number|no\\.?|nr\\.?|n\\.?[°º]\\.?|num\\.?|núm\\.?|nummer|numéro|numero|número';
 
 // An invoice word, then an optional number marker (perhaps in brackets), then the reference.
@@ -33,7 +34,7 @@ const INVOICE_WORD_THEN_MARKER = new RegExp(
 // The sender's own reference on an invoice: "our ref. A-1043", "reference 2026-0417", "job 4471".
 // "your ref" is the client's (often their order), so it is left alone.
 const SENDER_REFERENCE = new RegExp(
-  `(?<![a-zà-ÿ]|your |ihr |votre |su |uw |sua )(?:(?:our |unsere? |notre |nuestra |onze |nossa )?(?:ref(?:erence)?|referenz|référence|referencia|referentie|kenmerk|referência)|job|auftrag)\\.?\\s?(?:(?:${NUMBER_MARKERS})\\s?)?[:#]?\\s?${REFERENCE}`,
+  `(?<![a-zà-ÿ]|your |ihr |votre |su |uw |sua )(?:(?:our |unsere? |notre |nuestra |onze |nossa )?(?:ref(?:erence)?|réf|referenz|référence|referencia|referentie|kenmerk|referência)|job|auftrag|verwendungszweck|o\\.v\\.v\\.)\\.?\\s?(?:(?:${NUMBER_MARKERS})\\s?)?[:#]?\\s?${REFERENCE}`,
   'gi',
 );
 // Other documents' numbers that sit between an invoice word and a marker: "invoice for order no. 88".
@@ -43,6 +44,8 @@ const INVOICE_WORD = new RegExp(`(?<![a-zà-ÿ])(?:${INVOICE_WORDS}|bill)(?![a-z
 // References that say "invoice" by their own prefix: INV-0042, FAC-2026-17, RE-2026-001.
 const PREFIXED_REFERENCE =
   /(?<![\w-])((?:INV|FAC|FACT|RG|RE|FV)[-_/]?\d[\dA-Z]{0,14}(?:[-_/][\dA-Z]{1,10}){0,3})(?![\w-])/g;
+// A number marker alone ("Nº 0093", "Nr. 2026-041"), read only in an email already judged an invoice.
+const BARE_NUMBER_MARKER = new RegExp(`(?<![a-zà-ÿ])(?:nr\\.|n\\.?[°º]\\.?)\\s?${REFERENCE}`, 'gi');
 const BARE_HASH_NUMBER = /(?<![\w&])#(\d{3,10}(?:[-/]\d{1,10}){0,3})(?![\w-])/g;
 // An order's or a ticket's number is not the invoice's: "Thanks for order #50213".
 const OTHER_DOCUMENT_BEFORE_HASH =
@@ -71,11 +74,15 @@ export function extractInvoiceNumber(text: string, allowBareHash: boolean): Stat
   PREFIXED_REFERENCE.lastIndex = 0;
   const prefixed = PREFIXED_REFERENCE.exec(text);
   if (prefixed?.[1]) return { invoiceNumber: prefixed[1], isNamed: true };
-  if (INVOICE_WORD.test(text)) {
+  // In an email already judged an invoice, the sender's reference is the invoice's even unnamed:
+  // "please use Ref 4471/B", "o.v.v. RE-2026-07".
+  if (allowBareHash || INVOICE_WORD.test(text)) {
     const reference = findReference(text, SENDER_REFERENCE);
     if (reference) return { invoiceNumber: reference, isNamed: true };
   }
   if (!allowBareHash) return null;
+  const marked = findReference(text, BARE_NUMBER_MARKER);
+  if (marked) return { invoiceNumber: marked, isNamed: false };
   BARE_HASH_NUMBER.lastIndex = 0;
   for (let hash = BARE_HASH_NUMBER.exec(text); hash; hash = BARE_HASH_NUMBER.exec(text)) {
     const before = text.slice(Math.max(0, hash.index - 30), hash.index);

@@ -71,7 +71,8 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'attachment',
-    /(?:invoice|rechnung|facture|factura|factuur|fatura|nota[-_ ]?fiscal|mahnung|(?<![a-z])inv[-_ ]?\d|(?<![a-z])bill[-_ ]?\d)/i,
+    // A plural ("Q3_invoices.zip", "Ausgangsrechnungen", "verkoopfacturen") is a bundle for the books, not a bill.
+    /(?:invoice(?!s)|rechnung(?!en)|facture(?![ns])|factura(?!s)|factuur|fatura(?!s)|nota[-_ ]?fiscal|mahnung|(?<![a-z])inv[-_ ]?\d|(?<![a-z])bill[-_ ]?\d)/i,
     { invoice: 5 },
     'cueAttachmentNamed',
   ),
@@ -187,15 +188,23 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'anywhere',
-    /(?:payment (?:received|confirmed|confirmation|successful)|(?:payment|transfer|deposit)(?: for [^.\n]{0,30})? (?:arrived|came through|has (?:arrived|come through|come in|landed)|landed|went through)|(?:de )?betaling is binnen|(?:le )?virement est (?:bien )?arrivé|(?:el )?pago (?:ha llegado|llegó)|(?:o )?pagamento (?:caiu|chegou)|(?:zahlung|überweisung|geld|betrag) ist (?:eingegangen|angekommen)|(?:we|i)(?:'ve| have) received your payment|thank(?:s| you) for your (?:payment|order|purchase)(?![a-z])|receipt (?:for|of) your|your receipt|order confirmation|paid in full|has been paid|zahlung (?:erhalten|eingegangen)|zahlungseingang bestätigt|vielen dank für ihre zahlung|paiement (?:reçu|confirmé)|nous avons (?:bien )?reçu votre paiement|merci pour votre paiement|pago (?:recibido|confirmado)|hemos recibido su pago|gracias por su pago|betaling (?:ontvangen|bevestigd)|bedankt voor uw betaling|pagamento (?:recebido|confirmado)|recebemos (?:o )?seu pagamento|obrigad[oa] pelo (?:seu )?pagamento)/i,
+    /(?:payment (?:received|confirmed|confirmation|successful)|(?:payment|transfer|deposit)(?: for [^.\n]{0,30})? (?:arrived|came through|has (?:arrived|come through|come in|landed)|landed|went through)|(?:de )?betaling is binnen|(?:le )?virement est (?:bien )?arrivé|(?:el )?pago (?:ha llegado|llegó)|(?:o )?pagamento (?:caiu|chegou)|(?:zahlung|überweisung|geld|betrag) ist (?:eingegangen|angekommen)|(?:we|i)(?:'ve| have) received your payment|(?<!(?:not|n't|never|yet) )(?:got|received) your (?:transfer|payment)|(?<!não )(?:recebi|recebemos) (?:o|a) (?:pix|pagamento|transferência)|(?<!no )(?:recibí|he recibido|hemos recibido) (?:tu|su) (?:pago|transferencia|bizum)|(?:bonne )?réception de (?:votre|ton) (?:virement|paiement)|(?:je|uw) betaling (?:van [^.\n]{0,15})?is (?:in goede orde )?ontvangen|thank(?:s| you) for your (?:payment|order|purchase)(?![a-z])|receipt (?:for|of) your|your receipt|order confirmation|paid in full|has been paid|zahlung (?:erhalten|eingegangen)|zahlungseingang bestätigt|vielen dank für ihre zahlung|paiement (?:reçu|confirmé)|nous avons (?:bien )?reçu votre paiement|merci pour votre paiement|pago (?:recibido|confirmado)|hemos recibido su pago|gracias por su pago|betaling (?:ontvangen|bevestigd)|bedankt voor uw betaling|pagamento (?:recebido|confirmado)|recebemos (?:o )?seu pagamento|obrigad[oa] pelo (?:seu )?pagamento)/i,
     { invoice: -7, other: 3 },
     'cuePaymentReceived',
   ),
   cue(
     'body',
-    /(?:(?:their|his|her|the vendor'?s?|the supplier'?s?|the contractor'?s?|the freelancer'?s?|the agency'?s?) (?:invoice|bill)|invoice (?:from|sent by) (?:the |our |a )?(?:vendor|supplier|contractor|agency|freelancer)|(?:received|got) (?:an|their|your|his|her) invoice|approve (?:the|this|their|that) (?:vendor |supplier )?invoice|did (?:finance|accounting|accounts payable|they|he|she|the vendor|the supplier) (?:send|pay|get|receive|approve)|has (?:finance|accounting|accounts payable) (?:sent|paid|approved)|your invoice (?:shows|says|lists|has|charges|includes|doesn'?t|does not|seems|looks)|(?:send|issue) (?:a |me a |us a )?(?:corrected|revised|amended) (?:invoice|one)|(?:ihre|deine|votre|uw|sua) (?:rechnung|facture|factuur|fatura) (?:ist|est|is) (?:bien )?(?:angekommen|eingegangen|arrivée|binnen|ontvangen)|(?:su|tu) factura (?:ha llegado|llegó)|(?<![a-zà-ÿ])(?:sa|leur) facture|(?:seine|deren) rechnung|(?:zijn|haar|hun) factuur|(?:facture|factuur|rechnung|factura|fatura) (?:du|van de|vom|des|del|do) (?:fournisseur|prestataire|leverancier|lieferanten|dienstleisters|proveedor|fornecedor|prestador))/i,
+    /(?:(?:their|his|her|the vendor'?s?|the supplier'?s?|the contractor'?s?|the freelancer'?s?|the agency'?s?) (?:invoice|bill)|invoice (?:from|sent by) (?:the |our |a )?(?:vendor|supplier|contractor|agency|freelancer)|(?:received|got) (?:an|their|your|his|her) invoice|approve (?:the|this|their|that) (?:vendor |supplier )?invoice|did (?:finance|accounting|accounts payable|they|he|she|the vendor|the supplier) (?:send|pay|get|receive|approve)|has (?:finance|accounting|accounts payable) (?:sent|paid|approved)|your invoice (?:shows|says|lists|has|charges|includes|doesn'?t|does not|seems|looks)|(?:send|issue) (?:a |me a |us a )?(?:corrected|revised|amended) (?:invoice|one)|(?:ihre|deine|votre|uw|sua) (?:rechnung|facture|factuur|fatura) (?:ist|est|is) (?:bien )?(?:angekommen|eingegangen|arrivée|binnen|ontvangen)|(?:su|tu) factura (?:ha llegado|llegó)|(?<![a-zà-ÿ])(?:sa|leur) facture|(?:seine|deren) rechnung|(?:zijn|haar|hun) factuur|(?:danke|dank) für (?:ihre|deine|die) rechnung|(?:reçu|recibido|recebi|recebemos|ontvangen) (?:votre|ta|tu|su|sua|tua|a sua|a tua) (?:facture|factura|fatura)|(?:je|uw) factuur (?:ontvangen|gekregen)|(?:facture|factuur|rechnung|factura|fatura) (?:du|van de|vom|des|del|do) (?:fournisseur|prestataire|leverancier|lieferanten|dienstleisters|proveedor|fornecedor|prestador))/i,
     { invoice: -5, other: 2 },
     'cueSomeoneElsesInvoice',
+  ),
+  // "Attached are all my invoices for Q3": the sender's own invoices, sent for the books or a tax return,
+  // bill nobody (issue #3 hard case: talk with an accountant).
+  cue(
+    'body',
+    /(?<![a-zà-ÿ])(?:(?:all )?(?:my|our) (?:sales )?invoices|(?:meine|unsere|alle) (?:ausgangs)?rechnungen|ausgangsrechnungen|(?:mes|nos|toutes les) factures (?:émises|de vente|du)|(?:mis|nuestras|las) facturas (?:emitidas|de venta)|facturas emitidas|verkoopfacturen|(?:minhas|nossas|as) faturas (?:emitidas|de venda))(?![a-zà-ÿ])/i,
+    { invoice: -5, other: 2 },
+    'cueSendsOwnInvoicesForBooks',
   ),
   // Asking for an invoice makes the user the one who pays (issue #3: the buyer side of the thread).
   // Own words only: a reply that sends the invoice quotes the request below it.

@@ -749,6 +749,14 @@ const WORDS_ASKED = anyOf([
   '(?:a )?(?:couple of|few|two or three) (?:sentences|words|lines)',
   '(?:a |an )?(?:short|quick|brief|honest|little) (?:review|testimonial|recommendation)',
   'something short about',
+  // "un petit avis", "eine kurze Bewertung", "una breve reseña": a short public word, in each language.
+  '(?:petit|court|bref) (?:avis|témoignage|mot)',
+  '(?:kurze|kleine|ehrliche) (?:bewertung|rezension|empfehlung)',
+  '(?:breve|pequeña|corta) (?:reseña|opinión|valoración)',
+  '(?:korte|kleine) (?:review|recensie|beoordeling)',
+  '(?:breve|pequena|curta) (?:avaliação|opinião|recomendação)',
+  'quote what you (?:said|wrote)',
+  '(?:deinen|ihren|den) (?:[a-zäöü]{2,12} )?(?:satz|kommentar)',
   'quote you on',
   '(?:a )?(?:short |quick )?quote (?:i|we) (?:can|could) use',
   '(?:be|being) a reference',
@@ -775,6 +783,11 @@ const SHOWN_TO_OTHERS = anyOf([
   'op (?:mijn|onze) (?:site|website)',
   '(?:no|em) meu site',
   'google',
+  'portfolio',
+  'client stories',
+  'with your name',
+  'mit (?:deinem|ihrem) namen',
+  'sur notre collaboration',
 ]);
 
 // Asking whether the client has looked at, or decided on, what was sent.
@@ -797,6 +810,8 @@ const ASKS_IF_LOOKED = anyOf([
   "toujours d'actualité",
   "depuis l'envoi",
   'pudiste (?:ver|mirar|revisar)',
+  '(?:pudiste|pudo|has podido|ha podido) echar(?:le)? un vistazo',
+  'para saber se (?:recebeu|recebeste|já)',
   '(?:has|ha|han) podido (?:decidir|ver|revisar|mirar)',
   'te escribo de nuevo',
   '(?:heb|hebt) (?:je|u) al [^.\\n?]{0,30}(?:kunnen|gekeken|bekeken)',
@@ -833,6 +848,31 @@ const PAYMENT_ASKED_NOW = anyOf([
   'vencimento',
   'boleto',
   'pix',
+  // The ways people pay a small business from their phone, named as the way to pay ("PayPal it to me",
+  // "via Bizum", "Zelle or Venmo"), not as a company in the news.
+  '(?:paypal|venmo|zelle) (?:it|me|us)',
+  '(?:via|through|per|por|par|un|een|um) (?:paypal|venmo|zelle|bizum|tikkie|mb way)',
+  '(?:paypal|venmo|zelle|bizum|tikkie|mb way) (?:or|ou|o|of|oder) (?:paypal|venmo|zelle|bizum|tikkie|mb way|bank transfer|transferencia|virement|overboeking|transferência|pix)',
+  // "Total $3,200, payable within 30 days", "payable dans les 30 jours", "Betalen kan tot en met 15 oktober".
+  '(?:payable|zahlbar) (?:within|in|by|dans|binnen|innerhalb)(?! [^.\\n]{0,30}(?:before|prior to|ahead of|of (?:the )?invoice|de (?:la )?facture))',
+  'betalen kan',
+  'te betalen',
+  'direct deposit',
+  'iban',
+  // Still owed: "$1,950 outstanding", "sigue pendiente", "continua em aberto", "staat … nog open".
+  'owing',
+  '(?:when|whether) (?:i|we) (?:can|could|might) expect (?:the )?payment',
+  'when (?:it|this|that) (?:will|can|could) be paid',
+  'due \\d{1,2}',
+  'settle (?:the|it|this|up)',
+  'offenen? posten',
+  '(?:sigue|siguen|quedan?|continúa) (?:pendientes?|sin (?:pagar|abonar(?:se)?))',
+  'sin abonarse',
+  'à (?:verser|payer)',
+  '(?:continua|está|fica) em aberto',
+  'por liquidar',
+  'regularizar',
+  'nog open',
 ]);
 
 // A stage of work that is done, or a part payment named as such.
@@ -849,6 +889,16 @@ const STAGE_BILLED = anyOf([
   '(?:segundo|primer|último) pago',
   '(?:tweede|eerste|laatste) termijn',
   'parcela',
+  // What is left after a deposit, and hours counted up for a period, in the six languages.
+  'restzahlung',
+  '(?:le )?solde',
+  '(?:o )?restante',
+  'timesheet',
+  'stundenzettel',
+  'urenstaat',
+  'décompte',
+  'estado de cuenta',
+  'statement of (?:account|where things stand)',
 ]);
 
 // Money that already moved, or a bill the sender received: nothing is being asked for.
@@ -859,6 +909,19 @@ const NOT_A_BILL = anyOf([
   'thanks? (?:you )?for (?:your|the) payment',
   'in die zahlung',
   'your (?:invoice|bill|statement) (?:has )?(?:arrived|came)',
+  // Costs split among friends: "cabin came to $1,140, so $285 each".
+  "(?:so|that'?s|makes) (?:[$€£]\\s?)?\\d[\\d.,]{0,9}\\s?(?:€\\s?)?each",
+  "(?:your|everyone'?s) share",
+  // The sender paid, or received a payment: "te he hecho la transferencia", "confirmo que recebi o Pix".
+  "(?:i'?ve|i have) (?:just )?sent (?:the|you the|over the) (?:money|payment|transfer|[$€£])",
+  '(?<!no )(?:te|le|os|les) (?:he|hemos) hecho (?:la|el) (?:transferencia|bizum|pago)',
+  '(?<!no )(?:ya )?(?:he|hemos) (?:hecho|realizado) (?:la|el) (?:transferencia|bizum|pago)',
+  "j'ai (?:fait|effectué) (?:le|un) virement",
+  '(?:habe|haben) [^.\\n]{0,30}überwiesen',
+  '(?:heb|hebben) [^.\\n]{0,30}overgemaakt',
+  '(?:fiz|fizemos) (?:a|o) (?:transferência|pix|pagamento)',
+  '(?<!não )(?:recebi|recebemos) (?:o|a) (?:pix|pagamento|transferência)',
+  "(?<!(?:not|n't|never|yet) )(?:got|received) your (?:transfer|payment)",
 ]);
 
 function shape(

@@ -240,6 +240,7 @@ export const ENGLISH_EXPLANATIONS = {
   cuePaymentRequestWording: { text: 'uses payment-request wording ("{match}")' },
   cuePaymentReceived: { text: 'says a payment was received: a receipt, not a request ("{match}")' },
   cueSomeoneElsesInvoice: { text: "talks about someone else's invoice ({match})" },
+  cueSendsOwnInvoicesForBooks: { text: 'sends your own invoices for the books, not a bill ("{match}")' },
   cueProposalAttached: { text: 'says a proposal, quote or contract is attached' },
   cueProposalAttachedWording: { text: 'says a proposal or quote is attached ("{match}")' },
   cueStatesPrice: { text: 'states a price for the work ("{match}")' },

@@ -15,6 +15,53 @@ interface Mail {
 // right, and a near miss with the same words that must keep its kind.
 const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKind, Mail] }> = [
   {
+    rule: 'a nudge about money still owed is a payment reminder',
+    fires: [
+      'invoice',
+      {
+        subject: 'Re: October lessons',
+        body: 'Hi Maya, just bumping this up: the $320 for October is still outstanding. Could you send it this week?',
+      },
+    ],
+    nearMiss: [
+      'followup',
+      {
+        subject: 'Re: October lessons',
+        body: 'Hi Maya, just bumping this up: did you get a chance to look at the new timetable?',
+      },
+    ],
+  },
+  {
+    rule: "the sender's own invoices sent for the books bill nobody",
+    fires: [
+      'other',
+      {
+        subject: 'Unterlagen',
+        body: 'Hallo Frau Berg, anbei alle Ausgangsrechnungen vom Oktober, zusammen 6.400 €. Die Voranmeldung ist bis zum 10. fällig.',
+        attachments: ['Ausgangsrechnungen_Oktober.zip'],
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Oktober',
+        body: 'Hallo Frau Berg, anbei meine Rechnung für Oktober über 640 €, zahlbar bis zum 10. November.',
+        attachments: ['Rechnung_2026-104.pdf'],
+      },
+    ],
+  },
+  {
+    rule: 'thanks for an invoice received makes the sender the payer, in Portuguese and Dutch',
+    fires: [
+      'other',
+      { subject: 'Pintura', body: 'Olá Tiago, recebi a sua fatura de 540 €. Pago até sexta-feira.' },
+    ],
+    nearMiss: [
+      'invoice',
+      { subject: 'Pintura', body: 'Olá Tiago, segue em anexo a fatura de 540 €, a pagar até sexta-feira.' },
+    ],
+  },
+  {
     rule: 'a buyer asking for an invoice is the one who pays',
     fires: [
       'other',

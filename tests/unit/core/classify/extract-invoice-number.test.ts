@@ -67,6 +67,27 @@ describe('extractInvoiceNumber', () => {
     expect(extractInvoiceNumber('Thanks for order #50213.', true)).toBeNull();
   });
 
+  it("reads the sender's reference and a bare number marker once the email is known to be an invoice", () => {
+    expect(extractInvoiceNumber('Please use Ref 5520/C when you transfer it.', true)?.invoiceNumber).toBe(
+      '5520/C',
+    );
+    expect(extractInvoiceNumber('Please use Ref 5520/C when you transfer it.', false)).toBeNull();
+    expect(extractInvoiceNumber('Bitte mit Verwendungszweck 2026-207 überweisen.', true)?.invoiceNumber).toBe(
+      '2026-207',
+    );
+    expect(extractInvoiceNumber('Graag overmaken o.v.v. KL-2026-03.', true)?.invoiceNumber).toBe(
+      'KL-2026-03',
+    );
+    expect(extractInvoiceNumber('Segundo aviso – Nº 0412', true)?.invoiceNumber).toBe('0412');
+    expect(extractInvoiceNumber('Segundo aviso – Nº 0412', false)).toBeNull();
+    expect(
+      extractInvoiceNumber('la somme de 900 € (réf. DV-2026-31) reste impayée', true)?.invoiceNumber,
+    ).toBe('DV-2026-31');
+    expect(extractInvoiceNumber('Volgens mij staat nota 2026-41 nog open.', false)?.invoiceNumber).toBe(
+      '2026-41',
+    );
+  });
+
   it('reads a bare #1043 only when the email is known to be about an invoice', () => {
     expect(extractInvoiceNumber('Quick reminder about #1043, thanks!', false)).toBeNull();
     expect(extractInvoiceNumber('Quick reminder about #1043, thanks!', true)).toEqual({

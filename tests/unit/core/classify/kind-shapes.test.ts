@@ -112,6 +112,9 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Now that the site is live, the remaining 50% ($2,900) is due.',
       'Wir haben die zweite Phase abgeschlossen: die Abschlagszahlung über 2.000 € ist zahlbar innerhalb von 10 Tagen.',
       'Hierbij de tweede termijn van € 3.000 voor de verbouwing. Graag binnen 14 dagen voldoen.',
+      'The mural is finished, so the balance of $1,800 is payable within 10 days.',
+      'Anbei mein Stundenzettel für Oktober: 12 Stunden, macht 960 €, zahlbar innerhalb von 14 Tagen.',
+      "Le solde de 1 100 € reste à payer d'ici la fin du mois.",
     ],
     nearMisses: [
       // A stage done and its cost reported, nothing asked for.
@@ -125,10 +128,25 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       "A quick reminder that the April coaching fee of £300 hasn't come through yet.",
       'Ya terminamos, así que te dejo abajo los datos para la transferencia: 1.500 €.',
       'Segue o boleto de R$ 1.250, com vencimento dia 10.',
+      'Two hours of tuition at $40, so $80. You can PayPal it to me whenever suits.',
+      'The roof repair comes to $2,150; Zelle or Venmo are both fine.',
+      'Son 95 € por la clase del sábado, me lo puedes pasar por Bizum.',
+      'Voor de les van dinsdag is het € 45, ik stuur je een Tikkie.',
+      'I sent the figures on Monday: $640 is still owing for October.',
+      'La cuota de 300 € de octubre sigue pendiente, ¿me dices algo?',
+      'O valor de 480 € referente a outubro continua em aberto.',
+      'Hier die offenen Posten: Nr. 88 mit 250 € und Nr. 91 mit 310 €.',
+      "I haven't received your payment of $450 yet; it is now due.",
     ],
     nearMisses: [
       // Money that already moved.
       "We've paid the $3,100 deposit by bank transfer this morning.",
+      'Ya te he hecho la transferencia de los 120 € de la cena, ¡gracias!',
+      'Confirmo que recebi o Pix de R$ 300, obrigado!',
+      // Costs split among friends.
+      'The boat came to $600, so $150 each. Venmo me when you can!',
+      // A payment company in the news, not a way to pay.
+      'The acquisition of PayPal for $1.5 billion is still subject to review.',
       // Shares, not a bill.
       'They will pay about $12.6 million in cash for all of the outstanding shares.',
     ],
@@ -234,11 +252,16 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'A short review on my Facebook page would mean a lot.',
       '¿Te importaría escribir unas líneas sobre cómo fue trabajar conmigo?',
       'Would you be up for a short quote I can use on my site?',
+      'Si vous êtes contente du résultat, un petit avis sur Google me ferait très plaisir.',
+      'Über eine kurze Bewertung bei Google würde ich mich riesig freuen.',
+      'Darf ich deinen Kommentar zur Website mit deinem Namen auf meiner Seite zeigen?',
+      'Could I quote what you said about the launch on my client stories page?',
     ],
     nearMisses: [
       'I wrote a few lines about the launch for the team newsletter.',
       'I left a short review of the hotel on their page.',
       'I found a short quote I can use in my talk, from a book on design.',
+      "J'ai laissé un petit avis sur le restaurant hier soir.",
     ],
   },
   {
@@ -250,6 +273,8 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       "Just seeing whether you'd made a decision on the kitchen.",
       "Je n'ai pas eu de nouvelles depuis l'envoi du devis.",
       'Te escribo de nuevo por el presupuesto. ¿Has podido decidir algo?',
+      '¿Pudiste echarle un vistazo a los planos que te mandé?',
+      'Escrevo só para saber se recebeu a proposta de segunda-feira.',
     ],
     nearMisses: [
       "I'll get to the layouts tomorrow and look at the chances of rain.",
