@@ -30,8 +30,37 @@ const PAYMENT_DUE_WORDS =
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
   "(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?)(?![a-zà-ÿ])";
-const PAYMENT_CONTEXT =
-  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|zahl|überweis|rechnung|betrag|paiement|payer|r[éèe]gl|facture|montant|pago|pagar|pagad|factura|abon|importe|betal|factuur|overmak|bedrag|pagamento|fatura|boleto|valor/i;
+// Money still owed or asked ahead counts ("still outstanding", "Direct deposit within 7 days", "acompte
+// … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
+// Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
+const PAYMENT_WORDS =
+  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|zahl|überweis|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pago|pagar|pagad|factura|abon|importe|pendiente|betal|betaal|factuur|overmak|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto/i;
+const STATED_AMOUNT = /[$€£]\s?\d|\d(?:[\d.,'\s]{0,12}\d)?\s?(?:€|eur|usd|gbp|chf)(?![a-z])/i;
+const SENDER_PROMISE =
+  /(?<![a-zà-ÿ])(?:(?:i|we)(?:'ll|'d| will| can| could| would| shall)|ich (?:kann|werde)|wir (?:können|werden)|je (?:peux|vais|pourrai)|nous (?:pouvons|allons)|puedo|podemos|voy a|vamos a|ik (?:kan|zal)|wij? (?:kunnen|zullen)|posso|vou)(?![a-zà-ÿ])/i;
+
+// Deadlines that are the sender's delivery or the client's decision, not a payment: "you'd have it back
+// by Friday", "let me know by Friday", "Levering binnen tien werkdagen" (tuning-wording.jsonl).
+// An offer's validity is not a due date either: "This price holds until 31 May", "bis zum 30.04. gültig"
+// (field-wording.jsonl).
+const DELIVERY_OR_DECISION =
+  /deliver|have it (?:back|ready|done)|turn(?:ed)? ?around|let me know|get back to me|liefer|livr|entreg|lever|holds?|stands?|valid|gültig|valable|válid|geldig/i;
+
+/**
+ * Whether `text` (the words before or around a deadline) is about the client paying. An amount alone
+ * counts only where `amountCounts` (a deadline word, not a period, which more often times the work).
+ */
+function isAboutPaying(text: string, amountCounts: boolean, restOfSentence = ''): boolean {
+  if (PAYMENT_WORDS.test(text)) return true;
+  if (!amountCounts || !STATED_AMOUNT.test(text)) return false;
+  const sentence = `${text.slice(sentenceStartIn(text))}${restOfSentence}`;
+  return !SENDER_PROMISE.test(sentence) && !DELIVERY_OR_DECISION.test(sentence);
+}
+
+/** The words after `end` up to the end of their sentence (at most 60 characters). */
+function sentenceRestAfter(text: string, end: number): string {
+  return text.slice(end, end + 60).split(/(?<!\d)[.!?](?=\s|$)|\n/)[0] ?? '';
+}
 
 const DUE_WORD = new RegExp(PAYMENT_DUE_WORDS, 'gi');
 // German and Dutch put the verb last: "die am 3. Februar fällig war", "op 15 februari vervallen".
@@ -77,6 +106,14 @@ const MONTH_END = new RegExp(
   `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|monatsende|ende des monats|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:het\\s)?einde van de maand|(?:o\\s)?(?:fim|final) do mês)`,
   'i',
 );
+const WEEK_END = new RegExp(
+  `${LEAD}(?:the\\s)?(?:end of (?:the |this |next )?week|(?:ende (?:der|dieser|nächster) woche|ende nächste woche)|(?:la\\s)?fin (?:de la|de cette) semaine(?: prochaine)?|(?:el\\s)?(?:fin|final) de (?:esta|la) (?:próxima )?semana(?: que viene)?|(?:het\\s)?(?:einde|eind) (?:van )?(?:deze|volgende) week|(?:o\\s)?(?:fim|final) (?:desta|da|da próxima) semana)(?![a-zà-ÿ])`,
+  'i',
+);
+const NEXT_WEEK_WORDS = /next|nächste|prochaine|próxima|que viene|volgende/i;
+const NEGATION_AFTER =
+  /^\s(?:not|no|nothing|nicht|noch nicht|kein|pas|rien|no|nada|niet|geen|não|nada)(?![a-zà-ÿ])/i;
+
 // The end of a named month: "bis Ende Mai", "by the end of June", "avant fin juin", "antes de finales de mayo".
 const NAMED_MONTH_END = new RegExp(
   `${LEAD}(?:the\\s)?(?:end of|ende|(?:la\\s)?fin(?:\\sde)?|(?:a\\s)?finales de|eind|(?:o\\s)?fim de|final de)\\s(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
@@ -98,8 +135,16 @@ const DAY_AFTER_WEEKDAY = /^,?\s(?:the\s)?(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\d.
  * "payable by Friday"). Relative terms need `referenceAt`; without it they are left unknown.
  */
 export function extractDueDate(text: string, reading: DateReading): StatedDueDate | null {
+  const dueWord = findDateAfterWords(text, DUE_WORD, reading, false);
+  // A reminder names the date that passed ("de vervaldatum was 1 september") and asks for a new one
+  // ("vóór 30 september overmaken"): the new one is what the client must meet now.
+  const start = startDay(reading);
+  if (dueWord && start && dueWord.dueDate < toIsoDate(start)) {
+    const deadline = findDateAfterWords(text, DEADLINE_WORD, reading, true);
+    if (deadline && deadline.dueDate >= toIsoDate(start)) return deadline;
+  }
   return (
-    findDateAfterWords(text, DUE_WORD, reading, false) ??
+    dueWord ??
     findDateAfterWords(text, DEADLINE_WORD, reading, true) ??
     findDateBeforeWords(text, reading) ??
     findRelativeDueDate(text, reading)
@@ -119,7 +164,11 @@ function findDateAfterWords(
     const end = match.index + match[0].length;
     if (
       needsPaymentContext &&
-      !PAYMENT_CONTEXT.test(text.slice(Math.max(0, match.index - 80), match.index))
+      !isAboutPaying(
+        text.slice(Math.max(0, match.index - 80), match.index),
+        true,
+        sentenceRestAfter(text, end),
+      )
     ) {
       continue;
     }
@@ -153,7 +202,7 @@ function findDateBeforeWords(text: string, reading: DateReading): StatedDueDate 
     looked++;
     const window = text.slice(Math.max(0, match.index - 32), match.index);
     const sentence = window.slice(sentenceStartIn(window));
-    if (!PAYMENT_CONTEXT.test(text.slice(Math.max(0, match.index - 80), match.index + match[0].length)))
+    if (!isAboutPaying(text.slice(Math.max(0, match.index - 80), match.index + match[0].length), true))
       continue;
     const stated = readLastStatedDate(sentence, reading);
     // The date must end where the verb starts ("am 3. Februar fällig"), not sit earlier in the sentence.
@@ -211,11 +260,9 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
     // "I'll deliver within 7 days" is not a payment term; "payable within 30 days", "binnen 14 dagen
     // betalen" and "30 days of receipt" are.
     const restOfSentence = after.split(/[.!?](?=\s|$)|\n/)[0] ?? '';
-    const isAboutPaying =
-      PAYMENT_CONTEXT.test(ownSentence) ||
-      PAYMENT_CONTEXT.test(restOfSentence) ||
-      COUNTED_FROM_INVOICE.test(after);
-    if (!isAboutPaying || isCountedFromAnotherEvent(after)) continue;
+    const paying =
+      isAboutPaying(`${ownSentence}${match[0]}${restOfSentence}`, false) || COUNTED_FROM_INVOICE.test(after);
+    if (!paying || isCountedFromAnotherEvent(after)) continue;
     const count = readCount(match[1] ?? '');
     const unit = readPeriodUnit(match[2] ?? '');
     const due = addStatedPeriod(start, { count, unit });
@@ -251,12 +298,24 @@ function readRelativeDay(window: string, start: CalendarDay): RelativeDay | null
       return { day: nextWeekday(start, number), words: weekday[0].trim(), isDeadline: true };
   }
   const near = TODAY_OR_TOMORROW.exec(window);
-  if (near) {
+  // "bis heute nicht eingegangen", "until today no payment": today is when it was still missing.
+  if (near && !NEGATION_AFTER.test(window.slice(near.index + near[0].length))) {
     const isToday = /today|heute|aujourd|hoy|vandaag|hoje/i.test(near[1] ?? '');
     return { day: addCalendarDays(start, isToday ? 0 : 1), words: near[0].trim(), isDeadline: true };
   }
   const monthEnd = MONTH_END.exec(window);
   if (monthEnd) return { day: lastDayOfMonth(start), words: monthEnd[0].trim(), isDeadline: true };
+  const weekEnd = WEEK_END.exec(window);
+  if (weekEnd) {
+    // The working week's end: Friday of this week, or of the next when the words say so.
+    const isNext = NEXT_WEEK_WORDS.test(weekEnd[0]);
+    const thisFriday = nextWeekday(addCalendarDays(start, -1), 5);
+    return {
+      day: isNext ? addCalendarDays(thisFriday, 7) : thisFriday,
+      words: weekEnd[0].trim(),
+      isDeadline: true,
+    };
+  }
   const namedMonthEnd = NAMED_MONTH_END.exec(window);
   const namedMonth = monthNumber(namedMonthEnd?.[1]);
   if (namedMonthEnd && namedMonth > 0) {

@@ -3,12 +3,12 @@ import { addCalendarDays, addCalendarMonths, type CalendarDay, weekdayOf } from 
 /** A length of time as written: "30 days", "2 Wochen", "14 jours ouvrés". */
 export interface StatedPeriod {
   count: number;
-  unit: 'day' | 'business_day' | 'week' | 'month';
+  unit: 'day' | 'business_day' | 'week' | 'fortnight' | 'month';
 }
 
 /** Units in the six languages; longest first so "business days" wins over "days". */
 export const PERIOD_UNITS =
-  'business days?|working days?|werktagen?|arbeitstagen?|jours ouvrés|jours ouvrables|días hábiles|dias úteis|dias uteis|werkdagen?|days?|tagen?|tage|jours?|días|dias|dagen?|weeks?|wochen?|semaines?|semanas?|weken?|months?|monate?n?|mois|meses|mes|maanden?|maand';
+  'business days?|working days?|fortnights?|werktagen?|arbeitstagen?|jours ouvrés|jours ouvrables|días hábiles|dias úteis|dias uteis|werkdagen?|days?|tagen?|tage|jours?|días|dias|dagen?|weeks?|wochen?|semaines?|semanas?|weken?|months?|monate?n?|mois|meses|mes|maanden?|maand';
 
 // biome-ignore format: a table reads better by language than one name per line
 const COUNT_WORD_NUMBERS: Record<string, number> = {
@@ -33,6 +33,7 @@ export function readCount(written: string): number {
 export function readPeriodUnit(word: string): StatedPeriod['unit'] {
   const lower = word.toLowerCase();
   if (/business|working|werkt|arbeit|ouvr|hábil|úteis|uteis|werkdag/.test(lower)) return 'business_day';
+  if (lower.startsWith('fortnight')) return 'fortnight';
   if (/^(?:week|woche|semaine|semana|weke)/.test(lower)) return 'week';
   if (/^(?:month|monat|mois|mes|maand)/.test(lower)) return 'month';
   return 'day';
@@ -41,6 +42,7 @@ export function readPeriodUnit(word: string): StatedPeriod['unit'] {
 /** The day a period ends, counted from `start`; business days skip Saturdays and Sundays. */
 export function addStatedPeriod(start: CalendarDay, period: StatedPeriod): CalendarDay {
   if (period.unit === 'week') return addCalendarDays(start, period.count * 7);
+  if (period.unit === 'fortnight') return addCalendarDays(start, period.count * 14);
   if (period.unit === 'month') return addCalendarMonths(start, period.count);
   if (period.unit === 'day') return addCalendarDays(start, period.count);
   let day = start;

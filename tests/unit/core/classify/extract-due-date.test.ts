@@ -132,6 +132,39 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    ['$1,232.50 all told. Would be great to have it by the 1st.', '2026-04-01'],
+    ['Could you settle the last instalment within a fortnight?', '2026-03-16'],
+    [
+      'The $1,100 for August is still outstanding. Could you pop it through by end of next week?',
+      '2026-03-13',
+    ],
+    ['The €400 deposit by the end of this week would be great.', '2026-03-06'],
+    ['Direct deposit within 7 days would be appreciated.', '2026-03-09'],
+    ['Nr. 2026-041, 860,00 €. Kannst du das bitte bis zum 30.03. erledigen?', '2026-03-30'],
+    ['Zusammen also 800 €. Wäre super, wenn das bis Monatsende käme.', '2026-03-31'],
+    ['un acompte de 30 %, soit 540 €, à verser avant le 1er avril.', '2026-04-01'],
+    ['Ik stuur je een Tikkie, fijn als je hem binnen twee weken betaalt!', '2026-03-16'],
+    ['1.500,00 € continua em aberto. Poderia regularizar até 25/03/2026?', '2026-03-25'],
+  ])('reads a deadline set beside an amount or money owed: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it.each([
+    [
+      'Die Rechnung war am 15. Februar fällig und ist bis heute nicht eingegangen. Bitte überweisen Sie bis spätestens 12.03.2026.',
+      '2026-03-12',
+    ],
+    ['De vervaldatum was 1 februari. Wil je het bedrag vóór 13 maart overmaken?', '2026-03-13'],
+    ['The invoice was due on 14 February; please pay by 9 March.', '2026-03-09'],
+  ])('takes the new deadline a reminder asks for, not the date that passed: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it("keeps a passed due date when the reminder sets no new one: 'was due on 14 February'", () => {
+    expect(extractDueDate('Invoice 12 was due on 14 February 2026.', reading)?.dueDate).toBe('2026-02-14');
+  });
+
   it("counts calendar days in the user's time zone", () => {
     // 23:30 UTC on 1 March is already 2 March in Berlin.
     const lateEvening = Date.UTC(2026, 2, 1, 23, 30);
@@ -164,6 +197,20 @@ describe('extractDueDate', () => {
     ['an ordinal that is not a day', 'Payment due on the 3rd floor reception.'],
     ['a time of day', 'Please pay by 3pm.'],
     ['a day and month with no due word', 'Invoice attached; our meeting is on 12/03.'],
+    [
+      'a delivery by the end of the week beside a price',
+      'The €900 logo pack: I can deliver by the end of next week.',
+    ],
+    ['an offer that holds until a day', 'My quote: £4,800 including plants. This price holds until 31 May.'],
+    [
+      'an offer valid until a day, said last',
+      'Pauschal 6.500 € netto. Das Angebot ist bis zum 30.04. gültig.',
+    ],
+    [
+      'a decision asked by a day',
+      'Menu B is $3,360 before tax. Let me know by Friday and I will lock it in.',
+    ],
+    ['a delivery period beside a price', 'The site would be R$ 6.500, delivered within 30 days.'],
   ])('finds no due date in %s', (_, text) => {
     expect(extractDueDate(text, reading)).toBeNull();
   });
