@@ -80,12 +80,15 @@ const REPLACED_BEFORE =
   /(?:\(\s?(?:from|was)|instead of|rather than|down from|up from|statt|anstatt|au lieu de|en (?:lugar|vez) de|in plaats van|em vez de)\s?$/i;
 // "my day rate is €650 … so €1,950": the total the sender works out from a rate.
 const WORKED_OUT_BEFORE =
-  /(?:\bso|that'?s|making|which (?:is|comes to)|works out (?:at|to)|comes to|soit|donc|also|dus|ou seja|o sea|=)\s?(?:about|around|roughly|approximately|ca\.?|environ|unos|ongeveer|cerca de)?\s?$/i;
+  /(?:\bso|that'?s|making|makes|which (?:is|comes to)|works out (?:at|to)|comes to|soit|donc|also|macht|dus|ou seja|o sea|=)\s?(?:about|around|roughly|approximately|ca\.?|environ|unos|ongeveer|cerca de)?\s?$/i;
 
 // Proposals boast of results ("increased revenue by $50K"); that money is not the price.
 const RESULT_BEFORE =
   /(?:revenue|sales|saved|savings?|increased?|raised|generated|grew|growth|profit|funding|valuation|turnover|umsatz|chiffre d'affaires|ingresos|facturación|omzet|faturamento|receita)[^\n\d]{0,25}$/i;
 
+// "mit 19 % MwSt. 3.320,10 €", "with VAT $1,200": the sum with its tax, a total.
+const WITH_TAX_BEFORE =
+  /(?:mit|with|inkl\.?|inklusive|including|incl\.?|avec|con|met|com)\s(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s)?(?:vat|mwst|ust|tva|iva|btw|gst)\.?\s?:?\s?$/i;
 // "£950 + VAT (£1,140 total)", "1 200 € au total", "2.380 € inkl. MwSt.": the total named after the sum.
 const TOTAL_AFTER =
   /^\)?\s?(?:in total|total|all in|altogether|insgesamt|gesamt|inkl\.? (?:mwst|ust)|au total|en total|ttc|iva incluido|iva incl|no total|in totaal|totaal|incl\.? (?:vat|gst|btw|iva))(?![a-zà-ÿ])/i;
@@ -123,7 +126,9 @@ export function extractAmount(text: string): StatedMoney {
     if (digits === undefined) continue;
     const start = match.index + (whole.length - whole.trimStart().length);
     if (text[match.index + whole.length] === '%') continue;
-    const currency = readCurrency(prefix) ?? readCurrency(suffix);
+    // "$18,500 MXN": a code after the sum names which dollar (or yen, or crown) the sign meant.
+    const codeAfter = suffix && ISO_CODE.test(suffix) ? suffix : null;
+    const currency = (prefix ? codeAfter : null) ?? readCurrency(prefix) ?? readCurrency(suffix);
     const before = text.slice(Math.max(0, start - 40), start);
     const end = match.index + whole.length;
     const after = text.slice(end, end + 24);
@@ -136,7 +141,7 @@ export function extractAmount(text: string): StatedMoney {
     if (!Number.isFinite(scaled) || scaled <= 0) continue;
     let score = currency ? 1 : 0;
     if (isLabelled) score += 2;
-    const isTotalAfter = TOTAL_AFTER.test(after);
+    const isTotalAfter = TOTAL_AFTER.test(after) || WITH_TAX_BEFORE.test(before);
     if (TOTAL_BEFORE.test(before) || isTotalAfter) score += 2;
     if (
       ((SURCHARGE_BEFORE.test(before) || TAX_BEFORE.test(before)) && !isTotalAfter) ||

@@ -117,6 +117,18 @@ describe('extractAmount', () => {
     const masked = maskPlaceholders("{{ number_format($totalAmount, 2, ',', '.') }} €");
     expect(extractAmount(masked).amount).toBeNull();
   });
+
+  it.each([
+    ['22 hours in total, which at $70/h makes $1,540.', 1540, 'USD'],
+    ['Insgesamt 31 Stunden à 90 €, macht 2.790,00 € netto, mit 19 % MwSt. 3.320,10 €.', 3320.1, 'EUR'],
+    ['Quedan pendientes $18,500 MXN del segundo pago.', 18500, 'MXN'],
+    ['The balance is C$ 2,400 CAD.', 2400, 'CAD'],
+  ])(
+    'reads the sum a rate works out to, the sum with its tax and the code after a sign: "%s"',
+    (text, amount, currency) => {
+      expect(extractAmount(text)).toEqual({ amount, currency });
+    },
+  );
 });
 
 describe('parseAmountNumber', () => {
