@@ -122,7 +122,7 @@ export async function importBackup(
   const threads: TrackedThread[] = [];
   backup.threads.forEach((candidate, index) => {
     if (v.is(THREAD_SCHEMA, candidate)) threads.push(candidate as unknown as TrackedThread);
-    else summary.problems.push(`thread ${index + 1} is incomplete and was left out`);
+    else summary.problems.push(explain('backupThreadLeftOut', { position: index + 1 }));
   });
   const importedIds = new Set(threads.map((thread) => thread.id));
 

@@ -439,6 +439,7 @@ export const ENGLISH_EXPLANATIONS = {
   backupFromNewerVersion: {
     text: 'This backup comes from a newer version of Follow-Through: update the extension first.',
   },
+  backupThreadLeftOut: { text: 'thread {position} is incomplete and was left out' },
   adviceEndWithFullStop: { text: 'End with a full stop.' },
   adviceSingleQuestionMark: { text: 'Use a single question mark.' },
   adviceOneQuestion: { text: 'Keep the one question that matters most.' },

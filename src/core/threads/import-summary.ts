@@ -1,3 +1,4 @@
+import type { Explanation } from '../explanations/explanation';
 /** What importing a backup did, or would do on a dry run. */
 export interface ImportSummary {
   threadsAdded: number;
@@ -6,6 +7,6 @@ export interface ImportSummary {
   messagesAdded: number;
   eventsAdded: number;
   settingsAdded: number;
-  /** Why parts of the file were left out. */
-  problems: string[];
+  /** Why parts of the file were left out, worded in the UI's language by the options page. */
+  problems: Explanation[];
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ImportSummary } from '../../core/threads/import-summary';
-import { failureInUiLanguage } from '../../messaging/explain-in-ui-language';
+import { explainInUiLanguage, failureInUiLanguage } from '../../messaging/explain-in-ui-language';
 import { sendToBackground } from '../../messaging/send-message';
 import { type MessageKey, t } from '../../platform/ui-strings';
 
@@ -24,7 +24,7 @@ function describeSummary(summary: ImportSummary): string {
     t('dataAlreadyHere', summary.threadsUnchanged),
     count(summary.messagesAdded, 'dataMessage', 'dataMessages'),
     count(summary.eventsAdded, 'dataHistoryEntry', 'dataHistoryEntries'),
-    ...summary.problems,
+    ...summary.problems.map(explainInUiLanguage),
   ].join(', ');
 }
 

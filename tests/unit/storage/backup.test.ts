@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { explain } from '../../../src/core/explanations/explanation';
 import { deleteEverything, exportBackup, importBackup } from '../../../src/storage/backup';
 import { type FollowThroughDatabase, openDatabase } from '../../../src/storage/database';
+import { inEnglish } from '../../support/in-english';
 import { sampleThread } from '../../support/sample-thread';
 
 async function fill(db: FollowThroughDatabase) {
@@ -113,6 +114,6 @@ describe('backups', () => {
     const backup = await exportBackup(db, 5);
     const damaged = { ...backup, threads: [...backup.threads, { id: 'x', kind: 'invoice' }] };
     const summary = await importBackup(db, JSON.stringify(damaged), true);
-    expect(summary.problems).toEqual(['thread 3 is incomplete and was left out']);
+    expect(summary.problems.map(inEnglish)).toEqual(['thread 3 is incomplete and was left out']);
   });
 });
