@@ -303,22 +303,52 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:outside (?:the |our )?(?:original |initial |current )?scope|as an add-on|change request|(?:associated|additional|extra|revised|updated) (?:costs?|pricing|fees?)|(?:ajuste|cambio)s? (?:a la|en la|al) (?:propuesta|presupuesto)|impacto en)/i,
+    /(?:outside (?:the |our )?(?:original |initial |current )?scope|as an add-on|change request|(?:associated|additional|extra|revised|updated) (?:costs?|pricing|fees?)|(?:ajuste|cambio)s? (?:a la|en la|al) (?:propuesta|presupuesto)|impacto en|(?:n'était )?pas prévu|en supplément|supplément de|mehraufwand|mehrkosten|aufpreis|coste adicional|no (?:estaba|está) (?:previsto|incluido)|meerwerk|meerprijs|niet in de oorspronkelijke|não estava previsto|custo adicional)/i,
     { proposal: 2 },
     'cuePricesChange',
   ),
   cue(
     'body',
-    /(?:(?:we(?:'ve| have)?|you(?:'ve| have)?) (?:agreed|accepted|approved) (?:on )?(?:the|our|my) (?:proposal|quote|estimate|terms)|llegado a un acuerdo|(?:thanks?(?: you)?|obrigad[oa]|gracias|merci|danke|bedankt) (?:so much )?(?:for|pelo|pela|por|pour|für|voor) (?:(?:the|your|o|a|el|la|le|votre|ihr|das|de|uw|je|seu|sua|su|tu) )?(?:quote|proposal|estimate|orçamento|proposta|presupuesto|propuesta|devis|proposition|angebot|offerte|voorstel)|welcome aboard|thanks? (?:you )?for (?:choosing|accepting|signing|confirming|booking)|now that (?:you'?ve|we'?ve) (?:confirmed|agreed|signed)|excited to (?:get started|begin|kick off)|merci pour votre confiance|vielen dank für ihren auftrag|gracias por (?:su|tu) confianza|bedankt voor (?:uw|je) vertrouwen|obrigad[oa] pela (?:sua )?confiança)/i,
+    /(?:(?:we(?:'ve| have)?|you(?:'ve| have)?) (?:agreed|accepted|approved) (?:on )?(?:the|our|my) (?:proposal|quote|estimate|terms)|llegado a un acuerdo|(?:thanks?(?: you)?|obrigad[oa]|gracias|merci|danke?|bedankt) (?:so much )?(?:for|pelo|pela|por|pour|für|voor) (?:(?:the|your|o|a|el|la|le|votre|ihr|das|de|uw|je|seu|sua|su|tu) )?(?:quote|proposal|estimate|orçamento|proposta|presupuesto|propuesta|devis|proposition|angebot|offerte|voorstel)|welcome aboard|thanks? (?:you )?for (?:choosing|accepting|signing|confirming|booking)|now that (?:you'?ve|we'?ve) (?:confirmed|agreed|signed)|excited to (?:get started|begin|kick off)|merci pour votre confiance|vielen dank für ihren auftrag|gracias por (?:su|tu) confianza|bedankt voor (?:uw|je) vertrouwen|obrigad[oa] pela (?:sua )?confiança)/i,
     { proposal: -5, other: 1.5 },
     'cueClientSaidYes',
   ),
   // The user returning a contract they signed is the buyer closing the deal, not offering one.
   cue(
     'body',
-    /(?:(?:here(?:'s| is)|attached(?: is)?|i'?ve attached|please find) (?:the |a |my |our )?(?:signed|countersigned) (?:copy|contract|agreement|sow|version|document)|(?<![a-z])(?:signed|countersigned) (?:copy|contract|agreement|sow|version) (?:is )?(?:attached|enclosed)|(?:i|we)(?:'ve| have) (?:signed|countersigned) (?:it|the|your))/i,
+    /(?:(?:here(?:'s| is)|attached(?: is)?|i'?ve attached|please find) (?:the |a |my |our )?(?:signed|countersigned) (?:copy|contract|agreement|sow|version|document)|(?<![a-z])(?:signed|countersigned) (?:copy|contract|agreement|sow|version) (?:is )?(?:attached|enclosed)|(?:i|we)(?:'ve| have) (?:signed|countersigned) (?:it|the|your)|(?:vertrag|contrat|contrato|overeenkomst|contract|devis|presupuesto|orçamento|offerte|angebot) (?:firmado|signé|unterschrieben|unterzeichnet|getekend|ondertekend|assinado)|(?:unterschriebenen?|unterzeichneten?|getekende|ondertekende) (?:vertrag|angebot|auftrag|contract|overeenkomst|offerte))/i,
     { proposal: -5, other: 2 },
     'cueReturnsSignedContract',
+  ),
+  // "Agreement_signed.pdf", "Contrato_firmado.pdf": a signed copy goes back to the one who offered it.
+  cue(
+    'attachment',
+    /(?<![a-z])(?:signed|countersigned|executed|unterschrieben|unterzeichnet|signé|firmado|getekend|ondertekend|assinado)(?![a-z])/i,
+    { proposal: -6, other: 2 },
+    'cueReturnsSignedContract',
+  ),
+  // A counter-offer: the user bargains a price someone offered them down to their budget.
+  cue(
+    'body',
+    /(?:(?:could|can|would) you (?:do it|do this|go) (?:for|down to) [^.\n]{0,20}instead|more than (?:we|i) (?:budgeted|had budgeted|can afford|had in mind)|over (?:our|my) budget|(?:our|my) budget (?:is|was) (?:only |closer to )?(?:\$|€|£|\d)|au-dessus de (?:notre|mon) budget|(?:pourriez|pouvez)-vous (?:descendre|baisser)|(?:notre|mon) budget (?:est|se limite) (?:de|à)|(?:unser|mein) budget (?:liegt|ist|beträgt)|(?:können|könnten) sie (?:mit dem preis )?(?:runtergehen|nachlassen)|(?:nuestro|mi) presupuesto es de|(?:podría|podrías|pueden|podrían) (?:bajar|dejarlo en)|(?:ons|mijn) budget (?:is|ligt)|(?:kunt|kan) (?:u|je) (?:zakken|omlaag)|(?:nosso|meu) orçamento é de|conseguem fazer por|(?:consegue|conseguem|podem) baixar)/i,
+    { proposal: -5, other: 1.5 },
+    'cueCountersPrice',
+  ),
+  // A quote the user received and passes on: a supplier's price is something the user pays.
+  cue(
+    'body',
+    /(?:(?:the|their|our) (?:printer|supplier|vendor|contractor|builder|caterer|venue|plumber|electrician|agency|roofer)'?s? (?:quote|quotation|estimate|proposal)|(?:quote|quotation|estimate) (?:from|by) (?:the|our|their) (?:printer|supplier|vendor|contractor|builder|caterer|venue|plumber|electrician|agency|roofer)|angebot (?:der|des|vom|von) (?:druckerei|lieferanten|firma|handwerkers?|agentur|dienstleisters?|schreinerei)|devis (?:du|de la|de l'|des) (?:fournisseur|prestataire|imprimeur|imprimerie|artisan|plombier|électricien|agence)|presupuesto (?:de la|del|de los) (?:imprenta|proveedor|proveedores|fontanero|electricista|agencia|taller)|offerte (?:van|van de|van het) (?:drukkerij|leverancier|aannemer|loodgieter|bureau)|orçamento (?:do|da|dos) (?:fornecedor|gráfica|empreiteiro|canalizador|eletricista|agência))(?![a-zà-ÿ])/i,
+    // Outweighs the quote's attachment, "anbei das Angebot" and a subject naming it together: all are the supplier's.
+    { proposal: -12, other: 2 },
+    'cueSomeoneElsesQuote',
+  ),
+  // An employer's offer comes with a salary and a contract attached, but no client is deciding on work.
+  cue(
+    'body',
+    /(?:offer (?:you )?(?:the|a) (?:position|role|job)|offer of employment|(?:annual |base |starting )?salary of|stelle als|(?:brutto)?(?:jahres)?gehalt (?:von|in höhe)|salaire (?:annuel|brut)|salario (?:anual|bruto)|(?:bruto)?(?:jaar)?salaris van|salário (?:anual|bruto|de))/i,
+    // Outweighs the contract attached, the words saying so and the subject naming it: all are the employer's.
+    { proposal: -12, other: 2 },
+    'cueJobOffer',
   ),
   cue(
     'anywhere',

@@ -112,6 +112,18 @@ const OWN_PRICE_WORDS = [
   'kost (?:het|dat|u|je)',
   'cobraria',
   '(?:eu )?cobro',
+  // The sender's estimate said as what the work comes to: "rechne ich mit", "représente", "komt neer op".
+  '(?:rechne|rechnen) (?:ich|wir) mit',
+  '(?:ich|wir) (?:rechne|rechnen) mit',
+  'représente(?:rait)?',
+  "(?:reviendrait|revient|s'élève(?:rait)?) à",
+  'coûterait',
+  'komt neer op',
+  // A renewal offer names the sender's price for the next term: "renewing for 2027 stays at $1,200".
+  'renew(?:ing|al)?',
+  'renouvel(?:er|lement|ons)',
+  'renovar(?:lo|la)?',
+  'verleng(?:en|ing)',
   'fica(?:ria)? em',
   'sai(?:ria)? por',
   '(?:meu|nosso) (?:valor|preço)',
@@ -119,7 +131,8 @@ const OWN_PRICE_WORDS = [
 
 // "$2,200 flat", "4.300 € en total": a price said to cover the work, after the amount. ("$120 each"
 // is as often a ticket as a fee.)
-const PRICE_WORDS_AFTER = '(?:flat|all in|in total|en total|au total|insgesamt|pauschal|in totaal|no total)';
+const PRICE_WORDS_AFTER =
+  '(?:flat|all in|in total|en total|au total|insgesamt|pauschal|in totaal|no total|netto|ht|extra|de plus|plus vat|\\+ ?vat|ex vat|zzgl\\.? mwst\\.?|excl\\.? btw|\\+ ?iva)';
 // "at $350 each, so $2,800": the sender working out their total from a unit price.
 const TOTAL_WORKED_OUT = '(?:so|making|which (?:is|comes to)|soit|also|dus|ou seja|o sea|d\\.h\\.)';
 
@@ -128,7 +141,7 @@ const WHOLE_MONEY =
   "(?:(?:[$€£]|r\\$|(?<![a-z])(?:usd|eur|gbp|chf|brl)(?![a-z]))\\s?\\d(?:[\\d.,']{0,12}\\d)?k?|\\d(?:[\\d.,' ]{0,12}\\d)?k?\\s?(?:€|£|(?<![a-z])(?:eur|euros?|usd|dollars?|pounds?|gbp|reais|chf)(?![a-z])))";
 
 const PRICE_OFFERED = new RegExp(
-  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY}|${WHOLE_MONEY}\\s(?:${PRICE_WORDS_AFTER})(?![a-zà-ÿ])|${WHOLE_MONEY}[^.\\n?]{1,30},? ${TOTAL_WORKED_OUT},? ${MONEY}|(?<![a-zà-ÿ])(?:it'?s|that'?s|es|c'est|é) (?:another |an extra |an additional |just |only )?${MONEY}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas )?${MONEY}|${MONEY}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro|la|el|le) )${RATE_UNIT}(?![a-zà-ÿ])|${MONEY}[^.\\n]{0,2}\\s?per [a-zà-ÿ]{3,12}(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY}|${WHOLE_MONEY}\\s(?:${PRICE_WORDS_AFTER})(?![a-zà-ÿ])|${WHOLE_MONEY}[^.\\n?]{1,30},? ${TOTAL_WORKED_OUT},? ${MONEY}|(?<![a-zà-ÿ])(?:it'?s|that'?s|es|c'est|é) (?:another |an extra |an additional |just |only )?${MONEY}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas )?${MONEY}|${WHOLE_MONEY}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro|la|el|le|im|al|ao|het) )${RATE_UNIT}(?![a-zà-ÿ])|${WHOLE_MONEY}[^.\\n]{0,2}\\s?per [a-zà-ÿ]{3,12}(?![a-zà-ÿ])`,
   'i',
 );
 
@@ -238,6 +251,48 @@ const OFFER_TERMS = anyOf([
   `em até (?:\\d+|${COUNT_WORDS}) dias`,
   'entregues? em',
   'prazo',
+  // A free date is the offer's when the same note names the sender's price: "I have the 14th free".
+  "(?:i have|we have|i've got|we've got|hätten? (?:wir|ich)|(?:ich|wir) (?:habe|haben)|j'ai|nous avons|tengo|tenemos|ik heb|we hebben|tenho|temos) [^.\\n]{0,30}(?:free|frei|libre|vrij|livre)",
+  // What a retainer or subscription is held to: notice, minimum term, how it renews.
+  `(?:\\d+|${COUNT_WORDS}) days'? notice`,
+  'month[- ]to[- ]month',
+  'rolling',
+  'cancel (?:any ?time|at any time)',
+  '(?:monatlich )?kündbar',
+  'opzegbaar',
+  'sans engagement',
+  'engagement de',
+  'sin permanencia',
+  'sem fideliza[cç][aã]o',
+  '(?:i|we) can take (?:over|on|care of)',
+  '(?:quoted|priced|charged|billed) separately',
+  // The sender offering to renew, not a service renewing itself ("will renew automatically").
+  '(?:i|we) (?:can|could) renew',
+  '(?:können|könnten) (?:wir|ich) [^.\\n]{0,30}verlängern',
+  '(?:je peux|nous pouvons) (?:le |la )?renouveler',
+  '(?:puedo|podemos) renovar(?:lo|la)?',
+  '(?:kan ik|kunnen we|kunnen wij) [^.\\n]{0,30}verlengen',
+  '(?:posso|podemos) renovar',
+  // How long the work takes: "five days of work", "dauert etwa vier Wochen", "deux jours de travail".
+  '(?:days?|weeks?|hours?) of work',
+  `delivered over (?:\\d+|${COUNT_WORDS})`,
+  'jours? de travail',
+  'dauert (?:etwa|ca\\.?|rund|ungefähr)',
+  'ab freigabe',
+  'días de trabajo',
+  'entregad[ao]s? en',
+  'dagen? werk',
+  'halve dag',
+  'dias de trabalho',
+  'pode começar',
+  'inclu(?:i|ídas?|ídos?)',
+  // A change request: the price of work the original scope left out.
+  'not (?:in|part of) the original',
+  "(?:n'était )?pas prévu",
+  'nicht im (?:ursprünglichen )?(?:angebot|auftrag|umfang)',
+  'no (?:estaba|está) (?:previsto|incluido)',
+  'niet in de oorspronkelijke',
+  'não estava previsto',
 ]);
 
 // The decision the sender waits for: "shall I go ahead?", "if that works", "dime si te encaja".
@@ -335,6 +390,41 @@ const GO_AHEAD_IF_INTERESTED = anyOf([
 ]);
 
 const ANY_QUESTION = /\?/;
+
+// A quote written as a list: two priced lines in a row ("Waterproofing: $380" / "Grout and seal: $210"),
+// and a line that totals them. Lines are bounded runs, so reading stays linear.
+const PRICED_LINES = new RegExp(
+  `(?:^|\\n)[^\\n]{2,60}${WHOLE_MONEY}[^\\n]{0,30}\\n[^\\n]{2,60}${WHOLE_MONEY}`,
+  'i',
+);
+const TOTAL_LINE = new RegExp(
+  `(?:^|\\n)\\s{0,3}(?:total|gesamt(?:summe|preis)?|summe|totaal|totale?|total geral)[^\\n]{0,20}${WHOLE_MONEY}`,
+  'i',
+);
+// Choices the sender prices for the client to pick from: "two ways we could go", "Variante B: 7.800 €".
+const PRICED_OPTIONS = new RegExp(
+  `(?<![a-zà-ÿ])(?:two|three|zwei|drei|deux|trois|dos|tres|twee|drie|duas|três) (?:options|ways|variants|varianten|possibilités|formules|opciones|opties|mogelijkheden|opções|pakketten|packages|pakete)(?![a-zà-ÿ])|(?:^|\\n)\\s{0,3}(?:(?:option|variante?|opci[oó]n|op[cç][aã]o|optie|paket|pakket|package|formule|tier|plan) )?(?:b|2)\\s?(?:[:).]|,\\s)[^\\n]{0,150}${MONEY}`,
+  'i',
+);
+// A bill or a receipt lists priced lines and a total too.
+const BILL_WORDS = anyOf([
+  'invoice',
+  'receipt',
+  'paid',
+  'rechnung',
+  'quittung',
+  'bezahlt',
+  'facture',
+  'reçu',
+  'payé',
+  'factura',
+  'recibo',
+  'pagado',
+  'factuur',
+  'betaald',
+  'fatura',
+  'pago',
+]);
 
 // The message ends on a question that names no price: what is left is the client's go-ahead, not a
 // price to weigh ("Should I price them at $2 each?" asks for an opinion on the price).
@@ -966,6 +1056,21 @@ export const KIND_SHAPES: readonly KindShape[] = [
   shape('proposal', [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK], [NOT_AN_OFFER], 4, 'signalOfferWithTermsAndAsk'),
   shape('proposal', [ANY_PRICE, GO_AHEAD_ASK, PRICE_OFFERED], [NOT_AN_OFFER], 3.5, 'signalOfferWithAsk'),
   shape('proposal', [ANY_PRICE, OFFER_TERMS, PRICE_OFFERED], [NOT_AN_OFFER], 3.5, 'signalOfferWithTerms'),
+  // Options and line items carry no go-ahead question and often no start date: the list is the offer.
+  shape(
+    'proposal',
+    [ANY_PRICE, PRICED_OPTIONS],
+    [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE, BILL_WORDS],
+    4.5,
+    'signalPricedOptions',
+  ),
+  shape(
+    'proposal',
+    [ANY_PRICE, TOTAL_LINE, PRICED_LINES],
+    [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE, BILL_WORDS],
+    4,
+    'signalPricedLineItems',
+  ),
   shape('feedback_request', [WORK_SHOWN, OPINION_ASK], [], 3.5, 'signalWorkShownAsksOpinion'),
   // Work handed over and a question, no price and nothing missing: what is left to answer but how it looks?
   // Only in a short note: in a long mailing-list post a question and a "design" are far apart.

@@ -210,6 +210,8 @@ export const ENGLISH_EXPLANATIONS = {
   },
   signalOfferWithAsk: { text: 'a price you offered, with a question asking them to go ahead' },
   signalOfferWithTerms: { text: 'a price you offered, with a start date or what it covers' },
+  signalPricedOptions: { text: 'choices of work, each with the price you offer' },
+  signalPricedLineItems: { text: 'a list of priced items with a total: your quote' },
   signalAmountAskedNow: { text: 'an amount you ask them to pay now' },
   signalAmountForWorkDone: { text: 'an amount for a stage of work that is done' },
   signalWorkShownAsksOpinion: { text: 'shows them work in progress and asks what they think' },
@@ -258,6 +260,9 @@ export const ENGLISH_EXPLANATIONS = {
     text: 'sends back a contract you signed: the deal is closed, not offered ("{match}")',
   },
   cueAsksForQuote: { text: 'asks someone else for a quote: the user is the buyer ("{match}")' },
+  cueSomeoneElsesQuote: { text: 'talks about someone else\'s quote: the user is the buyer ("{match}")' },
+  cueCountersPrice: { text: 'bargains over a price offered to you: the user is the buyer ("{match}")' },
+  cueJobOffer: { text: 'offers a job, not work for a client ("{match}")' },
   cueAsksForTheirInvoice: {
     text: 'asks someone else for their invoice: the user is the one paying ("{match}")',
   },

@@ -1,0 +1,343 @@
+import { describe, expect, it } from 'vitest';
+import { classifyEmail } from '../../../../src/core/classify/classify-email';
+import { findKindShapes } from '../../../../src/core/classify/kind-shapes';
+import type { EmailKind } from '../../../../src/core/classify/kinds';
+import type { ClassifyInput } from '../../../../src/core/mail';
+
+// Tuesday 24 November 2026, 09:00 UTC.
+const SENT_AT = Date.UTC(2026, 10, 24, 9);
+
+type Mail = Pick<ClassifyInput, 'subject' | 'bodyText'> & { attachmentNames?: string[] };
+
+// Offers the sender makes without a go-ahead question (options, line items, retainers, renewals, change
+// requests, a free date with a price), and what only looks like one: the user as buyer or employer.
+// Each rule: messages in several languages it must read right, and near misses that must keep their kind.
+const RULES: Array<{ rule: string; fires: Array<[EmailKind, Mail]>; nearMisses: Array<[EmailKind, Mail]> }> =
+  [
+    {
+      rule: 'options the sender prices are a proposal',
+      fires: [
+        [
+          'proposal',
+          {
+            subject: 'Garden design',
+            bodyText:
+              'Here are two ways to do it.\nA: planting plan only, $900.\nB: planting plan plus a patio layout and lighting, $2,150.',
+          },
+        ],
+        [
+          'proposal',
+          {
+            subject: 'Fotoshooting',
+            bodyText:
+              'Drei Pakete zur Auswahl: Basis mit 20 Bildern für 450 €, Plus mit 40 Bildern für 700 €, Premium mit Video für 1.200 €.',
+          },
+        ],
+        [
+          'proposal',
+          {
+            subject: 'Logo',
+            bodyText:
+              'Option 1 : une déclinaison de votre logo actuel, 600 €\nOption 2 : un logo entièrement nouveau, 1 400 €',
+          },
+        ],
+      ],
+      nearMisses: [
+        // Two options somebody else priced.
+        [
+          'other',
+          {
+            subject: 'Van hire',
+            bodyText:
+              'Two options from the rental desk: they quoted $180 for the small van and $240 for the large one. Which should we book?',
+          },
+        ],
+        [
+          'other',
+          {
+            subject: 'Heizung',
+            bodyText:
+              'Wir haben zwei Varianten bezahlt: die Wartung für 150 € und den Filter für 40 €. Die Rechnung liegt im Ordner.',
+          },
+        ],
+      ],
+    },
+    {
+      rule: 'a quote written as priced lines with a total is a proposal',
+      fires: [
+        [
+          'proposal',
+          {
+            subject: 'Deck repair',
+            bodyText: 'New boards: $640\nFixings and stain: $190\nLabour, two days: $720\nTotal: $1,550',
+          },
+        ],
+        [
+          'proposal',
+          {
+            subject: 'Verhuizing',
+            bodyText:
+              'Verhuiswagen met chauffeur: € 480\nTwee extra verhuizers: € 320\nTotaal € 800 incl. btw',
+          },
+        ],
+      ],
+      nearMisses: [
+        // The same lines on a receipt.
+        [
+          'other',
+          {
+            subject: 'Your receipt',
+            bodyText: 'Paper towels: $12\nPrinter ink: $48\nTotal: $60\nPaid by card, thank you.',
+          },
+        ],
+      ],
+    },
+    {
+      rule: 'a retainer held to notice or a minimum term is a proposal',
+      fires: [
+        [
+          'proposal',
+          {
+            subject: 'Monthly care plan',
+            bodyText:
+              'I can look after the site for $300 a month: updates, backups and two small changes, rolling with 30 days notice.',
+          },
+        ],
+        [
+          'proposal',
+          {
+            subject: 'Onderhoud',
+            bodyText:
+              'Voor € 120 per maand houd ik je website bij en los ik storingen op. Maandelijks opzegbaar.',
+          },
+        ],
+      ],
+      nearMisses: [
+        [
+          'other',
+          {
+            subject: 'Your plan renews soon',
+            bodyText: 'Your cloud plan will renew on 1 December for $300 a month. No action is needed.',
+          },
+        ],
+      ],
+    },
+    {
+      rule: 'a free date beside the sender’s price is a proposal',
+      fires: [
+        [
+          'proposal',
+          {
+            subject: 'Band for the party',
+            bodyText: 'We have the 19th free. A three-hour set with our own sound would be $1,800.',
+          },
+        ],
+        [
+          'proposal',
+          {
+            subject: 'Sesión de fotos',
+            bodyText: 'Tengo libre el viernes por la tarde. La sesión en exterior con 30 fotos serían 290 €.',
+          },
+        ],
+        [
+          'proposal',
+          {
+            subject: 'Casamento',
+            bodyText: 'Tenho o dia 7 livre. A cobertura do casamento ficaria em 2.100 €.',
+          },
+        ],
+      ],
+      nearMisses: [
+        [
+          'other',
+          { subject: 'Lunch', bodyText: 'I have Friday free. Shall we try the new place on the corner?' },
+        ],
+      ],
+    },
+    {
+      rule: 'a change the original scope left out, priced by the sender, is a proposal',
+      fires: [
+        [
+          'proposal',
+          {
+            subject: 'Extra Steckdosen',
+            bodyText:
+              'Die zwei zusätzlichen Steckdosen waren nicht im Angebot. Das wären 180 € pauschal, an einem Vormittag erledigt.',
+          },
+        ],
+        [
+          'proposal',
+          {
+            subject: 'Terrasse',
+            bodyText:
+              "L'éclairage du jardin n'était pas prévu : cela représente 750 € HT de plus, avec une journée de travail.",
+          },
+        ],
+      ],
+      nearMisses: [
+        [
+          'other',
+          {
+            subject: 'Project update',
+            bodyText:
+              'The extra sockets are in and everything is within the agreed $1,200. We finish on Friday.',
+          },
+        ],
+      ],
+    },
+    {
+      rule: 'a signed contract sent back closes a deal, whatever the language',
+      fires: [
+        [
+          'other',
+          {
+            subject: 'Vertrag',
+            bodyText: 'Hallo Herr Vogel, anbei der unterschriebene Vertrag zurück.',
+            attachmentNames: ['Vertrag_unterschrieben.pdf'],
+          },
+        ],
+        [
+          'other',
+          {
+            subject: 'Contract',
+            bodyText: 'Hoi Lotte, hierbij de getekende overeenkomst.',
+            attachmentNames: ['Overeenkomst_getekend.pdf'],
+          },
+        ],
+      ],
+      nearMisses: [
+        [
+          'proposal',
+          {
+            subject: 'Contract for the kitchen',
+            bodyText: 'Attached is the contract for your signature.',
+            attachmentNames: ['Contract_Kitchen_2026.pdf'],
+          },
+        ],
+      ],
+    },
+    {
+      rule: 'a buyer bargaining over a price is not a proposal',
+      fires: [
+        [
+          'other',
+          {
+            subject: 'Re: your proposal',
+            bodyText: 'We like it, but it is over our budget. Could you do it for $2,000 instead?',
+          },
+        ],
+        [
+          'other',
+          {
+            subject: 'RE: presupuesto',
+            bodyText:
+              'Nos gusta la propuesta, pero nuestro presupuesto es de 1.500 €. ¿Podrías bajar un poco?',
+          },
+        ],
+      ],
+      nearMisses: [
+        [
+          'proposal',
+          {
+            subject: 'Proposal: website',
+            bodyText:
+              "Here's my proposal for the new site: $2,400, delivered in four weeks. If your budget is tighter, I can drop the blog.",
+            attachmentNames: ['Proposal_Website.pdf'],
+          },
+        ],
+      ],
+    },
+    {
+      rule: "a supplier's quote passed on is a price the user pays",
+      fires: [
+        [
+          'other',
+          {
+            subject: 'Devis',
+            bodyText:
+              'Bonjour Anne, ci-joint le devis du fournisseur pour les chaises, 2 300 €. À classer avec les achats.',
+            attachmentNames: ['Devis_fournisseur.pdf'],
+          },
+        ],
+        [
+          'other',
+          {
+            subject: 'Quote',
+            bodyText: "Hi Ben, here's the quote from the caterer for the launch, $1,900. Can you file it?",
+            attachmentNames: ['Catering_Quote.pdf'],
+          },
+        ],
+      ],
+      nearMisses: [
+        [
+          'proposal',
+          {
+            subject: 'Devis',
+            bodyText: 'Bonjour Anne, ci-joint notre devis pour les chaises, 2 300 €.',
+            attachmentNames: ['Devis_Chaises.pdf'],
+          },
+        ],
+      ],
+    },
+    {
+      rule: 'a job offer is not a proposal',
+      fires: [
+        [
+          'other',
+          {
+            subject: 'Your offer',
+            bodyText:
+              'We are pleased to offer you the role of site manager at a salary of $62,000. The contract is attached.',
+            attachmentNames: ['Contract_Employment.pdf'],
+          },
+        ],
+        [
+          'other',
+          {
+            subject: 'Contrato',
+            bodyText:
+              'Nos alegra ofrecerte el puesto con un salario anual de 31.000 €. Te adjunto el contrato.',
+            attachmentNames: ['Contrato_trabajo.pdf'],
+          },
+        ],
+      ],
+      nearMisses: [
+        [
+          'proposal',
+          {
+            subject: 'Contract for the audit',
+            bodyText: 'Attached is the contract for the audit, for your signature.',
+            attachmentNames: ['Contract_Audit.pdf'],
+          },
+        ],
+      ],
+    },
+  ];
+
+const classify = (mail: Mail): EmailKind =>
+  classifyEmail({ attachmentNames: [], ...mail, sentAt: SENT_AT }).kind;
+
+describe('classifyEmail on offers without a question, and on look-alikes', () => {
+  for (const { rule, fires, nearMisses } of RULES) {
+    for (const [kind, mail] of fires) {
+      it(`reads ${rule}: "${mail.bodyText.slice(0, 40)}" as ${kind}`, () => {
+        expect(classify(mail)).toBe(kind);
+      });
+    }
+    for (const [kind, mail] of nearMisses) {
+      it(`keeps the near miss apart (${rule}): "${mail.bodyText.slice(0, 40)}" stays ${kind}`, () => {
+        expect(classify(mail)).toBe(kind);
+      });
+    }
+  }
+
+  it('says why: choices of work, each with the price you offer', () => {
+    const shapes = findKindShapes('Two options: a one-day workshop for €1,500, or two days for €2,700.');
+    expect(shapes.map((shape) => shape.signal)).toContain('signalPricedOptions');
+  });
+
+  it('says why: a list of priced items with a total', () => {
+    const shapes = findKindShapes('Mixing: £300\nMastering: £120\nTotal: £420');
+    expect(shapes.map((shape) => shape.signal)).toContain('signalPricedLineItems');
+  });
+});
