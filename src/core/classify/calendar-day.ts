@@ -9,8 +9,23 @@ export interface CalendarDay {
   day: number;
 }
 
+// The field readers ask for the send day many times per email; a zoned date is costly to build
+// (the classifier's budget is 2,000 messages a second), so the last answer is kept.
+let lastAsked: { at: number; timeZone: string; day: CalendarDay } | null = null;
+
 /** The calendar day `at` falls on in `timeZone` (an IANA name; unknown names read as UTC). */
 export function calendarDayOf(at: number, timeZone = 'UTC'): CalendarDay {
+  if (lastAsked && lastAsked.at === at && lastAsked.timeZone === timeZone) return { ...lastAsked.day };
+  const day = zonedCalendarDayOf(at, timeZone);
+  lastAsked = { at, timeZone, day };
+  return { ...day };
+}
+
+function zonedCalendarDayOf(at: number, timeZone: string): CalendarDay {
+  if (timeZone === 'UTC') {
+    const utc = new Date(at);
+    return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
+  }
   let zoned: Date;
   try {
     zoned = new TZDate(at, timeZone);

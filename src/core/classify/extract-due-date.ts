@@ -110,6 +110,10 @@ const WEEK_END = new RegExp(
   `${LEAD}(?:the\\s)?(?:end of (?:the |this |next )?week|(?:ende (?:der|dieser|nächster) woche|ende nächste woche)|(?:la\\s)?fin (?:de la|de cette) semaine(?: prochaine)?|(?:el\\s)?(?:fin|final) de (?:esta|la) (?:próxima )?semana(?: que viene)?|(?:het\\s)?(?:einde|eind) (?:van )?(?:deze|volgende) week|(?:o\\s)?(?:fim|final) (?:desta|da|da próxima) semana)(?![a-zà-ÿ])`,
   'i',
 );
+const PERIOD_AT_START = new RegExp(
+  `^[\\s:,-]{0,3}(?:in|within|innerhalb(?: von)?|innert|binnen|sous|dans|en|dentro de|em)?\\s?(\\d{1,3}|${COUNT_WORDS})\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
+  'i',
+);
 const NEXT_WEEK_WORDS = /next|nächste|prochaine|próxima|que viene|volgende/i;
 const NEGATION_AFTER =
   /^\s(?:not|no|nothing|nicht|noch nicht|kein|pas|rien|no|nada|niet|geen|não|nada)(?![a-zà-ÿ])/i;
@@ -332,10 +336,7 @@ function readRelativeDay(window: string, start: CalendarDay): RelativeDay | null
     const day = nextDayOfMonth(start, Number(dayOfMonth[1] ?? dayOfMonth[2]));
     if (day) return { day, words: dayOfMonth[0].trim(), isDeadline: true };
   }
-  const period = new RegExp(
-    `^[\\s:,-]{0,3}(?:in|within|innerhalb(?: von)?|innert|binnen|sous|dans|en|dentro de|em)?\\s?(\\d{1,3}|${COUNT_WORDS})\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
-    'i',
-  ).exec(window);
+  const period = PERIOD_AT_START.exec(window);
   if (period && !isCountedFromAnotherEvent(window.slice(period[0].length))) {
     const day = addStatedPeriod(start, {
       count: readCount(period[1] ?? ''),
