@@ -190,7 +190,7 @@ export function createBackgroundHandlers(
       });
       if (!inserted.ok) {
         deps.draftSaves.cancel(tabId);
-        throw new MessageFailure(inserted.error.code, inserted.error.explanation ?? inserted.error.message);
+        throw MessageFailure.relaying(inserted.error);
       }
       return { tabId, client: thread.client, draftSaved: await draftSaved };
     },
@@ -209,8 +209,8 @@ export function createBackgroundHandlers(
     }),
     'settings/save': async ({ cadence, profile, preferences }) => {
       const checked = validateCadenceSettings(cadence);
-      // The first problem is shown (the user fixes one at a time); the log's English lists them all.
-      if (!checked.ok) throw new MessageFailure('invalid', checked.errors[0]!, checked.errors);
+      // The first problem is shown: the user fixes one at a time.
+      if (!checked.ok) throw new MessageFailure('invalid', checked.errors[0]!);
       await context.settings.write(CADENCE_SETTINGS_KEY, checked.settings);
       await context.settings.write(PROFILE_KEY, profile);
       await context.settings.write(PREFERENCES_KEY, {
@@ -340,8 +340,7 @@ export function createBackgroundHandlers(
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new MessageFailure('unavailable', explain('failNoMailTabToCheck'));
       const written = await deps.mailTabs.send(tabId, 'compose/read-text', {});
-      if (!written.ok)
-        throw new MessageFailure('unavailable', written.error.explanation ?? written.error.message);
+      if (!written.ok) throw MessageFailure.relaying({ ...written.error, code: 'unavailable' });
       const text = written.value.text;
       if (text === null || text.trim() === '')
         throw new MessageFailure('not_found', explain('failNoReplyBeingWritten'));

@@ -10,20 +10,17 @@ import type { MessageError } from '../messaging/protocol';
 export class MessageFailure extends Error {
   readonly explanation: Explanation | undefined;
 
-  /** `allSaid`: every problem, when `said` is the first of several; the message lists them all. */
   constructor(
     readonly code: MessageError['code'],
     said: Explanation | string,
-    allSaid: readonly Explanation[] = [],
   ) {
-    super(
-      allSaid.length > 0
-        ? allSaid.map((each) => explainInEnglish(each)).join(' ')
-        : typeof said === 'string'
-          ? said
-          : explainInEnglish(said),
-    );
+    super(typeof said === 'string' ? said : explainInEnglish(said));
     this.explanation = typeof said === 'string' ? undefined : said;
+  }
+
+  /** A failure another part (the mail tab) reported, passed on with its words for the user. */
+  static relaying(error: MessageError): MessageFailure {
+    return new MessageFailure(error.code, error.explanation ?? error.message);
   }
 
   toError(): MessageError {

@@ -22,8 +22,7 @@ export async function openThreadInMail(
     mailThreadIds: thread.mailThreadIds,
     subject: thread.subject,
   });
-  if (!opened.ok)
-    throw new MessageFailure(opened.error.code, opened.error.explanation ?? opened.error.message);
+  if (!opened.ok) throw MessageFailure.relaying(opened.error);
   const shown = await mailTabs.send(tabId, 'sidebar/show', {});
   if (!shown.ok) await context.logProblem('sidebar', shown.error.message);
   return { tabId };

@@ -157,11 +157,10 @@ class SettingsReader {
     if (value === undefined) return [...fallback];
     const checked = checkIncreasingList(value, min, max, allowEmpty);
     if (!checked.ok) {
-      const count = MAX_STEPS_PER_LIST;
       this.errors.push(
         explain(allowEmpty ? 'settingsDayList' : 'settingsDayListNotEmpty', {
           setting: name,
-          count,
+          count: MAX_STEPS_PER_LIST,
           min,
           max,
         }),

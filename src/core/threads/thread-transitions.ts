@@ -32,6 +32,7 @@ function unchanged(thread: TrackedThread, because: Explanation): ThreadTransitio
   return { thread, event: null, unchangedBecause: because };
 }
 
+/** Why a thread that has stopped takes no further change, by the status it stopped in. */
 const ALREADY_STOPPED: Partial<Record<ThreadStatus, ExplanationCode>> = {
   replied: 'unchangedAlreadyReplied',
   paid: 'unchangedAlreadyPaid',
@@ -181,7 +182,7 @@ export function markReplied(thread: TrackedThread, evidence: Evidence, at: numbe
 
 /** The invoice was paid; allowed after a reply ("will pay Friday", then the payment). */
 export function markPaid(thread: TrackedThread, evidence: Evidence, at: number): ThreadTransition {
-  if (thread.status === 'paid') return unchanged(thread, explain('unchangedAlreadyPaid'));
+  if (thread.status === 'paid') return alreadyStopped(thread);
   return resolve(
     thread,
     'paid',
@@ -193,7 +194,7 @@ export function markPaid(thread: TrackedThread, evidence: Evidence, at: number):
 }
 
 export function markAccepted(thread: TrackedThread, evidence: Evidence, at: number): ThreadTransition {
-  if (thread.status === 'accepted') return unchanged(thread, explain('unchangedAlreadyAccepted'));
+  if (thread.status === 'accepted') return alreadyStopped(thread);
   return resolve(
     thread,
     'accepted',
@@ -208,7 +209,7 @@ export function markAccepted(thread: TrackedThread, evidence: Evidence, at: numb
 }
 
 export function markDeclined(thread: TrackedThread, evidence: Evidence, at: number): ThreadTransition {
-  if (thread.status === 'declined') return unchanged(thread, explain('unchangedAlreadyDeclined'));
+  if (thread.status === 'declined') return alreadyStopped(thread);
   return resolve(
     thread,
     'declined',
@@ -223,7 +224,7 @@ export function markDeclined(thread: TrackedThread, evidence: Evidence, at: numb
 }
 
 export function closeThread(thread: TrackedThread, evidence: Evidence, at: number): ThreadTransition {
-  if (thread.status === 'closed') return unchanged(thread, explain('unchangedAlreadyClosed'));
+  if (thread.status === 'closed') return alreadyStopped(thread);
   return resolve(
     thread,
     'closed',
