@@ -9,6 +9,7 @@ import {
   toIsoDate,
   weekdayOf,
 } from './calendar-day';
+import { MONEY_MENTION } from './money-mention';
 import { type DateReading, MONTH_ALTERNATION, monthNumber, readFirstStatedDate } from './read-stated-date';
 import { addStatedPeriod, COUNT_WORDS, PERIOD_UNITS, readCount, readPeriodUnit } from './read-stated-period';
 
@@ -35,7 +36,7 @@ const DEADLINE_WORDS =
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
 const PAYMENT_WORDS =
   /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|zahl|überweis|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pago|pagar|pagad|factura|abon|importe|pendiente|betal|betaal|factuur|overmak|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto/i;
-const STATED_AMOUNT = /[$€£]\s?\d|\d(?:[\d.,'\s]{0,12}\d)?\s?(?:€|eur|usd|gbp|chf)(?![a-z])/i;
+const STATED_AMOUNT = new RegExp(MONEY_MENTION, 'i');
 const SENDER_PROMISE =
   /(?<![a-zà-ÿ])(?:(?:i|we)(?:'ll|'d| will| can| could| would| shall)|ich (?:kann|werde)|wir (?:können|werden)|je (?:peux|vais|pourrai)|nous (?:pouvons|allons)|puedo|podemos|voy a|vamos a|ik (?:kan|zal)|wij? (?:kunnen|zullen)|posso|vou)(?![a-zà-ÿ])/i;
 
@@ -57,7 +58,10 @@ function isAboutPaying(text: string, amountCounts: boolean, restOfSentence = '')
   return !SENDER_PROMISE.test(sentence) && !DELIVERY_OR_DECISION.test(sentence);
 }
 
-/** The words after `end` up to the end of their sentence (at most 60 characters). */
+/**
+ * The words after a deadline word up to the end of their sentence (at most 60 characters). A dot
+ * after a digit stays inside: it is a date's ("bis zum 30.04. gültig").
+ */
 function sentenceRestAfter(text: string, end: number): string {
   return text.slice(end, end + 60).split(/(?<!\d)[.!?](?=\s|$)|\n/)[0] ?? '';
 }
@@ -115,8 +119,7 @@ const PERIOD_AT_START = new RegExp(
   'i',
 );
 const NEXT_WEEK_WORDS = /next|nächste|prochaine|próxima|que viene|volgende/i;
-const NEGATION_AFTER =
-  /^\s(?:not|no|nothing|nicht|noch nicht|kein|pas|rien|no|nada|niet|geen|não|nada)(?![a-zà-ÿ])/i;
+const NEGATION_AFTER = /^\s(?:not|no|nothing|nicht|noch nicht|kein|pas|rien|nada|niet|geen|não)(?![a-zà-ÿ])/i;
 
 // The end of a named month: "bis Ende Mai", "by the end of June", "avant fin juin", "antes de finales de mayo".
 const NAMED_MONTH_END = new RegExp(
@@ -143,9 +146,10 @@ export function extractDueDate(text: string, reading: DateReading): StatedDueDat
   // A reminder names the date that passed ("de vervaldatum was 1 september") and asks for a new one
   // ("vóór 30 september overmaken"): the new one is what the client must meet now.
   const start = startDay(reading);
-  if (dueWord && start && dueWord.dueDate < toIsoDate(start)) {
+  const sendDay = start ? toIsoDate(start) : null;
+  if (dueWord && sendDay && dueWord.dueDate < sendDay) {
     const deadline = findDateAfterWords(text, DEADLINE_WORD, reading, true);
-    if (deadline && deadline.dueDate >= toIsoDate(start)) return deadline;
+    if (deadline && deadline.dueDate >= sendDay) return deadline;
   }
   return (
     dueWord ??
@@ -260,9 +264,11 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
     looked++;
     const before = text.slice(Math.max(0, match.index - 80), match.index);
     const ownSentence = before.slice(sentenceStartIn(before));
-    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    const end = match.index + match[0].length;
+    const after = text.slice(end, end + 40);
     // "I'll deliver within 7 days" is not a payment term; "payable within 30 days", "binnen 14 dagen
     // betalen" and "30 days of receipt" are.
+    // After a period a dot after a digit ends the sentence: "within four weeks, $2,900. I need a deposit".
     const restOfSentence = after.split(/[.!?](?=\s|$)|\n/)[0] ?? '';
     const paying =
       isAboutPaying(`${ownSentence}${match[0]}${restOfSentence}`, false) || COUNTED_FROM_INVOICE.test(after);

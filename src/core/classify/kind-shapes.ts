@@ -1,5 +1,6 @@
 import type { ExplanationCode } from '../explanations/explanation';
 import type { EmailKind } from './kinds';
+import { MONEY_MENTION, WHOLE_MONEY_MENTION } from './money-mention';
 import { COUNT_WORDS } from './read-stated-period';
 
 /**
@@ -25,10 +26,6 @@ export interface KindShape {
   /** Longest own text the shape is read in; loose shapes hold only in the short notes that carry them. */
   maxLength?: number;
 }
-
-// An amount with its currency, either side of the number, in the forms the six languages write.
-const MONEY =
-  "(?:(?:[$€£]|r\\$|(?<![a-z])(?:usd|eur|gbp|chf|brl)(?![a-z]))\\s?\\d|\\d(?:[\\d.,' ]{0,12}\\d)?k?\\s?(?:€|£|(?<![a-z])(?:eur|euros?|usd|dollars?|pounds?|gbp|reais|chf)(?![a-z])))";
 
 const RATE_UNIT =
   '(?:pp|month|mo|hour|hr|h|day|week|episode|word|page|session|post|dish|item|unit|piece|person|head|guest|room|visit|photo|image|video|article|lesson|class|mois|heure|jour|semaine|mot|séance|monat|stunde|tag|woche|wort|stück|termin|mes|hora|día|semana|palabra|sesión|clase|maand|uur|dag|woord|stuk|les|mês|dia|palavra|aula|sessão)';
@@ -136,18 +133,14 @@ const PRICE_WORDS_AFTER =
 // "at $350 each, so $2,800": the sender working out their total from a unit price.
 const TOTAL_WORKED_OUT = '(?:so|making|which (?:is|comes to)|soit|also|dus|ou seja|o sea|d\\.h\\.)';
 
-// The whole amount, where what follows it matters.
-const WHOLE_MONEY =
-  "(?:(?:[$€£]|r\\$|(?<![a-z])(?:usd|eur|gbp|chf|brl)(?![a-z]))\\s?\\d(?:[\\d.,']{0,12}\\d)?k?|\\d(?:[\\d.,' ]{0,12}\\d)?k?\\s?(?:€|£|(?<![a-z])(?:eur|euros?|usd|dollars?|pounds?|gbp|reais|chf)(?![a-z])))";
-
 const PRICE_OFFERED = new RegExp(
-  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY}|${WHOLE_MONEY}\\s(?:${PRICE_WORDS_AFTER})(?![a-zà-ÿ])|${WHOLE_MONEY}[^.\\n?]{1,30},? ${TOTAL_WORKED_OUT},? ${MONEY}|(?<![a-zà-ÿ])(?:it'?s|that'?s|es|c'est|é) (?:another |an extra |an additional |just |only )?${MONEY}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas )?${MONEY}|${WHOLE_MONEY}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro|la|el|le|im|al|ao|het) )${RATE_UNIT}(?![a-zà-ÿ])|${WHOLE_MONEY}[^.\\n]{0,2}\\s?per [a-zà-ÿ]{3,12}(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY_MENTION}|${WHOLE_MONEY_MENTION}\\s(?:${PRICE_WORDS_AFTER})(?![a-zà-ÿ])|${WHOLE_MONEY_MENTION}[^.\\n?]{1,30},? ${TOTAL_WORKED_OUT},? ${MONEY_MENTION}|(?<![a-zà-ÿ])(?:it'?s|that'?s|es|c'est|é) (?:another |an extra |an additional |just |only )?${MONEY_MENTION}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas )?${MONEY_MENTION}|${WHOLE_MONEY_MENTION}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro|la|el|le|im|al|ao|het) )${RATE_UNIT}(?![a-zà-ÿ])|${WHOLE_MONEY_MENTION}[^.\\n]{0,2}\\s?per [a-zà-ÿ]{3,12}(?![a-zà-ÿ])`,
   'i',
 );
 
 // An amount with no currency but a tax word is still a price ("4,500 plus VAT").
 const ANY_PRICE = new RegExp(
-  `${MONEY}|\\d[\\d,.' ]{0,12}\\s?(?:\\+|plus|excl\\.?|excluding|ex\\.?|incl\\.?|including|zzgl\\.?|hors|sin|excl\\.) ?(?:vat|tax|gst|mwst|ust|btw|iva|tva|taxes|ht)(?![a-zà-ÿ])`,
+  `${MONEY_MENTION}|\\d[\\d,.' ]{0,12}\\s?(?:\\+|plus|excl\\.?|excluding|ex\\.?|incl\\.?|including|zzgl\\.?|hors|sin|excl\\.) ?(?:vat|tax|gst|mwst|ust|btw|iva|tva|taxes|ht)(?![a-zà-ÿ])`,
   'i',
 );
 
@@ -394,16 +387,16 @@ const ANY_QUESTION = /\?/;
 // A quote written as a list: two priced lines in a row ("Waterproofing: $380" / "Grout and seal: $210"),
 // and a line that totals them. Lines are bounded runs, so reading stays linear.
 const PRICED_LINES = new RegExp(
-  `(?:^|\\n)[^\\n]{2,60}${WHOLE_MONEY}[^\\n]{0,30}\\n[^\\n]{2,60}${WHOLE_MONEY}`,
+  `(?:^|\\n)[^\\n]{2,60}${WHOLE_MONEY_MENTION}[^\\n]{0,30}\\n[^\\n]{2,60}${WHOLE_MONEY_MENTION}`,
   'i',
 );
 const TOTAL_LINE = new RegExp(
-  `(?:^|\\n)\\s{0,3}(?:total|gesamt(?:summe|preis)?|summe|totaal|totale?|total geral)[^\\n]{0,20}${WHOLE_MONEY}`,
+  `(?:^|\\n)\\s{0,3}(?:total|gesamt(?:summe|preis)?|summe|totaal|totale?|total geral)[^\\n]{0,20}${WHOLE_MONEY_MENTION}`,
   'i',
 );
 // Choices the sender prices for the client to pick from: "two ways we could go", "Variante B: 7.800 €".
 const PRICED_OPTIONS = new RegExp(
-  `(?<![a-zà-ÿ])(?:two|three|zwei|drei|deux|trois|dos|tres|twee|drie|duas|três) (?:options|ways|variants|varianten|possibilités|formules|opciones|opties|mogelijkheden|opções|pakketten|packages|pakete)(?![a-zà-ÿ])|(?:^|\\n)\\s{0,3}(?:(?:option|variante?|opci[oó]n|op[cç][aã]o|optie|paket|pakket|package|formule|tier|plan) )?(?:b|2)\\s?(?:[:).]|,\\s)[^\\n]{0,150}${MONEY}`,
+  `(?<![a-zà-ÿ])(?:two|three|zwei|drei|deux|trois|dos|tres|twee|drie|duas|três) (?:options|ways|variants|varianten|possibilités|formules|opciones|opties|mogelijkheden|opções|pakketten|packages|pakete)(?![a-zà-ÿ])|(?:^|\\n)\\s{0,3}(?:(?:option|variante?|opci[oó]n|op[cç][aã]o|optie|paket|pakket|package|formule|tier|plan) )?(?:b|2)\\s?(?:[:).]|,\\s)[^\\n]{0,150}${MONEY_MENTION}`,
   'i',
 );
 // A bill or a receipt lists priced lines and a total too.

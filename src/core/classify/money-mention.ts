@@ -1,0 +1,13 @@
+// How an amount with its currency is written in the six languages, for the rules that only need to
+// know that one is there (kind shapes, the payment context of a due date). Reading the amount itself,
+// with every ISO code, is extract-amount's job.
+
+const CURRENCY_BEFORE = '(?:[$€£]|r\\$|(?<![a-z])(?:usd|eur|gbp|chf|brl)(?![a-z]))';
+const CURRENCY_AFTER = '(?:€|£|(?<![a-z])(?:eur|euros?|usd|dollars?|pounds?|gbp|reais|chf)(?![a-z]))';
+const NUMBER_THEN_CURRENCY = `\\d(?:[\\d.,' ]{0,12}\\d)?k?\\s?${CURRENCY_AFTER}`;
+
+/** Where an amount starts: "$1", "R$ 3", "1.200 €". Enough to say that one is there. */
+export const MONEY_MENTION = `(?:${CURRENCY_BEFORE}\\s?\\d|${NUMBER_THEN_CURRENCY})`;
+
+/** The whole amount ("$2,400", "1.200 €"), where what follows it matters ("$2,400 a month"). */
+export const WHOLE_MONEY_MENTION = `(?:${CURRENCY_BEFORE}\\s?\\d(?:[\\d.,']{0,12}\\d)?k?|${NUMBER_THEN_CURRENCY})`;
