@@ -35,8 +35,12 @@ const DEADLINE_WORDS =
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
 const PAYMENT_WORDS =
-  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|zahl|überweis|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pago|pagar|pagad|factura|abon|importe|pendiente|betal|betaal|factuur|overmak|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto/i;
+  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pago|pagar|pagad|factura|abon|importe|pendiente|betal|betaal|factuur|overmak|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto/i;
 const STATED_AMOUNT = new RegExp(MONEY_MENTION, 'i');
+// The money named a sentence or two before, asked for with a pronoun: "a 30% deposit, which comes to
+// $780. Once it's in, the day is yours. Could you send it within 7 days?" (invoice-wording.jsonl iw004).
+const ASKS_TO_SEND_IT =
+  /(?<![a-zà-ÿ])(?:(?:could|can|would) you|please)\s(?:\w+\s)?(?:send|pay|transfer|wire)\s(?:it|this|that|them)(?![a-zà-ÿ])/i;
 const SENDER_PROMISE =
   /(?<![a-zà-ÿ])(?:(?:i|we)(?:'ll|'d| will| can| could| would| shall)|ich (?:kann|werde)|wir (?:können|werden)|je (?:peux|vais|pourrai)|nous (?:pouvons|allons)|puedo|podemos|voy a|vamos a|ik (?:kan|zal)|wij? (?:kunnen|zullen)|posso|vou)(?![a-zà-ÿ])/i;
 
@@ -271,7 +275,9 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
     // After a period a dot after a digit ends the sentence: "within four weeks, $2,900. I need a deposit".
     const restOfSentence = after.split(/[.!?](?=\s|$)|\n/)[0] ?? '';
     const paying =
-      isAboutPaying(`${ownSentence}${match[0]}${restOfSentence}`, false) || COUNTED_FROM_INVOICE.test(after);
+      isAboutPaying(`${ownSentence}${match[0]}${restOfSentence}`, false) ||
+      COUNTED_FROM_INVOICE.test(after) ||
+      (ASKS_TO_SEND_IT.test(ownSentence) && PAYMENT_WORDS.test(before));
     if (!paying || isCountedFromAnotherEvent(after)) continue;
     const count = readCount(match[1] ?? '');
     const unit = readPeriodUnit(match[2] ?? '');

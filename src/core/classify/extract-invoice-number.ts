@@ -137,10 +137,16 @@ const INVOICE_WORD_THEN_JOINER = /(invoice|rechnung|facture|factura|factuur|fatu
 const PERIOD_REFERENCE =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|fev|avr|juil|déc|ene|abr|ago|dic|mrt|mei|set|out)[a-zäéû]{0,7}[-_]?\d{2,4}|(?:19|20)\d{2}(?:[-_/](?:0?[1-9]|1[0-2]))?)$/i;
 
+// A document's own code in a file name: letters, a hyphen and a running number ("BW-0093"), or a
+// year and a running number ("2026-017"); a date's parts have two digits ("2026-03-03").
+const DOCUMENT_CODE = /(?<![A-Za-z0-9])([A-Z]{1,5}-\d{3,8}|(?:19|20)\d{2}[-_]\d{3,6})(?![A-Za-z0-9-])/g;
+const DOCUMENT_FILE = /\.(?:pdf|docx?|odt|xlsx?|ods|pages|numbers)$/i;
+
 /**
  * Reads the invoice number a file name carries ("Invoice_1043.pdf", "LumenAnalytics_INV-0107.pdf",
- * "Rechnung_4711.pdf"), for invoices whose text names none. A name without an invoice word or an
- * INV-style reference gives nothing: "Hetzner_2026-03-03.pdf" could be any document.
+ * "Rechnung_4711.pdf"), for invoices whose text names none. Failing that, the one document attached
+ * to an invoice names it by its code alone ("AshbyStudio_BW-0093.pdf", invoice-wording.jsonl iw011).
+ * A name without an invoice word or such a code gives nothing: "Hetzner_R99812.pdf" could be any document.
  */
 export function extractInvoiceNumberFromFileNames(names: readonly string[]): string | null {
   for (const name of names) {
@@ -152,5 +158,8 @@ export function extractInvoiceNumberFromFileNames(names: readonly string[]): str
     const found = extractInvoiceNumber(words, false);
     if (found && !PERIOD_REFERENCE.test(found.invoiceNumber)) return found.invoiceNumber;
   }
-  return null;
+  const documents = names.filter((name) => DOCUMENT_FILE.test(name));
+  if (documents.length !== 1) return null;
+  const codes = [...(documents[0] ?? '').matchAll(DOCUMENT_CODE)];
+  return codes.length === 1 ? (codes[0]?.[1] ?? null) : null;
 }

@@ -146,6 +146,11 @@ describe('extractDueDate', () => {
     ['un acompte de 30 %, soit 540 €, à verser avant le 1er avril.', '2026-04-01'],
     ['Ik stuur je een Tikkie, fijn als je hem binnen twee weken betaalt!', '2026-03-16'],
     ['1.500,00 € continua em aberto. Poderia regularizar até 25/03/2026?', '2026-03-25'],
+    ['Hierbij de tweede termijn van € 3.000. Graag binnen 14 dagen voldoen.', '2026-03-16'],
+    [
+      "I take a 30% deposit, which comes to $780. Once it's in, the day is yours. Could you send it within 7 days?",
+      '2026-03-09',
+    ],
   ])('reads a deadline set beside an amount or money owed: "%s" as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
@@ -211,6 +216,11 @@ describe('extractDueDate', () => {
       'Menu B is $3,360 before tax. Let me know by Friday and I will lock it in.',
     ],
     ['a delivery period beside a price', 'The site would be R$ 6.500, delivered within 30 days.'],
+    ['the sender promising to send something back', "The deposit is in, thanks! I'll send it within 7 days."],
+    [
+      'a document asked for with no money before it',
+      'Could you send it within 7 days? The draft needs your notes.',
+    ],
   ])('finds no due date in %s', (_, text) => {
     expect(extractDueDate(text, reading)).toBeNull();
   });

@@ -105,6 +105,8 @@ describe('extractInvoiceNumberFromFileNames', () => {
     ['invoice-3391.pdf', '3391'],
     ['Rechnung_4711.pdf', '4711'],
     ['Deposit_Invoice_D-014.pdf', 'D-014'],
+    ['AshbyStudio_BW-0093.pdf', 'BW-0093'],
+    ['Moreau_2026-017.pdf', '2026-017'],
   ])('reads %s as %s', (name, expected) => {
     expect(extractInvoiceNumberFromFileNames(['photo.jpg', name])).toBe(expected);
   });
@@ -114,7 +116,15 @@ describe('extractInvoiceNumberFromFileNames', () => {
     ['the year and month billed', 'Rechnung_2026-03.pdf'],
     ['a document with no invoice word', 'Hosting_2026-03-03_R99812.pdf'],
     ['an invoice word with no reference', 'Milestone_M2_Invoice.pdf'],
+    ['a code with no hyphen', 'Hetzner_R99812.pdf'],
+    ['a date', 'Scan_2026-03-03.pdf'],
+    ['a code on an image', 'IMG-2041.jpg'],
+    ['two codes', 'PO-4410_QT-0093.pdf'],
   ])('finds none in %s', (_, name) => {
     expect(extractInvoiceNumberFromFileNames([name])).toBeNull();
+  });
+
+  it('reads no bare code when two documents are attached: which one is the invoice is unknown', () => {
+    expect(extractInvoiceNumberFromFileNames(['Ashby_BW-0093.pdf', 'Ashby_BW-0094.pdf'])).toBeNull();
   });
 });
