@@ -14,8 +14,9 @@ import { type DateReading, MONTH_ALTERNATION, monthNumber, readFirstStatedDate }
 import { addStatedPeriod, COUNT_WORDS, PERIOD_UNITS, readCount, readPeriodUnit } from './read-stated-period';
 
 // Prepositions and articles between a due word and the day: "due by end of month", "vence na sexta-feira".
+// "by COB Friday", "by end of day Monday": the hour named before the day changes nothing about the day.
 const LEAD =
-  '^[\\s:,-]{0,3}(?:(?:by|on|until|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|até|em|na|no|o|el|le|la|à)\\s){0,2}';
+  '^[\\s:,-]{0,3}(?:(?:by|on|until|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|até|em|na|no|o|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of business|end of (?:the )?day),?\\s(?:on\\s)?)?';
 
 /** A due date found in an email, and the words that stated it (for the user-facing signal). */
 export interface StatedDueDate {
@@ -76,8 +77,9 @@ const DUE_WORD_AFTER_DATE =
   /(?<![a-zà-ÿ])(?:fällig|vervallen|vervalt|verlopen|te betalen|zu zahlen|zu begleichen|voldoen|betalen|overmaken|überweisen|begleichen)(?![a-zà-ÿ])/gi;
 const DEADLINE_WORD = new RegExp(DEADLINE_WORDS, 'gi');
 
+// "Terms: 15 days" is how an invoice's footer states its payment terms.
 const NET_TERMS =
-  /(?<![a-z])(?:net\s?(\d{1,3})(?!\d)|(\d{1,3})\s(?:days|tage|jours|días|dias|dagen)\s(?:net|netto|netos?|líquidos?)(?![a-z])|netto\s(\d{1,3})\s(?:tage|dagen)|zahlungsziel:?\s(\d{1,3})\s(?:tage|tagen))/i;
+  /(?<![a-z])(?:net\s?(\d{1,3})(?!\d)|terms:\s?(\d{1,3})\sdays(?![a-z])|(\d{1,3})\s(?:days|tage|jours|días|dias|dagen)\s(?:net|netto|netos?|líquidos?)(?![a-z])|netto\s(\d{1,3})\s(?:tage|dagen)|zahlungsziel:?\s(\d{1,3})\s(?:tage|tagen))/i;
 const ON_RECEIPT =
   /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on receipt|à (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|per omgaande)|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|zahlbar sofort|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:imediato|à vista|no recebimento)/i;
 const WITHIN_PERIOD = new RegExp(
@@ -126,6 +128,11 @@ const NEXT_WEEK_WORDS = /next|nächste|prochaine|próxima|que viene|volgende/i;
 const NEGATION_AFTER = /^\s(?:not|no|nothing|nicht|noch nicht|kein|pas|rien|nada|niet|geen|não)(?![a-zà-ÿ])/i;
 
 // The end of a named month: "bis Ende Mai", "by the end of June", "avant fin juin", "antes de finales de mayo".
+// The end of the month after this one: "by the end of next month", "Ende nächsten Monats".
+const NEXT_MONTH_END = new RegExp(
+  `${LEAD}(?:the\\s)?(?:end of (?:the )?next month|ende (?:des )?nächsten monats|(?:la\\s)?fin du mois prochain|(?:(?:a|al|el)\\s)?(?:fin|final|finales) del? (?:próximo mes|mes que viene)|(?:het\\s)?(?:einde|eind) (?:van )?volgende maand|(?:o\\s)?(?:fim|final) do próximo mês)(?![a-zà-ÿ])`,
+  'i',
+);
 const NAMED_MONTH_END = new RegExp(
   `${LEAD}(?:the\\s)?(?:end of|ende|(?:la\\s)?fin(?:\\sde)?|(?:a\\s)?finales de|eind|(?:o\\s)?fim de|final de)\\s(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
   'i',
@@ -257,7 +264,7 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
   if (!start) return null;
   const net = NET_TERMS.exec(text);
   if (net) {
-    const days = Number(net[1] ?? net[2] ?? net[3] ?? net[4]);
+    const days = Number(net[1] ?? net[2] ?? net[3] ?? net[4] ?? net[5]);
     return { dueDate: toIsoDate(addCalendarDays(start, days)), phrase: net[0] };
   }
   const onReceipt = ON_RECEIPT.exec(text);
@@ -318,6 +325,11 @@ function readRelativeDay(window: string, start: CalendarDay): RelativeDay | null
   if (near && !NEGATION_AFTER.test(window.slice(near.index + near[0].length))) {
     const isToday = /today|heute|aujourd|hoy|vandaag|hoje/i.test(near[1] ?? '');
     return { day: addCalendarDays(start, isToday ? 0 : 1), words: near[0].trim(), isDeadline: true };
+  }
+  const nextMonthEnd = NEXT_MONTH_END.exec(window);
+  if (nextMonthEnd) {
+    const nextMonth = addCalendarMonths({ ...start, day: 1 }, 1);
+    return { day: lastDayOfMonth(nextMonth), words: nextMonthEnd[0].trim(), isDeadline: true };
   }
   const monthEnd = MONTH_END.exec(window);
   if (monthEnd) return { day: lastDayOfMonth(start), words: monthEnd[0].trim(), isDeadline: true };

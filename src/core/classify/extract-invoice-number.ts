@@ -21,9 +21,9 @@ const NAMED_INVOICE_NUMBER = new RegExp(
   `(?<![a-zà-ÿ])(?:${INVOICE_WORDS})\\s?\\(?(?:(?:${NUMBER_MARKERS}|#)\\s?:?\\s?#?|:\\s?#?|#\\s?)?${REFERENCE}`,
   'gi',
 );
-// Compound labels: "Rechnungsnummer: 4711", "Factuurnummer 2026-001", "Invoice number: A-17".
+// Compound labels: "Rechnungsnummer: 4711", "Factuurnummer 2026-001", "Invoice number: A-17", "the invoice number is 1043".
 const LABELLED_INVOICE_NUMBER = new RegExp(
-  `(?<![a-zà-ÿ])(?:rechnungsnummer|rechnungsnr\\.?|factuurnummer|factuurnr\\.?|número de (?:la )?factura|numéro de (?:la )?facture|número da fatura|(?:invoice|bill) (?:number|no\\.?|#|id|ref(?:erence)?))\\s?[:#]?\\s?#?${REFERENCE}`,
+  `(?<![a-zà-ÿ])(?:rechnungsnummer|rechnungsnr\\.?|factuurnummer|factuurnr\\.?|número de (?:la )?factura|numéro de (?:la )?facture|número da fatura|(?:invoice|bill) (?:number|no\\.?|#|id|ref(?:erence)?))(?:\\s(?:is|ist|est|es|é))?\\s?[:#]?\\s?#?${REFERENCE}`,
   'gi',
 );
 // A marker a few words after the invoice word: "the invoice (No. 3302)", "la facture d'octobre (n° 12)".

@@ -45,6 +45,15 @@ describe('extractDueDate', () => {
     ['Betalingstermijn: 14 dagen', '2026-03-16'],
     // "Règlement" is written with a grave accent, "régler" with an acute one.
     ['Règlement à 30 jours par virement.', '2026-04-01'],
+    ['Terms: 15 days.', '2026-03-17'],
+    ['Payment due by COB Friday.', '2026-03-06'],
+    ['Payable by end of day Monday, please.', '2026-03-09'],
+    ['Payment is due by the end of next month.', '2026-04-30'],
+    ['Zahlbar bis Ende nächsten Monats.', '2026-04-30'],
+    ['À régler avant la fin du mois prochain.', '2026-04-30'],
+    ['Pagadero a finales del mes que viene.', '2026-04-30'],
+    ['Te betalen vóór het einde van volgende maand.', '2026-04-30'],
+    ['Pagamento até o fim do próximo mês.', '2026-04-30'],
   ])('resolves "%s" against the send date as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });

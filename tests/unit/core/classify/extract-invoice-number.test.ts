@@ -27,6 +27,7 @@ describe('extractInvoiceNumber', () => {
     ['facture 64 pour la séance de mardi', '64'],
     ['la factura 45 de 300 € sigue pendiente', '45'],
     ['Factuur 12 (€ 300) staat nog open', '12'],
+    ['The invoice number is 1043 and the total is $800.', '1043'],
   ])('reads %s as %s', (text, expected) => {
     expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
   });
