@@ -26,9 +26,10 @@ const LABELLED_INVOICE_NUMBER = new RegExp(
   `(?<![a-zà-ÿ])(?:rechnungsnummer|rechnungsnr\\.?|factuurnummer|factuurnr\\.?|número de (?:la )?factura|numéro de (?:la )?facture|número da fatura|(?:invoice|bill) (?:number|no\\.?|#|id|ref(?:erence)?))(?:\\s(?:is|ist|est|es|é))?\\s?[:#]?\\s?#?${REFERENCE}`,
   'gi',
 );
-// A marker a few words after the invoice word: "the invoice (No. 3302)", "la facture d'octobre (n° 12)".
+// A marker a few words after the invoice word: "the invoice (No. 3302)", "la facture d'octobre (n° 12)",
+// "the invoice (ID 2026-118)".
 const INVOICE_WORD_THEN_MARKER = new RegExp(
-  `(?<![a-zà-ÿ])(?:${INVOICE_WORDS})([^\\d\\n.;]{1,25}?)(?:${NUMBER_MARKERS}|#)\\s?:?\\s?#?${REFERENCE}`,
+  `(?<![a-zà-ÿ])(?:${INVOICE_WORDS})([^\\d\\n.;]{1,25}?)(?:${NUMBER_MARKERS}|#|(?<![a-zà-ÿ])id)\\s?:?\\s?#?${REFERENCE}`,
   'gi',
 );
 // The sender's own reference on an invoice: "our ref. A-1043", "reference 2026-0417", "job 4471".
@@ -137,6 +138,7 @@ const INVOICE_WORD_THEN_JOINER = /(invoice|rechnung|facture|factura|factuur|fatu
 const PERIOD_REFERENCE =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|fev|avr|juil|déc|ene|abr|ago|dic|mrt|mei|set|out)[a-zäéû]{0,7}[-_]?\d{2,4}|(?:19|20)\d{2}(?:[-_/](?:0?[1-9]|1[0-2]))?)$/i;
 
+const NAME_AFTER_REFERENCE = /(?<=\d)[-.][A-Z]?[a-z][A-Za-z]*$/;
 // A document's own code in a file name: letters, a hyphen and a running number ("BW-0093"), or a
 // year and a running number ("2026-017"); a date's parts have two digits ("2026-03-03").
 const DOCUMENT_CODE = /(?<![A-Za-z0-9])([A-Z]{1,5}-\d{3,8}|(?:19|20)\d{2}[-_]\d{3,6})(?![A-Za-z0-9-])/g;
@@ -156,7 +158,9 @@ export function extractInvoiceNumberFromFileNames(names: readonly string[]): str
       .replace(WORD_JOINERS, ' ')
       .replace(INVOICE_WORD_THEN_JOINER, '$1 ');
     const found = extractInvoiceNumber(words, false);
-    if (found && !PERIOD_REFERENCE.test(found.invoiceNumber)) return found.invoiceNumber;
+    // A name after the number is the client's or the studio's: "Invoice-118-Acme.pdf".
+    const reference = found?.invoiceNumber.replace(NAME_AFTER_REFERENCE, '');
+    if (reference && !PERIOD_REFERENCE.test(reference)) return reference;
   }
   const documents = names.filter((name) => DOCUMENT_FILE.test(name));
   if (documents.length !== 1) return null;

@@ -28,6 +28,7 @@ describe('extractInvoiceNumber', () => {
     ['la factura 45 de 300 € sigue pendiente', '45'],
     ['Factuur 12 (€ 300) staat nog open', '12'],
     ['The invoice number is 1043 and the total is $800.', '1043'],
+    ['the invoice (ID 2026-118) is attached', '2026-118'],
   ])('reads %s as %s', (text, expected) => {
     expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
   });
@@ -36,6 +37,7 @@ describe('extractInvoiceNumber', () => {
     ['an amount after the word invoice', 'The invoice 1,800.00 is attached'],
     ['a date after the word invoice', 'the invoice 15 March'],
     ['a word that only starts like one', 'The inventory list is attached'],
+    ['a name ending in "id" after the invoice word', 'the invoice for David 118 pages'],
     ['a placeholder', 'Invoice #⟦⟧ is attached'],
     ['a quote number', 'Angebotsnummer 2026-14'],
     ['a count of invoices', 'This is invoice 2 of 3 for the build.'],
@@ -107,6 +109,7 @@ describe('extractInvoiceNumberFromFileNames', () => {
     ['Rechnung_4711.pdf', '4711'],
     ['Deposit_Invoice_D-014.pdf', 'D-014'],
     ['AshbyStudio_BW-0093.pdf', 'BW-0093'],
+    ['Invoice-118-Acme.pdf', '118'],
     ['Moreau_2026-017.pdf', '2026-017'],
   ])('reads %s as %s', (name, expected) => {
     expect(extractInvoiceNumberFromFileNames(['photo.jpg', name])).toBe(expected);
