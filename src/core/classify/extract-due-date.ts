@@ -48,9 +48,9 @@ const SENDER_PROMISE =
 // Deadlines that are the sender's delivery or the client's decision, not a payment: "you'd have it back
 // by Friday", "let me know by Friday", "Levering binnen tien werkdagen" (tuning-wording.jsonl).
 // An offer's validity is not a due date either: "This price holds until 31 May", "bis zum 30.04. gültig"
-// (field-wording.jsonl).
+// (field-wording.jsonl), "This offer is open until Friday", "confirm by 10 December to keep this price".
 const DELIVERY_OR_DECISION =
-  /deliver|have it (?:back|ready|done)|turn(?:ed)? ?around|let me know|get back to me|liefer|livr|entreg|lever|holds?|stands?|valid|gültig|valable|válid|geldig/i;
+  /deliver|have it (?:back|ready|done)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|valid|gültig|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)/i;
 
 /**
  * Whether `text` (the words before or around a deadline) is about the client paying. An amount alone

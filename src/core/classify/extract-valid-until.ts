@@ -10,9 +10,10 @@ export interface StatedValidity {
 }
 
 // "valid for 30 days", "gültig bis 31.03.2026", "valable jusqu'au 30 avril", "vigencia de 15 días";
-// a price also "holds" or "stands", an offer "remains open", Spanish says "validez de la oferta".
+// a price also "holds" or "stands", the sender can "hold this price", an offer "remains open" or "is
+// open", Spanish says "validez de la oferta", German "das Angebot gilt 30 Tage".
 const VALIDITY_WORD =
-  /(?<![a-zà-ÿ])(?:(?:remains? |stays? )?valid (?:for|until|through|thru|till)|good (?:for|until|through)|(?:holds?|stands?|(?:remains?|stays?) open) (?:for|until|through|till)|(?:offer|quote|quotation|estimate|proposal|pricing|price)s? (?:expires?|is valid)(?: on)?|expires? on|gültig (?:bis(?: zum)?|für)|gelten bis(?: zum)?|gilt bis(?: zum)?|gültigkeit|bindefrist|angebotsfrist|valables? (?:jusqu'au|jusqu'à|pendant|pour)|validité|durée de validité|válid[oa]s? (?:hasta(?: el)?|por|durante)|validez(?: de la (?:oferta|propuesta|cotización|presupuesto))?(?: de| hasta(?: el)?)?|vigencia(?: hasta(?: el)?| de)?|vigente hasta(?: el)?|geldig (?:tot(?: en met)?|t\/m|gedurende|voor)|geldigheid|válid[oa]s? (?:até|por)|validade)(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:(?:remains? |stays? )?valid (?:for|until|through|thru|till)|good (?:for|until|through)|(?:holds?|stands?|(?:remains?|stays?) open) (?:for|until|through|till)|hold (?:this|the|that|these|those|my|our) (?:price|quote|rate|offer|pricing|figure)s? (?:for|until|through|till)|(?:offer|quote|proposal|price|pricing)s? (?:is|are) open (?:for|until|through|till)|validity(?: period)?|(?:angebot|preis|kostenvoranschlag) gilt(?: für)?|gilt (?:das|dieses|unser) angebot(?: für)?|(?:offer|quote|quotation|estimate|proposal|pricing|price)s? (?:expires?|is valid)(?: on)?|expires? on|gültig (?:bis(?: zum)?|für)|gelten bis(?: zum)?|gilt bis(?: zum)?|gültigkeit|bindefrist|angebotsfrist|valables? (?:jusqu'au|jusqu'à|pendant|pour)|(?:durée de )?validité(?: (?:de l'offre|du devis|de la proposition))?|válid[oa]s? (?:hasta(?: el)?|por|durante)|validez(?: de la (?:oferta|propuesta|cotización|presupuesto))?(?: de| hasta(?: el)?)?|vigencia(?: hasta(?: el)?| de)?|vigente hasta(?: el)?|geldig (?:tot(?: en met)?|t\/m|gedurende|voor)|geldigheid|válid[oa]s? (?:até|por)|validade(?: d[ao] (?:proposta|orçamento|oferta))?)(?![a-zà-ÿ])/gi;
 // The bare word when the period or date comes right after it: "valable 1 mois", "gültig 4 Wochen".
 const BARE_VALIDITY_WORD = /(?<![a-zà-ÿ])(?:valid|valables?|gültig|geldig|válid[oa]s?)(?![a-zà-ÿ])/gi;
 const PERIOD_AFTER = new RegExp(
@@ -24,6 +25,9 @@ const PERIOD_BEFORE = new RegExp(
   `(?<![\\d.,])(\\d{1,3}|${COUNT_WORDS})\\s(${PERIOD_UNITS})(?:\\slang)?\\s?$`,
   'i',
 );
+// "I can hold this price until the end of the year", "valable jusqu'à la fin de l'année".
+const YEAR_END_AFTER =
+  /^\s?(?:the |la |el |het |o )?(?:end of (?:the |this )?year|year[- ]end|jahresende|ende (?:des|dieses) jahres|fin (?:d'|de l')année|(?:fin|final) de(?:l)? año|(?:einde|eind) van (?:het|dit) jaar|(?:fim|final) do ano)(?![a-zà-ÿ])/i;
 const UNTIL_BEFORE = /(?<![a-zà-ÿ])(?:bis(?: zum| am)?|tot(?: en met)?|t\/m)\s$/i;
 
 /** Finds the date a proposal's offer ends: stated outright, or a period counted from when it was sent. */
@@ -59,6 +63,11 @@ function findAfterWords(
     if (period) {
       const counted = countFromSendDay(period, `${match[0]}${period[0]}`, reading);
       if (counted) return counted;
+    }
+    const yearEnd = YEAR_END_AFTER.exec(window);
+    if (yearEnd && reading.referenceAt !== undefined && Number.isFinite(reading.referenceAt)) {
+      const { year } = calendarDayOf(reading.referenceAt, reading.timeZone);
+      return { validUntil: toIsoDate({ year, month: 12, day: 31 }), phrase: `${match[0]}${yearEnd[0]}` };
     }
   }
   return null;

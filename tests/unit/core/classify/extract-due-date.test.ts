@@ -225,6 +225,8 @@ describe('extractDueDate', () => {
       'Menu B is $3,360 before tax. Let me know by Friday and I will lock it in.',
     ],
     ['a delivery period beside a price', 'The site would be R$ 6.500, delivered within 30 days.'],
+    ['an offer open until a day', 'Quote attached: $4,800. This offer is open until Friday.'],
+    ['a decision that keeps a price', 'Quote: $4,800. Please confirm by 10 March to keep this price.'],
     ['the sender promising to send something back', "The deposit is in, thanks! I'll send it within 7 days."],
     [
       'a document asked for with no money before it',

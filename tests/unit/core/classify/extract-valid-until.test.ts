@@ -30,6 +30,13 @@ describe('extractValidUntil', () => {
     ['Deze prijs blijft 14 dagen geldig.', '2026-03-16'],
     ['De offerte is geldig t/m 31 maart 2026.', '2026-03-31'],
     ['Orçamento válido até 10 de abril de 2026.', '2026-04-10'],
+    ['I can hold this price for two weeks.', '2026-03-16'],
+    ['We can hold the quote until the end of the year.', '2026-12-31'],
+    ['Validity: 30 days.', '2026-04-01'],
+    ['This offer is open until 20 March 2026.', '2026-03-20'],
+    ['Das Angebot gilt 30 Tage.', '2026-04-01'],
+    ['Validade da proposta: 15 dias.', '2026-03-17'],
+    ["Durée de validité de l'offre : 30 jours.", '2026-04-01'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(extractValidUntil(text, reading)?.validUntil).toBe(expected);
   });
@@ -40,6 +47,9 @@ describe('extractValidUntil', () => {
     'Der Gutschein ist gültig, bitte bis 30.04. einlösen.',
     'We met on 12 March; the figures are valid.',
     'Het project duurt 14 dagen en de code is geldig.',
+    'The store is open until 20 March.',
+    'Es gilt 14 Tage Widerrufsrecht.',
+    'Please hold the line for two minutes.',
   ])('takes no validity from "%s"', (text) => {
     expect(extractValidUntil(text, reading)).toBeNull();
   });
