@@ -29,6 +29,10 @@ const SYMBOLS: Record<string, string> = {
   '£': 'GBP',
   '¥': 'JPY',
   '₹': 'INR',
+  // Indian English writes rupees as "Rs." and Polish złoty follow the number ("4 500 zł").
+  'RS.': 'INR',
+  RS: 'INR',
+  ZŁ: 'PLN',
   '₺': 'TRY',
   '₩': 'KRW',
   'FR.': 'CHF',
@@ -43,14 +47,14 @@ const SYMBOLS: Record<string, string> = {
   FRANKEN: 'CHF',
 };
 
-const PREFIX = `(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|MX\\$|(?<![A-Za-z])(?:C|A|S|R)\\$|\\$|€|£|¥|₹|₺|₩|(?<![A-Za-z])(?:SFr\\.|Fr\\.|${ISO_CODES})(?![A-Za-z]))`;
+const PREFIX = `(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|MX\\$|(?<![A-Za-z])(?:C|A|S|R)\\$|\\$|€|£|¥|₹|₺|₩|(?<![A-Za-z])(?:SFr\\.|Fr\\.|Rs\\.?|${ISO_CODES})(?![A-Za-z]))`;
 // Thousands may be grouped with , . ' ’ or (thin / no-break) spaces; decimals take one or two digits.
 // A number running on into `.2026` or `/04` is a date ("bis zum 20.03.2026"), not an amount.
 const NUMBER = `(?<![\\d.,])(\\d{1,3}(?:[,.'’\\u00a0\\u202f\\u2009 ]\\d{3})+(?:[.,]\\d{1,2})?|\\d{1,12}(?:[.,]\\d{1,2})?)(?![\\d]|[./-]\\d)`;
 const MULTIPLIER = `(?:\\s?(k|m|mn|bn|mio\\.?|mrd\\.?|million|millions|millionen|millones|milhões|miljoen|thousand|mil)(?![A-Za-zÀ-ÿ]))?`;
 // Swiss and German prices write whole amounts as `2'400.–` or `100,-`.
 const WHOLE_DASH = `(?:[.,](?:-{1,2}|–|—))?`;
-const SUFFIX = `(?:\\s?(€|\\$|£|(?<![A-Za-z])(?:${ISO_CODES}|euros?|dollars?|dólares|dolares|reais|franken)(?![A-Za-z])))?`;
+const SUFFIX = `(?:\\s?(€|\\$|£|zł|(?<![A-Za-z])(?:${ISO_CODES}|euros?|dollars?|dólares|dolares|reais|franken)(?![A-Za-z])))?`;
 
 const MONEY = new RegExp(`(?:${PREFIX}\\s?)?${NUMBER}${MULTIPLIER}${WHOLE_DASH}${SUFFIX}`, 'gi');
 const CURRENCY_BY_PLACEHOLDER = new RegExp(

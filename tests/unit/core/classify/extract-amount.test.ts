@@ -21,6 +21,9 @@ describe('extractAmount', () => {
     ['3 000 dollars', 3000, 'USD'],
     ['2.400 €', 2400, 'EUR'],
     ['$1,800', 1800, 'USD'],
+    ['Rs. 45,000', 45000, 'INR'],
+    ['Rs 45,000', 45000, 'INR'],
+    ['4 500 zł', 4500, 'PLN'],
   ])('reads %s as %d %s', (text, amount, currency) => {
     expect(extractAmount(`The total is ${text} for the work.`)).toEqual({ amount, currency });
   });
