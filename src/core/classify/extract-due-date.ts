@@ -80,10 +80,14 @@ const DEADLINE_WORD = new RegExp(DEADLINE_WORDS, 'gi');
 // "Terms: 15 days" is how an invoice's footer states its payment terms.
 const NET_TERMS =
   /(?<![a-z])(?:net\s?(\d{1,3})(?!\d)|terms:\s?(\d{1,3})\sdays(?![a-z])|(\d{1,3})\s(?:days|tage|jours|días|dias|dagen)\s(?:net|netto|netos?|líquidos?)(?![a-z])|netto\s(\d{1,3})\s(?:tage|dagen)|zahlungsziel:?\s(\d{1,3})\s(?:tage|tagen))/i;
+// French counts a week as "huitaine" and a fortnight as "quinzaine": "règlement sous huitaine".
+const FRENCH_WEEK_TERMS = /(?<![a-zà-ÿ])(?:sous|à|dans la|d'ici)\s(huitaine|quinzaine)(?![a-zà-ÿ])/i;
 const ON_RECEIPT =
   /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on receipt|à (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|per omgaande)|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|zahlbar sofort|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:imediato|à vista|no recebimento)/i;
+// "within the next 10 days", "innerhalb der nächsten 14 Tage", "dans les prochains 15 jours".
+const THE_NEXT = '(?:the next|der nächsten|les prochains|los próximos|de komende|de volgende|os próximos)\\s';
 const WITHIN_PERIOD = new RegExp(
-  `(?<![a-zà-ÿ])(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|no prazo de|de)\\s(\\d{1,3}|${COUNT_WORDS})\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|no prazo de|de)\\s(?:${THE_NEXT})?(\\d{1,3}|${COUNT_WORDS})\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
   'gi',
 );
 const COUNTED_FROM_INVOICE =
@@ -142,6 +146,12 @@ const NAMED_MONTH_END = new RegExp(
 const NOT_A_DAY_AFTER = `[\\d.,:/]?\\d|\\s?(?:%|€|\\$|£|[ap]\\.?m(?![a-z])|h(?![a-z])|uhr|hours?|heures?|horas?|${PERIOD_UNITS})`;
 const DAY_OF_MONTH = new RegExp(
   `${LEAD}(?:(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th|er|º)(?!${NOT_A_DAY_AFTER}|\\s(?:de\\s|of\\s)?[a-zà-ÿ])|(?:dia|día|den|le|el|am|zum)\\s(\\d{1,2})\\.?(?!${NOT_A_DAY_AFTER}|\\s(?:de|of)\\s))`,
+  'i',
+);
+// A day of the month after this one: "on the 1st of next month", "bis zum 5. des Folgemonats",
+// "le 5 du mois suivant", "el día 5 del mes siguiente", "de 5e van de volgende maand", "dia 5 do próximo mês".
+const DAY_OF_NEXT_MONTH = new RegExp(
+  `${LEAD}(?:the\\s|dia\\s|día\\s|el día\\s|de\\s)?(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s(?:of (?:next|the following) month|des (?:folgemonats|nächsten monats|darauffolgenden monats)|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes)|van de volgende maand|do (?:mês seguinte|próximo mês))(?![a-zà-ÿ])`,
   'i',
 );
 // A weekday with its day of the month: "Friday the 22nd", "vendredi 22".
@@ -269,6 +279,14 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
   }
   const onReceipt = ON_RECEIPT.exec(text);
   if (onReceipt) return { dueDate: toIsoDate(start), phrase: onReceipt[0] };
+  const frenchWeeks = FRENCH_WEEK_TERMS.exec(text);
+  if (
+    frenchWeeks &&
+    isAboutPaying(text.slice(Math.max(0, frenchWeeks.index - 60), frenchWeeks.index), false)
+  ) {
+    const days = /huitaine/i.test(frenchWeeks[1] ?? '') ? 8 : 15;
+    return { dueDate: toIsoDate(addCalendarDays(start, days)), phrase: frenchWeeks[0] };
+  }
   WITHIN_PERIOD.lastIndex = 0;
   let looked = 0;
   for (let match = WITHIN_PERIOD.exec(text); match && looked < 40; match = WITHIN_PERIOD.exec(text)) {
@@ -285,7 +303,10 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
       isAboutPaying(`${ownSentence}${match[0]}${restOfSentence}`, false) ||
       COUNTED_FROM_INVOICE.test(after) ||
       (ASKS_TO_SEND_IT.test(ownSentence) && PAYMENT_WORDS.test(before));
-    if (!paying || isCountedFromAnotherEvent(after)) continue;
+    // "we shall turn this account over for collection within the next ten days unless payment…" times
+    // the sender's own step; the money named after it does not make the period a payment term.
+    const timesOwnStep = SENDER_PROMISE.test(ownSentence) && !PAYMENT_WORDS.test(ownSentence);
+    if (!paying || timesOwnStep || isCountedFromAnotherEvent(after)) continue;
     const count = readCount(match[1] ?? '');
     const unit = readPeriodUnit(match[2] ?? '');
     const due = addStatedPeriod(start, { count, unit });
@@ -354,6 +375,11 @@ function readRelativeDay(window: string, start: CalendarDay): RelativeDay | null
       words: namedMonthEnd[0].trim(),
       isDeadline: true,
     };
+  }
+  const dayOfNextMonth = DAY_OF_NEXT_MONTH.exec(window);
+  if (dayOfNextMonth) {
+    const day = { ...addCalendarMonths({ ...start, day: 1 }, 1), day: Number(dayOfNextMonth[1]) };
+    if (isRealCalendarDay(day)) return { day, words: dayOfNextMonth[0].trim(), isDeadline: true };
   }
   const dayOfMonth = DAY_OF_MONTH.exec(window);
   if (dayOfMonth) {

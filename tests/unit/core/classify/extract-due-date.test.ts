@@ -54,6 +54,13 @@ describe('extractDueDate', () => {
     ['Pagadero a finales del mes que viene.', '2026-04-30'],
     ['Te betalen vóór het einde van volgende maand.', '2026-04-30'],
     ['Pagamento até o fim do próximo mês.', '2026-04-30'],
+    ['Payment within the next 10 days, please.', '2026-03-12'],
+    ['Bitte überweisen Sie den Betrag innerhalb der nächsten 14 Tage.', '2026-03-16'],
+    ['Payment is due on the 1st of next month.', '2026-04-01'],
+    ['Zahlbar bis zum 5. des Folgemonats.', '2026-04-05'],
+    ['Facture payable le 10 du mois suivant.', '2026-04-10'],
+    ['Merci de procéder au règlement sous huitaine.', '2026-03-10'],
+    ['Paiement à quinzaine.', '2026-03-17'],
   ])('resolves "%s" against the send date as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
@@ -226,6 +233,11 @@ describe('extractDueDate', () => {
     ],
     ['a delivery period beside a price', 'The site would be R$ 6.500, delivered within 30 days.'],
     ['an offer open until a day', 'Quote attached: $4,800. This offer is open until Friday.'],
+    ['a week in French that is not about paying', 'Livraison sous huitaine.'],
+    [
+      "the sender's own next step, with the payment named after it",
+      'We shall turn this account over for collection within the next ten days unless payment is received.',
+    ],
     ['a decision that keeps a price', 'Quote: $4,800. Please confirm by 10 March to keep this price.'],
     ['the sender promising to send something back', "The deposit is in, thanks! I'll send it within 7 days."],
     [
