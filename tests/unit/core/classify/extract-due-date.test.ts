@@ -21,6 +21,8 @@ describe('extractDueDate', () => {
     ['Vervaldatum: 20-03-2026', '2026-03-20'],
     ['Data de vencimento: 20 de março de 2026', '2026-03-20'],
     ['Due date:\n**12 March 2026**', '2026-03-12'],
+    ['Payment due 15-Mar-2026.', '2026-03-15'],
+    ['Vencimento: 1.º de abril de 2026', '2026-04-01'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
