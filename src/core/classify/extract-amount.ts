@@ -11,7 +11,7 @@ export interface StatedMoney {
 // Codes people actually type next to amounts in the six languages the product reads; a three-letter
 // word that is not a currency code (`THE 100`) must not become one.
 const ISO_CODES =
-  'USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|CNY|INR|BRL|MXN|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|SGD|HKD|TRY|RON|BGN|ILS|AED|ARS|CLP|COP|PEN|UYU';
+  'USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|CNY|INR|BRL|MXN|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|SGD|HKD|TRY|RON|BGN|ILS|AED|ARS|CLP|COP|PEN|UYU|NGN|KES|GHS|EGP|MAD|PHP|IDR|MYR|THB|VND|PKR|BDT|TWD|KRW|SAR|QAR|UAH|ISK';
 
 const SYMBOLS: Record<string, string> = {
   US$: 'USD',
@@ -29,6 +29,9 @@ const SYMBOLS: Record<string, string> = {
   '£': 'GBP',
   '¥': 'JPY',
   '₹': 'INR',
+  '₦': 'NGN',
+  '₱': 'PHP',
+  KSH: 'KES',
   // Indian English writes rupees as "Rs." and Polish złoty follow the number ("4 500 zł").
   'RS.': 'INR',
   RS: 'INR',
@@ -47,7 +50,7 @@ const SYMBOLS: Record<string, string> = {
   FRANKEN: 'CHF',
 };
 
-const PREFIX = `(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|MX\\$|(?<![A-Za-z])(?:C|A|S|R)\\$|\\$|€|£|¥|₹|₺|₩|(?<![A-Za-z])(?:SFr\\.|Fr\\.|Rs\\.?|${ISO_CODES})(?![A-Za-z]))`;
+const PREFIX = `(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|MX\\$|(?<![A-Za-z])(?:C|A|S|R)\\$|\\$|€|£|¥|₹|₺|₩|₦|₱|(?<![A-Za-z])(?:SFr\\.|Fr\\.|Rs\\.?|Ksh|${ISO_CODES})(?![A-Za-z]))`;
 // Thousands may be grouped with , . ' ’ or (thin / no-break) spaces; decimals take one or two digits.
 // A number running on into `.2026` or `/04` is a date ("bis zum 20.03.2026"), not an amount.
 const NUMBER = `(?<![\\d.,])(\\d{1,3}(?:[,.'’\\u00a0\\u202f\\u2009 ]\\d{3})+(?:[.,]\\d{1,2})?|\\d{1,12}(?:[.,]\\d{1,2})?)(?![\\d]|[./-]\\d)`;
@@ -141,6 +144,8 @@ export function extractAmount(text: string): StatedMoney {
     if (!currency && !(isLabelled && looksLikeMoney(digits))) continue;
     const value = parseAmountNumber(digits);
     if (value === null) continue;
+    // PHP is also a programming language: "PHP 8.2" is a version, "PHP 25,000" pesos.
+    if (currency === 'PHP' && prefix && value < 100) continue;
     const scaled = currency && multiplier ? value * readMultiplier(multiplier) : value;
     if (!Number.isFinite(scaled) || scaled <= 0) continue;
     let score = currency ? 1 : 0;

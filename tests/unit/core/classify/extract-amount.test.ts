@@ -24,6 +24,11 @@ describe('extractAmount', () => {
     ['Rs. 45,000', 45000, 'INR'],
     ['Rs 45,000', 45000, 'INR'],
     ['4 500 zł', 4500, 'PLN'],
+    ['₦450,000', 450000, 'NGN'],
+    ['NGN 450,000', 450000, 'NGN'],
+    ['₱25,000', 25000, 'PHP'],
+    ['PHP 25,000', 25000, 'PHP'],
+    ['Ksh 45,000', 45000, 'KES'],
   ])('reads %s as %d %s', (text, amount, currency) => {
     expect(extractAmount(`The total is ${text} for the work.`)).toEqual({ amount, currency });
   });
@@ -101,6 +106,7 @@ describe('extractAmount', () => {
     ['a boasted result', 'Last year I increased a client’s revenue by $50K.'],
     ['a day-first date after a money word', 'Bitte überweisen Sie den Betrag bis zum 20.03.2026.'],
     ['a slashed date after a money word', 'Amount: see statement of 12/03/2026'],
+    ['a PHP version', 'The site runs on PHP 8.2 and needs an upgrade.'],
   ])('finds no amount in %s', (_, text) => {
     expect(extractAmount(text).amount).toBeNull();
   });
