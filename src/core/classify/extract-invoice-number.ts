@@ -13,7 +13,8 @@ export interface StatedInvoiceNumber {
 const REFERENCE =
   '((?:[A-Z]{1,6}[-_/]?)?\\d[A-Z0-9]{0,18}(?:[-_/.][A-Z0-9]{1,12}){0,4})(?![\\w.,]\\d|[\\w-])';
 // Dutch and Portuguese call a small business's invoice a "nota" ("nota 2026-19").
-const INVOICE_WORDS = 'invoice|inv\\.?|rechnung|facture|factura|factuur|fatura|nota fiscal|nota';
+// "INV045" glued is a reference of its own (read whole by PREFIXED_REFERENCE), not "inv" then "045".
+const INVOICE_WORDS = 'invoice|inv(?:\\.|(?!\\d))|rechnung|facture|factura|factuur|fatura|nota fiscal|nota';
 const NUMBER_MARKERS = 'number|no\\.?|nr\\.?|n\\.?[°º]\\.?|num\\.?|núm\\.?|nummer|numéro|numero|número';
 
 // An invoice word, then an optional number marker (perhaps in brackets), then the reference.
@@ -36,6 +37,12 @@ const INVOICE_WORD_THEN_MARKER = new RegExp(
 // "your ref" is the client's (often their order), so it is left alone.
 const SENDER_REFERENCE = new RegExp(
   `(?<![a-zà-ÿ]|your |ihr |votre |su |uw |sua )(?:(?:our |unsere? |notre |nuestra |onze |nossa )?(?:ref(?:erence)?|réf|referenz|référence|referencia|referentie|kenmerk|referência)|job|auftrag|verwendungszweck|o\\.v\\.v\\.)\\.?\\s?(?:(?:${NUMBER_MARKERS})\\s?)?[:#]?\\s?${REFERENCE}`,
+  'gi',
+);
+// The reference the client is asked to put on the transfer: "please quote 2026-045 with the transfer",
+// "use INV045 as the payment reference", "Concepto: F-2026-31", "Communication : 2026/045".
+const PAYMENT_REFERENCE = new RegExp(
+  `(?<![a-zà-ÿ])(?:(?:quote|use|mention|include|put)\\s${REFERENCE}\\s(?:with|as|in|on)\\s(?:the\\s|your\\s)?(?:transfer|payment|reference|bank)|(?:concepto|omschrijving|betalingskenmerk|communication|libellé)\\s?:\\s?${REFERENCE})`,
   'gi',
 );
 // Other documents' numbers that sit between an invoice word and a marker: "invoice for order no. 88".
@@ -78,7 +85,7 @@ export function extractInvoiceNumber(text: string, allowBareHash: boolean): Stat
   // In an email already judged an invoice, the sender's reference is the invoice's even unnamed:
   // "please use Ref 4471/B", "o.v.v. RE-2026-07".
   if (allowBareHash || INVOICE_WORD.test(text)) {
-    const reference = findReference(text, SENDER_REFERENCE);
+    const reference = findReference(text, SENDER_REFERENCE) ?? findPaymentReference(text);
     if (reference) return { invoiceNumber: reference, isNamed: true };
   }
   if (!allowBareHash) return null;
@@ -109,6 +116,13 @@ function findReference(text: string, pattern: RegExp): string | null {
   return null;
 }
 
+function findPaymentReference(text: string): string | null {
+  PAYMENT_REFERENCE.lastIndex = 0;
+  const match = PAYMENT_REFERENCE.exec(text);
+  const reference = cleanReference(match?.[1] ?? match?.[2]);
+  return reference && !MONEY_SHAPE.test(reference) && !DATE_SHAPE.test(reference) ? reference : null;
+}
+
 function cleanReference(raw: string | undefined): string {
   return (raw ?? '').replace(/[-_/.]+$/, '');
 }
@@ -125,7 +139,9 @@ function isPlausibleReference(reference: string, marker: string, next: string): 
   if (/[A-Z]/i.test(reference) || /\d{3,}/.test(reference)) return true;
   const count = COUNT_NEXT.exec(next);
   const isCount = count !== null && !CURRENCY_NEXT.test(next.slice(count[0].length));
-  return !isCount && !UNIT_NEXT.test(next) && !startsWithMonthName(next);
+  // "invoice_45_march2026" cannot be the 45th of March.
+  const couldBeDay = Number(reference) <= 31;
+  return !isCount && !UNIT_NEXT.test(next) && !(couldBeDay && startsWithMonthName(next));
 }
 
 const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;

@@ -38,6 +38,7 @@ describe('extractInvoiceNumber', () => {
     ['a date after the word invoice', 'the invoice 15 March'],
     ['a word that only starts like one', 'The inventory list is attached'],
     ['a name ending in "id" after the invoice word', 'the invoice for David 118 pages'],
+    ['an amount to quote with a transfer', 'Invoice attached. Please quote 1.200,00 with the transfer.'],
     ['a placeholder', 'Invoice #⟦⟧ is attached'],
     ['a quote number', 'Angebotsnummer 2026-14'],
     ['a count of invoices', 'This is invoice 2 of 3 for the build.'],
@@ -54,6 +55,10 @@ describe('extractInvoiceNumber', () => {
     ['Invoice attached, reference 2026-0512, due on 1 June.', '2026-0512'],
     ['Rechnung für Auftrag 5120 anbei.', '5120'],
     ['Invoice for job 3318 (gutter repair) attached.', '3318'],
+    ['Invoice attached; please quote 2026-045 with the transfer.', '2026-045'],
+    ['Invoice attached. Please use INV045 as the payment reference.', 'INV045'],
+    ['Factura adjunta. Concepto: F-2026-31', 'F-2026-31'],
+    ['Facture ci-jointe. Communication : 2026/045', '2026/045'],
   ])("reads the sender's own reference %s as %s when the email is about an invoice", (text, expected) => {
     expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
   });
@@ -110,6 +115,7 @@ describe('extractInvoiceNumberFromFileNames', () => {
     ['Deposit_Invoice_D-014.pdf', 'D-014'],
     ['AshbyStudio_BW-0093.pdf', 'BW-0093'],
     ['Invoice-118-Acme.pdf', '118'],
+    ['invoice_45_march2026.pdf', '45'],
     ['Moreau_2026-017.pdf', '2026-017'],
   ])('reads %s as %s', (name, expected) => {
     expect(extractInvoiceNumberFromFileNames(['photo.jpg', name])).toBe(expected);
