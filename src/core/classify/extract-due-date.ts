@@ -28,7 +28,7 @@ export interface StatedDueDate {
 
 // Words that by themselves mean "money owed by this day" in the six languages.
 const PAYMENT_DUE_WORDS =
-  "(?<![a-zà-ÿ])(?:due(?! to\\b| diligence\\b)(?: date| on| by)?|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungsziel|zahlungsfrist|(?:date d')?échéance|à régler (?:avant|au plus tard|pour)(?: le)?|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|pagadero(?: el| antes del)?|vervaldatum|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|pagar até|pagamento até|pago até|prazo de pagamento|payment terms(?: are| of)?|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn|condições de pagamento)(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:due(?! to\\b| diligence\\b)(?: date| on| by)?|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it)?(?= (?:this|next|on) )|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungsziel|zahlungsfrist|(?:date d')?échéance|à régler (?:avant|au plus tard|pour)(?: le)?|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|pagadero(?: el| antes del)?|vervaldatum|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|pagar até|pagamento até|pago até|prazo de pagamento|payment terms(?: are| of)?|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn|condições de pagamento)(?![a-zà-ÿ])";
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
   "(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?)(?![a-zà-ÿ])";
@@ -36,7 +36,7 @@ const DEADLINE_WORDS =
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
 const PAYMENT_WORDS =
-  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pago|pagar|pagad|factura|abon|importe|pendiente|betal|betaal|factuur|overmak|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto/i;
+  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|betal|betaal|factuur|overmak|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto/i;
 const STATED_AMOUNT = new RegExp(MONEY_MENTION, 'i');
 // The money named a sentence or two before, asked for with a pronoun: "a 30% deposit, which comes to
 // $780. Once it's in, the day is yours. Could you send it within 7 days?" (invoice-wording.jsonl iw004).
@@ -103,6 +103,9 @@ const WEEKDAY_NUMBERS: Record<string, number> = {
   domingo: 0, lunes: 1, martes: 2, miércoles: 3, miercoles: 3, jueves: 4, viernes: 5, sábado: 6, sabado: 6,
   zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6,
   'segunda-feira': 1, 'terça-feira': 2, 'terca-feira': 2, 'quarta-feira': 3, 'quinta-feira': 4, 'sexta-feira': 5,
+  // Short forms: "due by Fri", "on Thurs", "até sexta".
+  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 0,
+  segunda: 1, terça: 2, quarta: 3, quinta: 4, sexta: 5,
 };
 const WEEKDAY = new RegExp(
   `${LEAD}(?:(?:this|next|coming|kommenden|nächsten|ce|prochain|este|próximo|deze|volgende|esta|próxima)\\s)?(${Object.keys(
@@ -117,7 +120,7 @@ const TODAY_OR_TOMORROW = new RegExp(
   'i',
 );
 const MONTH_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|monatsende|ende des monats|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:het\\s)?einde van de maand|(?:o\\s)?(?:fim|final) do mês)`,
+  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|eom(?![a-z])|monatsende|ende des monats|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:het\\s)?einde van de maand|(?:o\\s)?(?:fim|final) do mês)`,
   'i',
 );
 const WEEK_END = new RegExp(
@@ -132,6 +135,11 @@ const NEXT_WEEK_WORDS = /next|nächste|prochaine|próxima|que viene|volgende/i;
 const NEGATION_AFTER = /^\s(?:not|no|nothing|nicht|noch nicht|kein|pas|rien|nada|niet|geen|não)(?![a-zà-ÿ])/i;
 
 // The end of a named month: "bis Ende Mai", "by the end of June", "avant fin juin", "antes de finales de mayo".
+// The year's end: "before the end of the year", "by year-end", "bis Jahresende", "avant la fin de l'année".
+const YEAR_END = new RegExp(
+  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?year|year[- ]end|jahresende|ende (?:des|dieses) jahres|(?:la\\s)?fin (?:d'|de l')année|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? año|(?:het\\s)?(?:einde|eind) van (?:het|dit) jaar|(?:o\\s)?(?:fim|final) do ano)(?![a-zà-ÿ])`,
+  'i',
+);
 // The end of the month after this one: "by the end of next month", "Ende nächsten Monats".
 const NEXT_MONTH_END = new RegExp(
   `${LEAD}(?:the\\s)?(?:end of (?:the )?next month|ende (?:des )?nächsten monats|(?:la\\s)?fin du mois prochain|(?:(?:a|al|el)\\s)?(?:fin|final|finales) del? (?:próximo mes|mes que viene)|(?:het\\s)?(?:einde|eind) (?:van )?volgende maand|(?:o\\s)?(?:fim|final) do próximo mês)(?![a-zà-ÿ])`,
@@ -154,6 +162,7 @@ const DAY_OF_NEXT_MONTH = new RegExp(
   `${LEAD}(?:the\\s|dia\\s|día\\s|el día\\s|de\\s)?(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s(?:of (?:next|the following) month|des (?:folgemonats|nächsten monats|darauffolgenden monats)|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes)|van de volgende maand|do (?:mês seguinte|próximo mês))(?![a-zà-ÿ])`,
   'i',
 );
+const WEEK_LATER = /^\sweek(?![a-z])/i;
 // A weekday with its day of the month: "Friday the 22nd", "vendredi 22".
 const DAY_AFTER_WEEKDAY = /^,?\s(?:the\s)?(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\d.,:/]?\d)/i;
 
@@ -338,6 +347,15 @@ function readRelativeDay(window: string, start: CalendarDay): RelativeDay | null
         isDeadline: true,
       };
     }
+    // British "Friday week" is the Friday after next.
+    const weekLater = WEEK_LATER.exec(window.slice(weekday.index + weekday[0].length));
+    if (number !== undefined && weekLater) {
+      return {
+        day: addCalendarDays(nextWeekday(start, number), 7),
+        words: `${weekday[0]}${weekLater[0]}`.trim(),
+        isDeadline: true,
+      };
+    }
     if (number !== undefined)
       return { day: nextWeekday(start, number), words: weekday[0].trim(), isDeadline: true };
   }
@@ -347,6 +365,9 @@ function readRelativeDay(window: string, start: CalendarDay): RelativeDay | null
     const isToday = /today|heute|aujourd|hoy|vandaag|hoje/i.test(near[1] ?? '');
     return { day: addCalendarDays(start, isToday ? 0 : 1), words: near[0].trim(), isDeadline: true };
   }
+  const yearEnd = YEAR_END.exec(window);
+  if (yearEnd)
+    return { day: { year: start.year, month: 12, day: 31 }, words: yearEnd[0].trim(), isDeadline: true };
   const nextMonthEnd = NEXT_MONTH_END.exec(window);
   if (nextMonthEnd) {
     const nextMonth = addCalendarMonths({ ...start, day: 1 }, 1);

@@ -63,6 +63,17 @@ describe('extractDueDate', () => {
     ['Facture payable le 10 du mois suivant.', '2026-04-10'],
     ['Merci de procéder au règlement sous huitaine.', '2026-03-10'],
     ['Paiement à quinzaine.', '2026-03-17'],
+    ['Payment due by Fri.', '2026-03-06'],
+    ['Payment due on Thurs.', '2026-03-05'],
+    ['Please pay this Friday.', '2026-03-06'],
+    ['Payment due Friday week.', '2026-03-13'],
+    ['Payment due EOM.', '2026-03-31'],
+    ['Please pay before the end of the year.', '2026-12-31'],
+    ['Zahlbar bis Jahresende.', '2026-12-31'],
+    ['Por favor paga antes del lunes.', '2026-03-09'],
+    ['Pagamento até sexta.', '2026-03-06'],
+    // "segunda" is Monday and also "second": the instalment's date wins.
+    ['A segunda parcela vence em 10/03/2026.', '2026-03-10'],
   ])('resolves "%s" against the send date as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
@@ -236,6 +247,12 @@ describe('extractDueDate', () => {
     ['a delivery period beside a price', 'The site would be R$ 6.500, delivered within 30 days.'],
     ['an offer open until a day', 'Quote attached: $4,800. This offer is open until Friday.'],
     ['a week in French that is not about paying', 'Livraison sous huitaine.'],
+    ['paying on time', 'Thanks for always paying on time.'],
+    ['the sender paying', "Got your invoice for $340. I'll pay it on Friday."],
+    [
+      'a page beside a delivery day',
+      'I can write the landing page for $1,600. I could have drafts to you by the 18th.',
+    ],
     [
       "the sender's own next step, with the payment named after it",
       'We shall turn this account over for collection within the next ten days unless payment is received.',
