@@ -57,10 +57,14 @@ const DELIVERY_OR_DECISION =
  * counts only where `amountCounts` (a deadline word, not a period, which more often times the work).
  */
 function isAboutPaying(text: string, amountCounts: boolean, restOfSentence = ''): boolean {
+  const sentence = `${text.slice(sentenceStartIn(text))}${restOfSentence}`;
+  if (PAYMENT_WORDS.test(sentence)) return true;
+  // A sentence about the offer's validity or the delivery is not made about paying by the total
+  // named before it: "Totaalbedrag: € 3.250,00. De offerte is geldig tot 15 april" (unseen-wording u138).
+  if (DELIVERY_OR_DECISION.test(sentence)) return false;
   if (PAYMENT_WORDS.test(text)) return true;
   if (!amountCounts || !STATED_AMOUNT.test(text)) return false;
-  const sentence = `${text.slice(sentenceStartIn(text))}${restOfSentence}`;
-  return !SENDER_PROMISE.test(sentence) && !DELIVERY_OR_DECISION.test(sentence);
+  return !SENDER_PROMISE.test(sentence);
 }
 
 /**

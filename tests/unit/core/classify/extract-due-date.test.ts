@@ -248,6 +248,11 @@ describe('extractDueDate', () => {
     ['an offer open until a day', 'Quote attached: $4,800. This offer is open until Friday.'],
     ['a week in French that is not about paying', 'Livraison sous huitaine.'],
     ['paying on time', 'Thanks for always paying on time.'],
+    [
+      'a validity after the total',
+      'Totaalbedrag: € 3.250,00 excl. btw. De offerte is geldig tot 15 april 2026.',
+    ],
+    ['a delivery after the invoice', "Invoice attached for the first half. I'll deliver the rest by Friday."],
     ['the sender paying', "Got your invoice for $340. I'll pay it on Friday."],
     [
       'a page beside a delivery day',
