@@ -105,9 +105,19 @@ const RATE_AFTER =
 // "50% of the $8,000 fee", "1.000 € de un total de 2.000 €": the whole a part is taken from.
 const WHOLE_BEFORE =
   /(?:\d\s?%\s?(?:of|von|de|du|van|do|da)\s(?:the\s|a\s|your\s|la\s|el\s|le\s|het\s|o\s|der\s|die\s)?[^\n\d]{0,12}|(?:of|from|de|sur|van|von)\s(?:a\s|the\s|un\s|um\s|une\s|een\s|het\s)?total(?:e|en)?\s(?:of\s|de\s|van\s)?|von insgesamt\s)$/i;
-// A part asked for: "the 25% deposit of $750", "el 50 % (1.000 €", "so $4,000 now".
+// A part asked for: "the 25% deposit of $750", "el 50 % (1.000 €", "so $4,000 now", and what is left
+// after it: "Remaining: $2,000", "Restbetrag 2.000 €", "il reste 2 000 € à régler", "falta pagar R$ 2.000".
 const PART_BEFORE =
-  /(?:deposit|down payment|advance|anzahlung|abschlag|acompte|arrhes|señal|anticipo|aanbetaling|voorschot|sinal|entrada|\d\s?%)[^\n\d]{0,15}$/i;
+  /(?:deposit|down payment|advance|anzahlung|abschlag|acompte|arrhes|señal|anticipo|aanbetaling|voorschot|sinal|entrada|\d\s?%|remaining|rest(?:betrag|zahlung)?|il reste|reste à (?:payer|régler)|quedan(?: pendientes)?|falta(?:m)? pagar|resterende|instal(?:l)?ment(?: of)?)[^\n\d]{0,15}$/i;
+// Money that already came in is not asked for: "deposit received ($1,000)", "ya abonaste 1.000 €",
+// "Anzahlung 1.000 € erhalten".
+const PAID_BEFORE =
+  /(?:paid|received|abonaste|abonó|pagaste|pagó|bezahlt|erhalten|réglé|versé|reçu|betaald|ontvangen|pagou|recebido)[^\n\d,;.]{0,20}$/i;
+const PAID_AFTER =
+  /^\s?\)?\s?(?:already paid|received|paid|erhalten|bezahlt|reçus?|payés?|recibidos?|abonados?|pagados?|ontvangen|betaald|recebidos?)(?![a-zà-ÿ])/i;
+// The whole a part comes out of, named after the sum: "(of €4,500 total)", "$3,000 less $1,000 deposit".
+const OF_BEFORE = /(?:\(\s?(?:of|von|de|sur|van|do|da)|out of)\s$/i;
+const LESS_AFTER = /^\s?(?:less|minus|abzüglich|moins|menos|min)(?![a-zà-ÿ])/i;
 const NOW_AFTER = /^\s?(?:now|right away|today|jetzt|sofort|maintenant|ahora|nu|agora)(?![a-zà-ÿ])/i;
 // The sentence asks for payment: a pay verb or a deadline.
 const PAY_REQUEST =
@@ -149,9 +159,14 @@ export function extractAmount(text: string): StatedMoney {
     const scaled = currency && multiplier ? value * readMultiplier(multiplier) : value;
     if (!Number.isFinite(scaled) || scaled <= 0) continue;
     let score = currency ? 1 : 0;
-    if (isLabelled) score += 2;
     const isTotalAfter = TOTAL_AFTER.test(after) || WITH_TAX_BEFORE.test(before);
-    if (TOTAL_BEFORE.test(before) || isTotalAfter) score += 2;
+    const isWhole =
+      WHOLE_BEFORE.test(before) || (OF_BEFORE.test(before) && isTotalAfter) || LESS_AFTER.test(after);
+    const isPaid = PAID_BEFORE.test(before) || PAID_AFTER.test(after);
+    // The total a part or a payment is taken from gains nothing from being labelled a total.
+    if (isLabelled && !isWhole) score += 2;
+    if ((TOTAL_BEFORE.test(before) || isTotalAfter) && !isWhole) score += 2;
+    if (isPaid) score -= 3;
     if (
       ((SURCHARGE_BEFORE.test(before) || TAX_BEFORE.test(before)) && !isTotalAfter) ||
       RESULT_BEFORE.test(before)
@@ -160,9 +175,10 @@ export function extractAmount(text: string): StatedMoney {
     if (WORKED_OUT_BEFORE.test(before)) score += 2;
     if (RANGE_AFTER.test(text.slice(end, end + 40)) || RANGE_BEFORE.test(before)) continue;
     const isRate = RATE_AFTER.test(after);
-    if (isRate || WHOLE_BEFORE.test(before) || REPLACED_BEFORE.test(before)) score -= 3;
+    if (isRate || isWhole || REPLACED_BEFORE.test(before)) score -= 3;
     // What the email asks to be paid now beats the total it is part of.
     if (
+      !isPaid &&
       (PART_BEFORE.test(before) || NOW_AFTER.test(after)) &&
       PAY_REQUEST.test(sentenceAround(text, start, end))
     )

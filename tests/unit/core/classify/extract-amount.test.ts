@@ -72,6 +72,54 @@ describe('extractAmount', () => {
     ['the new price, not the one it replaces', 'That brings it down to $6,200 (from $7,900).', 6200, 'USD'],
     ['an amount after a reference and a dash', 'Invoice No. 19 — $250 for the tune-up.', 250, 'USD'],
     ['an amount written the continental way', 'It would come to about 2.400 €, vinyl included.', 2400, 'EUR'],
+    [
+      'what remains after a deposit received',
+      'Package total $3,000; deposit received ($1,000). Remaining: $2,000, due by Friday.',
+      2000,
+      'USD',
+    ],
+    [
+      'the balance, not the total it is worked out from',
+      'Final invoice: $2,000 balance (total $3,000 less $1,000 deposit). Due in 7 days.',
+      2000,
+      'USD',
+    ],
+    [
+      'an instalment, not the whole',
+      'Here is the second instalment of €1,500 (of €4,500 total), due 1 December.',
+      1500,
+      'EUR',
+    ],
+    [
+      'what remains, in German',
+      'Gesamtpreis 3.000 €, Anzahlung 1.000 € erhalten, Restbetrag 2.000 € bitte bis Freitag.',
+      2000,
+      'EUR',
+    ],
+    [
+      'what remains, in French',
+      'Sur un total de 3 000 €, il reste 2 000 € à régler avant vendredi.',
+      2000,
+      'EUR',
+    ],
+    [
+      'what remains, in Spanish',
+      'Del total de 3.000 € ya abonaste 1.000 €, quedan pendientes 2.000 €, a pagar antes del viernes.',
+      2000,
+      'EUR',
+    ],
+    [
+      'what remains, in Portuguese',
+      'Do valor total de R$ 3.000,00 falta pagar R$ 2.000,00 até sexta.',
+      2000,
+      'BRL',
+    ],
+    [
+      'the total with tax after "d\'un montant de"',
+      "La facture n° F-12 d'un montant de 1 250,00 € TTC, à régler sous 30 jours.",
+      1250,
+      'EUR',
+    ],
   ])('reads %s', (_, text, amount, currency) => {
     expect(extractAmount(text)).toEqual({ amount, currency });
   });
