@@ -232,7 +232,7 @@ function collectEvidence(
     }
   }
 
-  const shapes = findKindShapes(ownText);
+  const shapes = findKindShapes(ownText, everythingIndex);
   for (const shape of shapes) {
     add({ [shape.kind]: shape.weight }, explain(shape.signal), 1, true);
   }
