@@ -1,5 +1,6 @@
 import { type Explanation, explain, valueNamesOf } from '../explanations/explanation';
 import type { ClassifyInput, MailAddress } from '../mail';
+import { gateFor, indexTrigrams } from './cue-prefilter';
 import { EMPTY_FIELDS, extractFields, type FieldFindings } from './extract-fields';
 import { extractInvoiceNumberFromFileNames } from './extract-invoice-number';
 import { findCorrection, type KindCorrection } from './find-correction';
@@ -52,6 +53,9 @@ const MAX_SIGNALS = 6;
 const MIN_OWN_EVIDENCE_IN_REPLY = 1.5;
 const SUBJECT_FORWARD_PREFIX = /^\s*(?:fwd?|wg|tr|rv|enc|doorst)\s?:/i;
 const IMAGE_FILE = /\.(?:gif|png|jpe?g|bmp|svg|webp|ico|tiff?|heic)$/i;
+
+// Worked out once: most cues cannot match a given email, and scanning for them was most of the time.
+const GATED_KIND_CUES = KIND_CUES.map((kindCue) => ({ kindCue, gate: gateFor(kindCue.pattern) }));
 
 interface Evidence {
   scores: Record<EmailKind, number>;
@@ -188,7 +192,10 @@ function collectEvidence(
   // "Fwd: Invoice 88" names the forwarded message, not something the user asks for.
   const subjectFactor = SUBJECT_FORWARD_PREFIX.test(mail.subject) && forwardedWeight === 0 ? 0.25 : 1;
 
-  for (const kindCue of KIND_CUES) {
+  // Every text a cue reads (subject, own words, a forward) is part of `everything`, so one index of it
+  // can rule a cue out for all of them.
+  const everythingIndex = indexTrigrams(everything);
+  for (const { kindCue, gate } of GATED_KIND_CUES) {
     if (kindCue.site === 'attachment') {
       for (const name of mail.attachmentNames) {
         // Mail clients attach inline images (`startquote.gif`); a proposal is never one.
@@ -201,6 +208,7 @@ function collectEvidence(
       }
       continue;
     }
+    if (!gate.mayMatch(everythingIndex)) continue;
     const text =
       kindCue.site === 'subject' ? mail.subject : kindCue.site === 'anywhere' ? everything : ownText;
     const match = kindCue.pattern.exec(text);
@@ -224,7 +232,7 @@ function collectEvidence(
     }
   }
 
-  const shapes = findKindShapes(ownText);
+  const shapes = findKindShapes(ownText, everythingIndex);
   for (const shape of shapes) {
     add({ [shape.kind]: shape.weight }, explain(shape.signal), 1, true);
   }

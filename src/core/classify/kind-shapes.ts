@@ -1,4 +1,5 @@
 import type { ExplanationCode } from '../explanations/explanation';
+import { gateFor, type PatternGate, type TrigramIndex } from './cue-prefilter';
 import type { EmailKind } from './kinds';
 import { MONEY_MENTION, WHOLE_MONEY_MENTION } from './money-mention';
 import { COUNT_WORDS } from './read-stated-period';
@@ -1093,15 +1094,25 @@ export const KIND_SHAPES: readonly KindShape[] = [
   shape('followup', [ASKS_IF_LOOKED], [], 3.5, 'signalAsksIfTheyLooked'),
 ];
 
-/** The shapes the sender's own words take; per kind only the strongest (listed first) counts. */
-export function findKindShapes(ownText: string): KindShape[] {
+// Worked out once: a part none of whose required words occur in the email is not read at all.
+const PART_GATES = new Map<RegExp, PatternGate>(
+  KIND_SHAPES.flatMap((shape) => [...shape.parts, ...shape.absent]).map((part) => [part, gateFor(part)]),
+);
+
+/**
+ * The shapes the sender's own words take; per kind only the strongest (listed first) counts.
+ * `index`, when given, indexes a text that contains `ownText` (the classifier's index of the whole
+ * email), so parts that cannot match are skipped.
+ */
+export function findKindShapes(ownText: string, index?: TrigramIndex): KindShape[] {
   const found: KindShape[] = [];
   // Shapes share parts; each is read once per message (the classifier's budget is 2,000 messages a second).
   const seen = new Map<RegExp, boolean>();
   const has = (part: RegExp): boolean => {
     let present = seen.get(part);
     if (present === undefined) {
-      present = part.test(ownText);
+      const gate = index ? PART_GATES.get(part) : undefined;
+      present = gate && !gate.mayMatch(index as TrigramIndex) ? false : part.test(ownText);
       seen.set(part, present);
     }
     return present;
