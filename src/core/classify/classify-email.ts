@@ -1,6 +1,6 @@
 import { type Explanation, explain, valueNamesOf } from '../explanations/explanation';
 import type { ClassifyInput, MailAddress } from '../mail';
-import { gateFor, indexTrigrams } from './cue-prefilter';
+import { gateFor, indexTrigrams, type PatternGate } from './cue-prefilter';
 import { EMPTY_FIELDS, extractFields, type FieldFindings } from './extract-fields';
 import { extractInvoiceNumberFromFileNames } from './extract-invoice-number';
 import { findCorrection, type KindCorrection } from './find-correction';
@@ -55,7 +55,12 @@ const SUBJECT_FORWARD_PREFIX = /^\s*(?:fwd?|wg|tr|rv|enc|doorst)\s?:/i;
 const IMAGE_FILE = /\.(?:gif|png|jpe?g|bmp|svg|webp|ico|tiff?|heic)$/i;
 
 // Worked out once: most cues cannot match a given email, and scanning for them was most of the time.
-const GATED_KIND_CUES = KIND_CUES.map((kindCue) => ({ kindCue, gate: gateFor(kindCue.pattern) }));
+// On first use rather than at load: the background's service worker starts often and classifies rarely.
+let gatedKindCues: ReadonlyArray<{ kindCue: KindCue; gate: PatternGate }> | null = null;
+function kindCuesWithGates(): ReadonlyArray<{ kindCue: KindCue; gate: PatternGate }> {
+  gatedKindCues ??= KIND_CUES.map((kindCue) => ({ kindCue, gate: gateFor(kindCue.pattern) }));
+  return gatedKindCues;
+}
 
 interface Evidence {
   scores: Record<EmailKind, number>;
@@ -195,7 +200,7 @@ function collectEvidence(
   // Every text a cue reads (subject, own words, a forward) is part of `everything`, so one index of it
   // can rule a cue out for all of them.
   const everythingIndex = indexTrigrams(everything);
-  for (const { kindCue, gate } of GATED_KIND_CUES) {
+  for (const { kindCue, gate } of kindCuesWithGates()) {
     if (kindCue.site === 'attachment') {
       for (const name of mail.attachmentNames) {
         // Mail clients attach inline images (`startquote.gif`); a proposal is never one.

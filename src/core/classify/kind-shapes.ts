@@ -1094,10 +1094,15 @@ export const KIND_SHAPES: readonly KindShape[] = [
   shape('followup', [ASKS_IF_LOOKED], [], 3.5, 'signalAsksIfTheyLooked'),
 ];
 
-// Worked out once: a part none of whose required words occur in the email is not read at all.
-const PART_GATES = new Map<RegExp, PatternGate>(
-  KIND_SHAPES.flatMap((shape) => [...shape.parts, ...shape.absent]).map((part) => [part, gateFor(part)]),
-);
+// Worked out once, on first use (not when the service worker starts): a part none of whose required
+// words occur in the email is not read at all.
+let partGates: ReadonlyMap<RegExp, PatternGate> | null = null;
+function shapePartGates(): ReadonlyMap<RegExp, PatternGate> {
+  partGates ??= new Map(
+    KIND_SHAPES.flatMap((shape) => [...shape.parts, ...shape.absent]).map((part) => [part, gateFor(part)]),
+  );
+  return partGates;
+}
 
 /**
  * The shapes the sender's own words take; per kind only the strongest (listed first) counts.
@@ -1111,7 +1116,7 @@ export function findKindShapes(ownText: string, index?: TrigramIndex): KindShape
   const has = (part: RegExp): boolean => {
     let present = seen.get(part);
     if (present === undefined) {
-      const gate = index ? PART_GATES.get(part) : undefined;
+      const gate = index ? shapePartGates().get(part) : undefined;
       present = gate && !gate.mayMatch(index as TrigramIndex) ? false : part.test(ownText);
       seen.set(part, present);
     }
