@@ -2,7 +2,7 @@ import { type Explanation, explain, valueNamesOf } from '../explanations/explana
 import type { ClassifyInput, MailAddress } from '../mail';
 import { gateFor, indexTrigrams, type PatternGate } from './cue-prefilter';
 import { EMPTY_FIELDS, extractFields, type FieldFindings } from './extract-fields';
-import { extractInvoiceNumberFromFileNames } from './extract-invoice-number';
+import { extractInvoiceNumberFromFileNames, extractInvoiceNumberFromSubject } from './extract-invoice-number';
 import { findCorrection, type KindCorrection } from './find-correction';
 import { isInternalRecipientList } from './is-internal-recipient-list';
 import {
@@ -357,6 +357,9 @@ function completeFields(
     completed = fromFileName
       ? { ...completed, fields: { ...completed.fields, invoiceNumber: fromFileName } }
       : mergeFields(completed, extractFields(fieldText, { ...reading, allowBareHash: true }));
+    const fromSubject = completed.fields.invoiceNumber ? null : extractInvoiceNumberFromSubject(mail.subject);
+    if (fromSubject)
+      completed = { ...completed, fields: { ...completed.fields, invoiceNumber: fromSubject } };
   }
   const history = `${mail.forwardedText}\n${mail.quotedText}`.trim();
   if (history && hasGaps(completed.fields)) {

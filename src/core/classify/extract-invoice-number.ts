@@ -157,7 +157,7 @@ const PERIOD_REFERENCE =
 const NAME_AFTER_REFERENCE = /(?<=\d)[-.][A-Z]?[a-z][A-Za-z]*$/;
 // A document's own code in a file name: letters, a hyphen and a running number ("BW-0093"), or a
 // year and a running number ("2026-017"); a date's parts have two digits ("2026-03-03").
-const DOCUMENT_CODE = /(?<![A-Za-z0-9])([A-Z]{1,5}-\d{3,8}|(?:19|20)\d{2}[-_]\d{3,6})(?![A-Za-z0-9-])/g;
+const DOCUMENT_CODE = /(?<![A-Za-z0-9])([A-Z]{1,5}-\d{3,8}|(?:19|20)\d{2}[-_/]\d{3,6})(?![A-Za-z0-9-])/g;
 const DOCUMENT_FILE = /\.(?:pdf|docx?|odt|xlsx?|ods|pages|numbers)$/i;
 
 /**
@@ -179,7 +179,18 @@ export function extractInvoiceNumberFromFileNames(names: readonly string[]): str
     if (reference && !PERIOD_REFERENCE.test(reference)) return reference;
   }
   const documents = names.filter((name) => DOCUMENT_FILE.test(name));
-  if (documents.length !== 1) return null;
-  const codes = [...(documents[0] ?? '').matchAll(DOCUMENT_CODE)];
+  return documents.length === 1 ? onlyDocumentCode(documents[0] ?? '') : null;
+}
+
+/**
+ * The one document code an invoice's subject carries with no invoice word ("BW-0093 – brand refresh",
+ * "2026/045"), for invoices whose text and attachments name none.
+ */
+export function extractInvoiceNumberFromSubject(subject: string): string | null {
+  return onlyDocumentCode(subject);
+}
+
+function onlyDocumentCode(text: string): string | null {
+  const codes = [...text.matchAll(DOCUMENT_CODE)];
   return codes.length === 1 ? (codes[0]?.[1] ?? null) : null;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   extractInvoiceNumber,
   extractInvoiceNumberFromFileNames,
+  extractInvoiceNumberFromSubject,
 } from '../../../../src/core/classify/extract-invoice-number';
 
 describe('extractInvoiceNumber', () => {
@@ -136,5 +137,23 @@ describe('extractInvoiceNumberFromFileNames', () => {
 
   it('reads no bare code when two documents are attached: which one is the invoice is unknown', () => {
     expect(extractInvoiceNumberFromFileNames(['Ashby_BW-0093.pdf', 'Ashby_BW-0094.pdf'])).toBeNull();
+  });
+});
+
+describe('extractInvoiceNumberFromSubject', () => {
+  it.each([
+    ['BW-0093 – brand refresh', 'BW-0093'],
+    ['2026/045', '2026/045'],
+    ['March hours (2026-118)', '2026-118'],
+  ])('reads the one code in "%s" as %s', (subject, expected) => {
+    expect(extractInvoiceNumberFromSubject(subject)).toBe(expected);
+  });
+
+  it.each([
+    ['a date', 'Hours to 2026-03-31'],
+    ['two codes', 'PO-4410 / QT-0093'],
+    ['no code', 'March hours'],
+  ])('reads none from %s', (_, subject) => {
+    expect(extractInvoiceNumberFromSubject(subject)).toBeNull();
   });
 });
