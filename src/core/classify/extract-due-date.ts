@@ -50,7 +50,7 @@ const SENDER_PROMISE =
 // An offer's validity is not a due date either: "This price holds until 31 May", "bis zum 30.04. gültig"
 // (field-wording.jsonl), "This offer is open until Friday", "confirm by 10 December to keep this price".
 const DELIVERY_OR_DECISION =
-  /deliver|have it (?:back|ready|done)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|valid|gültig|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)/i;
+  /deliver|have it (?:back|ready|done)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|held|valid|gültig|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)|locked|guaranteed|hono(?:u)?r|expir/i;
 
 /**
  * Whether `text` (the words before or around a deadline) is about the client paying. An amount alone

@@ -1,5 +1,5 @@
-import { calendarDayOf, toIsoDate } from './calendar-day';
-import { type DateReading, readFirstStatedDate } from './read-stated-date';
+import { type CalendarDay, calendarDayOf, lastDayOfMonth, toIsoDate } from './calendar-day';
+import { type DateReading, MONTH_ALTERNATION, monthNumber, readFirstStatedDate } from './read-stated-date';
 import { addStatedPeriod, COUNT_WORDS, PERIOD_UNITS, readCount, readPeriodUnit } from './read-stated-period';
 
 /** How long a proposal's offer stands, as stated. */
@@ -13,7 +13,7 @@ export interface StatedValidity {
 // a price also "holds" or "stands", the sender can "hold this price", an offer "remains open" or "is
 // open", Spanish says "validez de la oferta", German "das Angebot gilt 30 Tage".
 const VALIDITY_WORD =
-  /(?<![a-zà-ÿ])(?:(?:remains? |stays? )?valid (?:for|until|through|thru|till)|good (?:for|until|through)|(?:holds?|stands?|(?:remains?|stays?) open) (?:for|until|through|till)|hold (?:this|the|that|these|those|my|our) (?:price|quote|rate|offer|pricing|figure)s? (?:for|until|through|till)|(?:offer|quote|proposal|price|pricing)s? (?:is|are) open (?:for|until|through|till)|validity(?: period)?|(?:angebot|preis|kostenvoranschlag) gilt(?: für)?|gilt (?:das|dieses|unser) angebot(?: für)?|(?:offer|quote|quotation|estimate|proposal|pricing|price)s? (?:expires?|is valid)(?: on)?|expires? on|gültig (?:bis(?: zum)?|für)|gelten bis(?: zum)?|gilt bis(?: zum)?|gültigkeit|bindefrist|angebotsfrist|valables? (?:jusqu'au|jusqu'à|pendant|pour)|(?:durée de )?validité(?: (?:de l'offre|du devis|de la proposition))?|válid[oa]s? (?:hasta(?: el)?|por|durante)|validez(?: de la (?:oferta|propuesta|cotización|presupuesto))?(?: de| hasta(?: el)?)?|vigencia(?: hasta(?: el)?| de)?|vigente hasta(?: el)?|geldig (?:tot(?: en met)?|t\/m|gedurende|voor)|geldigheid|válid[oa]s? (?:até|por)|validade(?: d[ao] (?:proposta|orçamento|oferta))?)(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:(?:remains? |stays? )?valid (?:for|until|through|thru|till)|good (?:for|until|through)|(?:holds?|stands?|(?:remains?|stays?) open) (?:for|until|through|till)|(?:hold|hono(?:u)?r) (?:this|the|that|these|those|my|our) (?:price|quote|rate|offer|pricing|figure)s? (?:for|until|through|till)|(?:price|quote|rate|pricing|offer|figure)s? (?:is |are )?(?:guaranteed|locked(?: in)?|held|fixed) (?:for|until|through|till)|(?:offer|quote|proposal|price|pricing)s? (?:is |are |stays? |remains? )?open for|valid to|(?:offer|quote|proposal|price|pricing)s? (?:is|are) open (?:for|until|through|till)|validity(?: period)?|(?:angebot|preis|kostenvoranschlag) gilt(?: für)?|gilt (?:das|dieses|unser) angebot(?: für)?|(?:offer|quote|quotation|estimate|proposal|pricing|price)s? (?:expires?|is valid)(?: on| in)?|expires? on|gültig (?:bis(?: zum)?|für)|gelten bis(?: zum)?|gilt bis(?: zum)?|gültigkeit|bindefrist|angebotsfrist|valables? (?:jusqu'au|jusqu'à|pendant|pour)|(?:durée de )?validité(?: (?:de l'offre|du devis|de la proposition))?|válid[oa]s? (?:hasta(?: el)?|por|durante)|validez(?: de la (?:oferta|propuesta|cotización|presupuesto))?(?: de| hasta(?: el)?)?|vigencia(?: hasta(?: el)?| de)?|vigente hasta(?: el)?|geldig (?:tot(?: en met)?|t\/m|gedurende|voor)|geldigheid|válid[oa]s? (?:até|por)|validade(?: d[ao] (?:proposta|orçamento|oferta))?)(?![a-zà-ÿ])/gi;
 // The bare word when the period or date comes right after it: "valable 1 mois", "gültig 4 Wochen".
 const BARE_VALIDITY_WORD = /(?<![a-zà-ÿ])(?:valid|valables?|gültig|geldig|válid[oa]s?)(?![a-zà-ÿ])/gi;
 const PERIOD_AFTER = new RegExp(
@@ -28,6 +28,12 @@ const PERIOD_BEFORE = new RegExp(
 // "I can hold this price until the end of the year", "valable jusqu'à la fin de l'année".
 const YEAR_END_AFTER =
   /^\s?(?:the |la |el |het |o )?(?:end of (?:the |this )?year|year[- ]end|jahresende|ende (?:des|dieses) jahres|fin (?:d'|de l')année|(?:fin|final) de(?:l)? año|(?:einde|eind) van (?:het|dit) jaar|(?:fim|final) do ano)(?![a-zà-ÿ])/i;
+const MONTH_END_AFTER =
+  /^\s?(?:at |by )?(?:the |la |el |het |o )?(?:end of (?:the |this )?month|month[- ]end|monatsende|ende des monats|fin (?:du|de) mois|(?:fin|final) de(?:l)? mes|(?:einde|eind) van de maand|(?:fim|final) do mês)(?![a-zà-ÿ])/i;
+const NAMED_MONTH_END_AFTER = new RegExp(
+  `^\\s?(?:the\\s|la\\s|el\\s|o\\s)?(?:end of|ende|fin(?:\\sde)?|finales de|eind|fim de|final de)\\s(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
+  'i',
+);
 const UNTIL_BEFORE = /(?<![a-zà-ÿ])(?:bis(?: zum| am)?|tot(?: en met)?|t\/m)\s$/i;
 
 /** Finds the date a proposal's offer ends: stated outright, or a period counted from when it was sent. */
@@ -64,13 +70,28 @@ function findAfterWords(
       const counted = countFromSendDay(period, `${match[0]}${period[0]}`, reading);
       if (counted) return counted;
     }
-    const yearEnd = YEAR_END_AFTER.exec(window);
-    if (yearEnd && reading.referenceAt !== undefined && Number.isFinite(reading.referenceAt)) {
-      const { year } = calendarDayOf(reading.referenceAt, reading.timeZone);
-      return { validUntil: toIsoDate({ year, month: 12, day: 31 }), phrase: `${match[0]}${yearEnd[0]}` };
-    }
+    const periodEnd = readEndAfter(window, reading);
+    if (periodEnd) return { validUntil: toIsoDate(periodEnd.day), phrase: `${match[0]}${periodEnd.words}` };
+    // "quote is valid through the end of the year": the next, overlapping wording may say when.
+    words.lastIndex = match.index + 1;
   }
   return null;
+}
+
+/** "the end of the year", "end of December", "Ende Januar", "la fin du mois" after a validity word. */
+function readEndAfter(window: string, reading: DateReading): { day: CalendarDay; words: string } | null {
+  if (reading.referenceAt === undefined || !Number.isFinite(reading.referenceAt)) return null;
+  const start = calendarDayOf(reading.referenceAt, reading.timeZone);
+  const yearEnd = YEAR_END_AFTER.exec(window);
+  if (yearEnd) return { day: { year: start.year, month: 12, day: 31 }, words: yearEnd[0] };
+  const monthEnd = MONTH_END_AFTER.exec(window);
+  if (monthEnd) return { day: lastDayOfMonth(start), words: monthEnd[0] };
+  const namedMonthEnd = NAMED_MONTH_END_AFTER.exec(window);
+  const month = monthNumber(namedMonthEnd?.[1]);
+  if (!namedMonthEnd || month <= 0) return null;
+  // The named month's next end from the send day: "end of January" written in November is next year's.
+  const year = month < start.month ? start.year + 1 : start.year;
+  return { day: lastDayOfMonth({ year, month, day: 1 }), words: namedMonthEnd[0] };
 }
 
 function findBeforeWord(text: string, reading: DateReading): StatedValidity | null {

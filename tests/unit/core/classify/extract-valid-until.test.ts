@@ -37,6 +37,21 @@ describe('extractValidUntil', () => {
     ['Das Angebot gilt 30 Tage.', '2026-04-01'],
     ['Validade da proposta: 15 dias.', '2026-03-17'],
     ["Durée de validité de l'offre : 30 jours.", '2026-04-01'],
+    ['Valid through end of April.', '2026-04-30'],
+    ['This quote is valid through the end of the year.', '2026-12-31'],
+    ['This quote expires at the end of the month.', '2026-03-31'],
+    ['This quote expires in 14 days.', '2026-03-16'],
+    ['I can honour this price until 15 March 2026.', '2026-03-15'],
+    ['The rate is locked in until 31 Mar.', '2026-03-31'],
+    ['Pricing held for 2 weeks.', '2026-03-16'],
+    ['Offer open for 10 days.', '2026-03-12'],
+    ['Price valid to 03/31/2026.', '2026-03-31'],
+    ['Gültig bis Ende April.', '2026-04-30'],
+    ["Valable jusqu'à fin avril.", '2026-04-30'],
+    ['Válido hasta finales de abril.', '2026-04-30'],
+    ['Geldig tot eind april.', '2026-04-30'],
+    ['Válido até o fim de abril.', '2026-04-30'],
+    ['Valid until the end of January.', '2027-01-31'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(extractValidUntil(text, reading)?.validUntil).toBe(expected);
   });
@@ -50,6 +65,8 @@ describe('extractValidUntil', () => {
     'The store is open until 20 March.',
     'Es gilt 14 Tage Widerrufsrecht.',
     'Please hold the line for two minutes.',
+    'All work guaranteed for 2 years.',
+    'Your domain expires in 14 days.',
   ])('takes no validity from "%s"', (text) => {
     expect(extractValidUntil(text, reading)).toBeNull();
   });
