@@ -49,6 +49,10 @@ export const PROPOSAL_SUBJECT_CUES: readonly KindCue[] = [
   ),
 ];
 
+/** Bills people receive for their home and phone: "Stromrechnung", "electricity bill", "conta de luz". */
+export const HOUSEHOLD_BILL =
+  "(?:strom|gas|wasser|telefon|handy|heiz|nebenkosten|arzt|internet)rechnung|(?:electricity|gas|water|phone|mobile|utility|internet|energy|hospital|medical) bill|facture d'(?:électricité|eau)|factura de (?:la )?(?:luz|gas|agua|teléfono|móvil)|(?:energie|gas|water|telefoon)rekening|conta de (?:luz|água|gás|telefone|celular|internet)";
+
 export const KIND_CUES: readonly KindCue[] = [
   // ── invoice ──────────────────────────────────────────────────────────────────────────────────
   cue(
@@ -188,13 +192,20 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'anywhere',
-    /(?:payment (?:received|confirmed|confirmation|successful)|(?:payment|transfer|deposit)(?: for [^.\n]{0,30})? (?:arrived|came through|has (?:arrived|come through|come in|landed)|landed|went through)|(?:de )?betaling is binnen|(?:le )?virement est (?:bien )?arrivé|(?:el )?pago (?:ha llegado|llegó)|(?:o )?pagamento (?:caiu|chegou)|(?:zahlung|überweisung|geld|betrag) ist (?:eingegangen|angekommen)|(?:we|i)(?:'ve| have) received your payment|(?<!(?:not|n't|never|yet) )(?:got|received) your (?:transfer|payment)|(?<!não )(?:recebi|recebemos) (?:o|a) (?:pix|pagamento|transferência)|(?<!no )(?:recibí|he recibido|hemos recibido) (?:tu|su) (?:pago|transferencia|bizum)|(?:bonne )?réception de (?:votre|ton) (?:virement|paiement)|(?:je|uw) betaling (?:van [^.\n]{0,15})?is (?:in goede orde )?ontvangen|thank(?:s| you) for your (?:payment|order|purchase)(?![a-z])|receipt (?:for|of) your|your receipt|order confirmation|paid in full|has been paid|zahlung (?:erhalten|eingegangen)|zahlungseingang bestätigt|vielen dank für ihre zahlung|paiement (?:reçu|confirmé)|nous avons (?:bien )?reçu votre paiement|merci pour votre paiement|pago (?:recibido|confirmado)|hemos recibido su pago|gracias por su pago|betaling (?:ontvangen|bevestigd)|bedankt voor uw betaling|pagamento (?:recebido|confirmado)|recebemos (?:o )?seu pagamento|obrigad[oa] pelo (?:seu )?pagamento)/i,
+    /(?:payment (?:received|confirmed|confirmation|successful)|(?:payment|transfer|deposit)(?: for [^.\n]{0,30})? (?:arrived|came through|has (?:arrived|come through|come in|landed)|landed|went through)|(?:de )?betaling is binnen|(?:le )?virement est (?:bien )?arrivé|(?:el )?pago (?:ha llegado|llegó)|(?:o )?pagamento (?:caiu|chegou)|(?:zahlung|überweisung|geld|betrag) ist (?:eingegangen|angekommen)|(?:we|i)(?:'ve| have) received your payment|(?<!(?:not|n't|never|yet) )(?:got|received) your (?:transfer|payment)|(?<!não )(?:recebi|recebemos) (?:o|a) (?:pix|pagamento|transferência)|(?<!no )(?:recibí|he recibido|hemos recibido) (?:tu|su) (?:pago|transferencia|bizum)|(?<!no )(?:me |nos )?ha llegado (?:tu|su) (?:pago|transferencia|bizum)|(?:o |seu |teu )?pix caiu|(?:bonne )?réception de (?:votre|ton) (?:virement|paiement)|(?:je|uw) betaling (?:van [^.\n]{0,15})?is (?:in goede orde )?ontvangen|thank(?:s| you) for your (?:payment|order|purchase)(?![a-z])|receipt (?:for|of) your|your receipt|order confirmation|paid in full|has been paid|zahlung (?:erhalten|eingegangen)|zahlungseingang bestätigt|vielen dank für ihre zahlung|paiement (?:reçu|confirmé)|nous avons (?:bien )?reçu votre paiement|merci pour votre paiement|pago (?:recibido|confirmado)|hemos recibido su pago|gracias por su pago|betaling (?:ontvangen|bevestigd)|bedankt voor uw betaling|pagamento (?:recebido|confirmado)|recebemos (?:o )?seu pagamento|obrigad[oa] pelo (?:seu )?pagamento)/i,
     { invoice: -7, other: 3 },
     'cuePaymentReceived',
   ),
   cue(
     'body',
-    /(?:(?:their|his|her|the vendor'?s?|the supplier'?s?|the contractor'?s?|the freelancer'?s?|the agency'?s?) (?:invoice|bill)|invoice (?:from|sent by) (?:the |our |a )?(?:vendor|supplier|contractor|agency|freelancer)|(?:received|got) (?:an|their|your|his|her) invoice|approve (?:the|this|their|that) (?:vendor |supplier )?invoice|did (?:finance|accounting|accounts payable|they|he|she|the vendor|the supplier) (?:send|pay|get|receive|approve)|has (?:finance|accounting|accounts payable) (?:sent|paid|approved)|your invoice (?:shows|says|lists|has|charges|includes|doesn'?t|does not|seems|looks)|(?:send|issue) (?:a |me a |us a )?(?:corrected|revised|amended) (?:invoice|one)|(?:ihre|deine|votre|uw|sua) (?:rechnung|facture|factuur|fatura) (?:ist|est|is) (?:bien )?(?:angekommen|eingegangen|arrivée|binnen|ontvangen)|(?:su|tu) factura (?:ha llegado|llegó)|(?<![a-zà-ÿ])(?:sa|leur) facture|(?:seine|deren) rechnung|(?:zijn|haar|hun) factuur|(?:danke|dank) für (?:ihre|deine|die) rechnung|(?:reçu|recibido|recebi|recebemos|ontvangen) (?:votre|ta|tu|su|sua|tua|a sua|a tua) (?:facture|factura|fatura)|(?:je|uw) factuur (?:ontvangen|gekregen)|(?:facture|factuur|rechnung|factura|fatura) (?:du|van de|vom|des|del|do) (?:fournisseur|prestataire|leverancier|lieferanten|dienstleisters|proveedor|fornecedor|prestador))/i,
+    /(?:(?:their|his|her|the vendor'?s?|the supplier'?s?|the contractor'?s?|the freelancer'?s?|the agency'?s?) (?:invoice|bill)|invoice (?:from|sent by) (?:the |our |a )?(?:vendor|supplier|contractor|agency|freelancer)|(?:received|got) (?:an|their|your|his|her) invoice|approve (?:the|this|their|that) (?:vendor |supplier )?invoice|did (?:finance|accounting|accounts payable|they|he|she|the vendor|the supplier) (?:send|pay|get|receive|approve)|has (?:finance|accounting|accounts payable) (?:sent|paid|approved)|your invoice (?:shows|says|lists|has|charges|includes|doesn'?t|does not|seems|looks)|(?:send|issue) (?:a |me a |us a )?(?:corrected|revised|amended) (?:invoice|one)|(?:ihre|deine|votre|uw|sua) (?:rechnung|facture|factuur|fatura) (?:ist|est|is) (?:bien )?(?:angekommen|eingegangen|arrivée|binnen|ontvangen)|(?:su|tu) factura (?:ha llegado|llegó)|(?<![a-zà-ÿ])(?:sa|leur) facture|(?:seine|deren) rechnung|(?:zijn|haar|hun) factuur|(?:danke|dank) für (?:ihre|deine|die) rechnung|(?:reçu|recibido|recebi|recebemos|ontvangen) (?:votre|ta|tu|su|sua|tua|a sua|a tua) (?:facture|factura|fatura)|(?:je|uw) factuur (?:ontvangen|gekregen)|(?:facture|factuur|rechnung|factura|fatura) (?:du|van de|vom|des|del|do) (?:fournisseur|prestataire|leverancier|lieferanten|dienstleisters|proveedor|fornecedor|prestador)|your (?:invoice|bill)[^.\n]{0,40} (?:is|has been|was) (?:now )?(?:paid|settled))/i,
+    { invoice: -5, other: 2 },
+    'cueSomeoneElsesInvoice',
+  ),
+  // A household bill is one the sender received, whoever it is passed to ("anbei die Stromrechnung").
+  cue(
+    'body',
+    new RegExp(`(?<![a-zà-ÿ])(?:${HOUSEHOLD_BILL})`, 'i'),
     { invoice: -5, other: 2 },
     'cueSomeoneElsesInvoice',
   ),
