@@ -1093,6 +1093,13 @@ const NOT_A_BILL = anyOf([
   '(?:devo|devemos|tenho que) pagar',
   // A household bill is a bill the sender received.
   HOUSEHOLD_BILL,
+  // The sender about to pay, or asking whether a third party has: "I'd like to pay the $800 today",
+  // "send me your bank details", "can you check whether they paid?".
+  "(?:i'?d|i would|we'?d|we would) like to pay",
+  'send (?:me|us) your (?:bank|account|payment) details',
+  '(?:whether|if) (?:they|he|she|the (?:client|customer)) (?:ha(?:ve|s) )?paid',
+  // A payment app's own receipt: "Your payment of $45 to … was completed".
+  'payment (?:of|to) [^.\\n]{0,60}(?:was|has been) (?:completed|successful|sent)',
   // Money clients paid, told to a third party (an accountant): the sender's books, not a bill.
   '(?:clients?|customers?) (?:have )?paid',
 ]);

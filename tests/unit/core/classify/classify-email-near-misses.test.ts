@@ -783,6 +783,23 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
     ],
   },
   {
+    rule: 'a buyer asking for the final invoice is the one who pays',
+    fires: [
+      'other',
+      {
+        subject: 'Kitchen',
+        body: 'Hi Dom, could you send me the final invoice for the $3,400 so we can pay it by Friday?',
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Kitchen',
+        body: 'Hi Dom, here is the final invoice for the $3,400. Could you pay it by Friday?',
+      },
+    ],
+  },
+  {
     rule: 'an invoice the sender says is paid is settled, not sent',
     fires: [
       'other',

@@ -174,6 +174,10 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'I have 3 slots open in May at $400 a session.',
       // A payment company in the news.
       'Venmo processed $12 billion in payments last quarter, according to the filing.',
+      // A payment app's receipt, and the sender about to pay or asking whether someone else has.
+      'Your payment of $38 to Rita Gomez via Zelle was completed on 4 March.',
+      "Could you send me your bank details? I'd like to pay the $800 today.",
+      'The bank says £310 from the Ortiz order is still open. Can you check whether they paid?',
     ],
   },
   {
