@@ -1116,7 +1116,8 @@ function shape(
 
 export const KIND_SHAPES: readonly KindShape[] = [
   shape('invoice', [ANY_PRICE, PAYMENT_ASKED_NOW, STAGE_BILLED], [NOT_A_BILL], 5, 'signalAmountForWorkDone'),
-  shape('invoice', [ANY_PRICE, MONEY_ASKED], [NOT_A_BILL], 5.5, 'signalAmountAskedNow'),
+  // The direct ask is one of the ways of asking now: reading that first spares most mail a second scan.
+  shape('invoice', [ANY_PRICE, PAYMENT_ASKED_NOW, MONEY_ASKED], [NOT_A_BILL], 5.5, 'signalAmountAskedNow'),
   shape('invoice', [ANY_PRICE, PAYMENT_ASKED_NOW], [NOT_A_BILL], 3.5, 'signalAmountAskedNow'),
   shape(
     'proposal',
