@@ -1,5 +1,6 @@
 import type { ExplanationCode } from '../explanations/explanation';
 import { gateFor, type PatternGate, type TrigramIndex } from './cue-prefilter';
+import { HOUSEHOLD_BILL } from './kind-cues';
 import type { EmailKind } from './kinds';
 import { MONEY_MENTION, WHOLE_MONEY_MENTION } from './money-mention';
 import { COUNT_WORDS } from './read-stated-period';
@@ -903,6 +904,34 @@ const ASKS_IF_LOOKED = anyOf([
   'fico no aguardo',
 ]);
 
+// The sender asking, in so many words, to be paid: the object of the ask is money ("could you pop the
+// £300 over", "sort the £260", "bitte um Ausgleich", "merci de me verser", "¿me la podéis enviar?").
+// A proposal asks whether to go ahead; a payment ask has nothing left to decide.
+const MONEY_ASK_WORDS = [
+  'please settle',
+  '(?:paypal|venmo|zelle) (?:it|me|us)',
+  '(?:could|can|would|will) you (?:please |kindly |just )?(?:pay|transfer|settle|sort|pop|wire) (?:me |us )?(?:it|that|this|them|the (?:money|payment|balance|deposit|fee|amount|rest|remainder|total|[$€£]|\\d))',
+  '(?:could|can|would|will) you (?:please |kindly |just )?send (?:me |us )?(?:it|that|the (?:money|payment|balance|deposit|fee|amount|rest|remainder|total|[$€£]|\\d)[^.\\n?]{0,20}) (?:over |across )?(?:within|by|before|via|through|today|this week|when(?:ever)?)',
+  'pop (?:it|that|the [^.\\n]{0,25}) (?:over|across|through)',
+  'square (?:up|things up)',
+  "(?:we'?d|i'?d|we would|i would) appreciate (?:your |prompt |the )?payment",
+  'payment (?:within|by (?:the )?(?:\\d|end|monday|tuesday|wednesday|thursday|friday))(?! [^.\\n]{0,30}(?:before|prior to|ahead of|of (?:the )?invoice|sign|start|kick|book|deliver|complet|after))',
+  // German, French, Spanish, Dutch, Portuguese.
+  '(?:bitte|bitten|bitte ich|bitten wir) (?:sie |dich |euch )?um (?:die |eine |den |baldige |umgehende )?(?:anzahlung|zahlung|überweisung|ausgleich|begleichung|restzahlung|bezahlung)',
+  'überweisen sie',
+  'merci de (?:me |nous )?(?:verser|régler|virer|payer|faire le virement)',
+  '(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:me |nous )?(?:verser|régler|virer|payer|faire (?:le|un) virement)',
+  '(?:vous pouvez|tu peux) (?:me )?régler',
+  '(?:hacerme|hacernos|mandarme|enviarme|pasarme) (?:un |el |la )?(?:bizum|ingreso|transferencia|pago)',
+  '(?:me|nos) (?:la|lo) (?:podéis|puedes|puede|pueden|podrías|podría) (?:enviar|mandar|pasar|ingresar|transferir|abonar)',
+  '(?:lo|la) abon(?:ara|e|es|éis|en)',
+  '(?:wil|kun|kunt|zou) (?:je|u) [^.\\n]{0,50}(?:betalen|voldoen|overboeken)',
+  '(?:pode|podem|consegue|conseguem|podes) (?:me )?(?:fazer|mandar|enviar|transferir|pagar|depositar) (?:o|a) (?:pix|pagamento|depósito|transferência|valor|sinal)',
+  'acertar (?:até|o valor|a conta|o saldo)',
+  '(?:fazer|façam?|faça) (?:a|o) (?:transferência|pix|depósito|pagamento)',
+];
+const MONEY_ASKED = anyOf(MONEY_ASK_WORDS);
+
 // An amount the client is asked to pay now: due, overdue, or with the way to pay it.
 const PAYMENT_ASKED_NOW = anyOf([
   // "The rest is due two weeks before the wedding" sets a proposal's payment terms, it asks nothing now.
@@ -917,7 +946,6 @@ const PAYMENT_ASKED_NOW = anyOf([
   '(?:account|bank|payment|transfer) details',
   'the account below',
   'when to expect payment',
-  'please settle',
   'settle within',
   'zahlbar',
   'zu (?:zahlen|überweisen)',
@@ -934,7 +962,6 @@ const PAYMENT_ASKED_NOW = anyOf([
   'pix',
   // The ways people pay a small business from their phone, named as the way to pay ("PayPal it to me",
   // "via Bizum", "Zelle or Venmo"), not as a company in the news.
-  '(?:paypal|venmo|zelle) (?:it|me|us)',
   '(?:via|through|per|por|par|un|een|um) (?:paypal|venmo|zelle|bizum|tikkie|mb way)',
   '(?:paypal|venmo|zelle|bizum|tikkie|mb way) (?:or|ou|o|of|oder) (?:paypal|venmo|zelle|bizum|tikkie|mb way|bank transfer|transferencia|virement|overboeking|transferência|pix)',
   // "Total $3,200, payable within 30 days", "payable dans les 30 jours", "Betalen kan tot en met 15 oktober".
@@ -956,7 +983,36 @@ const PAYMENT_ASKED_NOW = anyOf([
   '(?:continua|está|fica) em aberto',
   'por liquidar',
   'regularizar',
+  ...MONEY_ASK_WORDS,
   'nog open',
+  // Still owed, said plainly: "I still have $350 open", "the outstanding $620", "steht noch … offen".
+  'outstanding (?:[$€£]|\\d)',
+  '(?:needs?|has) to be settled',
+  '(?:can|may) be paid (?:whenever|any ?time|now|today|this week|by|via|to|into)',
+  '(?:have|has|see|shows?) (?:[$€£]\\s?\\d|\\d[\\d.,]{0,9}\\s?€)[^.\\n]{0,25}(?:open|outstanding|owing|unpaid)',
+  // Only money is "still open" here: an offer or a slot that is still open asks for nothing.
+  '(?:[$€£]\\s?\\d[\\d.,]{0,9}|\\d[\\d.,]{0,9}\\s?€|balance|amount|payment|fee|bill|sum|total)[^.\\n]{0,30}still open',
+  'still (?:owed|unpaid|to (?:be )?paid|to pay)',
+  '(?:steht|stehen) noch [^.\\n]{0,40}offen',
+  '(?:€|eur|euro|(?:rest|rechnungs|gesamt)?betrag|summe|zahlung|posten)[^.\\n]{0,40}noch offen',
+  'pas encore (?:été )?(?:arrivée?s?|reçue?s?|réglée?s?|payée?s?|versée?s?)',
+  // The way to pay named as the sender's own: a bank detail, a payment app with a handle or a link
+  // ("Venmo @…", "Cash App $…", "to my Monzo", "Stripe link"), or the details used before.
+  'sort code',
+  'routing number',
+  'acc(?:ount)? (?:name|number|no)',
+  '(?:kontonummer|rekeningnummer|numéro de compte|número de cuenta)',
+  '(?:my|mi|mon|ma|mijn|meu|minha|mein(?:en)?) (?:paypal|venmo|zelle|cash ?app|monzo|revolut|wise|lydia|bizum|tikkie|mb ?way)',
+  '(?:paypal|venmo|zelle|cash ?app|monzo|revolut|lydia|bizum|tikkie|mb ?way)(?:\\.me\\/| ?[@$])[\\w-]{2,30}',
+  '(?:via|through|per|por|par|un|een|um|o|en) (?:cash ?app|monzo|revolut|lydia|wise)',
+  '(?:tikkie|bizum)',
+  '(?:stripe|paypal|payment|pay) link',
+  'same (?:bank |account |payment |transfer )?(?:details|account|iban) as',
+  '(?:bekannte|übliche|gleiche) konto',
+  'mêmes? (?:coordonnées|compte|rib) que',
+  'misma cuenta (?:de siempre|que)',
+  '(?:hetzelfde|zelfde|bekende) (?:rekening(?:nummer)?|iban)',
+  'mesma conta (?:de sempre|que)',
 ]);
 
 // A stage of work that is done, or a part payment named as such.
@@ -983,6 +1039,8 @@ const STAGE_BILLED = anyOf([
   'décompte',
   'estado de cuenta',
   'statement of (?:account|where things stand)',
+  'the remaining (?:[$€£]|\\d)',
+  'restbetrag',
 ]);
 
 // Money that already moved, or a bill the sender received: nothing is being asked for.
@@ -1006,6 +1064,45 @@ const NOT_A_BILL = anyOf([
   '(?:fiz|fizemos) (?:a|o) (?:transferência|pix|pagamento)',
   '(?<!não )(?:recebi|recebemos) (?:o|a) (?:pix|pagamento|transferência)',
   "(?<!(?:not|n't|never|yet) )(?:got|received) your (?:transfer|payment)",
+  // The sender owes: "I owe you £40, sending it now".
+  '(?:i|we) owe you',
+  '(?:ich schulde|wir schulden) (?:dir|ihnen|euch)',
+  'je te dois',
+  '(?:te|le|os) debo',
+  '(?:ik ben|wij zijn) (?:je|jou|u) [^.\\n]{0,20}schuldig',
+  '(?:te|lhe) devo',
+  // Costs split among friends in the other languages: "soit 40 € chacun", "R$ 600 para cada um".
+  '(?:[$€£]\\s?)?\\d[\\d.,]{0,9}\\s?(?:€\\s?)?(?:chacun|chacune|cada uno|cada una|para cada um|cada um|pro (?:person|kopf)|per persoon)',
+  // Money the sender sent back or just sent: a refund, "acabei de transferir", "je viens de payer".
+  'refunded',
+  '(?:remboursée?s?|reembolsad[oa]s?|reembolsei|devuelto|zurückerstattet|erstattet|terugbetaald|teruggestort|devolvi)',
+  "(?:i'?ve|i have) just (?:sent|paid|transferred)",
+  '(?:acabei|acabo) de (?:transferir|pagar|fazer|hacer)',
+  'je viens de (?:payer|virer|régler|faire le virement)',
+  // A transfer that arrived: "ya me ha llegado tu transferencia", "o teu Pix caiu".
+  '(?:me )?ha llegado (?:tu|su) (?:transferencia|pago|bizum)',
+  '(?:ton|votre) (?:virement|paiement) est (?:bien )?arrivé',
+  '(?:je|uw) (?:overboeking|tikkie|betaling) is (?:binnen|ontvangen)',
+  '(?:o |seu |teu )?pix caiu',
+  // The sender is the one who pays, asking what to do with a bill: "should I pay it?", "soll ich die zahlen?"
+  'should (?:i|we) pay',
+  '(?:do|must) (?:i|we) (?:need to |have to )?pay',
+  'soll(?:en)? (?:ich|wir) [^.\\n?]{0,40}(?:zahlen|bezahlen|überweisen)',
+  '(?:dois-je|devons-nous|faut-il) (?:la |le )?(?:payer|régler)',
+  '(?:debo|debemos|tengo que|tenemos que) pagar(?:la|lo)?',
+  'moet(?:en)? (?:ik|we|wij) [^.\\n?]{0,30}betalen',
+  '(?:devo|devemos|tenho que) pagar',
+  // A household bill is a bill the sender received.
+  HOUSEHOLD_BILL,
+  // The sender about to pay, or asking whether a third party has: "I'd like to pay the $800 today",
+  // "send me your bank details", "can you check whether they paid?".
+  "(?:i'?d|i would|we'?d|we would) like to pay",
+  'send (?:me|us) your (?:bank|account|payment) details',
+  '(?:whether|if) (?:they|he|she|the (?:client|customer)) (?:ha(?:ve|s) )?paid',
+  // A payment app's own receipt: "Your payment of $45 to … was completed".
+  'payment (?:of|to) [^.\\n]{0,60}(?:was|has been) (?:completed|successful|sent)',
+  // Money clients paid, told to a third party (an accountant): the sender's books, not a bill.
+  '(?:clients?|customers?) (?:have )?paid',
 ]);
 
 function shape(
@@ -1020,6 +1117,8 @@ function shape(
 
 export const KIND_SHAPES: readonly KindShape[] = [
   shape('invoice', [ANY_PRICE, PAYMENT_ASKED_NOW, STAGE_BILLED], [NOT_A_BILL], 5, 'signalAmountForWorkDone'),
+  // The direct ask is one of the ways of asking now: reading that first spares most mail a second scan.
+  shape('invoice', [ANY_PRICE, PAYMENT_ASKED_NOW, MONEY_ASKED], [NOT_A_BILL], 5.5, 'signalAmountAskedNow'),
   shape('invoice', [ANY_PRICE, PAYMENT_ASKED_NOW], [NOT_A_BILL], 3.5, 'signalAmountAskedNow'),
   shape(
     'proposal',

@@ -729,6 +729,93 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: 'an amount the sender asks to be sent outweighs a price that reads like an offer',
+    fires: [
+      'invoice',
+      {
+        subject: 'Saturday 12 September',
+        body: 'Hi Jen, my fee for the day is £1,200 and to keep the 12th for you I take £200 of it now. Could you transfer it by Friday?',
+      },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Saturday 12 September',
+        body: 'Hi Jen, the full day would be £1,200 and a £200 booking fee would keep the 12th for you. Shall I pencil you in?',
+      },
+    ],
+  },
+  {
+    rule: 'a transfer that arrived is thanks, not a request',
+    fires: [
+      'other',
+      {
+        subject: 'Gracias',
+        body: 'Hola Nuria, ya me ha llegado tu transferencia de 380 €. El lunes te mando las fotos.',
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Fotos',
+        body: 'Hola Nuria, las fotos ya están listas. ¿Me puedes hacer la transferencia de 380 € esta semana? Gracias.',
+      },
+    ],
+  },
+  {
+    rule: "a household bill passed to an adviser is the sender's to pay",
+    fires: [
+      'other',
+      {
+        subject: 'Gasrechnung',
+        body: 'Hallo Herr Lenz, anbei die Gasrechnung, 210 € bis 20.03. zu zahlen. Soll ich die über die Firma laufen lassen?',
+        attachments: ['Gasrechnung_Maerz.pdf'],
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'März',
+        body: 'Hallo Herr Lenz, anbei meine Rechnung für März, 210 € bis 20.03. zu zahlen.',
+        attachments: ['Rechnung_2026-031.pdf'],
+      },
+    ],
+  },
+  {
+    rule: 'a buyer asking for the final invoice is the one who pays',
+    fires: [
+      'other',
+      {
+        subject: 'Kitchen',
+        body: 'Hi Dom, could you send me the final invoice for the $3,400 so we can pay it by Friday?',
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Kitchen',
+        body: 'Hi Dom, here is the final invoice for the $3,400. Could you pay it by Friday?',
+      },
+    ],
+  },
+  {
+    rule: 'an invoice the sender says is paid is settled, not sent',
+    fires: [
+      'other',
+      {
+        subject: 'Scaffold hire',
+        body: 'Hi Pete, your invoice for the scaffold hire ($480) is paid, ref SC-2207. Same again for April?',
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Scaffold hire',
+        body: 'Hi Pete, my invoice for the scaffold hire ($480) is attached, ref SC-2207. Due by the 20th.',
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {

@@ -137,6 +137,17 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'O valor de 480 € referente a outubro continua em aberto.',
       'Hier die offenen Posten: Nr. 88 mit 250 € und Nr. 91 mit 310 €.',
       "I haven't received your payment of $450 yet; it is now due.",
+      // The sender's way to pay named as theirs: a bank detail, an app handle, the account used before.
+      'Eight piano lessons at £30, £240 in all. Account no. 55443322, sort code 11-22-33.',
+      'Window cleaning for the quarter: $135. Cash App $shinebright or cash on the day.',
+      'Zwölf Stunden à 55 €, also 660 €. Wie immer auf das bekannte Konto, danke!',
+      'Son 320 € de las cuatro sesiones; a la misma cuenta de siempre, gracias.',
+      'Het komt op € 210 voor de drie knipbeurten, naar hetzelfde rekeningnummer als vorige keer.',
+      'Deu 180 € este mês, podes pôr na mesma conta de sempre.',
+      // Money still open, said plainly.
+      'Small thing: I still have £95 open from the workshop in June.',
+      'Die 420 € für den Flyer sind noch offen.',
+      'Just flagging that the outstanding €560 for the translation would need sorting this month.',
     ],
     nearMisses: [
       // Money that already moved.
@@ -149,6 +160,50 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'The acquisition of PayPal for $1.5 billion is still subject to review.',
       // Shares, not a bill.
       'They will pay about $12.6 million in cash for all of the outstanding shares.',
+      // Costs split among friends, in other languages.
+      'La location faisait 900 €, soit 300 € chacun. Faites-moi un virement quand vous pouvez.',
+      'O jantar deu R$ 480, R$ 120 para cada um. Mandem o Pix!',
+      // The sender is the one who pays, or owes.
+      'I owe you $60 for the paint, sending it via Venmo @tomas-r tonight.',
+      'The phone bill is $74.20 and due on the 3rd. Should I pay it from the business account?',
+      'Die Handyrechnung über 48 € ist bis zum 10. zu zahlen. Sollen wir die privat zahlen?',
+      // A refund the sender sent.
+      'Je vous ai remboursé les 60 € par virement ce matin.',
+      // An offer still open and slots still open: no money is owed.
+      'My offer is still open: $1,400 for the full redesign, if you want it.',
+      'I have 3 slots open in May at $400 a session.',
+      // A payment company in the news.
+      'Venmo processed $12 billion in payments last quarter, according to the filing.',
+      // A payment app's receipt, and the sender about to pay or asking whether someone else has.
+      'Your payment of $38 to Rita Gomez via Zelle was completed on 4 March.',
+      "Could you send me your bank details? I'd like to pay the $800 today.",
+      'The bank says £310 from the Ortiz order is still open. Can you check whether they paid?',
+    ],
+  },
+  {
+    // The sender asks, in so many words, to be paid: it outweighs a price that reads like an offer.
+    shape: 'signalAmountAskedNow',
+    fires: [
+      'Could you please transfer the £180 for the alterations before Saturday?',
+      'Can you pay the $90 deposit so I can hold the 9th for you?',
+      'Could you send the money over by Thursday? It was $260 for the two days.',
+      'For the engagement shoot we square up on the day: $350.',
+      'Zur Reservierung des Termins bitte ich um eine Anzahlung von 150 €.',
+      'Bitte überweisen Sie die 380 € bis Ende des Monats.',
+      'Merci de me régler les 90 € de la séance avant lundi.',
+      'Pourriez-vous me verser les 400 € d’acompte pour bloquer la date ?',
+      '¿Me puedes hacer un Bizum de 45 € por la clase?',
+      'Le agradecería que lo abonara antes del viernes: son 620 €.',
+      'Zou je de € 95 voor de les deze week nog willen betalen?',
+      'Consegue fazer o Pix de R$ 150 até amanhã?',
+    ],
+    nearMisses: [
+      // A price offered and a go-ahead asked: nothing is owed yet.
+      'A $90 deposit would hold the 9th for you. Shall I pencil it in?',
+      // The ask is for something other than money.
+      'Could you send the signed form over by Thursday? The fee was $260.',
+      // The sender pays.
+      'Can you confirm you received the $90 I sent yesterday?',
     ],
   },
   {
