@@ -87,7 +87,7 @@ const REPLACED_BEFORE =
   /(?:\(\s?(?:from|was)|instead of|rather than|down from|up from|statt|anstatt|au lieu de|en (?:lugar|vez) de|in plaats van|em vez de)\s?$/i;
 // "my day rate is €650 … so €1,950": the total the sender works out from a rate.
 const WORKED_OUT_BEFORE =
-  /(?:\bso|that'?s|making|makes|which (?:is|comes to)|works out (?:at|to)|comes to|soit|donc|also|macht|dus|ou seja|o sea|=)\s?(?:about|around|roughly|approximately|ca\.?|environ|unos|ongeveer|cerca de)?\s?$/i;
+  /(?:\bso|that'?s|making|makes|which (?:is|comes to)|works out (?:at|to)|comes to|soit|donc|also|macht(?: zusammen| insgesamt)?|dus|ou seja|o sea|=)\s?(?:about|around|roughly|approximately|ca\.?|environ|unos|ongeveer|cerca de)?\s?$/i;
 
 // Proposals boast of results ("increased revenue by $50K"); that money is not the price.
 const RESULT_BEFORE =
@@ -123,6 +123,7 @@ const NOW_AFTER = /^\s?(?:now|right away|today|jetzt|sofort|maintenant|ahora|nu|
 const PAY_REQUEST =
   /pay|remit|settle|zahl|überweis|begleich|r[éè]gl|payer|paiement|pag[ao]|abon|betal|voldo|(?<![a-zà-ÿ])(?:now|by|before|until|bis|avant|antes|até|vóór|uiterlijk)(?![a-zà-ÿ])/i;
 const SENTENCE_END = /(?<!\d)[.!?](?=\s)|\n/g;
+const DAY_MONTH_WITH_DOT = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])$/;
 
 interface MoneyCandidate {
   amount: number;
@@ -152,6 +153,8 @@ export function extractAmount(text: string): StatedMoney {
     const isLabelled =
       MONEY_LABEL_BEFORE.test(before) || (INVOICE_BEFORE.test(before) && /[.,]\d{2}$/.test(digits));
     if (!currency && !(isLabelled && looksLikeMoney(digits))) continue;
+    // "bis zum 10.12." is a day and a month, not 10.12 of money.
+    if (DAY_MONTH_WITH_DOT.test(digits) && text[match.index + whole.length] === '.' && !currency) continue;
     const value = parseAmountNumber(digits);
     if (value === null) continue;
     // PHP is also a programming language: "PHP 8.2" is a version, "PHP 25,000" pesos.

@@ -36,12 +36,13 @@ const DEADLINE_WORDS =
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
 const PAYMENT_WORDS =
-  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|betal|betaal|factuur|overmak|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto/i;
+  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|betal|betaal|factuur|overmak|overboek|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban/i;
 const STATED_AMOUNT = new RegExp(MONEY_MENTION, 'i');
 // The money named a sentence or two before, asked for with a pronoun: "a 30% deposit, which comes to
-// $780. Once it's in, the day is yours. Could you send it within 7 days?" (invoice-wording.jsonl iw004).
+// $780. Once it's in, the day is yours. Could you send it within 7 days?" (invoice-wording.jsonl iw004),
+// "a booking fee of £500 … I'd need it within 10 days" (invoice-wording-2.jsonl iv2-003).
 const ASKS_TO_SEND_IT =
-  /(?<![a-zà-ÿ])(?:(?:could|can|would) you|please)\s(?:\w+\s)?(?:send|pay|transfer|wire)\s(?:it|this|that|them)(?![a-zà-ÿ])/i;
+  /(?<![a-zà-ÿ])(?:(?:(?:could|can|would) you|please)\s(?:\w+\s)?(?:send|pay|transfer|wire)|(?:i|we)(?:'d| would)? need)\s(?:it|this|that|them)(?![a-zà-ÿ])/i;
 const SENDER_PROMISE =
   /(?<![a-zà-ÿ])(?:(?:i|we)(?:'ll|'d| will| can| could| would| shall)|ich (?:kann|werde)|wir (?:können|werden)|je (?:peux|vais|pourrai)|nous (?:pouvons|allons)|puedo|podemos|voy a|vamos a|ik (?:kan|zal)|wij? (?:kunnen|zullen)|posso|vou)(?![a-zà-ÿ])/i;
 
@@ -89,9 +90,10 @@ const FRENCH_WEEK_TERMS = /(?<![a-zà-ÿ])(?:sous|à|dans la|d'ici)\s(huitaine|q
 const ON_RECEIPT =
   /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on receipt|à (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|per omgaande)|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|zahlbar sofort|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:imediato|à vista|no recebimento)/i;
 // "within the next 10 days", "innerhalb der nächsten 14 Tage", "dans les prochains 15 jours".
-const THE_NEXT = '(?:the next|der nächsten|les prochains|los próximos|de komende|de volgende|os próximos)\\s';
+const THE_NEXT =
+  '(?:the next|der nächsten|nächsten|les prochains|los próximos|de komende|de volgende|os próximos|próximos)\\s';
 const WITHIN_PERIOD = new RegExp(
-  `(?<![a-zà-ÿ])(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|no prazo de|de)\\s(?:${THE_NEXT})?(\\d{1,3}|${COUNT_WORDS})\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|no prazo de|nos|de)\\s(?:${THE_NEXT})?(\\d{1,3}|${COUNT_WORDS})\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
   'gi',
 );
 const COUNTED_FROM_INVOICE =
@@ -156,8 +158,11 @@ const NAMED_MONTH_END = new RegExp(
 // A day of the month alone: "due on the 15th", "by the 1st", "até dia 10", "hasta el día 20", "avant le 20".
 // An ordinal followed by a word is rarely a day ("the 3rd floor"); "dia 20 via Pix" is.
 const NOT_A_DAY_AFTER = `[\\d.,:/]?\\d|\\s?(?:%|€|\\$|£|[ap]\\.?m(?![a-z])|h(?![a-z])|uhr|hours?|heures?|horas?|${PERIOD_UNITS})`;
+// Words after an ordinal that still leave it a day: "due on the 15th as usual", "by the 1st please".
+const DAY_THEN_WORD =
+  '\\s(?:as|if|and|or|at|so|please|pls|latest|via|by|to|for|this|next|each|every|when|with|thanks|thank|cheers)(?![a-zà-ÿ])';
 const DAY_OF_MONTH = new RegExp(
-  `${LEAD}(?:(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th|er|º)(?!${NOT_A_DAY_AFTER}|\\s(?:de\\s|of\\s)?[a-zà-ÿ])|(?:dia|día|den|le|el|am|zum)\\s(\\d{1,2})\\.?(?!${NOT_A_DAY_AFTER}|\\s(?:de|of)\\s))`,
+  `${LEAD}(?:(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th|er|º)(?!${NOT_A_DAY_AFTER}|(?!${DAY_THEN_WORD})\\s(?:de\\s|of\\s)?[a-zà-ÿ])|(?:dia|día|den|le|el|am|zum)\\s(\\d{1,2})\\.?(?!${NOT_A_DAY_AFTER}|\\s(?:de|of)\\s))`,
   'i',
 );
 // A day of the month after this one: "on the 1st of next month", "bis zum 5. des Folgemonats",
@@ -312,13 +317,16 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
     // betalen" and "30 days of receipt" are.
     // After a period a dot after a digit ends the sentence: "within four weeks, $2,900. I need a deposit".
     const restOfSentence = after.split(/[.!?](?=\s|$)|\n/)[0] ?? '';
+    const asksForMoneyNamedBefore =
+      ASKS_TO_SEND_IT.test(ownSentence) && (PAYMENT_WORDS.test(before) || STATED_AMOUNT.test(before));
     const paying =
       isAboutPaying(`${ownSentence}${match[0]}${restOfSentence}`, false) ||
       COUNTED_FROM_INVOICE.test(after) ||
-      (ASKS_TO_SEND_IT.test(ownSentence) && PAYMENT_WORDS.test(before));
+      asksForMoneyNamedBefore;
     // "we shall turn this account over for collection within the next ten days unless payment…" times
     // the sender's own step; the money named after it does not make the period a payment term.
-    const timesOwnStep = SENDER_PROMISE.test(ownSentence) && !PAYMENT_WORDS.test(ownSentence);
+    const timesOwnStep =
+      SENDER_PROMISE.test(ownSentence) && !PAYMENT_WORDS.test(ownSentence) && !asksForMoneyNamedBefore;
     if (!paying || timesOwnStep || isCountedFromAnotherEvent(after)) continue;
     const count = readCount(match[1] ?? '');
     const unit = readPeriodUnit(match[2] ?? '');

@@ -79,6 +79,12 @@ describe('extractAmount', () => {
       'USD',
     ],
     [
+      'what the hours come to, in German',
+      '8 Stunden à 30 €, macht zusammen 240 €. Den Betrag bis zum 10.12.',
+      240,
+      'EUR',
+    ],
+    [
       'the balance, not the total it is worked out from',
       'Final invoice: $2,000 balance (total $3,000 less $1,000 deposit). Due in 7 days.',
       2000,
@@ -155,6 +161,7 @@ describe('extractAmount', () => {
     ['a day-first date after a money word', 'Bitte überweisen Sie den Betrag bis zum 20.03.2026.'],
     ['a slashed date after a money word', 'Amount: see statement of 12/03/2026'],
     ['a PHP version', 'The site runs on PHP 8.2 and needs an upgrade.'],
+    ['a day and month after a money word', 'Bitte überweisen Sie den Betrag bis zum 10.12. auf das Konto.'],
   ])('finds no amount in %s', (_, text) => {
     expect(extractAmount(text).amount).toBeNull();
   });

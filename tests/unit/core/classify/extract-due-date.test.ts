@@ -177,6 +177,14 @@ describe('extractDueDate', () => {
     ['1.500,00 € continua em aberto. Poderia regularizar até 25/03/2026?', '2026-03-25'],
     ['Hierbij de tweede termijn van € 3.000. Graag binnen 14 dagen voldoen.', '2026-03-16'],
     [
+      "I ask for a booking fee of £500, and once that lands the day is yours. I'd need it within 10 days.",
+      '2026-03-12',
+    ],
+    ['It came to $1,900. Cash App or a cheque is fine, by the end of the month if possible.', '2026-03-31'],
+    ['The retainer of $1,500 is due on the 15th as usual.', '2026-03-15'],
+    ["Les 180 € ne sont pas encore arrivés. Pourriez-vous faire le virement d'ici vendredi ?", '2026-03-06'],
+    ['Peço que façam a transferência nos próximos 7 dias.', '2026-03-09'],
+    [
       "I take a 30% deposit, which comes to $780. Once it's in, the day is yours. Could you send it within 7 days?",
       '2026-03-09',
     ],
