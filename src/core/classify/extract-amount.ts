@@ -36,6 +36,7 @@ const SYMBOLS: Record<string, string> = {
   'RS.': 'INR',
   RS: 'INR',
   ZŁ: 'PLN',
+  TL: 'TRY',
   '₺': 'TRY',
   '₩': 'KRW',
   'FR.': 'CHF',
@@ -57,7 +58,7 @@ const NUMBER = `(?<![\\d.,])(\\d{1,3}(?:[,.'’\\u00a0\\u202f\\u2009 ]\\d{3})+(?
 const MULTIPLIER = `(?:\\s?(k|m|mn|bn|mio\\.?|mrd\\.?|million|millions|millionen|millones|milhões|miljoen|thousand|mil)(?![A-Za-zÀ-ÿ]))?`;
 // Swiss and German prices write whole amounts as `2'400.–` or `100,-`.
 const WHOLE_DASH = `(?:[.,](?:-{1,2}|–|—))?`;
-const SUFFIX = `(?:\\s?(€|\\$|£|zł|(?<![A-Za-z])(?:${ISO_CODES}|euros?|dollars?|dólares|dolares|reais|franken)(?![A-Za-z])))?`;
+const SUFFIX = `(?:\\s?(€|\\$|£|zł|(?<![A-Za-z])TL(?![A-Za-z])|(?<![A-Za-z])(?:${ISO_CODES}|euros?|dollars?|dólares|dolares|reais|franken)(?![A-Za-z])))?`;
 
 const MONEY = new RegExp(`(?:${PREFIX}\\s?)?${NUMBER}${MULTIPLIER}${WHOLE_DASH}${SUFFIX}`, 'gi');
 const CURRENCY_BY_PLACEHOLDER = new RegExp(

@@ -14,8 +14,10 @@ const REFERENCE =
   '((?:[A-Z]{1,6}[-_/]?)?\\d[A-Z0-9]{0,18}(?:[-_/.][A-Z0-9]{1,12}){0,4})(?![\\w.,]\\d|[\\w-])';
 // Dutch and Portuguese call a small business's invoice a "nota" ("nota 2026-19").
 // "INV045" glued is a reference of its own (read whole by PREFIXED_REFERENCE), not "inv" then "045".
-const INVOICE_WORDS = 'invoice|inv(?:\\.|(?!\\d))|rechnung|facture|factura|factuur|fatura|nota fiscal|nota';
-const NUMBER_MARKERS = 'number|no\\.?|nr\\.?|n\\.?[°º]\\.?|num\\.?|núm\\.?|nummer|numéro|numero|número';
+const INVOICE_WORDS =
+  'invoice|inv(?:\\.|(?!\\d))|rechnung|facture|factura|factuur|fatura|fattura|nota fiscal|nota';
+// "fattura n. 123", "factura n. 45": a bare "n." marks a number too.
+const NUMBER_MARKERS = 'number|no\\.?|nr\\.?|n\\.?[°º]\\.?|n\\.|num\\.?|núm\\.?|nummer|numéro|numero|número';
 
 // An invoice word, then an optional number marker (perhaps in brackets), then the reference.
 const NAMED_INVOICE_NUMBER = new RegExp(

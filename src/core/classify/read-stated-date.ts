@@ -35,6 +35,9 @@ const MONTH_NUMBERS: Record<string, number> = {
   november: 11, nov: 11, novembre: 11, noviembre: 11, novembro: 11,
   december: 12, dec: 12, dezember: 12, dez: 12, décembre: 12, decembre: 12, déc: 12, diciembre: 12, dic: 12,
   dezembro: 12,
+  // Italian, written out: its abbreviations (`gen`, `mag`, `ott`) are everyday words elsewhere.
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10,
+  dicembre: 12,
 };
 
 /** Month names and abbreviations in the six languages, longest first, for a regex alternation. */

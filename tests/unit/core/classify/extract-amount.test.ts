@@ -29,6 +29,7 @@ describe('extractAmount', () => {
     ['₱25,000', 25000, 'PHP'],
     ['PHP 25,000', 25000, 'PHP'],
     ['Ksh 45,000', 45000, 'KES'],
+    ['12.500 TL', 12500, 'TRY'],
   ])('reads %s as %d %s', (text, amount, currency) => {
     expect(extractAmount(`The total is ${text} for the work.`)).toEqual({ amount, currency });
   });

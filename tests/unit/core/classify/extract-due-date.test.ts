@@ -23,6 +23,9 @@ describe('extractDueDate', () => {
     ['Due date:\n**12 March 2026**', '2026-03-12'],
     ['Payment due 15-Mar-2026.', '2026-03-15'],
     ['Vencimento: 1.º de abril de 2026', '2026-04-01'],
+    // Italian, for templates in a seventh language.
+    ['La fattura è scaduta il 15/03/2026.', '2026-03-15'],
+    ['Scadenza: 30 aprile 2026', '2026-04-30'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
@@ -63,6 +66,8 @@ describe('extractDueDate', () => {
     ['Facture payable le 10 du mois suivant.', '2026-04-10'],
     ['Merci de procéder au règlement sous huitaine.', '2026-03-10'],
     ['Paiement à quinzaine.', '2026-03-17'],
+    ['Pagamento entro 30 giorni dalla data della fattura.', '2026-04-01'],
+    ['Da saldare entro il 20 marzo.', '2026-03-20'],
     ['Payment due by Fri.', '2026-03-06'],
     ['Payment due on Thurs.', '2026-03-05'],
     ['Please pay this Friday.', '2026-03-06'],

@@ -30,6 +30,7 @@ describe('extractInvoiceNumber', () => {
     ['Factuur 12 (€ 300) staat nog open', '12'],
     ['The invoice number is 1043 and the total is $800.', '1043'],
     ['the invoice (ID 2026-118) is attached', '2026-118'],
+    ['Sollecito: fattura n. 123 del 2 marzo', '123'],
   ])('reads %s as %s', (text, expected) => {
     expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
   });

@@ -52,6 +52,8 @@ describe('extractValidUntil', () => {
     ['Geldig tot eind april.', '2026-04-30'],
     ['Válido até o fim de abril.', '2026-04-30'],
     ['Valid until the end of January.', '2027-01-31'],
+    ["L'offerta è valida 30 giorni.", '2026-04-01'],
+    ['Preventivo valido fino al 31 marzo 2026.', '2026-03-31'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(extractValidUntil(text, reading)?.validUntil).toBe(expected);
   });
