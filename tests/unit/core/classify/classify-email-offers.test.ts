@@ -10,7 +10,8 @@ const SENT_AT = Date.UTC(2026, 10, 24, 9);
 type Mail = Pick<ClassifyInput, 'subject' | 'bodyText'> & { attachmentNames?: string[] };
 
 // Offers the sender makes without a go-ahead question (options, line items, retainers, renewals, change
-// requests, a free date with a price), and what only looks like one: the user as buyer or employer.
+// requests, a free date with a price, a price said plainly, a tender's priced part), and what only looks
+// like one: the user as buyer or employer, a price confirmed after the yes, a shop's order confirmation.
 // Each rule: messages in several languages it must read right, and near misses that must keep their kind.
 const RULES: Array<{ rule: string; fires: Array<[EmailKind, Mail]>; nearMisses: Array<[EmailKind, Mail]> }> =
   [
@@ -310,6 +311,299 @@ const RULES: Array<{ rule: string; fires: Array<[EmailKind, Mail]>; nearMisses: 
             attachmentNames: ['Contract_Audit.pdf'],
           },
         ],
+      ],
+    },
+    // The sender's price however it is said, against a price the client, a colleague or a shop names.
+    {
+      rule: "a price standing alone after the scope, or said from the client's side, is the sender's",
+      fires: [
+        [
+          'proposal',
+          {
+            subject: 'Re: porch light',
+            bodyText: 'Replace the fitting and run a new switch line. £240. Could do Friday morning.',
+          },
+        ],
+        [
+          'proposal',
+          {
+            subject: 'Pintura',
+            bodyText: 'Pintura da sala e do corredor: 900 € + IVA. Posso ir na segunda.',
+          },
+        ],
+        [
+          'proposal',
+          {
+            subject: 'Re: workshop',
+            bodyText:
+              "For the two-day workshop you'd be looking at $3,600, and the 9th is still open. Just say the word.",
+          },
+        ],
+        [
+          'proposal',
+          {
+            subject: 'Re: gutters',
+            bodyText:
+              "Clearing and resealing all the gutters is £180, and that includes the downpipes. I've got Tuesday free.",
+          },
+        ],
+      ],
+      nearMisses: [
+        // What a subscription costs is a product's price, not work offered.
+        [
+          'other',
+          {
+            subject: 'Newsletter',
+            bodyText: 'An annual subscription costs $50 and the new issues start in January. Is it worth it?',
+          },
+        ],
+        [
+          'other',
+          { subject: 'Train', bodyText: 'Tickets went up again. £95. Could not believe it, honestly.' },
+        ],
+      ],
+    },
+    {
+      rule: 'how the offered price will be paid later is a term of the offer, not a bill',
+      fires: [
+        [
+          'proposal',
+          {
+            subject: 'Piano lessons',
+            bodyText:
+              'Ten lessons from 5 January come to £380, payable in advance. Shall I book Mondays at 4?',
+          },
+        ],
+        [
+          'proposal',
+          {
+            subject: 'Hausmeisterdienst',
+            bodyText:
+              'Für den Hausmeisterdienst berechnen wir 2.400 € im Jahr, zahlbar in zwei Raten. Geben Sie uns kurz Bescheid.',
+          },
+        ],
+        [
+          'proposal',
+          {
+            subject: 'Re: aplicativo',
+            bodyText: 'O app completo seria R$ 18.000, metade no início e metade na entrega.',
+          },
+        ],
+        [
+          'proposal',
+          {
+            subject: 'Re: checkout',
+            bodyText:
+              'Adding Apple Pay and Google Pay through your payment provider would come to $2,400, and I could start on the 3rd.',
+          },
+        ],
+      ],
+      nearMisses: [
+        [
+          'invoice',
+          {
+            subject: 'Second instalment',
+            bodyText:
+              'The second of two instalments, £600, is now due. You can pay by bank transfer to the account below.',
+          },
+        ],
+        [
+          'invoice',
+          {
+            subject: 'Rechnung 2026-41',
+            bodyText: 'Die Rechnung über 1.200 € ist zahlbar innerhalb von 14 Tagen.',
+          },
+        ],
+        [
+          'invoice',
+          { subject: 'Balance', bodyText: 'The $2,400 is now due; you can pay through the link below.' },
+        ],
+      ],
+    },
+    {
+      rule: 'a cap on hourly work, a date still free and an estimate that depends on a choice are terms',
+      fires: [
+        [
+          'proposal',
+          {
+            subject: 'Re: koppeling',
+            bodyText: 'Ik doe het op uurbasis, € 80 per uur, met een plafond van 20 uur.',
+          },
+        ],
+        [
+          'proposal',
+          {
+            subject: 'Re: reportage',
+            bodyText: 'Pour le reportage, ça vous reviendrait à 1 800 €. Le 3 juillet est encore libre.',
+          },
+        ],
+        [
+          'proposal',
+          {
+            subject: 'Re: loft',
+            bodyText:
+              'I put some numbers together. Ballpark is about 12-15k depending on the finishes you pick.',
+          },
+        ],
+      ],
+      nearMisses: [
+        // A cap someone else sets on their own spending.
+        [
+          'other',
+          { subject: 'Budget', bodyText: 'Our travel budget is capped at €2,000 per person this year.' },
+        ],
+      ],
+    },
+    {
+      rule: 'a price confirmed after the yes is not an offer, while "as discussed" before a new price is',
+      fires: [
+        [
+          'other',
+          {
+            subject: 'Re: extension',
+            bodyText:
+              'Thanks for the go-ahead! Confirmed at $4,100 as per the quote, and I start on the 2nd.',
+          },
+        ],
+        [
+          'other',
+          {
+            subject: 'Re: parquet',
+            bodyText:
+              'Merci pour votre accord ! Je confirme le montant de 2 300 € comme convenu, je commence mardi.',
+          },
+        ],
+        [
+          'other',
+          {
+            subject: 'Re: website',
+            bodyText:
+              'Bedankt voor je akkoord, dan staat het op € 1.900 zoals afgesproken. Ik begin maandag.',
+          },
+        ],
+      ],
+      nearMisses: [
+        [
+          'proposal',
+          {
+            subject: 'Parquet',
+            bodyText:
+              'Comme convenu au téléphone, voici le chiffrage. Pose du parquet et des plinthes pour 3 200 € TTC. Je peux intervenir dès le 8.',
+          },
+        ],
+        [
+          'proposal',
+          {
+            subject: 'Fassade',
+            bodyText:
+              'Wie vereinbart erhalten Sie im Anhang die Kalkulation für die Fassade. Gesamtsumme: 18.400 € brutto.',
+          },
+        ],
+      ],
+    },
+    {
+      rule: 'a quote the user received and asks about is not a proposal',
+      fires: [
+        [
+          'other',
+          {
+            subject: 'Re: orçamento',
+            bodyText: 'Recebi o orçamento, obrigado. Os R$ 2.100 incluem a montagem?',
+          },
+        ],
+        [
+          'other',
+          {
+            subject: 'Re: presupuesto',
+            bodyText: 'He recibido el presupuesto. ¿Los 750 € incluyen el transporte?',
+          },
+        ],
+        [
+          'other',
+          {
+            subject: 'Re: devis',
+            bodyText: "J'ai bien reçu votre devis. Les 1 200 € comprennent-ils la dépose ?",
+          },
+        ],
+      ],
+      nearMisses: [
+        [
+          'proposal',
+          {
+            subject: 'Cozinha',
+            bodyText: 'Recebi as medidas, obrigado. O orçamento segue em anexo: R$ 2.100 com montagem.',
+            attachmentNames: ['Orcamento_Cozinha.pdf'],
+          },
+        ],
+      ],
+    },
+    {
+      rule: "a bidder's priced part of a tender is a proposal",
+      fires: [
+        [
+          'proposal',
+          {
+            subject: 'Licitación 12/2026',
+            bodyText:
+              'Adjuntamos la memoria técnica y la oferta económica para el expediente 12/2026, por 38.000 € anuales.',
+          },
+        ],
+        [
+          'proposal',
+          {
+            subject: 'Cleaning contract',
+            bodyText:
+              'Please find attached our method statement and the completed pricing schedule: £41,000 a year.',
+          },
+        ],
+      ],
+      nearMisses: [
+        // The buyer sends the tender out.
+        [
+          'other',
+          {
+            subject: 'Invitation to tender',
+            bodyText: 'We invite you to tender for our cleaning contract. Please submit your bid by 5 March.',
+          },
+        ],
+      ],
+    },
+    {
+      rule: "answering the client's feedback with a new price is a proposal, not a feedback request",
+      fires: [
+        [
+          'proposal',
+          {
+            subject: 'Re: site',
+            bodyText:
+              'Suite à votre retour, je retire la version mobile : cela ramène le prix à 1 650 € au lieu de 1 900 €.',
+          },
+        ],
+      ],
+      nearMisses: [
+        [
+          'feedback_request',
+          {
+            subject: 'Maquette',
+            bodyText: "Voici la deuxième version de la maquette. J'attends votre retour.",
+          },
+        ],
+      ],
+    },
+    {
+      rule: "an order confirmation's lines are not a quote",
+      fires: [
+        [
+          'other',
+          {
+            subject: 'Order 4471',
+            bodyText:
+              'Thanks for shopping with us!\nBlue mug £12.00\nTea towel £8.00\nTotal £20.00 charged to Mastercard.',
+          },
+        ],
+      ],
+      nearMisses: [
+        ['proposal', { subject: 'Mugs', bodyText: 'Blue mugs, 40 pcs: £480\nPrinting: £120\nTotal: £600' }],
       ],
     },
   ];
