@@ -64,6 +64,8 @@ const OWN_PRICE_WORDS = [
   '(?:te|le) (?:puedo|podría) hacer',
   '(?:ik )?(?:denk|dacht) (?:ik )?aan',
   'o investimento fica',
+  // The price called what the client puts in: "o investimento é de R$ 4.200", "the investment is".
+  "(?:the |your |o |a |l'|la |die |de )?(?:investment|investimento|investissement|inversión|investition|investering) (?:is|would be|will be|é|será|seria|est|serait|es|sería|ist|wäre|is|zou)",
   "i'?d (?:say|put it at)",
   '(?:roughly|approximately|ballpark|estimated at)',
   "(?:i'?d|i would|we'?d|we would) (?:budget|allow|reckon)",
@@ -152,7 +154,7 @@ const OWN_PRICE_WORDS = [
 // "$2,200 flat", "4.300 € en total": a price said to cover the work, after the amount. ("$120 each"
 // is as often a ticket as a fee.)
 const PRICE_WORDS_AFTER =
-  '(?:flat|all[- ]in|in total|en total|au total|insgesamt|pauschal|in totaal|no total|netto|ht|extra|de plus|plus vat|\\+ ?vat|ex vat|zzgl\\.? mwst\\.?|excl\\.? btw|\\+ ?iva)';
+  '(?:excl\\.? vat|excluding vat|flat|all[- ]in|in total|en total|au total|insgesamt|pauschal|in totaal|no total|netto|ht|extra|de plus|plus vat|\\+ ?vat|ex vat|zzgl\\.? mwst\\.?|excl\\.? btw|\\+ ?iva)';
 // "at $350 each, so $2,800": the sender working out their total from a unit price.
 const TOTAL_WORKED_OUT = '(?:so|making|which (?:is|comes to)|soit|also|dus|ou seja|o sea|d\\.h\\.)';
 
@@ -192,6 +194,15 @@ const OFFER_TERMS = anyOf([
   'could do (?:it )?(?:next|on|this|the)',
   "i'?m free (?:from|on)",
   "(?:i|we)(?: have|'ve got| am|'m| are|'re) (?:\\w+ )?availab(?:le|ility) (?:from|on|in|next|this)",
+  // What the sender can take on, and when they have time: "I could cover the desk three mornings",
+  // "tenho disponibilidade na quinta-feira", "happy to do a free intro walk first".
+  '(?:i|we) (?:can|could) (?:come|cover|handle|teach|walk|clean|fix|look after)',
+  "(?:i'?m |we'?re |i am |we are )?(?:happy|glad) to (?:do|throw in|include|add)",
+  '(?:tenho|temos|tengo|tenemos) (?:\\w+ )?disponibilidad(?:e)?',
+  "(?:j'ai|nous avons) (?:une |des )?disponibilités?",
+  '(?:ich habe|wir haben|habe ich|haben wir) (?:\\w+ )?(?:zeit|kapazität)',
+  '(?:ik heb|we hebben|heb ik|hebben we) (?:\\w+ )?(?:tijd|ruimte|plek)',
+  '(?:we|i) propose to (?:schedule|start|begin|deliver|run|hold|book)',
   'could (?:kick off|start|begin)',
   '(?:can|could) have (?:it|them|\\w+|the \\w+) (?:to you|ready|done|back|over)',
   'by (?:the )?\\d{1,2}(?:st|nd|rd|th)',
@@ -289,6 +300,13 @@ const OFFER_TERMS = anyOf([
   'beginnen',
   'start wäre',
   'termin wäre',
+  // When the work is handed over: "Liefertermin wäre der 9. Dezember", "date de livraison".
+  'liefertermin',
+  'lieferdatum',
+  'date de livraison',
+  'fecha de entrega',
+  'leverdatum',
+  'data de entrega',
   'inklusive',
   'inkl\\.',
   'enthalten',
@@ -541,6 +559,8 @@ const AGREED_WORDS =
 // describe work done, settled, or a booking the sender makes.
 const NOT_AN_OFFER = anyOf([
   'payable(?! in advance| in (?:two|three|2|3) | upfront)',
+  '(?:could|can|would) you (?:please )?(?:transfer|pay|settle)',
+  '(?:the|my|our) usual account',
   'overdue',
   'past due',
   'unpaid',
@@ -1010,6 +1030,9 @@ const PAYMENT_ASKED_NOW = anyOf([
   // Not a product's feature: "Apple Pay / Google Pay through your Stripe account".
   '(?:you can |please )?pay(?<!(?:apple|google|samsung) pay) (?:by|via|online|here|with|through)',
   'bank transfer to',
+  // Asked to move the money now: "Could you transfer it to the usual account by the 10th?".
+  '(?:could|can|would) you (?:please )?(?:transfer|pay|settle)',
+  '(?:the|my|our) usual account',
   '(?:account|bank|payment|transfer) details',
   'the account below',
   'when to expect payment',
@@ -1100,6 +1123,11 @@ const NOT_A_BILL = anyOf([
   '(?:habe|haben) [^.\\n]{0,30}überwiesen',
   '(?:heb|hebben) [^.\\n]{0,30}overgemaakt',
   '(?:fiz|fizemos) (?:a|o) (?:transferência|pix|pagamento)',
+  // "Acabei de fazer o Pix", "je viens de faire le virement", "I've just transferred": the sender paid.
+  '(?:acabei|acabamos) de (?:fazer|mandar|enviar|pagar)',
+  '(?:acabo|acabamos) de (?:hacer|enviar|pagar|transferir)',
+  '(?:je viens|nous venons) de (?:faire|payer|régler|virer|envoyer)',
+  "(?:i'?ve|i have|we'?ve|we have) just (?:paid|transferred|sent the (?:money|payment|transfer))",
   '(?<!não )(?:recebi|recebemos) (?:o|a) (?:pix|pagamento|transferência)',
   "(?<!(?:not|n't|never|yet) )(?:got|received) your (?:transfer|payment)",
 ]);
