@@ -233,16 +233,18 @@ export const KIND_CUES: readonly KindCue[] = [
     { proposal: 4.5 },
     'cueProposalAttachedWording',
   ),
-  // A tender's priced part sent by the bidder: "adjuntamos … memoria técnica y propuesta económica".
+  // A tender's priced part sent by the bidder: "adjuntamos … memoria técnica y propuesta económica". The
+  // priced part is matched first and the bidder's words looked for behind it, so only those rare words
+  // are tried.
   cue(
     'body',
-    /(?:(?:attached|enclosed|please find|vous trouverez|ci-joint|anbei|im anhang|bijgaand|in de bijlage|segue|em anexo)[^\n]{0,20}(?:our|notre|nos|unser(?:e|en)?|onze|ons|nossa|nosso)|adjuntamos|remitimos|presentamos|enviamos)[^\n]{0,120}(?:pricing schedule|price schedule|(?:propuesta|oferta) económica|offre financière|proposition financière|preisblatt|prijsinschrijving|proposta (?:económica|financeira|comercial))/i,
+    /(?:pricing schedule|price schedule|(?:propuesta|oferta) económica|offre financière|proposition financière|preisblatt|prijsinschrijving|proposta (?:económica|financeira|comercial))(?<=(?:(?:attached|enclosed|please find|vous trouverez|ci-joint|anbei|im anhang|bijgaand|in de bijlage|segue|em anexo)[^\n]{0,20}(?:our|notre|nos|unser(?:e|en)?|onze|ons|nossa|nosso)|adjuntamos|remitimos|presentamos|enviamos)[^\n]{0,140})/i,
     { proposal: 4.5 },
     'cueProposalAttachedWording',
   ),
   cue(
     'body',
-    /(?:(?:i|we)(?:'d| would| can| could| will|'ll)? (?:be happy to |gladly )?(?:do|handle|deliver|provide|offer|build|complete|take on|design|create|write|develop) [^.\n]{0,80}(?:for|at) (?:a (?:fixed |flat |total )?(?:fee|price|cost|rate) of )?(?:\$|€|£|⟦⟧|\d)|(?:total|estimated|projected|fixed|flat) (?:project )?(?:cost|price|fee|investment|budget)|(?:my|our) (?:fee|price|rate|quote) (?:for|would be|is)|(?:options?|packages?|tiers?|plans?)[^.\n]{0,40}(?:prices?|pricing|costs?)(?![a-z])|(?:option|package|tier|plan) (?:[a-c1-3]|one|two|three)\W{0,3}(?:\$|€|£|\d)|(?:\$|€|£)\s?\d[\d,.]*\s?(?:\/\s?(?:month|mo|hour|hr|day)|per (?:month|hour|day)|a month)(?![a-z])|(?:day|hourly) rate|investment:|pricing:|inversión:|investissement|prix (?:total|forfaitaire)|gesamtpreis|gesamtbetrag|festpreis|pauschal(?:preis)?|precio total|valor total|total ttc|total ht|(?:le |notre )?tarif (?:suivant|proposé|journalier|forfaitaire)|hors taxes|(?:€|eur) ht(?![a-z])|(?:put|worked|ran) (?:some |the )?(?:numbers|figures) (?:together|out)|(?:he|hemos) hecho (?:los )?números|(?<![a-z])chiffrage|(?<![a-z])kalkulation|gesamtsumme|vast bedrag|(?:valor|preço) fechado|precio cerrado|prix ferme)/i,
+    /(?:(?:i|we)(?:'d| would| can| could| will|'ll)? (?:be happy to |gladly )?(?:do|handle|deliver|provide|offer|build|complete|take on|design|create|write|develop) [^.\n]{0,80}(?:for|at) (?:a (?:fixed |flat |total )?(?:fee|price|cost|rate) of )?(?:\$|€|£|⟦⟧|\d)|(?:total|estimated|projected|fixed|flat) (?:project )?(?:cost|price|fee|investment|budget)|(?:my|our) (?:fee|price|rate|quote) (?:for|would be|is)|(?:options?|packages?|tiers?|plans?)[^.\n]{0,40}(?:prices?|pricing|costs?)(?![a-z])|(?:option|package|tier|plan) (?:[a-c1-3]|one|two|three)\W{0,3}(?:\$|€|£|\d)|(?:\$|€|£)\s?\d[\d,.]*\s?(?:\/\s?(?:month|mo|hour|hr|day)|per (?:month|hour|day)|a month)(?![a-z])|(?:day|hourly) rate|investment:|pricing:|inversión:|investissement|prix (?:total|forfaitaire)|gesamtpreis|gesamtbetrag|festpreis|pauschal(?:preis)?|precio total|valor total|total ttc|total ht|(?:le |notre )?tarif (?:suivant|proposé|journalier|forfaitaire)|hors taxes|(?:€|eur) ht(?![a-z])|(?:numbers|figures) (?:together|out)(?<=(?:put|worked|ran) (?:some |the )?(?:numbers|figures) (?:together|out))|hecho (?:los )?números|chiffrage|kalkulation|gesamtsumme|vast bedrag|(?:valor|preço) fechado|precio cerrado|prix ferme)/i,
     { proposal: 2.5 },
     'cueStatesPrice',
   ),
@@ -266,7 +268,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:(?:i|we)(?:'d| would) (?:be (?:delighted|happy|glad|thrilled) to|love to) (?:help|work on|take on|handle|support)|je vous propose|nous vous proposons|le propongo|le proponemos|wij stellen (?:u |je )?voor|propomos|(?:gerne )?(?:biete|bieten) (?:ich|wir) ihnen|bieden (?:wij|we|ik) (?:u |je )?aan|(?:wij|we|ik) bieden (?:u |je )?aan)/i,
+    /(?:(?:i|we)(?:'d| would) (?:be (?:delighted|happy|glad|thrilled) to|love to) (?:help|work on|take on|handle|support)|je vous propose|nous vous proposons|le propongo|le proponemos|wij stellen (?:u |je )?voor|propomos|(?:gerne )?(?:biete|bieten) (?:ich|wir) ihnen|bieden (?:(?:wij|we|ik) )?(?:u |je )?aan)/i,
     { proposal: 1.5 },
     'cueOffersWork',
   ),
@@ -316,7 +318,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:(?:we(?:'ve| have)?|you(?:'ve| have)?) (?:agreed|accepted|approved) (?:on )?(?:the|our|my) (?:proposal|quote|estimate|terms)|llegado a un acuerdo|(?:thanks?(?: you)?|obrigad[oa]|gracias|merci|danke?|bedankt) (?:so much )?(?:for|pelo|pela|por|pour|für|voor) (?:(?:the|your|o|a|el|la|le|votre|ihr|das|de|uw|je|seu|sua|su|tu) )?(?:quote|proposal|estimate|orçamento|proposta|presupuesto|propuesta|devis|proposition|angebot|offerte|voorstel)|welcome aboard|thanks? (?:you )?for (?:choosing|accepting|signing|confirming|booking)|thanks? (?:you )?for (?:the|your) (?:go-ahead|green light|approval)|(?:we|i)(?:'d| would)? (?:happily |gladly )?accept (?:your|the) (?:quote|quotation|proposal|estimate)|(?:wir nehmen|ich nehme) (?:ihr|dein|das) angebot|(?:j'accepte|nous acceptons) (?:votre|le) devis|(?:acepto|aceptamos) (?:su|tu|el) presupuesto|(?:ik ga|wij gaan|we gaan) akkoord met (?:uw|je|de) offerte|(?:aceito|aceitamos) (?:o (?:seu |teu )?orçamento|a (?:sua |tua )?proposta)|merci pour (?:votre|ton) accord|bedankt voor (?:je|uw) akkoord|obrigad[oa] pela (?:sua )?confirmação|danke für (?:ihre|deine) zusage|gracias por (?:tu|su) (?:confirmación|aprobación)|now that (?:you'?ve|we'?ve) (?:confirmed|agreed|signed)|excited to (?:get started|begin|kick off)|merci pour votre confiance|vielen dank für ihren auftrag|gracias por (?:su|tu) confianza|bedankt voor (?:uw|je) vertrouwen|obrigad[oa] pela (?:sua )?confiança)/i,
+    /(?:(?:we(?:'ve| have)?|you(?:'ve| have)?) (?:agreed|accepted|approved) (?:on )?(?:the|our|my) (?:proposal|quote|estimate|terms)|llegado a un acuerdo|(?:thanks?(?: you)?|obrigad[oa]|gracias|merci|danke?|bedankt) (?:so much )?(?:for|pelo|pela|por|pour|für|voor) (?:(?:the|your|o|a|el|la|le|votre|ton|ihr|ihre|deine|das|de|uw|je|seu|sua|su|tu) )?(?:quote|proposal|estimate|orçamento|proposta|presupuesto|propuesta|devis|proposition|angebot|offerte|voorstel|go-ahead|green light|approval|accord|akkoord|confirmação|zusage|confirmación|aprobación)|welcome aboard|thanks? (?:you )?for (?:choosing|accepting|signing|confirming|booking)|accept(?<=(?<![a-z])(?:we|i|we'd|i'd|we would|i would|happily|gladly) accept) (?:your|the) (?:quote|quotation|proposal|estimate)|nehmen? (?:ihr|dein|das) angebot|accept(?:e|ons) (?:votre|le) devis|(?:acepto|aceptamos) (?:su|tu|el) presupuesto|ga(?:an)? akkoord met (?:uw|je|de) offerte|(?:aceito|aceitamos) (?:o (?:seu |teu )?orçamento|a (?:sua |tua )?proposta)|now that (?:you'?ve|we'?ve) (?:confirmed|agreed|signed)|excited to (?:get started|begin|kick off)|merci pour votre confiance|vielen dank für ihren auftrag|gracias por (?:su|tu) confianza|bedankt voor (?:uw|je) vertrouwen|obrigad[oa] pela (?:sua )?confiança)/i,
     { proposal: -5, other: 1.5 },
     'cueClientSaidYes',
   ),
@@ -349,10 +351,11 @@ export const KIND_CUES: readonly KindCue[] = [
     { proposal: -12, other: 2 },
     'cueSomeoneElsesQuote',
   ),
-  // "Recebi o orçamento … já inclui a instalação?": the user received the quote and asks about it.
+  // "Recebi o orçamento … já inclui a instalação?": the user received the quote and asks about it. The
+  // receiving word is matched first and what was received looked for behind it.
   cue(
     'body',
-    /(?:(?:received|got) (?:your|the) (?:quote|quotation|estimate|proposal)|(?<![a-zà-ÿ])(?:recebi|recebemos) (?:o (?:seu |teu )?orçamento|a (?:sua |tua )?proposta)|(?<![a-zà-ÿ])(?:recibí|recibimos|he recibido|hemos recibido) (?:el|la|tu|su) (?:presupuesto|propuesta)|(?:j'ai|nous avons) (?:bien )?reçu (?:votre|ton|le) devis|(?:ihr|dein|das) angebot (?:erhalten|bekommen)|(?:uw|je|de) offerte (?:ontvangen|gekregen))(?![a-zà-ÿ])/i,
+    /(?:received|got|recebi|recebemos|recibí|recibimos|recibido|reçu|erhalten|bekommen|ontvangen|gekregen)(?<=(?<![a-zà-ÿ])(?:received|got|recebi|recebemos|recibí|recibimos|he recibido|hemos recibido|(?:j'ai|nous avons) (?:bien )?reçu|(?:ihr|dein|das) angebot (?:erhalten|bekommen)|(?:uw|je|de) offerte (?:ontvangen|gekregen)))(?: (?:your|the) (?:quote|quotation|estimate|proposal)| (?:o (?:seu |teu )?orçamento|a (?:sua |tua )?proposta)| (?:el|la|tu|su) (?:presupuesto|propuesta)| (?:votre|ton|le) devis|(?<=(?:angebot|offerte) (?:erhalten|bekommen|ontvangen|gekregen)))(?![a-zà-ÿ])/i,
     { proposal: -6, other: 2 },
     'cueSomeoneElsesQuote',
   ),
