@@ -30,6 +30,12 @@ describe('extractValidUntil', () => {
     ['Deze prijs blijft 14 dagen geldig.', '2026-03-16'],
     ['De offerte is geldig t/m 31 maart 2026.', '2026-03-31'],
     ['Orçamento válido até 10 de abril de 2026.', '2026-04-10'],
+    // A price or dates held until a day, or kept if the client confirms by then.
+    ["I'm holding the dates for you until Friday 20 March.", '2026-03-20'],
+    ['Mantenemos el precio hasta el 31 de marzo.', '2026-03-31'],
+    ["Nous maintenons ce prix jusqu'au 15 avril 2026.", '2026-04-15'],
+    ['If you confirm by 13 March, the early rate applies.', '2026-03-13'],
+    ['Se fecharmos até 20 de março, mantenho o valor.', '2026-03-20'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(extractValidUntil(text, reading)?.validUntil).toBe(expected);
   });
@@ -40,6 +46,8 @@ describe('extractValidUntil', () => {
     'Der Gutschein ist gültig, bitte bis 30.04. einlösen.',
     'We met on 12 March; the figures are valid.',
     'Het project duurt 14 dagen en de code is geldig.',
+    'We will keep the office open until 20 March.',
+    'Holding the line until 20 March, then we regroup.',
   ])('takes no validity from "%s"', (text) => {
     expect(extractValidUntil(text, reading)).toBeNull();
   });
