@@ -139,7 +139,7 @@ const OWN_PRICE_WORDS = [
   'verleng(?:en|ing)',
   'fica(?:ria)? em',
   // The price said from the client's side: "you'd be looking at £2,150", "that would run you $9,500".
-  "(?:you'?d|you would|you'?ll|you will) (?:be looking at|pay)",
+  "(?:you'?d|you would|you'?ll|you will|you'?re|you are) (?:be )?(?:looking at|pay(?:ing)?)",
   'all[- ]in (?:at|for|op|à|por|für|em)',
   'seria',
   '(?:valor|preço) fechado',
@@ -163,16 +163,19 @@ const TOTAL_WORKED_OUT = '(?:so|making|which (?:is|comes to)|soit|also|dus|ou se
 // tried (the classifier's budget is 2,000 messages a second).
 const ROUGH_THOUSANDS =
   "\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3})?k(?![a-zà-ÿ])(?<=(?<![a-zà-ÿ])(?:ballpark|roughly|approximately|around|about|circa)(?:'s| is)?(?: around| about)? \\d{1,3}(?:\\s?[-–]\\s?\\d{1,3})?k)";
+// "1,150 all in": a sum with no currency that a price word closes.
+const SUM_ALL_IN = "\\d[\\d,.']{2,9} all[- ]in(?![a-zà-ÿ])";
+
 // A price that is a sentence or line of its own after the scope: "test and cert. £780.", "certificação:
 // 650 € + IVA.".
-const PRICE_STANDING_ALONE = `(?:^|(?<!\\d)[.:!]\\s{1,3}|\\n\\s{0,3})${WHOLE_MONEY_MENTION}(?:\\s?(?:\\+|plus|excl\\.?|incl\\.?|ex\\.?)\\s?(?:vat|iva|btw|mwst|tva|gst))?\\s?(?:[.!\\n]|$)`;
+const PRICE_STANDING_ALONE = `(?:^|(?<!\\d)[.:!,]\\s{1,3}|\\n\\s{0,3})${WHOLE_MONEY_MENTION}(?:\\s?(?:\\+|plus|excl\\.?|incl\\.?|ex\\.?)\\s?(?:vat|iva|btw|mwst|tva|gst))?\\s?(?:[.!\\n]|$)`;
 
 // The sender's price said plainly, with no word of their own before it: rough thousands, a price on its
 // own, what a piece of work "is" ("Annual service for the Worcester is £95") or a price said to cover it
 // ("… is £180, and that includes the downpipes"); not what a subscription or a product costs, which
 // newsletters quote. Read only when PRICE_NAMED finds nothing.
 const PRICE_SAID_PLAINLY = new RegExp(
-  `${ROUGH_THOUSANDS}|${PRICE_STANDING_ALONE}| (?:is|costs?) ${MONEY_MENTION}(?<=(?<![a-zà-ÿ])(?:service|job|work|repair|installation|install|visit|session|shoot|package|treatment|clean|survey|fitting|consultation|callout|call-out)(?![a-zà-ÿ])[^.\\n?]{0,40} (?:is|costs?) ${MONEY_MENTION})|(?<![a-zà-ÿ])(?:is|costs?) ${WHOLE_MONEY_MENTION}[^.\\n]{0,12}(?:includ|cover|incl\\.)`,
+  `${ROUGH_THOUSANDS}|${SUM_ALL_IN}|${PRICE_STANDING_ALONE}| (?:is|costs?) ${MONEY_MENTION}(?<=(?<![a-zà-ÿ])(?:service|job|work|repair|installation|install|visit|session|shoot|package|treatment|clean|survey|fitting|consultation|callout|call-out)(?![a-zà-ÿ])[^.\\n?]{0,40} (?:is|costs?) ${MONEY_MENTION})|(?<![a-zà-ÿ])(?:is|costs?) ${WHOLE_MONEY_MENTION}[^.\\n]{0,12}(?:includ|cover|incl\\.)`,
   'i',
 );
 
@@ -184,7 +187,7 @@ const PRICE_OFFERED = eitherOf(PRICE_NAMED, PRICE_SAID_PLAINLY);
 
 // An amount with no currency but a tax word is still a price ("4,500 plus VAT").
 const ANY_PRICE = new RegExp(
-  `${MONEY_MENTION}|${ROUGH_THOUSANDS}|\\d[\\d,.' ]{0,12}\\s?(?:\\+|plus|excl\\.?|excluding|ex\\.?|incl\\.?|including|zzgl\\.?|hors|sin|excl\\.) ?(?:vat|tax|gst|mwst|ust|btw|iva|tva|taxes|ht)(?![a-zà-ÿ])`,
+  `${MONEY_MENTION}|${ROUGH_THOUSANDS}|${SUM_ALL_IN}|\\d[\\d,.' ]{0,12}\\s?(?:\\+|plus|excl\\.?|excluding|ex\\.?|incl\\.?|including|zzgl\\.?|hors|sin|excl\\.) ?(?:vat|tax|gst|mwst|ust|btw|iva|tva|taxes|ht)(?![a-zà-ÿ])`,
   'i',
 );
 
@@ -344,6 +347,16 @@ const MORE_OFFER_TERMS = anyOf([
   '(?:ich habe|wir haben|habe ich|haben wir) (?:\\w+ )?(?:zeit|kapazität)',
   '(?:ik heb|we hebben|heb ik|hebben we) (?:\\w+ )?(?:tijd|ruimte|plek)',
   '(?:we|i) propose to (?:schedule|start|begin|deliver|run|hold|book)',
+  // Starting when the client likes, or a weekday it can happen.
+  "when(?:ever)? you(?:'re ready| like| want)",
+  'quand vous (?:voulez|le souhaitez)',
+  'wann (?:immer )?sie (?:wollen|möchten)',
+  'cuando (?:quieras|quiera|queráis)',
+  'wanneer (?:je|u) (?:wilt|wil)',
+  'quando (?:quiser|quiseres)',
+  '(?:weather|diary) permitting',
+  'next (?:mon|tues?|wed|thurs?|fri)(?:day)?',
+  '(?:te|os|se|le) (?:lo|la) bloqueo',
   // A cap on hourly work is the offer's term: "capped at 40 hours", "met een plafond van 30 uur".
   // (The hours are matched first and the capping word looked for behind them: only numbers are tried.)
   '\\d{1,4} ?(?:hours|hrs|h|stunden|std|heures|horas|uur)(?<=(?:capped at|cap of|maximum of|max(?:imal|imum)?|höchstens|plafond van|máximo de|no máximo|maximaal) \\d{1,4} ?[a-z]{1,8})',
@@ -357,7 +370,7 @@ const MORE_OFFER_TERMS = anyOf([
   'dependendo d[oa]s?',
   // How the price will be paid, later: "payable in advance or in two halves", "metade no início".
   'in advance',
-  'in (?:two|three|2|3) (?:halves|instal(?:l)?ments|payments|parts)',
+  'in (?:two|three|2|3) (?:monthly |weekly |equal )?(?:halves|instal(?:l)?ments|payments|parts)',
   'half (?:up ?front|at the start|on (?:signing|booking|acceptance))',
   'in (?:zwei|drei) raten',
   'en (?:deux|trois) (?:fois|versements)',
@@ -448,6 +461,7 @@ const GO_AHEAD_WORDS = [
   'geben sie (?:mir|uns) (?:einfach |gerne )?(?:kurz )?bescheid',
   'if (?:i|we) hear (?:back )?(?:from you )?by',
   'se fecharmos',
+  'si (?:lo|la) (?:queréis|quieres|quiere)',
   'sagen sie mir (?:einfach |gerne |kurz )?(?:bescheid|ob)',
   '(?:gib|sag) mir (?:einfach |kurz )?(?:bescheid|ob)',
   'wenn (?:das|es) (?:für sie |für dich |so )?passt',
@@ -545,6 +559,17 @@ const CLOSING_QUESTION = /(?:^|[.!?\n]\s{0,3})[^.!?\n\d$€£]{1,100}\?[^?\d$€
 // A price someone else set: "the caterer quoted $42 a head".
 const SOMEONE_ELSES_PRICE = anyOf([
   '(?:the|their|his|her|they|he|she) (?:\\w+ )?(?:quoted|charges|charged|wants|asks|asked|is asking|are asking)',
+]);
+// A referral: the price is the colleague's or relative's the sender points to ("mijn zwager doet dat voor
+// ongeveer € 60 per uur. Zal ik zijn nummer sturen?").
+const REFERRED_ELSEWHERE = anyOf([
+  // (Not "my colleague and I": then the sender is among those offering.)
+  '(?:my|our) (?:colleague|brother-in-law|brother|sister|friend|cousin|contact|neighbour)(?! and (?:i|me))',
+  'mijn (?:zwager|collega|vriend|broer|zus|buurman)(?! en ik)',
+  '(?:mon|ma) (?:collègue|beau-frère|ami|amie|cousin|voisin)(?! et moi)',
+  'mi (?:colega|cuñado|amigo|amiga|primo|vecino)(?! y yo)',
+  '(?:o )?meu (?:colega|cunhado|amigo|primo|vizinho)(?! e eu)',
+  '(?:mein|meine) (?:kollege|kollegin|schwager|bekannter|freund|nachbar)(?! und ich)',
 ]);
 // Money the sender spent or paid: a purchase told, not a price offered.
 const MONEY_SPENT = anyOf([
@@ -1155,14 +1180,14 @@ export const KIND_SHAPES: readonly KindShape[] = [
   shape(
     'proposal',
     [ANY_PRICE, OFFER_TERMS, GO_AHEAD_IF_INTERESTED, PRICE_OFFERED],
-    [NOT_AN_OFFER],
+    [NOT_AN_OFFER, REFERRED_ELSEWHERE],
     5,
     'signalOfferWithTermsAndAsk',
   ),
   shape(
     'proposal',
     [ANY_PRICE, ANY_QUESTION, OFFER_TERMS, PRICE_OFFERED],
-    [NOT_AN_OFFER],
+    [NOT_AN_OFFER, REFERRED_ELSEWHERE],
     4.5,
     'signalOfferWithTermsAndAsk',
   ),
@@ -1172,27 +1197,45 @@ export const KIND_SHAPES: readonly KindShape[] = [
     ...shape(
       'proposal',
       [ANY_PRICE, PRICE_OFFERED, CLOSING_QUESTION],
-      [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE],
+      [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE],
       4,
       'signalOfferWithAsk',
     ),
     maxLength: SHORT_NOTE_LENGTH,
   },
-  shape('proposal', [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK], [NOT_AN_OFFER], 4, 'signalOfferWithTermsAndAsk'),
-  shape('proposal', [ANY_PRICE, GO_AHEAD_ASK, PRICE_OFFERED], [NOT_AN_OFFER], 3.5, 'signalOfferWithAsk'),
-  shape('proposal', [ANY_PRICE, OFFER_TERMS, PRICE_OFFERED], [NOT_AN_OFFER], 3.5, 'signalOfferWithTerms'),
+  shape(
+    'proposal',
+    [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK],
+    [NOT_AN_OFFER, REFERRED_ELSEWHERE],
+    4,
+    'signalOfferWithTermsAndAsk',
+  ),
+  shape(
+    'proposal',
+    [ANY_PRICE, GO_AHEAD_ASK, PRICE_OFFERED],
+    [NOT_AN_OFFER, REFERRED_ELSEWHERE],
+    3.5,
+    'signalOfferWithAsk',
+  ),
+  shape(
+    'proposal',
+    [ANY_PRICE, OFFER_TERMS, PRICE_OFFERED],
+    [NOT_AN_OFFER, REFERRED_ELSEWHERE],
+    3.5,
+    'signalOfferWithTerms',
+  ),
   // Options and line items carry no go-ahead question and often no start date: the list is the offer.
   shape(
     'proposal',
     [ANY_PRICE, PRICED_OPTIONS],
-    [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE, BILL_WORDS],
+    [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE, BILL_WORDS],
     4.5,
     'signalPricedOptions',
   ),
   shape(
     'proposal',
     [ANY_PRICE, TOTAL_LINE, PRICED_LINES],
-    [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE, BILL_WORDS],
+    [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE, BILL_WORDS],
     4,
     'signalPricedLineItems',
   ),

@@ -626,6 +626,81 @@ const RULES: Array<{ rule: string; fires: Array<[EmailKind, Mail]>; nearMisses: 
         ],
       ],
     },
+    {
+      rule: 'starting when the client likes, or a day the sender has free, beside their price is a term',
+      fires: [
+        [
+          'proposal',
+          mail(
+            'Yoga',
+            'Je vous propose 8 cours de yoga à domicile, 480 € au total. On commence quand vous voulez.',
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Fiesta',
+            'Animación infantil de 2 horas, 220 €. El sábado lo tengo libre; si lo queréis, os lo bloqueo.',
+          ),
+        ],
+        [
+          'proposal',
+          mail('Tax return', 'Our fixed fee is £1,200 plus VAT, payable in three monthly instalments.'),
+        ],
+        [
+          'proposal',
+          mail(
+            'Re: launch film',
+            "For the launch film you're looking at around $5,000. I've got a free week in March.",
+          ),
+        ],
+      ],
+      nearMisses: [['other', mail('Gym', 'The gym is £30 a month and I go every week.')]],
+    },
+    {
+      rule: "a colleague's or relative's price the sender points to is not the sender's offer",
+      fires: [
+        [
+          'other',
+          mail(
+            'Re: stucwerk',
+            'Ik doe geen stucwerk, maar mijn collega doet dat voor € 45 per uur. Zal ik hem vragen?',
+          ),
+        ],
+        [
+          'other',
+          mail(
+            'Re: patio',
+            'Not my area, but my colleague could do it for about $800. Shall I introduce you?',
+          ),
+        ],
+      ],
+      nearMisses: [
+        [
+          'proposal',
+          mail(
+            'Re: build',
+            'My colleague and I can do the whole build for $8,000, starting on the 3rd. Shall we book it?',
+          ),
+        ],
+      ],
+    },
+    {
+      rule: 'asking firms for their rates makes the user the buyer',
+      fires: [
+        [
+          'other',
+          mail('Reportage', "Pourriez-vous nous envoyer vos tarifs pour un reportage d'une journée ?"),
+        ],
+        ['other', mail('Two-day shoot', 'Could you send us your rates for a two-day shoot in April?')],
+      ],
+      nearMisses: [
+        [
+          'details_request',
+          mail('Site', 'Pourriez-vous nous envoyer vos photos et le logo avant vendredi ?'),
+        ],
+      ],
+    },
   ];
 
 const classify = (mail: Mail): EmailKind =>
