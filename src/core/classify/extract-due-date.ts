@@ -43,6 +43,8 @@ const STATED_AMOUNT = new RegExp(MONEY_MENTION, 'i');
 // "a booking fee of £500 … I'd need it within 10 days" (invoice-wording-2.jsonl iv2-003).
 const ASKS_TO_SEND_IT =
   /(?<![a-zà-ÿ])(?:(?:(?:could|can|would) you|please)\s(?:\w+\s)?(?:send|pay|transfer|wire)|(?:i|we)(?:'d| would)? need)\s(?:it|this|that|them)(?![a-zà-ÿ])/i;
+const OFFER_KEPT =
+  /(?<![a-zà-ÿ])(?:keep|hold|honou?r|manter|mantener|mantenemos|mantengo|maintenir|maintenons|halten|houden)\s(?:\w+\s)?(?:price|rate|quote|offer|valor|preço|precio|prix|tarif|preis|angebot|prijs|oferta)/i;
 const SENDER_PROMISE =
   /(?<![a-zà-ÿ])(?:(?:i|we)(?:'ll|'d| will| can| could| would| shall)|ich (?:kann|werde)|wir (?:können|werden)|je (?:peux|vais|pourrai)|nous (?:pouvons|allons)|puedo|podemos|voy a|vamos a|ik (?:kan|zal)|wij? (?:kunnen|zullen)|posso|vou)(?![a-zà-ÿ])/i;
 
@@ -51,7 +53,7 @@ const SENDER_PROMISE =
 // An offer's validity is not a due date either: "This price holds until 31 May", "bis zum 30.04. gültig"
 // (field-wording.jsonl), "This offer is open until Friday", "confirm by 10 December to keep this price".
 const DELIVERY_OR_DECISION =
-  /deliver|have it (?:back|ready|done)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|held|valid|gültig|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)|locked|guaranteed|hono(?:u)?r|expir/i;
+  /deliver|have it (?:back|ready|done)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|held|valid|gültig|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)|locked|guaranteed|hono(?:u)?r|expir|fecharmos|manten|mantemos|maint(?:ien|enons)|halten|houden|holding/i;
 
 /**
  * Whether `text` (the words before or around a deadline) is about the client paying. An amount alone
@@ -59,6 +61,9 @@ const DELIVERY_OR_DECISION =
  */
 function isAboutPaying(text: string, amountCounts: boolean, restOfSentence = ''): boolean {
   const sentence = `${text.slice(sentenceStartIn(text))}${restOfSentence}`;
+  // "Se fecharmos até sexta, consigo manter esse valor": the day keeps an offer's price, whatever
+  // money word the sentence holds (proposal-wording-2.jsonl).
+  if (OFFER_KEPT.test(sentence)) return false;
   if (PAYMENT_WORDS.test(sentence)) return true;
   // A sentence about the offer's validity or the delivery is not made about paying by the total
   // named before it: "Totaalbedrag: € 3.250,00. De offerte is geldig tot 15 april" (unseen-wording u138).
@@ -341,13 +346,17 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
   return null;
 }
 
-interface RelativeDay {
+export interface RelativeDay {
   day: CalendarDay;
   words: string;
   isDeadline: boolean;
 }
 
-function readRelativeDay(window: string, start: CalendarDay): RelativeDay | null {
+/**
+ * A day said relative to `start` at the opening of `window`: a weekday ("Friday", "Fri the 4th"),
+ * today or tomorrow, a month's, week's or year's end, a day of the month, or a period.
+ */
+export function readRelativeDay(window: string, start: CalendarDay): RelativeDay | null {
   const weekday = WEEKDAY.exec(window);
   if (weekday) {
     const number = WEEKDAY_NUMBERS[(weekday[1] ?? '').toLowerCase()];

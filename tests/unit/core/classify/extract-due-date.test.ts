@@ -260,6 +260,10 @@ describe('extractDueDate', () => {
     ['a delivery period beside a price', 'The site would be R$ 6.500, delivered within 30 days.'],
     ['an offer open until a day', 'Quote attached: $4,800. This offer is open until Friday.'],
     ['a rate locked until a day', 'Total €4,800. The rate is locked in until 31 March.'],
+    [
+      'a price kept if the client books by a day',
+      'Ficaria em R$ 6.800. Se fecharmos até sexta, consigo manter esse valor.',
+    ],
     ['a week in French that is not about paying', 'Livraison sous huitaine.'],
     ['paying on time', 'Thanks for always paying on time.'],
     [
