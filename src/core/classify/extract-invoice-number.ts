@@ -22,14 +22,15 @@ const INVOICE_WORDS =
 const NUMBER_MARKERS = 'number|no\\.?|nr\\.?|n\\.?[°º]\\.?|n\\.|num\\.?|núm\\.?|nummer|numéro|numero|número';
 
 // An invoice word, then an optional number marker (perhaps in brackets), then the reference.
-// "Invoice-041" joins them with a hyphen; a table puts a bar between ("| Invoice # | 0041 |").
+// "Invoice-041" joins them with a hyphen; a table puts a bar or spaces between ("| Invoice # | 0041 |"),
+// a formatted note bold marks ("**Invoice:** 0041").
 const NAMED_INVOICE_NUMBER = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:invoice|rechnung|facture|factura|factuur|fatura|fattura)[-_]|(?:${INVOICE_WORDS})\\s?\\(?(?:(?:${NUMBER_MARKERS}|#)\\s?[:|]?\\s?#?|:\\s?#?|#\\s?)?)${REFERENCE}`,
+  `(?<![a-zà-ÿ])(?:(?:invoice|rechnung|facture|factura|factuur|fatura|fattura)[-_]|(?:${INVOICE_WORDS})\\s?\\(?(?:(?:${NUMBER_MARKERS}|#)\\*{0,2}\\s{0,4}[:|]?\\*{0,2}\\s{0,4}#?|:\\*{0,2}\\s{0,4}#?|#\\s?)?)${REFERENCE}`,
   'gi',
 );
 // Compound labels: "Rechnungsnummer: 4711", "Factuurnummer 2026-001", "Invoice number: A-17", "the invoice number is 1043".
 const LABELLED_INVOICE_NUMBER = new RegExp(
-  `(?<![a-zà-ÿ])(?:rechnungsnummer|rechnungsnr\\.?|factuurnummer|factuurnr\\.?|número de (?:la )?factura|numéro de (?:la )?facture|número da fatura|(?:invoice|bill) (?:number|no\\.?|#|id|ref(?:erence)?))(?:\\s(?:is|ist|est|es|é))?\\s?[:#|]?\\s?#?${REFERENCE}`,
+  `(?<![a-zà-ÿ])(?:rechnungsnummer|rechnungsnr\\.?|factuurnummer|factuurnr\\.?|número de (?:la )?factura|numéro de (?:la )?facture|número da fatura|(?:invoice|bill) (?:number|no\\.?|#|id|ref(?:erence)?))(?:\\s(?:is|ist|est|es|é))?\\*{0,2}\\s{0,4}[:#|]?\\*{0,2}\\s{0,4}#?${REFERENCE}`,
   'gi',
 );
 // A marker a few words after the invoice word: "the invoice (No. 3302)", "la facture d'octobre (n° 12)",

@@ -224,6 +224,13 @@ describe('extractDueDate', () => {
     ).toBe('2026-04-01');
   });
 
+  it('reads an ambiguous numeric date the other way when the usual way lands months away and the other within weeks', () => {
+    expect(extractDueDate('Due date: 12/03/2026', { ...reading, isDayFirst: false })?.dueDate).toBe(
+      '2026-03-12',
+    );
+    expect(extractDueDate('Due date: 12/03/2026', reading)?.dueDate).toBe('2026-03-12');
+  });
+
   it('reads an ambiguous numeric date month-first only for an American reader', () => {
     expect(extractDueDate('Due date: 03/04/2026', { ...reading, isDayFirst: false })?.dueDate).toBe(
       '2026-03-04',

@@ -35,6 +35,8 @@ describe('extractInvoiceNumber', () => {
     ['attached: Invoice-041.', '041'],
     ['attached is invoice INV.041.', 'INV.041'],
     ['| Invoice # | 0041 |', '0041'],
+    ['Invoice #   0041\nTotal   $800.00', '0041'],
+    ['**Invoice:** 0041\n**Amount due:** $800', '0041'],
     ['segue a NF 41 de R$ 800,00', '41'],
   ])('reads %s as %s', (text, expected) => {
     expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
