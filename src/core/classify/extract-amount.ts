@@ -86,6 +86,18 @@ const RANGE_AFTER =
   /^\s?(?:[-–—]|to|(?<=(?:between|entre|zwischen|tussen) [^\n]{1,20})(?:and|y|e|et|und|en))\s?(?:[$€£]|r\$|eur|usd|gbp)?\s?\d[\d.,' ]{0,12}(?![\d./])/i;
 const RANGE_BEFORE =
   /(?:(?:[$€£]\s?\d[\d.,']{0,12}|\d{1,3}[.,' ]\d{3}(?:[.,]\d{1,2})?)\s?(?:[$€£]|eur|euros?|k)?\s?(?:[-–—]|to)|(?:between|entre|zwischen|tussen) [^\n]{1,20}(?:and|y|e|et|und|en)|between|zwischen|entre|tussen)\s?(?:[$€£]|r\$)?\s?$/i;
+// A price changed "from £38,400 to £33,900": the old price gives way, and the pair is no range.
+const CHANGE_WORDS =
+  '(?:down|up|reduc|lower|rais|increas|decreas|drop|cut|bring|brought|come|came|go(?:es)? up|went|chang|senk|erhöh|reduzier|baiss|rédui|augment|pass|baj|sub|rebaj|baix|diminu|aument|verlaag|verhoog|gaat|geht|queda|fica)';
+const CHANGED_FROM_BEFORE = new RegExp(
+  `${CHANGE_WORDS}[^\\n.\\d]{0,25}(?:from|von|de|van|da)\\s?(?:[$€£]|r\\$|eur|usd|gbp)?\\s?$`,
+  'i',
+);
+const TO_NEW_AMOUNT_AFTER = /^\s?(?:[$€£]|eur|euros?)?\s?(?:to|auf|à|a|naar|para)\s?(?:[$€£]|r\$)?\s?\d/i;
+const CHANGED_TO_BEFORE = new RegExp(
+  `${CHANGE_WORDS}[^\\n.\\d]{0,25}(?:from|von|de|van|da)\\s?(?:[$€£]|r\\$|eur|usd|gbp)?\\s?\\d[\\d.,'’ ]{0,12}\\s?(?:[$€£]|eur|euros?)?\\s?(?:to|auf|à|a|naar|para)\\s?(?:[$€£]|r\\$)?\\s?$`,
+  'i',
+);
 // "brings it down to $6,200 (from $7,900)", "€900 instead of €1,100": the price it replaces.
 const REPLACED_BEFORE =
   /(?:\(\s?(?:from|was)|instead of|rather than|down from|up from|statt|anstatt|au lieu de|en (?:lugar|vez) de|in plaats van|em vez de)\s?$/i;
@@ -180,7 +192,16 @@ export function extractAmount(text: string): StatedMoney {
     )
       score -= 3;
     if (WORKED_OUT_BEFORE.test(before)) score += 2;
-    if (RANGE_AFTER.test(text.slice(end, end + 40)) || RANGE_BEFORE.test(before)) continue;
+    const isOldPrice = CHANGED_FROM_BEFORE.test(before) && TO_NEW_AMOUNT_AFTER.test(after);
+    const isNewPrice = CHANGED_TO_BEFORE.test(before);
+    if (
+      !isOldPrice &&
+      !isNewPrice &&
+      (RANGE_AFTER.test(text.slice(end, end + 40)) || RANGE_BEFORE.test(before))
+    )
+      continue;
+    if (isOldPrice) score -= 3;
+    if (isNewPrice) score += 2;
     const isRate = RATE_AFTER.test(after);
     if (isRate || isWhole || REPLACED_BEFORE.test(before)) score -= 3;
     // What the email asks to be paid now beats the total it is part of.

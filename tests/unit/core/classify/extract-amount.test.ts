@@ -103,6 +103,14 @@ describe('extractAmount', () => {
       'EUR',
     ],
     [
+      'the new price a change brings',
+      'Leaving out the doors brings it down from £38,400 to £33,900.',
+      33900,
+      'GBP',
+    ],
+    ['the new price, in German', 'Das senkt den Preis von 38.400 € auf 33.900 €.', 33900, 'EUR'],
+    ['the new price, in Dutch', 'Het bedrag gaat van € 2.000 naar € 1.800.', 1800, 'EUR'],
+    [
       'what remains, in German',
       'Gesamtpreis 3.000 €, Anzahlung 1.000 € erhalten, Restbetrag 2.000 € bitte bis Freitag.',
       2000,
@@ -160,6 +168,7 @@ describe('extractAmount', () => {
     ['a tax line alone', 'VAT (20%): £160'],
     ['a delivery charge alone', 'Plus a delivery charge of $40.'],
     ['a range', 'Budget somewhere between €3,000 and €4,000.'],
+    ['a range from one price to another', 'Prices range from $3,000 to $4,000 depending on pages.'],
     ['a range with a dash', 'It should land at $3,000–4,000 depending on the data.'],
     ['a range in Spanish', 'Serían entre 800 y 1.000 €.'],
     ['a range in German', 'Das kostet zwischen 1.200 und 1.500 €.'],
