@@ -22,6 +22,9 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Para a identidade visual o investimento fica em R$ 4.500. Vamos fechar?',
       "Replacing the six panels, I'd want $1,080 for labour and timber. Which day's better for you?",
       'Een teamshoot op locatie kost € 690. Welke datum heeft je voorkeur?',
+      // Prices in the currencies of writers beyond the euro and the dollar.
+      'I can tutor Tobi twice a week at ₦8,000 per session, ₦192,000 in total. Shall I block Tuesdays?',
+      'For the full audit I would charge Rs. 1,25,000. Shall I send the engagement letter?',
     ],
     nearMisses: [
       // The price is what the question asks about.
