@@ -103,7 +103,7 @@ const REPLACED_BEFORE =
   /(?:\(\s?(?:from|was)|instead of|rather than|down from|up from|statt|anstatt|au lieu de|en (?:lugar|vez) de|in plaats van|em vez de)\s?$/i;
 // "my day rate is €650 … so €1,950": the total the sender works out from a rate.
 const WORKED_OUT_BEFORE =
-  /(?:\bso|that'?s|making|makes|which (?:is|comes to)|works out (?:at|to)|comes to|soit|donc|also|macht(?: zusammen| insgesamt)?|dus|ou seja|o sea|=)\s?(?:about|around|roughly|approximately|ca\.?|environ|unos|ongeveer|cerca de)?\s?$/i;
+  /(?:\bso|that'?s|that is|i\.e\.,?|making|makes|which (?:is|comes to)|works out (?:at|to)|comes to|soit|donc|c'est-à-dire|also|d\.h\.|macht(?: zusammen| insgesamt)?|dus|oftewel|ou seja|o sea|es decir|=)\s?(?:about|around|roughly|approximately|ca\.?|environ|unos|ongeveer|cerca de)?\s?$/i;
 
 // Proposals boast of results ("increased revenue by $50K"); that money is not the price.
 const RESULT_BEFORE =

@@ -163,8 +163,9 @@ const OWN_PRICE_WORDS = [
 
 // "$2,200 flat", "4.300 € en total": a price said to cover the work, after the amount. ("$120 each"
 // is as often a ticket as a fee.)
+// A tradesperson's price says what it includes: "£6,850 fitted", "supplied and installed".
 const PRICE_WORDS_AFTER =
-  '(?:excl\\.? vat|excluding vat|flat|all[- ]in|in total|en total|au total|insgesamt|pauschal|in totaal|no total|netto|ht|extra|de plus|plus vat|\\+ ?vat|ex vat|zzgl\\.? mwst\\.?|excl\\.? btw|\\+ ?iva)';
+  '(?:fitted|supplied and (?:fitted|installed)|installed|(?:inc|incl|including)\\.? (?:vat|gst|materials|labour|labor|parts)|excl\\.? vat|excluding vat|flat|all[- ]in|in total|en total|au total|insgesamt|pauschal|in totaal|no total|netto|ht|extra|de plus|plus vat|\\+ ?vat|ex vat|zzgl\\.? mwst\\.?|excl\\.? btw|\\+ ?iva)';
 // "at $350 each, so $2,800": the sender working out their total from a unit price.
 const TOTAL_WORKED_OUT = '(?:so|making|which (?:is|comes to)|soit|also|dus|ou seja|o sea|d\\.h\\.)';
 
@@ -204,6 +205,10 @@ const ANY_PRICE = new RegExp(
 // When and what: a start date, a schedule, what the price covers.
 const EARLIER_OFFER_TERMS = anyOf([
   '(?:i|we) (?:can|could) (?:start|begin|kick off|fit you in|have it|get (?:started|going)|do (?:it )?(?:next|on|this|the))',
+  // A sentence of its own with the subject left out: "Could start 12 Jan.", "Can begin Monday."
+  '(?<=(?:^|[.!\\n]\\s{0,3}))(?:could|can) (?:start|begin)',
+  // An option offered at a price: "the album is an extra $600 if you want it".
+  "an? (?:extra|additional|optional) [^.\\n]{0,40}if you (?:want|would like|'d like|fancy|like)",
   'could do (?:it )?(?:next|on|this|the)',
   "i'?m free (?:from|on)",
   "(?:i|we)(?: have|'ve got| am|'m| are|'re) (?:\\w+ )?availab(?:le|ility) (?:from|on|in|next|this)",

@@ -102,6 +102,7 @@ describe('extractAmount', () => {
       1500,
       'EUR',
     ],
+    ['the total after "i.e."', 'My rate is €0.11/word, i.e. €1,540 for the manual.', 1540, 'EUR'],
     [
       'the new price a change brings',
       'Leaving out the doors brings it down from £38,400 to £33,900.',

@@ -105,6 +105,8 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
     fires: [
       "I'd fix both bugs for a flat $1,300, done within a week of your sign-off.",
       'Pour la terrasse, il faut compter 4 600 €, fournitures incluses.',
+      'Full refit incl. tiling and new suite, 8 working days, £6,850 fitted. Could start 12 Jan.',
+      "For the full day it's $3,200, and the album is an extra $600 if you want it.",
     ],
     nearMisses: ['The shop fixed both bikes within a week of the order.'],
   },
