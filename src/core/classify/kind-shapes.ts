@@ -70,6 +70,8 @@ const OWN_PRICE_WORDS = [
   'flat (?:fee|rate|price)',
   'at my rate',
   '(?:option|package|tier|plan|menu) (?:[a-c1-3]|one|two|three)(?![a-z])',
+  // A named package and its price on one line: "The Classic Package – $3,200".
+  '(?:package|tier|bundle)\\*{0,2} ?(?:–|—|-|:)',
   '(?:basic|standard|premium|full) (?:–|-|:)',
   // German, French, Spanish, Dutch, Portuguese.
   'würden?',
@@ -194,6 +196,8 @@ const OFFER_TERMS = anyOf([
   'deposit',
   'upfront',
   '(?:on|a) retainer',
+  '\\d{1,2} ?% (?:retainer|booking fee)',
+  '(?:to )?(?:book|secure|reserve|hold) (?:your|the) (?:date|day|slot|spot)',
   '(?:three|six|twelve|\\d+)[- ]month (?:commitment|minimum|term)',
   'minimum',
   'timeline',
@@ -769,7 +773,9 @@ const BLOCKED_WITHOUT = anyOf([
   'so (?:that )?(?:i|we) can (?:get (?:going|started)|finalise|finalize|finish|start|book|get on|move|continue|set up|complete|file)',
   "(?:i'?ll|i will|we'?ll|we will) need",
   'before (?:i|we) (?:can )?(?:start|book|finish|continue|file|go)',
-  "(?:i|we) can'?t (?:start|finish|continue|go on|book)",
+  "(?:i|we) can'?t (?:start|finish|continue|go on|book|schedule|begin|proceed|kick off)",
+  // "The only thing holding up the About page is the copy".
+  'holding (?:up|back) (?:the|my|our)',
   "(?:i'?m|we'?re) (?:just |still )?(?:missing|waiting (?:on|for))",
   '(?:are|is) (?:still )?missing',
   '(?:i|we) (?:just |still |only )?need (?:to know|your|the|you to)',
@@ -808,6 +814,7 @@ const INPUT_ASK = anyOf([
   '(?:could|can|would) you (?:please )?(?:send|add|dig|measure|let me know|share|forward|get|pass on|upload|confirm|fill|tell me|give|sort|provide|grant)',
   'what (?:\\w+ ){0,2}do you (?:want|prefer|need)',
   'please (?:send|share|upload|forward|confirm|fill)',
+  'please take [^.\\n]{0,20} to (?:fill|complete)',
   'let me know',
   "what'?s the (?:address|best number|login)",
   'any idea (?:when|if|whether)',
