@@ -586,6 +586,12 @@ const WORK_SHOWN = anyOf([
   'est prête?',
 ]);
 
+// Work promised for later, not shown: "I'll have the updated version back to you by Friday" acknowledges
+// the client's notes (a revision confirmation template) and asks for nothing yet.
+const WORK_PROMISED = anyOf([
+  "(?:i'?ll|i will|we'?ll|we will|and will) (?:have|get|send) (?:the |an? |your )?(?:updated|revised|new|next) (?:version|draft|design|files?|edit|cut)s? (?:back )?(?:to you|over)",
+]);
+
 // Handed over: attached, linked, uploaded, put in a folder the client can open.
 const WORK_HANDED_OVER = anyOf([
   "here(?:'s| is| are)",
@@ -1171,7 +1177,7 @@ export const KIND_SHAPES: readonly KindShape[] = [
     4,
     'signalPricedLineItems',
   ),
-  shape('feedback_request', [WORK_SHOWN, OPINION_ASK], [], 3.5, 'signalWorkShownAsksOpinion'),
+  shape('feedback_request', [WORK_SHOWN, OPINION_ASK], [WORK_PROMISED], 3.5, 'signalWorkShownAsksOpinion'),
   // Work handed over and a question, no price and nothing missing: what is left to answer but how it looks?
   // Only in a short note: in a long mailing-list post a question and a "design" are far apart.
   {
@@ -1189,7 +1195,7 @@ export const KIND_SHAPES: readonly KindShape[] = [
     ...shape(
       'feedback_request',
       [WORK_HANDED_OVER, OPINION_ASK],
-      [ANY_PRICE, BLOCKED_WITHOUT],
+      [ANY_PRICE, BLOCKED_WITHOUT, WORK_PROMISED],
       3.5,
       'signalWorkShownAsksOpinion',
     ),

@@ -67,6 +67,11 @@ const MUST_FIRE: Array<[EmailKind, string, string, string[]?]> = [
     'Wrapping up',
     "Hi Amir, the project is wrapped. I'd love your candid feedback: what could we have done better?",
   ],
+  [
+    'feedback_request',
+    'Brochure v2',
+    "Here's the revised version of the brochure with your notes applied. Anything else you'd change?",
+  ],
 ];
 
 const NEAR_MISSES: Array<[EmailKind, string, string, string[]?]> = [
@@ -79,6 +84,11 @@ const NEAR_MISSES: Array<[EmailKind, string, string, string[]?]> = [
     'other',
     'Appointment reminder',
     'Hi {{name}}, just a reminder of your appointment with {{host}} tomorrow at {{time}}.',
+  ],
+  [
+    'other',
+    'Your notes',
+    "Thanks for your notes on the brochure! I'll have the revised version back to you by Thursday.",
   ],
   ['other', 'Flat', 'Our lawyer says the legal proceedings against the landlord start in May.'],
   [
