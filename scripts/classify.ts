@@ -4,6 +4,8 @@
  * reads JSON lines {"id", "subject", "body", "attachments": [names], "from"?, "to"?: [...], "sentAt"?: ISO}
  * and writes one JSON line per input {"id", "kind", "confidence", "fields", "signals"}. A bad line gets
  * {"id", "error"} (id null when unknown) and the run goes on. Input is streamed line by line.
+ * A line without "sentAt" is read as sent when the run started, as the extension reads a send as it
+ * happens: "due on May 15" then still has a year, and "Net 30" counts from that moment.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -32,8 +34,8 @@ export interface BatchProblem {
   error: string;
 }
 
-/** Classifies one input line; never throws. */
-export function classifyBatchLine(line: string): BatchResult | BatchProblem {
+/** Classifies one input line; never throws. `runStartedAt` stands in for a missing "sentAt". */
+export function classifyBatchLine(line: string, runStartedAt = Date.now()): BatchResult | BatchProblem {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -46,7 +48,7 @@ export function classifyBatchLine(line: string): BatchResult | BatchProblem {
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : null;
   const input = readBatchInput(record);
   if (typeof input === 'string') return { id, error: input };
-  const result = classifyEmail(input);
+  const result = classifyEmail(input.sentAt === undefined ? { ...input, sentAt: runStartedAt } : input);
   const { amount, currency, invoiceNumber, dueDate } = result.fields;
   return {
     id,
@@ -93,10 +95,12 @@ function isStringArray(value: unknown): value is string[] {
 /** Streams `input` line by line to `write`; returns how many lines were answered. */
 export async function classifyBatch(input: Readable, write: (line: string) => void): Promise<number> {
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  // One moment for the whole run, so that every line without a send time reads against the same day.
+  const runStartedAt = Date.now();
   let answered = 0;
   for await (const line of lines) {
     if (!line.trim()) continue;
-    write(JSON.stringify(classifyBatchLine(line)));
+    write(JSON.stringify(classifyBatchLine(line, runStartedAt)));
     answered++;
   }
   return answered;

@@ -83,6 +83,16 @@ export function indexTrigrams(text: string): TrigramIndex {
 
 const ALWAYS_RUN: PatternGate = { requiredLiterals: null, mayMatch: () => true };
 
+/** One gate for several patterns tried in turn: it lets a text through when any of theirs would. */
+export function gateForAny(patterns: readonly RegExp[]): PatternGate {
+  const gates = patterns.map(gateFor);
+  if (gates.length === 0 || gates.some((gate) => gate.requiredLiterals === null)) return ALWAYS_RUN;
+  return {
+    requiredLiterals: gates.flatMap((gate) => gate.requiredLiterals ?? []),
+    mayMatch: (index) => gates.some((gate) => gate.mayMatch(index)),
+  };
+}
+
 /** Works out, once, which literals a pattern's matches must contain; unknown means always run. */
 export function gateFor(pattern: RegExp): PatternGate {
   const literals = requiredLiteralsOf(pattern);

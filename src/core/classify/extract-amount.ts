@@ -36,6 +36,7 @@ const SYMBOLS: Record<string, string> = {
   'RS.': 'INR',
   RS: 'INR',
   ZŁ: 'PLN',
+  TL: 'TRY',
   '₺': 'TRY',
   '₩': 'KRW',
   'FR.': 'CHF',
@@ -47,17 +48,20 @@ const SYMBOLS: Record<string, string> = {
   DÓLARES: 'USD',
   DOLARES: 'USD',
   REAIS: 'BRL',
+  RUPEE: 'INR',
+  RUPEES: 'INR',
   FRANKEN: 'CHF',
 };
 
 const PREFIX = `(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|MX\\$|(?<![A-Za-z])(?:C|A|S|R)\\$|\\$|€|£|¥|₹|₺|₩|₦|₱|(?<![A-Za-z])(?:SFr\\.|Fr\\.|Rs\\.?|Ksh|${ISO_CODES})(?![A-Za-z]))`;
 // Thousands may be grouped with , . ' ’ or (thin / no-break) spaces; decimals take one or two digits.
 // A number running on into `.2026` or `/04` is a date ("bis zum 20.03.2026"), not an amount.
-const NUMBER = `(?<![\\d.,])(\\d{1,3}(?:[,.'’\\u00a0\\u202f\\u2009 ]\\d{3})+(?:[.,]\\d{1,2})?|\\d{1,12}(?:[.,]\\d{1,2})?)(?![\\d]|[./-]\\d)`;
-const MULTIPLIER = `(?:\\s?(k|m|mn|bn|mio\\.?|mrd\\.?|million|millions|millionen|millones|milhões|miljoen|thousand|mil)(?![A-Za-zÀ-ÿ]))?`;
+// Indian English groups lakhs and crores in twos: "Rs. 1,25,000", "₹12,50,000".
+const NUMBER = `(?<![\\d.,])(\\d{1,2}(?:,\\d{2}){1,3},\\d{3}(?:\\.\\d{1,2})?|\\d{1,3}(?:[,.'’\\u00a0\\u202f\\u2009 ]\\d{3})+(?:[.,]\\d{1,2})?|\\d{1,12}(?:[.,]\\d{1,2})?)(?![\\d]|[./-]\\d)`;
+const MULTIPLIER = `(?:\\s?(k|m|mn|bn|mio\\.?|mrd\\.?|million|millions|millionen|millones|milhões|miljoen|thousand|mil|lakhs?|lacs?|crores?)(?![A-Za-zÀ-ÿ]))?`;
 // Swiss and German prices write whole amounts as `2'400.–` or `100,-`.
 const WHOLE_DASH = `(?:[.,](?:-{1,2}|–|—))?`;
-const SUFFIX = `(?:\\s?(€|\\$|£|zł|(?<![A-Za-z])(?:${ISO_CODES}|euros?|dollars?|dólares|dolares|reais|franken)(?![A-Za-z])))?`;
+const SUFFIX = `(?:\\s?(€|\\$|£|zł|(?<![A-Za-z])TL(?![A-Za-z])|(?<![A-Za-z])(?:${ISO_CODES}|euros?|dollars?|dólares|dolares|reais|franken|rupees?)(?![A-Za-z])))?`;
 
 const MONEY = new RegExp(`(?:${PREFIX}\\s?)?${NUMBER}${MULTIPLIER}${WHOLE_DASH}${SUFFIX}`, 'gi');
 const CURRENCY_BY_PLACEHOLDER = new RegExp(
@@ -157,9 +161,9 @@ export function extractAmount(text: string): StatedMoney {
     if (DAY_MONTH_WITH_DOT.test(digits) && text[match.index + whole.length] === '.' && !currency) continue;
     const value = parseAmountNumber(digits);
     if (value === null) continue;
-    // PHP is also a programming language: "PHP 8.2" is a version, "PHP 25,000" pesos.
-    if (currency === 'PHP' && prefix && value < 100) continue;
     const scaled = currency && multiplier ? value * readMultiplier(multiplier) : value;
+    // PHP is also a programming language: "PHP 8.2" is a version, "PHP 25,000" pesos.
+    if (currency === 'PHP' && prefix && scaled < 100) continue;
     if (!Number.isFinite(scaled) || scaled <= 0) continue;
     let score = currency ? 1 : 0;
     const isTotalAfter = TOTAL_AFTER.test(after) || WITH_TAX_BEFORE.test(before);
@@ -257,5 +261,7 @@ function readMultiplier(word: string): number {
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (lower === 'k' || lower === 'thousand' || lower === 'mil') return 1_000;
   if (lower === 'bn' || lower === 'mrd') return 1_000_000_000;
+  if (lower.startsWith('lakh') || lower.startsWith('lac')) return 100_000;
+  if (lower.startsWith('crore')) return 10_000_000;
   return 1_000_000;
 }

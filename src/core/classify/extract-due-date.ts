@@ -28,21 +28,23 @@ export interface StatedDueDate {
 
 // Words that by themselves mean "money owed by this day" in the six languages.
 const PAYMENT_DUE_WORDS =
-  "(?<![a-zà-ÿ])(?:due(?! to\\b| diligence\\b)(?: date| on| by)?|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it)?(?= (?:this|next|on) )|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungsziel|zahlungsfrist|(?:date d')?échéance|à régler (?:avant|au plus tard|pour)(?: le)?|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|pagadero(?: el| antes del)?|vervaldatum|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|pagar até|pagamento até|pago até|prazo de pagamento|payment terms(?: are| of)?|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn|condições de pagamento)(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:due(?! to\\b| diligence\\b)(?: date| on| by)?|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it)?(?= (?:this|next|on) )|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungsziel|zahlungsfrist|(?:date d')?échéance|à régler (?:avant|au plus tard|pour)(?: le)?|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|pagadero(?: el| antes del)?|vervaldatum|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|pagar até|pagamento até|pago até|prazo de pagamento|payment terms(?: are| of)?|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])";
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
-  "(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?)(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?)(?![a-zà-ÿ])";
 // Money still owed or asked ahead counts ("still outstanding", "Direct deposit within 7 days", "acompte
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
 const PAYMENT_WORDS =
-  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|betal|betaal|factuur|overmak|overboek|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban/i;
+  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|betal|betaal|factuur|overmak|overboek|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|bonifico|fattura/i;
 const STATED_AMOUNT = new RegExp(MONEY_MENTION, 'i');
 // The money named a sentence or two before, asked for with a pronoun: "a 30% deposit, which comes to
 // $780. Once it's in, the day is yours. Could you send it within 7 days?" (invoice-wording.jsonl iw004),
 // "a booking fee of £500 … I'd need it within 10 days" (invoice-wording-2.jsonl iv2-003).
 const ASKS_TO_SEND_IT =
   /(?<![a-zà-ÿ])(?:(?:(?:could|can|would) you|please)\s(?:\w+\s)?(?:send|pay|transfer|wire)|(?:i|we)(?:'d| would)? need)\s(?:it|this|that|them)(?![a-zà-ÿ])/i;
+const OFFER_KEPT =
+  /(?<![a-zà-ÿ])(?:keep|hold|honou?r|manter|mantener|mantenemos|mantengo|maintenir|maintenons|halten|houden)\s(?:\w+\s)?(?:price|rate|quote|offer|valor|preço|precio|prix|tarif|preis|angebot|prijs|oferta)/i;
 const SENDER_PROMISE =
   /(?<![a-zà-ÿ])(?:(?:i|we)(?:'ll|'d| will| can| could| would| shall)|ich (?:kann|werde)|wir (?:können|werden)|je (?:peux|vais|pourrai)|nous (?:pouvons|allons)|puedo|podemos|voy a|vamos a|ik (?:kan|zal)|wij? (?:kunnen|zullen)|posso|vou)(?![a-zà-ÿ])/i;
 
@@ -51,7 +53,7 @@ const SENDER_PROMISE =
 // An offer's validity is not a due date either: "This price holds until 31 May", "bis zum 30.04. gültig"
 // (field-wording.jsonl), "This offer is open until Friday", "confirm by 10 December to keep this price".
 const DELIVERY_OR_DECISION =
-  /deliver|have it (?:back|ready|done)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|held|valid|gültig|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)|locked|guaranteed|hono(?:u)?r|expir/i;
+  /deliver|have it (?:back|ready|done)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|held|valid|gültig|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)|locked|guaranteed|hono(?:u)?r|expir|fecharmos|manten|mantemos|maint(?:ien|enons)|halten|houden|holding/i;
 
 /**
  * Whether `text` (the words before or around a deadline) is about the client paying. An amount alone
@@ -59,6 +61,9 @@ const DELIVERY_OR_DECISION =
  */
 function isAboutPaying(text: string, amountCounts: boolean, restOfSentence = ''): boolean {
   const sentence = `${text.slice(sentenceStartIn(text))}${restOfSentence}`;
+  // "Se fecharmos até sexta, consigo manter esse valor": the day keeps an offer's price, whatever
+  // money word the sentence holds (proposal-wording-2.jsonl).
+  if (OFFER_KEPT.test(sentence)) return false;
   if (PAYMENT_WORDS.test(sentence)) return true;
   // A sentence about the offer's validity or the delivery is not made about paying by the total
   // named before it: "Totaalbedrag: € 3.250,00. De offerte is geldig tot 15 april" (unseen-wording u138).
@@ -93,7 +98,7 @@ const ON_RECEIPT =
 const THE_NEXT =
   '(?:the next|der nächsten|nächsten|les prochains|los próximos|de komende|de volgende|os próximos|próximos)\\s';
 const WITHIN_PERIOD = new RegExp(
-  `(?<![a-zà-ÿ])(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|no prazo de|nos|de)\\s(?:${THE_NEXT})?(\\d{1,3}|${COUNT_WORDS})\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|no prazo de|nos|de|entro)\\s(?:${THE_NEXT})?(\\d{1,3}|${COUNT_WORDS})\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
   'gi',
 );
 const COUNTED_FROM_INVOICE =
@@ -341,13 +346,17 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
   return null;
 }
 
-interface RelativeDay {
+export interface RelativeDay {
   day: CalendarDay;
   words: string;
   isDeadline: boolean;
 }
 
-function readRelativeDay(window: string, start: CalendarDay): RelativeDay | null {
+/**
+ * A day said relative to `start` at the opening of `window`: a weekday ("Friday", "Fri the 4th"),
+ * today or tomorrow, a month's, week's or year's end, a day of the month, or a period.
+ */
+export function readRelativeDay(window: string, start: CalendarDay): RelativeDay | null {
   const weekday = WEEKDAY.exec(window);
   if (weekday) {
     const number = WEEKDAY_NUMBERS[(weekday[1] ?? '').toLowerCase()];

@@ -57,7 +57,8 @@ export function extractFields(text: string, reading: FieldReading): FieldFinding
 }
 
 function isDayFirstText(text: string, currency: string | null): boolean {
-  if (currency && currency !== 'USD') return true;
+  // The Philippines writes dates month first, like the United States.
+  if (currency && currency !== 'USD' && currency !== 'PHP') return true;
   const sample = text.slice(0, 4_000);
   const english = sample.match(ENGLISH_WORDS)?.length ?? 0;
   const other = sample.match(OTHER_LANGUAGE_WORDS)?.length ?? 0;

@@ -10,27 +10,34 @@ export interface StatedInvoiceNumber {
 
 // The reference itself: it must hold a digit; its parts may be joined by - _ / or a dot
 // ("factuurnummer 2026.044"). It may not run on into more digits ("invoice 1,800.00" is money).
+// It starts a word: "Invoice-041" must not read as "Inv" and "oice-041".
 const REFERENCE =
-  '((?:[A-Z]{1,6}[-_/]?)?\\d[A-Z0-9]{0,18}(?:[-_/.][A-Z0-9]{1,12}){0,4})(?![\\w.,]\\d|[\\w-])';
+  '((?<![a-z])(?:[A-Z]{1,6}[-_/]?)?\\d[A-Z0-9]{0,18}(?:[-_/.][A-Z0-9]{1,12}){0,4})(?![\\w.,]\\d|[\\w-])';
 // Dutch and Portuguese call a small business's invoice a "nota" ("nota 2026-19").
 // "INV045" glued is a reference of its own (read whole by PREFIXED_REFERENCE), not "inv" then "045".
-const INVOICE_WORDS = 'invoice|inv(?:\\.|(?!\\d))|rechnung|facture|factura|factuur|fatura|nota fiscal|nota';
-const NUMBER_MARKERS = 'number|no\\.?|nr\\.?|n\\.?[°º]\\.?|num\\.?|núm\\.?|nummer|numéro|numero|número';
+// Brazilians call the tax invoice "NF" or "NF-e". "INV.041" glued is a reference of its own too.
+const INVOICE_WORDS =
+  'invoice|inv(?:\\.(?!\\d)|(?![\\d.]))|rechnung|facture|factura|factuur|fatura|fattura|nota fiscal|nota|nf-?e|nf';
+// "fattura n. 123", "factura n. 45": a bare "n." marks a number too.
+const NUMBER_MARKERS = 'number|no\\.?|nr\\.?|n\\.?[°º]\\.?|n\\.|num\\.?|núm\\.?|nummer|numéro|numero|número';
 
 // An invoice word, then an optional number marker (perhaps in brackets), then the reference.
+// "Invoice-041" joins them with a hyphen; a table puts a bar or spaces between ("| Invoice # | 0041 |"),
+// a formatted note bold marks ("**Invoice:** 0041").
 const NAMED_INVOICE_NUMBER = new RegExp(
-  `(?<![a-zà-ÿ])(?:${INVOICE_WORDS})\\s?\\(?(?:(?:${NUMBER_MARKERS}|#)\\s?:?\\s?#?|:\\s?#?|#\\s?)?${REFERENCE}`,
+  `(?<![a-zà-ÿ])(?:(?:invoice|rechnung|facture|factura|factuur|fatura|fattura)[-_]|(?:${INVOICE_WORDS})\\s?\\(?(?:(?:${NUMBER_MARKERS}|#)\\*{0,2}\\s{0,4}[:|]?\\*{0,2}\\s{0,4}#?|:\\*{0,2}\\s{0,4}#?|#\\s?)?)${REFERENCE}`,
   'gi',
 );
 // Compound labels: "Rechnungsnummer: 4711", "Factuurnummer 2026-001", "Invoice number: A-17", "the invoice number is 1043".
 const LABELLED_INVOICE_NUMBER = new RegExp(
-  `(?<![a-zà-ÿ])(?:rechnungsnummer|rechnungsnr\\.?|factuurnummer|factuurnr\\.?|número de (?:la )?factura|numéro de (?:la )?facture|número da fatura|(?:invoice|bill) (?:number|no\\.?|#|id|ref(?:erence)?))(?:\\s(?:is|ist|est|es|é))?\\s?[:#]?\\s?#?${REFERENCE}`,
+  `(?<![a-zà-ÿ])(?:rechnungsnummer|rechnungsnr\\.?|factuurnummer|factuurnr\\.?|número de (?:la )?factura|numéro de (?:la )?facture|número da fatura|(?:invoice|bill) (?:number|no\\.?|#|id|ref(?:erence)?))(?:\\s(?:is|ist|est|es|é))?\\*{0,2}\\s{0,4}[:#|]?\\*{0,2}\\s{0,4}#?${REFERENCE}`,
   'gi',
 );
 // A marker a few words after the invoice word: "the invoice (No. 3302)", "la facture d'octobre (n° 12)",
-// "the invoice (ID 2026-118)".
+// "the invoice (ID 2026-118)"; in brackets the words between may hold a date ("invoice dated
+// 3 November (No. 41)").
 const INVOICE_WORD_THEN_MARKER = new RegExp(
-  `(?<![a-zà-ÿ])(?:${INVOICE_WORDS})([^\\d\\n.;]{1,25}?)(?:${NUMBER_MARKERS}|#|(?<![a-zà-ÿ])id)\\s?:?\\s?#?${REFERENCE}`,
+  `(?<![a-zà-ÿ])(?:${INVOICE_WORDS})([^\\d\\n.;]{1,25}?|[^\\n.;()]{1,30}?\\()(?:${NUMBER_MARKERS}|#|(?<![a-zà-ÿ])id)\\s?:?\\s?#?${REFERENCE}`,
   'gi',
 );
 // The sender's own reference on an invoice: "our ref. A-1043", "reference 2026-0417", "job 4471".
@@ -51,7 +58,7 @@ const OTHER_DOCUMENT =
 const INVOICE_WORD = new RegExp(`(?<![a-zà-ÿ])(?:${INVOICE_WORDS}|bill)(?![a-zà-ÿ])`, 'i');
 // References that say "invoice" by their own prefix: INV-0042, FAC-2026-17, RE-2026-001.
 const PREFIXED_REFERENCE =
-  /(?<![\w-])((?:INV|FAC|FACT|RG|RE|FV)[-_/]?\d[\dA-Z]{0,14}(?:[-_/][\dA-Z]{1,10}){0,3})(?![\w-])/g;
+  /(?<![\w-])((?:INV|FAC|FACT|RG|RE|FV)[-_/.]?\d[\dA-Z]{0,14}(?:[-_/][\dA-Z]{1,10}){0,3})(?![\w-])/g;
 // A number marker alone ("Nº 0093", "Nr. 2026-041"), read only in an email already judged an invoice.
 const BARE_NUMBER_MARKER = new RegExp(`(?<![a-zà-ÿ])(?:nr\\.|n\\.?[°º]\\.?)\\s?${REFERENCE}`, 'gi');
 const BARE_HASH_NUMBER = /(?<![\w&])#(\d{3,10}(?:[-/]\d{1,10}){0,3})(?![\w-])/g;

@@ -1,4 +1,5 @@
 import { type CalendarDay, calendarDayOf, lastDayOfMonth, toIsoDate } from './calendar-day';
+import { type RelativeDay, readRelativeDay } from './extract-due-date';
 import { type DateReading, MONTH_ALTERNATION, monthNumber, readFirstStatedDate } from './read-stated-date';
 import { addStatedPeriod, COUNT_WORDS, PERIOD_UNITS, readCount, readPeriodUnit } from './read-stated-period';
 
@@ -11,11 +12,14 @@ export interface StatedValidity {
 
 // "valid for 30 days", "gültig bis 31.03.2026", "valable jusqu'au 30 avril", "vigencia de 15 días";
 // a price also "holds" or "stands", the sender can "hold this price", an offer "remains open" or "is
-// open", Spanish says "validez de la oferta", German "das Angebot gilt 30 Tage".
+// open", Spanish says "validez de la oferta", German "das Angebot gilt 30 Tage"; the sender holds
+// dates or a price until a day ("mantenemos el precio hasta el 30"), or keeps it if the client
+// confirms by then ("se fecharmos até sexta").
 const VALIDITY_WORD =
-  /(?<![a-zà-ÿ])(?:(?:remains? |stays? )?valid (?:for|until|through|thru|till)|good (?:for|until|through)|(?:holds?|stands?|(?:remains?|stays?) open) (?:for|until|through|till)|(?:hold|hono(?:u)?r) (?:this|the|that|these|those|my|our) (?:price|quote|rate|offer|pricing|figure)s? (?:for|until|through|till)|(?:price|quote|rate|pricing|offer|figure)s? (?:is |are )?(?:guaranteed|locked(?: in)?|held|fixed) (?:for|until|through|till)|(?:offer|quote|proposal|price|pricing)s? (?:is |are |stays? |remains? )?open for|valid to|(?:offer|quote|proposal|price|pricing)s? (?:is|are) open (?:for|until|through|till)|validity(?: period)?|(?:angebot|preis|kostenvoranschlag) gilt(?: für)?|gilt (?:das|dieses|unser) angebot(?: für)?|(?:offer|quote|quotation|estimate|proposal|pricing|price)s? (?:expires?|is valid)(?: on| in)?|expires? on|gültig (?:bis(?: zum)?|für)|gelten bis(?: zum)?|gilt bis(?: zum)?|gültigkeit|bindefrist|angebotsfrist|valables? (?:jusqu'au|jusqu'à|pendant|pour)|(?:durée de )?validité(?: (?:de l'offre|du devis|de la proposition))?|válid[oa]s? (?:hasta(?: el)?|por|durante)|validez(?: de la (?:oferta|propuesta|cotización|presupuesto))?(?: de| hasta(?: el)?)?|vigencia(?: hasta(?: el)?| de)?|vigente hasta(?: el)?|geldig (?:tot(?: en met)?|t\/m|gedurende|voor)|geldigheid|válid[oa]s? (?:até|por)|validade(?: d[ao] (?:proposta|orçamento|oferta))?)(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:(?:remains? |stays? )?valid (?:for|until|through|thru|till)|good (?:for|until|through)|(?:holds?|stands?|(?:remains?|stays?) open) (?:for|until|through|till)|(?:hold|hono(?:u)?r) (?:this|the|that|these|those|my|our) (?:price|quote|rate|offer|pricing|figure)s? (?:for|until|through|till)|(?:price|quote|rate|pricing|offer|figure)s? (?:is |are )?(?:guaranteed|locked(?: in)?|held|fixed) (?:for|until|through|till)|(?:offer|quote|proposal|price|pricing)s? (?:is |are |stays? |remains? )?open for|valid to|(?:offer|quote|proposal|price|pricing)s? (?:is|are) open (?:for|until|through|till)|validity(?: period)?|(?:angebot|preis|kostenvoranschlag) gilt(?: für)?|gilt (?:das|dieses|unser) angebot(?: für)?|(?:offer|quote|quotation|estimate|proposal|pricing|price)s? (?:expires?|is valid)(?: on| in)?|expires? on|gültig (?:bis(?: zum)?|für)|gelten bis(?: zum)?|gilt bis(?: zum)?|gültigkeit|bindefrist|angebotsfrist|valables? (?:jusqu'au|jusqu'à|pendant|pour)|(?:durée de )?validité(?: (?:de l'offre|du devis|de la proposition))?|válid[oa]s? (?:hasta(?: el)?|por|durante)|validez(?: de la (?:oferta|propuesta|cotización|presupuesto))?(?: de| hasta(?: el)?)?|vigencia(?: hasta(?: el)?| de)?|vigente hasta(?: el)?|geldig (?:tot(?: en met)?|t\/m|gedurende|voor)|geldigheid|válid[oa]s? (?:até|por)|validade(?: d[ao] (?:proposta|orçamento|oferta))?|valid[ao] (?:fino al|fino a|per)|validità|(?:hold|holding|keep|keeping|mantenemos|mantengo|maintenons|maintiens|halten|halte|houden|houd|mantemos|mantenho) (?:the |this |that |your |el |este |ese |le |ce |den |diesen |de |deze |o |esse |este )?(?:dates?|price|rate|offer|slot|precio|prix|tarif|preis|angebot|prijs|valor|preço|oferta)(?: for you)? (?:until|till|through|hasta(?: el)?|jusqu'au|bis(?: zum)?|tot(?: en met)?|até(?: ao?)?)|if (?:you|we) (?:confirm|book|sign|go ahead) (?:by|before)|se (?:fecharmos|confirmar(?:mos)?) até|si (?:confirmas|confirma|confirmáis) antes del?|si vous (?:confirmez|validez) avant(?: le)?)(?![a-zà-ÿ])/gi;
 // The bare word when the period or date comes right after it: "valable 1 mois", "gültig 4 Wochen".
-const BARE_VALIDITY_WORD = /(?<![a-zà-ÿ])(?:valid|valables?|gültig|geldig|válid[oa]s?)(?![a-zà-ÿ])/gi;
+const BARE_VALIDITY_WORD =
+  /(?<![a-zà-ÿ])(?:valid|valid[ao]|valables?|gültig|geldig|válid[oa]s?)(?![a-zà-ÿ])/gi;
 const PERIOD_AFTER = new RegExp(
   `^[\\s:*,-]{0,6}(?:for\\s|für\\s|pendant\\s|por\\s|durante\\s|gedurende\\s|de\\s)?(\\d{1,3}|${COUNT_WORDS})\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
   'i',
@@ -72,10 +76,19 @@ function findAfterWords(
     }
     const periodEnd = readEndAfter(window, reading);
     if (periodEnd) return { validUntil: toIsoDate(periodEnd.day), phrase: `${match[0]}${periodEnd.words}` };
+    // "holds until Friday", "se fecharmos até sexta": a day said as a weekday or the like.
+    const relative = dateMayTrail ? readRelativeDayAfter(window, reading) : null;
+    if (relative) return { validUntil: toIsoDate(relative.day), phrase: `${match[0]} ${relative.words}` };
     // "quote is valid through the end of the year": the next, overlapping wording may say when.
     words.lastIndex = match.index + 1;
   }
   return null;
+}
+
+function readRelativeDayAfter(window: string, reading: DateReading): RelativeDay | null {
+  if (reading.referenceAt === undefined || !Number.isFinite(reading.referenceAt)) return null;
+  const relative = readRelativeDay(window, calendarDayOf(reading.referenceAt, reading.timeZone));
+  return relative?.isDeadline ? relative : null;
 }
 
 /** "the end of the year", "end of December", "Ende Januar", "la fin du mois" after a validity word. */

@@ -1,5 +1,5 @@
 import type { ExplanationCode } from '../explanations/explanation';
-import { gateFor, type PatternGate, type TrigramIndex } from './cue-prefilter';
+import { gateForAny, type PatternGate, type TrigramIndex } from './cue-prefilter';
 import { HOUSEHOLD_BILL } from './kind-cues';
 import type { EmailKind } from './kinds';
 import { MONEY_MENTION, WHOLE_MONEY_MENTION } from './money-mention';
@@ -20,9 +20,9 @@ import { COUNT_WORDS } from './read-stated-period';
 export interface KindShape {
   kind: Exclude<EmailKind, 'other'>;
   /** Every part must be found in the sender's own words; they are read in order, the rarest first. */
-  parts: readonly RegExp[];
+  parts: readonly ShapePart[];
   /** None of these may be found: they make the same parts mean something else. */
-  absent: readonly RegExp[];
+  absent: readonly ShapePart[];
   weight: number;
   signal: ExplanationCode;
   /** Longest own text the shape is read in; loose shapes hold only in the short notes that carry them. */
@@ -31,6 +31,28 @@ export interface KindShape {
 
 const RATE_UNIT =
   '(?:pp|month|mo|hour|hr|h|day|week|episode|word|page|session|post|dish|item|unit|piece|person|head|guest|room|visit|photo|image|video|article|lesson|class|mois|heure|jour|semaine|mot|séance|monat|stunde|tag|woche|wort|stück|termin|mes|hora|día|semana|palabra|sesión|clase|maand|uur|dag|woord|stuk|les|mês|dia|palavra|aula|sessão)';
+
+/** Something the sender's words either show or not: a pattern, or several tried in turn. */
+export type ShapePart = RegExp | EitherPart;
+
+interface EitherPart {
+  readonly patterns: readonly RegExp[];
+  test(text: string): boolean;
+}
+
+/** The patterns a part reads, for the prefilter and its tests. */
+export function patternsOf(part: ShapePart): readonly RegExp[] {
+  return part instanceof RegExp ? [part] : part.patterns;
+}
+
+/**
+ * A part written as several patterns, tried in turn until one matches. One long alternation costs more
+ * than the same alternatives split where they start on different characters (the classifier's budget is
+ * 2,000 messages a second), and the common ones, first, usually answer alone.
+ */
+function eitherOf(...patterns: readonly RegExp[]): ShapePart {
+  return { patterns, test: (text) => patterns.some((pattern) => pattern.test(text)) };
+}
 
 /** One part: any of the alternatives, as whole words, case-insensitive. */
 function anyOf(alternatives: readonly string[]): RegExp {
@@ -52,6 +74,8 @@ const OWN_PRICE_WORDS = [
   '(?:te|le) (?:puedo|podría) hacer',
   '(?:ik )?(?:denk|dacht) (?:ik )?aan',
   'o investimento fica',
+  // The price called what the client puts in: "o investimento é de R$ 4.200", "the investment is".
+  "(?:the |your |o |a |l'|la |die |de )?(?:investment|investimento|investissement|inversión|investition|investering) (?:is|would be|will be|é|será|seria|est|serait|es|sería|ist|wäre|is|zou)",
   "i'?d (?:say|put it at)",
   '(?:roughly|approximately|ballpark|estimated at)',
   "(?:i'?d|i would|we'?d|we would) (?:budget|allow|reckon)",
@@ -126,6 +150,15 @@ const OWN_PRICE_WORDS = [
   'renovar(?:lo|la)?',
   'verleng(?:en|ing)',
   'fica(?:ria)? em',
+  // The price said from the client's side: "you'd be looking at £2,150", "that would run you $9,500".
+  "(?:you'?d|you would|you'?ll|you will|you'?re|you are) (?:be )?(?:looking at|pay(?:ing)?)",
+  'all[- ]in (?:at|for|op|à|por|für|em)',
+  'seria',
+  '(?:valor|preço) fechado',
+  'precio cerrado',
+  // A revised price: "ramène le total à", "reduces it to", "senkt den Preis auf".
+  '(?:ramène|réduit|baisse) (?:le total |le prix |le montant )?à',
+  '(?:reduces?|lowers?|drops?) (?:it|the (?:total|price)|that) (?:down )?to',
   'sai(?:ria)? por',
   '(?:meu|nosso) (?:valor|preço)',
 ];
@@ -133,23 +166,45 @@ const OWN_PRICE_WORDS = [
 // "$2,200 flat", "4.300 € en total": a price said to cover the work, after the amount. ("$120 each"
 // is as often a ticket as a fee.)
 const PRICE_WORDS_AFTER =
-  '(?:flat|all in|in total|en total|au total|insgesamt|pauschal|in totaal|no total|netto|ht|extra|de plus|plus vat|\\+ ?vat|ex vat|zzgl\\.? mwst\\.?|excl\\.? btw|\\+ ?iva)';
+  '(?:excl\\.? vat|excluding vat|flat|all[- ]in|in total|en total|au total|insgesamt|pauschal|in totaal|no total|netto|ht|extra|de plus|plus vat|\\+ ?vat|ex vat|zzgl\\.? mwst\\.?|excl\\.? btw|\\+ ?iva)';
 // "at $350 each, so $2,800": the sender working out their total from a unit price.
 const TOTAL_WORKED_OUT = '(?:so|making|which (?:is|comes to)|soit|also|dus|ou seja|o sea|d\\.h\\.)';
 
-const PRICE_OFFERED = new RegExp(
-  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY_MENTION}|${WHOLE_MONEY_MENTION}\\s(?:${PRICE_WORDS_AFTER})(?![a-zà-ÿ])|${WHOLE_MONEY_MENTION}[^.\\n?]{1,30},? ${TOTAL_WORKED_OUT},? ${MONEY_MENTION}|(?<![a-zà-ÿ])(?:it'?s|that'?s|es|c'est|é) (?:another |an extra |an additional |just |only )?${MONEY_MENTION}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas )?${MONEY_MENTION}|${WHOLE_MONEY_MENTION}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro|la|el|le|im|al|ao|het) )${RATE_UNIT}(?![a-zà-ÿ])|${WHOLE_MONEY_MENTION}[^.\\n]{0,2}\\s?per [a-zà-ÿ]{3,12}(?![a-zà-ÿ])`,
+// "Ballpark is around 6-7k": thousands said with a k and no currency, after a word that estimates.
+// The number is matched first and the estimating word looked for behind it: only numbers with a k are
+// tried (the classifier's budget is 2,000 messages a second).
+const ROUGH_THOUSANDS =
+  "\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3})?k(?![a-zà-ÿ])(?<=(?<![a-zà-ÿ])(?:ballpark|roughly|approximately|around|about|circa)(?:'s| is)?(?: around| about)? \\d{1,3}(?:\\s?[-–]\\s?\\d{1,3})?k)";
+// "1,150 all in": a sum with no currency that a price word closes.
+const SUM_ALL_IN = "\\d[\\d,.']{2,9} all[- ]in(?![a-zà-ÿ])";
+
+// A price that is a sentence or line of its own after the scope: "test and cert. £780.", "certificação:
+// 650 € + IVA.".
+const PRICE_STANDING_ALONE = `(?:^|(?<!\\d)[.:!,]\\s{1,3}|\\n\\s{0,3})${WHOLE_MONEY_MENTION}(?:\\s?(?:\\+|plus|excl\\.?|incl\\.?|ex\\.?)\\s?(?:vat|iva|btw|mwst|tva|gst))?\\s?(?:[.!\\n]|$)`;
+
+// The sender's price said plainly, with no word of their own before it: rough thousands, a price on its
+// own, what a piece of work "is" ("Annual service for the Worcester is £95") or a price said to cover it
+// ("… is £180, and that includes the downpipes"); not what a subscription or a product costs, which
+// newsletters quote. Read only when PRICE_NAMED finds nothing.
+const PRICE_SAID_PLAINLY = new RegExp(
+  `${ROUGH_THOUSANDS}|${SUM_ALL_IN}|${PRICE_STANDING_ALONE}| (?:is|costs?) ${MONEY_MENTION}(?<=(?<![a-zà-ÿ])(?:service|job|work|repair|installation|install|visit|session|shoot|package|treatment|clean|survey|fitting|consultation|callout|call-out)(?![a-zà-ÿ])[^.\\n?]{0,40} (?:is|costs?) ${MONEY_MENTION})|(?<![a-zà-ÿ])(?:is|costs?) ${WHOLE_MONEY_MENTION}[^.\\n]{0,12}(?:includ|cover|incl\\.)`,
   'i',
 );
 
+const PRICE_NAMED = new RegExp(
+  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY_MENTION}|${WHOLE_MONEY_MENTION}\\s(?:${PRICE_WORDS_AFTER})(?![a-zà-ÿ])|${WHOLE_MONEY_MENTION}[^.\\n?]{1,30},? ${TOTAL_WORKED_OUT},? ${MONEY_MENTION}|(?<![a-zà-ÿ])(?:it'?s|that'?s|es|c'est|é) (?:another |an extra |an additional |just |only )?${MONEY_MENTION}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas )?${MONEY_MENTION}|${WHOLE_MONEY_MENTION}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro|la|el|le|im|al|ao|het) )${RATE_UNIT}(?![a-zà-ÿ])|${WHOLE_MONEY_MENTION}[^.\\n]{0,2}\\s?per [a-zà-ÿ]{3,12}(?![a-zà-ÿ])`,
+  'i',
+);
+const PRICE_OFFERED = eitherOf(PRICE_NAMED, PRICE_SAID_PLAINLY);
+
 // An amount with no currency but a tax word is still a price ("4,500 plus VAT").
 const ANY_PRICE = new RegExp(
-  `${MONEY_MENTION}|\\d[\\d,.' ]{0,12}\\s?(?:\\+|plus|excl\\.?|excluding|ex\\.?|incl\\.?|including|zzgl\\.?|hors|sin|excl\\.) ?(?:vat|tax|gst|mwst|ust|btw|iva|tva|taxes|ht)(?![a-zà-ÿ])`,
+  `${MONEY_MENTION}|${ROUGH_THOUSANDS}|${SUM_ALL_IN}|\\d[\\d,.' ]{0,12}\\s?(?:\\+|plus|excl\\.?|excluding|ex\\.?|incl\\.?|including|zzgl\\.?|hors|sin|excl\\.) ?(?:vat|tax|gst|mwst|ust|btw|iva|tva|taxes|ht)(?![a-zà-ÿ])`,
   'i',
 );
 
 // When and what: a start date, a schedule, what the price covers.
-const OFFER_TERMS = anyOf([
+const EARLIER_OFFER_TERMS = anyOf([
   '(?:i|we) (?:can|could) (?:start|begin|kick off|fit you in|have it|get (?:started|going)|do (?:it )?(?:next|on|this|the))',
   'could do (?:it )?(?:next|on|this|the)',
   "i'?m free (?:from|on)",
@@ -293,6 +348,85 @@ const OFFER_TERMS = anyOf([
   'não estava previsto',
 ]);
 
+// More of an offer's terms, read only when OFFER_TERMS finds none: one alternation this long costs more
+// than two (the classifier's budget is 2,000 messages a second).
+const MORE_OFFER_TERMS = anyOf([
+  // What the sender can take on, and when they have time: "I could cover the desk three mornings",
+  // "tenho disponibilidade na quinta-feira", "happy to do a free intro walk first".
+  '(?:i|we) (?:can|could) (?:come|cover|handle|teach|walk|clean|fix|look after)',
+  "(?:i'?m |we'?re |i am |we are )?(?:happy|glad) to (?:do|throw in|include|add)",
+  '(?:tenho|temos|tengo|tenemos) (?:\\w+ )?disponibilidad(?:e)?',
+  "(?:j'ai|nous avons) (?:une |des )?disponibilités?",
+  '(?:ich habe|wir haben|habe ich|haben wir) (?:\\w+ )?(?:zeit|kapazität)',
+  '(?:ik heb|we hebben|heb ik|hebben we) (?:\\w+ )?(?:tijd|ruimte|plek)',
+  '(?:we|i) propose to (?:schedule|start|begin|deliver|run|hold|book)',
+  // Starting when the client likes, or a weekday it can happen.
+  "when(?:ever)? you(?:'re ready| like| want)",
+  'quand vous (?:voulez|le souhaitez)',
+  'wann (?:immer )?sie (?:wollen|möchten)',
+  'cuando (?:quieras|quiera|queráis)',
+  'wanneer (?:je|u) (?:wilt|wil)',
+  'quando (?:quiser|quiseres)',
+  '(?:weather|diary) permitting',
+  'next (?:mon|tues?|wed|thurs?|fri)(?:day)?',
+  '(?:te|os|se|le) (?:lo|la) bloqueo',
+  // A cap on hourly work is the offer's term: "capped at 40 hours", "met een plafond van 30 uur".
+  // (The hours are matched first and the capping word looked for behind them: only numbers are tried.)
+  '\\d{1,4} ?(?:hours|hrs|h|stunden|std|heures|horas|uur)(?<=(?:capped at|cap of|maximum of|max(?:imal|imum)?|höchstens|plafond van|máximo de|no máximo|maximaal) \\d{1,4} ?[a-z]{1,8})',
+  "(?:won'?t|will not|never) (?:pay|cost) more than",
+  // An estimate that depends on the client's choice: "depending on which stone you go for".
+  'depending on (?:which|the|what|how|whether|your)',
+  'je nach',
+  'selon (?:le|la|les|vos|votre)',
+  'según (?:el|la|los|las|tu|su)',
+  'afhankelijk van',
+  'dependendo d[oa]s?',
+  // How the price will be paid, later: "payable in advance or in two halves", "metade no início".
+  'in advance',
+  'in (?:two|three|2|3) (?:monthly |weekly |equal )?(?:halves|instal(?:l)?ments|payments|parts)',
+  'half (?:up ?front|at the start|on (?:signing|booking|acceptance))',
+  'in (?:zwei|drei) raten',
+  'en (?:deux|trois) (?:fois|versements)',
+  'en (?:dos|tres) (?:pagos|plazos)',
+  'in (?:twee|drie) termijnen',
+  'em (?:duas|três) (?:parcelas|vezes|prestações)',
+  'metade no início',
+  'la mitad al (?:inicio|principio|empezar)',
+  'moitié à la (?:commande|signature)',
+  'helft vooraf',
+  'hälfte (?:vorab|bei auftrag|im voraus)',
+  // A date the sender can still give: "the 12th is still open", "le 19 juin est encore libre".
+  '(?:open|free|available|libre|frei|verfügbar|disponible|vrij|beschikbaar|livre|disponível)(?<=(?:still|encore|noch|todavía|aún|nog|ainda) [a-zà-ÿ]{4,11})',
+  '(?:nog|encore de la|noch) (?:ruimte|place|platz)',
+  "(?:i'?ve|i have|we'?ve|we have) got (?:\\w+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+  '(?:^|[.!\\n]\\s{0,2})(?:can|could) (?:do|start|come|fit)',
+  '(?:i|we) (?:can|could) (?:do \\d|block (?:out|off)|set aside|keep \\w+ free)',
+  "(?:i'?m|we'?re|i am|we are) holding",
+  '(?:je peux|nous pouvons) (?:vous |te )?(?:le |la |les )?(?:bloquer|réserver)',
+  '(?:kann|können) (?:ich|wir) [^.\\n]{0,20}(?:reservieren|blocken|freihalten)',
+  '(?:puedo|podemos) (?:reservar|bloquear)',
+  '(?:kan ik|kunnen we|kunnen wij) [^.\\n]{0,20}(?:reserveren|vastzetten|vrijhouden)',
+  '(?:consigo|posso|podemos) (?:reservar|bloquear)',
+  '(?:posso|puedo|je peux|ich kann|ik kan) (?:ir|venir|passer|vorbeikommen|kommen|langskomen)',
+  // Holding the price is a term of the offer: "consigo manter esse valor", "keep this price".
+  '(?:keep|hold) (?:this|that|the) (?:price|rate)',
+  'consigo manter',
+  '(?:mantener|mantengo|mantenemos) (?:el|este|ese) precio',
+  'maintenir (?:ce|le) (?:prix|tarif)',
+  '(?:den|diesen) preis (?:halten|garantieren)',
+  '(?:de|deze) prijs (?:vasthouden|aanhouden|garanderen)',
+  // The price before a revision: "au lieu de 2 900 €", "down from £38,400".
+  `${MONEY_MENTION}(?<=(?:au lieu de|instead of|rather than|(?:down|reduced) from|en lugar de|en vez de|in plaats van|em vez de|statt) ${MONEY_MENTION})`,
+  // When the work is handed over: "Liefertermin wäre der 9. Dezember", "date de livraison".
+  'liefertermin',
+  'lieferdatum',
+  'date de livraison',
+  'fecha de entrega',
+  'leverdatum',
+  'data de entrega',
+]);
+const OFFER_TERMS = eitherOf(EARLIER_OFFER_TERMS, MORE_OFFER_TERMS);
+
 // The decision the sender waits for: "shall I go ahead?", "if that works", "dime si te encaja".
 const GO_AHEAD_WORDS = [
   '(?:your|the|a) go-ahead',
@@ -337,7 +471,10 @@ const GO_AHEAD_WORDS = [
   'let me know which',
   'sign when',
   "once (?:it'?s |this is )?signed",
-  'geben sie mir (?:einfach |gerne )?bescheid',
+  'geben sie (?:mir|uns) (?:einfach |gerne )?(?:kurz )?bescheid',
+  'if (?:i|we) hear (?:back )?(?:from you )?by',
+  'se fecharmos',
+  'si (?:lo|la) (?:queréis|quieres|quiere)',
   'sagen sie mir (?:einfach |gerne |kurz )?(?:bescheid|ob)',
   '(?:gib|sag) mir (?:einfach |kurz )?(?:bescheid|ob)',
   'wenn (?:das|es) (?:für sie |für dich |so )?passt',
@@ -407,6 +544,11 @@ const PRICED_OPTIONS = new RegExp(
 // A bill or a receipt lists priced lines and a total too.
 const BILL_WORDS = anyOf([
   'invoice',
+  // An order confirmation lists the same priced lines and total.
+  'order (?:#|no\\.?|number|total|confirmed|[a-z]{0,3}-?\\d)',
+  'charged to',
+  'card ending',
+  'thanks? (?:you )?for shopping',
   'receipt',
   'paid',
   'rechnung',
@@ -431,6 +573,17 @@ const CLOSING_QUESTION = /(?:^|[.!?\n]\s{0,3})[^.!?\n\d$€£]{1,100}\?[^?\d$€
 const SOMEONE_ELSES_PRICE = anyOf([
   '(?:the|their|his|her|they|he|she) (?:\\w+ )?(?:quoted|charges|charged|wants|asks|asked|is asking|are asking)',
 ]);
+// A referral: the price is the colleague's or relative's the sender points to ("mijn zwager doet dat voor
+// ongeveer € 60 per uur. Zal ik zijn nummer sturen?").
+const REFERRED_ELSEWHERE = anyOf([
+  // (Not "my colleague and I": then the sender is among those offering.)
+  '(?:my|our) (?:colleague|brother-in-law|brother|sister|friend|cousin|contact|neighbour)(?! and (?:i|me))',
+  'mijn (?:zwager|collega|vriend|broer|zus|buurman)(?! en ik)',
+  '(?:mon|ma) (?:collègue|beau-frère|ami|amie|cousin|voisin)(?! et moi)',
+  'mi (?:colega|cuñado|amigo|amiga|primo|vecino)(?! y yo)',
+  '(?:o )?meu (?:colega|cunhado|amigo|primo|vizinho)(?! e eu)',
+  '(?:mein|meine) (?:kollege|kollegin|schwager|bekannter|freund|nachbar)(?! und ich)',
+]);
 // Money the sender spent or paid: a purchase told, not a price offered.
 const MONEY_SPENT = anyOf([
   "(?:i|we)(?:'ve| have)? (?:paid|spent|bought|got it for|was charged)",
@@ -444,10 +597,22 @@ const MONEY_SPENT = anyOf([
 // The feedback requests in the hand-written sets run to 400 characters; mailing-list posts to thousands.
 const SHORT_NOTE_LENGTH = 700;
 
+const AGREED_WORDS =
+  '(?:as agreed|agreed|as per (?:the|our|my) quote|vereinbart|convenu|acordad[oa]|combinad[oa]|combinamos|afgesproken)';
+
 // Billing, already-agreed prices and the sender buying: the same amount, dates and question then
 // describe work done, settled, or a booking the sender makes.
+// Costs split among friends, worked out per head: "240 € en tout, soit 40 € chacun", "so $285 each".
+const COST_SPLIT = [
+  "(?:so|that'?s|makes|soit|donc|ça fait|o sea|es decir|ou seja|dus|also|macht) (?:[$€£]\\s?)?\\d[\\d.,]{0,9}\\s?(?:€\\s?)?(?:each|chacun|chacune|cada uno|cada una|para cada um|cada um|per persoon|pro kopf)",
+  "(?:your|everyone'?s) share",
+];
+
 const NOT_AN_OFFER = anyOf([
-  'payable',
+  ...COST_SPLIT,
+  'payable(?! in advance| in (?:two|three|2|3) | upfront)',
+  '(?:could|can|would) you (?:please )?(?:transfer|pay|settle)',
+  '(?:the|my|our) usual account',
   'overdue',
   'past due',
   'unpaid',
@@ -463,9 +628,12 @@ const NOT_AN_OFFER = anyOf([
   'paypal',
   'payment link',
   'pay (?:by|via|online)',
-  '(?:we|you) agreed',
-  "we'?d agreed",
-  'as agreed',
+  // A price confirmed after the client said yes, not one offered to them.
+  // The agreeing word is matched first and the price looked for behind it, so only those words are tried.
+  `${AGREED_WORDS}(?<=${WHOLE_MONEY_MENTION}[^.\\n]{0,40}${AGREED_WORDS})`,
+  `(?:agreed|confirmed at|vereinbarten?|convenu|acordad[oa]|combinad[oa]|afgesproken)[^.\\n]{0,40}${MONEY_MENTION}`,
+  'thanks? (?:you )?for shopping',
+  'charged to',
   'works for (?:us|me)',
   '(?:could|would|can) you (?:do (?:it|this|that|the \\w+) for|take|accept|consider|match|go down|lower|knock)',
   "(?:i'?d|i would|we'?d|we would) like to (?:book|order|reserve|cancel)",
@@ -487,11 +655,6 @@ const NOT_AN_OFFER = anyOf([
   'ihre bestellung',
   'vielen dank für ihre bestellung',
   '(?:uw|je) bestelling',
-  'vereinbart',
-  'convenu',
-  'acordad[oa]',
-  'combinad[oa]',
-  'afgesproken',
 ]);
 
 // Work the client can look at now.
@@ -953,13 +1116,17 @@ const PAYMENT_ASKED_NOW = anyOf([
   '(?:is|are|remains?|still) (?:still )?outstanding',
   'outstanding (?:balance|amount|invoices?|payments?|fees?|sum)',
   'remains? unpaid',
-  '(?:you can |please )?pay (?:by|via|online|here|with|through)',
+  // Not a product's feature: "Apple Pay / Google Pay through your Stripe account".
+  '(?:you can |please )?pay(?<!(?:apple|google|samsung) pay) (?:by|via|online|here|with|through)',
   'bank transfer to',
+  // Asked to move the money now: "Could you transfer it to the usual account by the 10th?".
+  '(?:could|can|would) you (?:please )?(?:transfer|pay|settle)',
+  '(?:the|my|our) usual account',
   '(?:account|bank|payment|transfer) details',
   'the account below',
   'when to expect payment',
   'settle within',
-  'zahlbar',
+  'zahlbar(?! in (?:zwei|drei|\\d) raten| im voraus)',
   'zu (?:zahlen|überweisen)',
   'in rechnung',
   'à régler',
@@ -977,7 +1144,7 @@ const PAYMENT_ASKED_NOW = anyOf([
   '(?:via|through|per|por|par|un|een|um) (?:paypal|venmo|zelle|bizum|tikkie|mb way)',
   '(?:paypal|venmo|zelle|bizum|tikkie|mb way) (?:or|ou|o|of|oder) (?:paypal|venmo|zelle|bizum|tikkie|mb way|bank transfer|transferencia|virement|overboeking|transferência|pix)',
   // "Total $3,200, payable within 30 days", "payable dans les 30 jours", "Betalen kan tot en met 15 oktober".
-  '(?:payable|zahlbar) (?:within|in|by|dans|binnen|innerhalb)(?! [^.\\n]{0,30}(?:before|prior to|ahead of|of (?:the )?invoice|de (?:la )?facture))',
+  '(?:payable|zahlbar) (?:within|in|by|dans|binnen|innerhalb)(?! advance| (?:two|three|zwei|drei|2|3) | [^.\\n]{0,30}(?:before|prior to|ahead of|of (?:the )?invoice|de (?:la )?facture))',
   'betalen kan',
   'te betalen',
   'direct deposit',
@@ -1063,9 +1230,7 @@ const NOT_A_BILL = anyOf([
   'thanks? (?:you )?for (?:your|the) payment',
   'in die zahlung',
   'your (?:invoice|bill|statement) (?:has )?(?:arrived|came)',
-  // Costs split among friends: "cabin came to $1,140, so $285 each".
-  "(?:so|that'?s|makes) (?:[$€£]\\s?)?\\d[\\d.,]{0,9}\\s?(?:€\\s?)?each",
-  "(?:your|everyone'?s) share",
+  ...COST_SPLIT,
   // The sender paid, or received a payment: "te he hecho la transferencia", "confirmo que recebi o Pix".
   "(?:i'?ve|i have) (?:just )?sent (?:the|you the|over the) (?:money|payment|transfer|[$€£])",
   '(?<!no )(?:te|le|os|les) (?:he|hemos) hecho (?:la|el) (?:transferencia|bizum|pago)',
@@ -1074,6 +1239,11 @@ const NOT_A_BILL = anyOf([
   '(?:habe|haben) [^.\\n]{0,30}überwiesen',
   '(?:heb|hebben) [^.\\n]{0,30}overgemaakt',
   '(?:fiz|fizemos) (?:a|o) (?:transferência|pix|pagamento)',
+  // "Acabei de fazer o Pix", "je viens de faire le virement", "I've just transferred": the sender paid.
+  '(?:acabei|acabamos) de (?:fazer|mandar|enviar|pagar)',
+  '(?:acabo|acabamos) de (?:hacer|enviar|pagar|transferir)',
+  '(?:je viens|nous venons) de (?:faire|payer|régler|virer|envoyer)',
+  "(?:i'?ve|i have|we'?ve|we have) just (?:paid|transferred|sent the (?:money|payment|transfer))",
   '(?<!não )(?:recebi|recebemos) (?:o|a) (?:pix|pagamento|transferência)',
   "(?<!(?:not|n't|never|yet) )(?:got|received) your (?:transfer|payment)",
   // The sender owes: "I owe you £40, sending it now".
@@ -1119,8 +1289,8 @@ const NOT_A_BILL = anyOf([
 
 function shape(
   kind: KindShape['kind'],
-  parts: readonly RegExp[],
-  absent: readonly RegExp[],
+  parts: readonly ShapePart[],
+  absent: readonly ShapePart[],
   weight: number,
   signal: ExplanationCode,
 ): KindShape {
@@ -1135,14 +1305,14 @@ export const KIND_SHAPES: readonly KindShape[] = [
   shape(
     'proposal',
     [ANY_PRICE, OFFER_TERMS, GO_AHEAD_IF_INTERESTED, PRICE_OFFERED],
-    [NOT_AN_OFFER],
+    [NOT_AN_OFFER, REFERRED_ELSEWHERE],
     5,
     'signalOfferWithTermsAndAsk',
   ),
   shape(
     'proposal',
     [ANY_PRICE, ANY_QUESTION, OFFER_TERMS, PRICE_OFFERED],
-    [NOT_AN_OFFER],
+    [NOT_AN_OFFER, REFERRED_ELSEWHERE],
     4.5,
     'signalOfferWithTermsAndAsk',
   ),
@@ -1152,27 +1322,45 @@ export const KIND_SHAPES: readonly KindShape[] = [
     ...shape(
       'proposal',
       [ANY_PRICE, PRICE_OFFERED, CLOSING_QUESTION],
-      [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE],
+      [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE],
       4,
       'signalOfferWithAsk',
     ),
     maxLength: SHORT_NOTE_LENGTH,
   },
-  shape('proposal', [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK], [NOT_AN_OFFER], 4, 'signalOfferWithTermsAndAsk'),
-  shape('proposal', [ANY_PRICE, GO_AHEAD_ASK, PRICE_OFFERED], [NOT_AN_OFFER], 3.5, 'signalOfferWithAsk'),
-  shape('proposal', [ANY_PRICE, OFFER_TERMS, PRICE_OFFERED], [NOT_AN_OFFER], 3.5, 'signalOfferWithTerms'),
+  shape(
+    'proposal',
+    [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK],
+    [NOT_AN_OFFER, REFERRED_ELSEWHERE],
+    4,
+    'signalOfferWithTermsAndAsk',
+  ),
+  shape(
+    'proposal',
+    [ANY_PRICE, GO_AHEAD_ASK, PRICE_OFFERED],
+    [NOT_AN_OFFER, REFERRED_ELSEWHERE],
+    3.5,
+    'signalOfferWithAsk',
+  ),
+  shape(
+    'proposal',
+    [ANY_PRICE, OFFER_TERMS, PRICE_OFFERED],
+    [NOT_AN_OFFER, REFERRED_ELSEWHERE],
+    3.5,
+    'signalOfferWithTerms',
+  ),
   // Options and line items carry no go-ahead question and often no start date: the list is the offer.
   shape(
     'proposal',
     [ANY_PRICE, PRICED_OPTIONS],
-    [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE, BILL_WORDS],
+    [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE, BILL_WORDS],
     4.5,
     'signalPricedOptions',
   ),
   shape(
     'proposal',
     [ANY_PRICE, TOTAL_LINE, PRICED_LINES],
-    [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE, BILL_WORDS],
+    [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE, BILL_WORDS],
     4,
     'signalPricedLineItems',
   ),
@@ -1207,10 +1395,13 @@ export const KIND_SHAPES: readonly KindShape[] = [
 
 // Worked out once, on first use (not when the service worker starts): a part none of whose required
 // words occur in the email is not read at all.
-let partGates: ReadonlyMap<RegExp, PatternGate> | null = null;
-function shapePartGates(): ReadonlyMap<RegExp, PatternGate> {
+let partGates: ReadonlyMap<ShapePart, PatternGate> | null = null;
+function shapePartGates(): ReadonlyMap<ShapePart, PatternGate> {
   partGates ??= new Map(
-    KIND_SHAPES.flatMap((shape) => [...shape.parts, ...shape.absent]).map((part) => [part, gateFor(part)]),
+    KIND_SHAPES.flatMap((shape) => [...shape.parts, ...shape.absent]).map((part) => [
+      part,
+      gateForAny(patternsOf(part)),
+    ]),
   );
   return partGates;
 }
@@ -1223,8 +1414,8 @@ function shapePartGates(): ReadonlyMap<RegExp, PatternGate> {
 export function findKindShapes(ownText: string, index?: TrigramIndex): KindShape[] {
   const found: KindShape[] = [];
   // Shapes share parts; each is read once per message (the classifier's budget is 2,000 messages a second).
-  const seen = new Map<RegExp, boolean>();
-  const has = (part: RegExp): boolean => {
+  const seen = new Map<ShapePart, boolean>();
+  const has = (part: ShapePart): boolean => {
     let present = seen.get(part);
     if (present === undefined) {
       const gate = index ? shapePartGates().get(part) : undefined;

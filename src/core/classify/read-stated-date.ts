@@ -35,6 +35,9 @@ const MONTH_NUMBERS: Record<string, number> = {
   november: 11, nov: 11, novembre: 11, noviembre: 11, novembro: 11,
   december: 12, dec: 12, dezember: 12, dez: 12, décembre: 12, decembre: 12, déc: 12, diciembre: 12, dic: 12,
   dezembro: 12,
+  // Italian, written out: its abbreviations (`gen`, `mag`, `ott`) are everyday words elsewhere.
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10,
+  dicembre: 12,
 };
 
 /** Month names and abbreviations in the six languages, longest first, for a regex alternation. */
@@ -80,9 +83,16 @@ export function readFirstStatedDate(text: string, reading: DateReading): StatedD
     const yearText = numeric[4] ?? '';
     const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
     // A dot separator is never American; otherwise a part over 12 settles it, then the reader's habit.
+    const isSettled = numeric[2] === '.' || first > 12 || second > 12;
+    const dayFirst = { year, month: second, day: first };
+    const monthFirst = { year, month: first, day: second };
     const isDayFirst = numeric[2] === '.' || first > 12 || (second <= 12 && reading.isDayFirst);
-    const day = isDayFirst ? { year, month: second, day: first } : { year, month: first, day: second };
-    pushIfReal(found, numeric, day);
+    const habitual = isDayFirst ? dayFirst : monthFirst;
+    pushIfReal(
+      found,
+      numeric,
+      isSettled ? habitual : likelierOf(habitual, isDayFirst ? monthFirst : dayFirst, reading),
+    );
   }
   const dayMonth = DAY_MONTH_DATE.exec(text);
   if (dayMonth) {
@@ -98,16 +108,37 @@ export function readFirstStatedDate(text: string, reading: DateReading): StatedD
   if (yearless) {
     const first = Number(yearless[1]);
     const second = Number(yearless[2] ?? yearless[3]);
+    const isSettled = yearless[3] !== undefined || first > 12 || second > 12;
     const isDayFirst = yearless[3] !== undefined || first > 12 || (second <= 12 && reading.isDayFirst);
-    const day = isDayFirst
+    const habitual = isDayFirst
       ? placeYear(first, second, undefined, reading)
       : placeYear(second, first, undefined, reading);
+    const otherWay = isSettled
+      ? null
+      : isDayFirst
+        ? placeYear(second, first, undefined, reading)
+        : placeYear(first, second, undefined, reading);
+    const day = habitual && otherWay ? likelierOf(habitual, otherWay, reading) : habitual;
     if (day) pushIfReal(found, yearless, day);
   }
   return found.reduce<StatedDate | null>(
     (first, next) => (!first || next.index < first.index ? next : first),
     null,
   );
+}
+
+// An ambiguous "04/12/2026" read the writer's usual way but landing months from the send day, when
+// the other way lands within weeks of it, was meant the other way: a due date or an offer's end is near.
+const FAR_DAYS = 90;
+const NEAR_DAYS = 45;
+
+function likelierOf(habitual: CalendarDay, otherWay: CalendarDay, reading: DateReading): CalendarDay {
+  if (reading.referenceAt === undefined || !Number.isFinite(reading.referenceAt)) return habitual;
+  if (!isRealCalendarDay(otherWay)) return habitual;
+  const reference = calendarDayOf(reading.referenceAt, reading.timeZone);
+  const isHabitualFar = Math.abs(daysBetween(reference, habitual)) > FAR_DAYS;
+  const isOtherNear = Math.abs(daysBetween(reference, otherWay)) <= NEAR_DAYS;
+  return isHabitualFar && isOtherNear ? otherWay : habitual;
 }
 
 function pushIfReal(found: StatedDate[], match: RegExpExecArray, day: CalendarDay): void {

@@ -6,9 +6,9 @@ export interface StatedPeriod {
   unit: 'day' | 'business_day' | 'week' | 'fortnight' | 'month';
 }
 
-/** Units in the six languages; longest first so "business days" wins over "days". */
+/** Units in the six languages and Italian; longest first so "business days" wins over "days". */
 export const PERIOD_UNITS =
-  'business days?|working days?|fortnights?|werktagen?|arbeitstagen?|jours ouvrés|jours ouvrables|días hábiles|dias úteis|dias uteis|werkdagen?|days?|tagen?|tage|jours?|días|dias|dagen?|weeks?|wochen?|semaines?|semanas?|weken?|months?|monate?n?|mois|meses|mes|maanden?|maand';
+  'business days?|working days?|fortnights?|werktagen?|arbeitstagen?|jours ouvrés|jours ouvrables|días hábiles|dias úteis|dias uteis|werkdagen?|giorni lavorativi|days?|tagen?|tage|jours?|días|dias|dagen?|giorni|weeks?|wochen?|semaines?|semanas?|weken?|settimane|months?|monate?n?|mois|meses|mes|maanden?|maand|mesi';
 
 // biome-ignore format: a table reads better by language than one name per line
 const COUNT_WORD_NUMBERS: Record<string, number> = {
@@ -32,9 +32,10 @@ export function readCount(written: string): number {
 /** Reads the unit word of a period. */
 export function readPeriodUnit(word: string): StatedPeriod['unit'] {
   const lower = word.toLowerCase();
-  if (/business|working|werkt|arbeit|ouvr|hábil|úteis|uteis|werkdag/.test(lower)) return 'business_day';
+  if (/business|working|werkt|arbeit|ouvr|hábil|úteis|uteis|werkdag|lavorativ/.test(lower))
+    return 'business_day';
   if (lower.startsWith('fortnight')) return 'fortnight';
-  if (/^(?:week|woche|semaine|semana|weke)/.test(lower)) return 'week';
+  if (/^(?:week|woche|semaine|semana|weke|settiman)/.test(lower)) return 'week';
   if (/^(?:month|monat|mois|mes|maand)/.test(lower)) return 'month';
   return 'day';
 }

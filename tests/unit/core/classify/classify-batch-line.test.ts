@@ -20,6 +20,26 @@ describe('classifyBatchLine', () => {
     });
   });
 
+  it('reads a line without a send time as sent when the run started', () => {
+    const reminder = JSON.stringify({
+      id: 'm3',
+      subject: 'Invoice #1047',
+      body: 'Just a note that invoice #1047 for $1,800 was due on May 15.',
+    });
+    expect(classifyBatchLine(reminder, Date.UTC(2026, 5, 1, 9))).toMatchObject({
+      kind: 'invoice',
+      fields: { amount: 1800, dueDate: '2026-05-15' },
+    });
+    const terms = JSON.stringify({
+      id: 'm4',
+      subject: 'Invoice #1048',
+      body: 'Invoice #1048 for $900 attached, payable within 14 days.',
+    });
+    expect(classifyBatchLine(terms, Date.UTC(2026, 4, 1, 9))).toMatchObject({
+      fields: { dueDate: '2026-05-15' },
+    });
+  });
+
   it('uses nulls where a field is unknown', () => {
     expect(classifyBatchLine('{"id":"m2","subject":"Lunch?","body":"Free on Thursday?"}')).toMatchObject({
       kind: 'other',

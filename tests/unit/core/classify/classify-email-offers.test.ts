@@ -9,8 +9,12 @@ const SENT_AT = Date.UTC(2026, 10, 24, 9);
 
 type Mail = Pick<ClassifyInput, 'subject' | 'bodyText'> & { attachmentNames?: string[] };
 
+const mail = (subject: string, bodyText: string, attachmentName?: string): Mail =>
+  attachmentName ? { subject, bodyText, attachmentNames: [attachmentName] } : { subject, bodyText };
+
 // Offers the sender makes without a go-ahead question (options, line items, retainers, renewals, change
-// requests, a free date with a price), and what only looks like one: the user as buyer or employer.
+// requests, a free date with a price, a price said plainly, a tender's priced part), and what only looks
+// like one: the user as buyer or employer, a price confirmed after the yes, a shop's order confirmation.
 // Each rule: messages in several languages it must read right, and near misses that must keep their kind.
 const RULES: Array<{ rule: string; fires: Array<[EmailKind, Mail]>; nearMisses: Array<[EmailKind, Mail]> }> =
   [
@@ -309,6 +313,391 @@ const RULES: Array<{ rule: string; fires: Array<[EmailKind, Mail]>; nearMisses: 
             bodyText: 'Attached is the contract for the audit, for your signature.',
             attachmentNames: ['Contract_Audit.pdf'],
           },
+        ],
+      ],
+    },
+    // The sender's price however it is said, against a price the client, a colleague or a shop names.
+    {
+      rule: "a price standing alone after the scope, or said from the client's side, is the sender's",
+      fires: [
+        [
+          'proposal',
+          mail(
+            'Re: porch light',
+            'Replace the fitting and run a new switch line. £240. Could do Friday morning.',
+          ),
+        ],
+        ['proposal', mail('Pintura', 'Pintura da sala e do corredor: 900 € + IVA. Posso ir na segunda.')],
+        [
+          'proposal',
+          mail(
+            'Re: workshop',
+            "For the two-day workshop you'd be looking at $3,600, and the 9th is still open. Just say the word.",
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Re: gutters',
+            "Clearing and resealing all the gutters is £180, and that includes the downpipes. I've got Tuesday free.",
+          ),
+        ],
+      ],
+      nearMisses: [
+        // What a subscription costs is a product's price, not work offered.
+        [
+          'other',
+          mail(
+            'Newsletter',
+            'An annual subscription costs $50 and the new issues start in January. Is it worth it?',
+          ),
+        ],
+        ['other', mail('Train', 'Tickets went up again. £95. Could not believe it, honestly.')],
+      ],
+    },
+    {
+      rule: 'how the offered price will be paid later is a term of the offer, not a bill',
+      fires: [
+        [
+          'proposal',
+          mail(
+            'Piano lessons',
+            'Ten lessons from 5 January come to £380, payable in advance. Shall I book Mondays at 4?',
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Hausmeisterdienst',
+            'Für den Hausmeisterdienst berechnen wir 2.400 € im Jahr, zahlbar in zwei Raten. Geben Sie uns kurz Bescheid.',
+          ),
+        ],
+        [
+          'proposal',
+          mail('Re: aplicativo', 'O app completo seria R$ 18.000, metade no início e metade na entrega.'),
+        ],
+        [
+          'proposal',
+          mail(
+            'Re: checkout',
+            'Adding Apple Pay and Google Pay through your payment provider would come to $2,400, and I could start on the 3rd.',
+          ),
+        ],
+      ],
+      nearMisses: [
+        [
+          'invoice',
+          mail(
+            'Second instalment',
+            'The second of two instalments, £600, is now due. You can pay by bank transfer to the account below.',
+          ),
+        ],
+        [
+          'invoice',
+          mail('Rechnung 2026-41', 'Die Rechnung über 1.200 € ist zahlbar innerhalb von 14 Tagen.'),
+        ],
+        ['invoice', mail('Balance', 'The $2,400 is now due; you can pay through the link below.')],
+      ],
+    },
+    {
+      rule: 'a cap on hourly work, a date still free and an estimate that depends on a choice are terms',
+      fires: [
+        [
+          'proposal',
+          mail('Re: koppeling', 'Ik doe het op uurbasis, € 80 per uur, met een plafond van 20 uur.'),
+        ],
+        [
+          'proposal',
+          mail(
+            'Re: reportage',
+            'Pour le reportage, ça vous reviendrait à 1 800 €. Le 3 juillet est encore libre.',
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Re: loft',
+            'I put some numbers together. Ballpark is about 12-15k depending on the finishes you pick.',
+          ),
+        ],
+      ],
+      nearMisses: [
+        // A cap someone else sets on their own spending.
+        ['other', mail('Budget', 'Our travel budget is capped at €2,000 per person this year.')],
+      ],
+    },
+    {
+      rule: 'a price confirmed after the yes is not an offer, while "as discussed" before a new price is',
+      fires: [
+        [
+          'other',
+          mail(
+            'Re: extension',
+            'Thanks for the go-ahead! Confirmed at $4,100 as per the quote, and I start on the 2nd.',
+          ),
+        ],
+        [
+          'other',
+          mail(
+            'Re: parquet',
+            'Merci pour votre accord ! Je confirme le montant de 2 300 € comme convenu, je commence mardi.',
+          ),
+        ],
+        [
+          'other',
+          mail(
+            'Re: website',
+            'Bedankt voor je akkoord, dan staat het op € 1.900 zoals afgesproken. Ik begin maandag.',
+          ),
+        ],
+      ],
+      nearMisses: [
+        [
+          'proposal',
+          mail(
+            'Parquet',
+            'Comme convenu au téléphone, voici le chiffrage. Pose du parquet et des plinthes pour 3 200 € TTC. Je peux intervenir dès le 8.',
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Fassade',
+            'Wie vereinbart erhalten Sie im Anhang die Kalkulation für die Fassade. Gesamtsumme: 18.400 € brutto.',
+          ),
+        ],
+      ],
+    },
+    {
+      rule: 'a quote the user received and asks about is not a proposal',
+      fires: [
+        ['other', mail('Re: orçamento', 'Recebi o orçamento, obrigado. Os R$ 2.100 incluem a montagem?')],
+        ['other', mail('Re: presupuesto', 'He recibido el presupuesto. ¿Los 750 € incluyen el transporte?')],
+        ['other', mail('Re: devis', "J'ai bien reçu votre devis. Les 1 200 € comprennent-ils la dépose ?")],
+      ],
+      nearMisses: [
+        [
+          'proposal',
+          mail(
+            'Cozinha',
+            'Recebi as medidas, obrigado. O orçamento segue em anexo: R$ 2.100 com montagem.',
+            'Orcamento_Cozinha.pdf',
+          ),
+        ],
+      ],
+    },
+    {
+      rule: "a bidder's priced part of a tender is a proposal",
+      fires: [
+        [
+          'proposal',
+          mail(
+            'Licitación 12/2026',
+            'Adjuntamos la memoria técnica y la oferta económica para el expediente 12/2026, por 38.000 € anuales.',
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Cleaning contract',
+            'Please find attached our method statement and the completed pricing schedule: £41,000 a year.',
+          ),
+        ],
+      ],
+      nearMisses: [
+        // The buyer sends the tender out.
+        [
+          'other',
+          mail(
+            'Invitation to tender',
+            'We invite you to tender for our cleaning contract. Please submit your bid by 5 March.',
+          ),
+        ],
+      ],
+    },
+    {
+      rule: "answering the client's feedback with a new price is a proposal, not a feedback request",
+      fires: [
+        [
+          'proposal',
+          mail(
+            'Re: site',
+            'Suite à votre retour, je retire la version mobile : cela ramène le prix à 1 650 € au lieu de 1 900 €.',
+          ),
+        ],
+      ],
+      nearMisses: [
+        [
+          'feedback_request',
+          mail('Maquette', "Voici la deuxième version de la maquette. J'attends votre retour."),
+        ],
+      ],
+    },
+    {
+      rule: "an order confirmation's lines are not a quote",
+      fires: [
+        [
+          'other',
+          mail(
+            'Order 4471',
+            'Thanks for shopping with us!\nBlue mug £12.00\nTea towel £8.00\nTotal £20.00 charged to Mastercard.',
+          ),
+        ],
+      ],
+      nearMisses: [['proposal', mail('Mugs', 'Blue mugs, 40 pcs: £480\nPrinting: £120\nTotal: £600')]],
+    },
+    {
+      rule: 'what the sender can take on, or when they have time, beside their price is a term',
+      fires: [
+        [
+          'proposal',
+          mail(
+            'Reception cover',
+            'I could cover the reception desk three mornings a week at £16 an hour, so £288 a week.',
+          ),
+        ],
+        ['proposal', mail('Muro', 'A pintura do muro fica por 380 €. Tenho disponibilidade na segunda.')],
+        ['proposal', mail('Übersetzung', 'Die Übersetzung kostet 420 €, Liefertermin wäre Freitag.')],
+        ['proposal', mail('Montage', "Le montage des meubles : 260 €. J'ai des disponibilités mardi.")],
+      ],
+      nearMisses: [['other', mail('Saturday', "I could take the train, it's £45 return. See you there.")]],
+    },
+    {
+      rule: "the price called an investment is the sender's",
+      fires: [
+        ['proposal', mail('Site', 'O investimento seria de R$ 3.000, com entrega em 15 dias.')],
+        ['proposal', mail('Brand refresh', 'The investment is $2,800, and I can start on the 12th.')],
+      ],
+      nearMisses: [
+        [
+          'other',
+          mail(
+            'Savings',
+            'The investment fund returned 4% this year, about $2,800 on our savings. Shall we keep it?',
+          ),
+        ],
+      ],
+    },
+    {
+      rule: 'the user accepting a quote is the buyer, not a proposal',
+      fires: [
+        ['other', mail('Ihr Angebot', 'Wir nehmen Ihr Angebot über 2.300 € an, bitte starten Sie im März.')],
+        ['other', mail('Re: quote', 'We accept your quote of $1,900, please go ahead.')],
+        ['other', mail('Re: devis', "J'accepte votre devis de 850 €, vous pouvez commencer lundi.")],
+      ],
+      nearMisses: [
+        [
+          'proposal',
+          mail(
+            'Bathroom',
+            'Attached is my quote for $1,900. If you accept the quote, I can start on Monday.',
+            'Quote_Bathroom.pdf',
+          ),
+        ],
+      ],
+    },
+    {
+      rule: 'money the sender just paid is not a bill, while money asked to be moved now is',
+      fires: [
+        ['other', mail('Sinal', 'Acabei de fazer o Pix de R$ 300 do sinal. Me avisa quando cair?')],
+        [
+          'other',
+          mail('Virement', 'Je viens de faire le virement de 450 €, pouvez-vous confirmer la réception ?'),
+        ],
+        [
+          'other',
+          mail('Transferencia', 'Acabo de hacer la transferencia de 200 €. ¿Me confirmas cuando llegue?'),
+        ],
+        [
+          'invoice',
+          mail(
+            'October lessons',
+            'That comes to £270 for the October lessons. Could you transfer it by the 5th?',
+          ),
+        ],
+      ],
+      nearMisses: [
+        [
+          'proposal',
+          mail(
+            'Lessons',
+            'That would come to £270 for ten lessons, and I can start on the 5th. Shall I book you in?',
+          ),
+        ],
+      ],
+    },
+    {
+      rule: 'starting when the client likes, or a day the sender has free, beside their price is a term',
+      fires: [
+        [
+          'proposal',
+          mail(
+            'Yoga',
+            'Je vous propose 8 cours de yoga à domicile, 480 € au total. On commence quand vous voulez.',
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Fiesta',
+            'Animación infantil de 2 horas, 220 €. El sábado lo tengo libre; si lo queréis, os lo bloqueo.',
+          ),
+        ],
+        [
+          'proposal',
+          mail('Tax return', 'Our fixed fee is £1,200 plus VAT, payable in three monthly instalments.'),
+        ],
+        [
+          'proposal',
+          mail(
+            'Re: launch film',
+            "For the launch film you're looking at around $5,000. I've got a free week in March.",
+          ),
+        ],
+      ],
+      nearMisses: [['other', mail('Gym', 'The gym is £30 a month and I go every week.')]],
+    },
+    {
+      rule: "a colleague's or relative's price the sender points to is not the sender's offer",
+      fires: [
+        [
+          'other',
+          mail(
+            'Re: stucwerk',
+            'Ik doe geen stucwerk, maar mijn collega doet dat voor € 45 per uur. Zal ik hem vragen?',
+          ),
+        ],
+        [
+          'other',
+          mail(
+            'Re: patio',
+            'Not my area, but my colleague could do it for about $800. Shall I introduce you?',
+          ),
+        ],
+      ],
+      nearMisses: [
+        [
+          'proposal',
+          mail(
+            'Re: build',
+            'My colleague and I can do the whole build for $8,000, starting on the 3rd. Shall we book it?',
+          ),
+        ],
+      ],
+    },
+    {
+      rule: 'asking firms for their rates makes the user the buyer',
+      fires: [
+        [
+          'other',
+          mail('Reportage', "Pourriez-vous nous envoyer vos tarifs pour un reportage d'une journée ?"),
+        ],
+        ['other', mail('Two-day shoot', 'Could you send us your rates for a two-day shoot in April?')],
+      ],
+      nearMisses: [
+        [
+          'details_request',
+          mail('Site', 'Pourriez-vous nous envoyer vos photos et le logo avant vendredi ?'),
         ],
       ],
     },

@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import {
   foldCharCode,
   gateFor,
+  gateForAny,
   indexTrigrams,
   isFoldSafe,
   requiredLiteralsOf,
 } from '../../../../src/core/classify/cue-prefilter';
 import { KIND_CUES, PROPOSAL_SUBJECT_CUES } from '../../../../src/core/classify/kind-cues';
-import { KIND_SHAPES } from '../../../../src/core/classify/kind-shapes';
+import { KIND_SHAPES, patternsOf } from '../../../../src/core/classify/kind-shapes';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/classify/', import.meta.url));
 
@@ -19,7 +20,7 @@ const GATED_PATTERNS: readonly RegExp[] = [
   ...new Set([
     ...KIND_CUES.map((kindCue) => kindCue.pattern),
     ...PROPOSAL_SUBJECT_CUES.map((kindCue) => kindCue.pattern),
-    ...KIND_SHAPES.flatMap((shape) => [...shape.parts, ...shape.absent]),
+    ...KIND_SHAPES.flatMap((shape) => [...shape.parts, ...shape.absent].flatMap(patternsOf)),
   ]),
 ];
 
@@ -160,6 +161,19 @@ describe('the trigram index', () => {
         );
       }
     }
+  });
+});
+
+describe('a gate for several patterns tried in turn', () => {
+  it('lets a text through when any one of the patterns might match', () => {
+    const gate = gateForAny([/overdue/i, /past due/i]);
+    expect(gate.mayMatch(indexTrigrams('This is PAST DUE.'))).toBe(true);
+    expect(gate.mayMatch(indexTrigrams('See you on Thursday.'))).toBe(false);
+  });
+
+  it('always runs when one of the patterns needs no word it can look up', () => {
+    expect(gateForAny([/overdue/i, /\d{2}/]).requiredLiterals).toBeNull();
+    expect(gateForAny([]).requiredLiterals).toBeNull();
   });
 });
 

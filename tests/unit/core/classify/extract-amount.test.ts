@@ -29,6 +29,12 @@ describe('extractAmount', () => {
     ['₱25,000', 25000, 'PHP'],
     ['PHP 25,000', 25000, 'PHP'],
     ['Ksh 45,000', 45000, 'KES'],
+    ['12.500 TL', 12500, 'TRY'],
+    ['Rs. 1,25,000', 125000, 'INR'],
+    ['₹12,50,000', 1250000, 'INR'],
+    ['₹1.5 lakh', 150000, 'INR'],
+    ['2 crore rupees', 20000000, 'INR'],
+    ['PHP 25k', 25000, 'PHP'],
   ])('reads %s as %d %s', (text, amount, currency) => {
     expect(extractAmount(`The total is ${text} for the work.`)).toEqual({ amount, currency });
   });

@@ -23,6 +23,9 @@ describe('extractDueDate', () => {
     ['Due date:\n**12 March 2026**', '2026-03-12'],
     ['Payment due 15-Mar-2026.', '2026-03-15'],
     ['Vencimento: 1.º de abril de 2026', '2026-04-01'],
+    // Italian, for templates in a seventh language.
+    ['La fattura è scaduta il 15/03/2026.', '2026-03-15'],
+    ['Scadenza: 30 aprile 2026', '2026-04-30'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
@@ -63,6 +66,8 @@ describe('extractDueDate', () => {
     ['Facture payable le 10 du mois suivant.', '2026-04-10'],
     ['Merci de procéder au règlement sous huitaine.', '2026-03-10'],
     ['Paiement à quinzaine.', '2026-03-17'],
+    ['Pagamento entro 30 giorni dalla data della fattura.', '2026-04-01'],
+    ['Da saldare entro il 20 marzo.', '2026-03-20'],
     ['Payment due by Fri.', '2026-03-06'],
     ['Payment due on Thurs.', '2026-03-05'],
     ['Please pay this Friday.', '2026-03-06'],
@@ -219,6 +224,13 @@ describe('extractDueDate', () => {
     ).toBe('2026-04-01');
   });
 
+  it('reads an ambiguous numeric date the other way when the usual way lands months away and the other within weeks', () => {
+    expect(extractDueDate('Due date: 12/03/2026', { ...reading, isDayFirst: false })?.dueDate).toBe(
+      '2026-03-12',
+    );
+    expect(extractDueDate('Due date: 12/03/2026', reading)?.dueDate).toBe('2026-03-12');
+  });
+
   it('reads an ambiguous numeric date month-first only for an American reader', () => {
     expect(extractDueDate('Due date: 03/04/2026', { ...reading, isDayFirst: false })?.dueDate).toBe(
       '2026-03-04',
@@ -255,6 +267,10 @@ describe('extractDueDate', () => {
     ['a delivery period beside a price', 'The site would be R$ 6.500, delivered within 30 days.'],
     ['an offer open until a day', 'Quote attached: $4,800. This offer is open until Friday.'],
     ['a rate locked until a day', 'Total €4,800. The rate is locked in until 31 March.'],
+    [
+      'a price kept if the client books by a day',
+      'Ficaria em R$ 6.800. Se fecharmos até sexta, consigo manter esse valor.',
+    ],
     ['a week in French that is not about paying', 'Livraison sous huitaine.'],
     ['paying on time', 'Thanks for always paying on time.'],
     [

@@ -30,6 +30,14 @@ describe('extractInvoiceNumber', () => {
     ['Factuur 12 (€ 300) staat nog open', '12'],
     ['The invoice number is 1043 and the total is $800.', '1043'],
     ['the invoice (ID 2026-118) is attached', '2026-118'],
+    ['Sollecito: fattura n. 123 del 2 marzo', '123'],
+    ['our invoice dated 3 November (No. 41) is overdue', '41'],
+    ['attached: Invoice-041.', '041'],
+    ['attached is invoice INV.041.', 'INV.041'],
+    ['| Invoice # | 0041 |', '0041'],
+    ['Invoice #   0041\nTotal   $800.00', '0041'],
+    ['**Invoice:** 0041\n**Amount due:** $800', '0041'],
+    ['segue a NF 41 de R$ 800,00', '41'],
   ])('reads %s as %s', (text, expected) => {
     expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
   });
@@ -39,6 +47,7 @@ describe('extractInvoiceNumber', () => {
     ['a date after the word invoice', 'the invoice 15 March'],
     ['a word that only starts like one', 'The inventory list is attached'],
     ['a name ending in "id" after the invoice word', 'the invoice for David 118 pages'],
+    ['the rest of a word after its first letters', 'Involved parties: see the Invoicing-policy page'],
     ['an amount to quote with a transfer', 'Invoice attached. Please quote 1.200,00 with the transfer.'],
     ['a placeholder', 'Invoice #⟦⟧ is attached'],
     ['a quote number', 'Angebotsnummer 2026-14'],

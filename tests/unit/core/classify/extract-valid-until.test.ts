@@ -52,6 +52,16 @@ describe('extractValidUntil', () => {
     ['Geldig tot eind april.', '2026-04-30'],
     ['Válido até o fim de abril.', '2026-04-30'],
     ['Valid until the end of January.', '2027-01-31'],
+    ["L'offerta è valida 30 giorni.", '2026-04-01'],
+    ['This offer is open until Friday.', '2026-03-06'],
+    ['Se fecharmos até sexta, consigo manter esse valor.', '2026-03-06'],
+    ['Preventivo valido fino al 31 marzo 2026.', '2026-03-31'],
+    // A price or dates held until a day, or kept if the client confirms by then.
+    ["I'm holding the dates for you until Friday 20 March.", '2026-03-20'],
+    ['Mantenemos el precio hasta el 31 de marzo.', '2026-03-31'],
+    ["Nous maintenons ce prix jusqu'au 15 avril 2026.", '2026-04-15'],
+    ['If you confirm by 13 March, the early rate applies.', '2026-03-13'],
+    ['Se fecharmos até 20 de março, mantenho o valor.', '2026-03-20'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(extractValidUntil(text, reading)?.validUntil).toBe(expected);
   });
@@ -67,6 +77,8 @@ describe('extractValidUntil', () => {
     'Please hold the line for two minutes.',
     'All work guaranteed for 2 years.',
     'Your domain expires in 14 days.',
+    'We will keep the office open until 20 March.',
+    'Holding the line until 20 March, then we regroup.',
   ])('takes no validity from "%s"', (text) => {
     expect(extractValidUntil(text, reading)).toBeNull();
   });
