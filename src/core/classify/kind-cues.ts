@@ -27,7 +27,7 @@ function cue(
 
 // Words in a subject that make it a nudge about something sent before (issue #3: followup kind).
 export const SUBJECT_NUDGE =
-  /(?:following up|follow[- ]up|checking in|circling back|reminder|nudge|erinnerung|nachfrage|relance|suite à|recordatorio|seguimiento|herinnering|lembrete|acompanhamento|quick question|should i close|dernière tentative|last chance)/i;
+  /(?:following up|follow[- ]up|checking in|circling back|reminder|nudge|erinnerung|nachfrage|relance|suite à|recordatorio|seguimiento|herinnering|lembrete|acompanhamento|quick question|should i close|dernière tentative|last chance|promemoria|hat[ıi]rlatma)/i;
 /** Naming a proposal is weak evidence; under a nudge it says what the nudge is about. */
 export const PROPOSAL_MENTION_SIGNAL = 'signalMentionsProposal';
 export const PROPOSAL_MENTION_WEIGHT = 1.5;
@@ -37,7 +37,7 @@ export const SUBJECT_REPLY_PREFIX = /^\s*(?:re|aw|sv|antw|r|rif|res|ref)\s?:/i;
 export const PROPOSAL_SUBJECT_CUES: readonly KindCue[] = [
   cue(
     'subject',
-    /(?<![a-zà-ÿ])(?:proposal|quotation|statement of work|sow|angebot|kostenvoranschlag|devis|proposition (?:commerciale|de prix|tarifaire)|propuesta|presupuesto|cotizaci[oó]n|offerte|voorstel|or[cç]amento|proposta|ready for (?:your )?signature|for (?:your )?signature|zur unterschrift|pour signature|para firma|ter ondertekening|para assinatura)(?![a-zà-ÿ])/i,
+    /(?<![a-zà-ÿ])(?:proposal|quotation|statement of work|sow|angebot|kostenvoranschlag|devis|proposition (?:commerciale|de prix|tarifaire)|propuesta|presupuesto|cotizaci[oó]n|offerte|voorstel|or[cç]amento|proposta|preventivo|teklif[a-zçğıöşü]{0,8}|ready for (?:your )?signature|for (?:your )?signature|zur unterschrift|pour signature|para firma|ter ondertekening|para assinatura)(?![a-zà-ÿ])/i,
     { proposal: 4 },
     'cueSubjectNamesProposal',
   ),
@@ -57,7 +57,7 @@ export const KIND_CUES: readonly KindCue[] = [
   // ── invoice ──────────────────────────────────────────────────────────────────────────────────
   cue(
     'subject',
-    /(?<![a-zà-ÿ])(?:invoice|inv[-#\s]?\d|zahlungserinnerung|mahnung|facture|factura|factuur|fatura|nota fiscal|betalingsherinnering|aanmaning)|(?<![a-zäöü])rechnung/i,
+    /(?<![a-zà-ÿ])(?:invoice|inv[-#\s]?\d|zahlungserinnerung|mahnung|facture|factura|factuur|fatura|fattura|sollecito di pagamento|nota fiscal|betalingsherinnering|aanmaning)|(?<![a-zäöü])rechnung/i,
     { invoice: 4 },
     'cueSubjectMentionsInvoice',
   ),
@@ -119,7 +119,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?<![a-z])(?:pay (?:online|now|here|by card|by bank transfer|via)|bank transfer|wire transfer|remittance|payment link|payment (?:details|instructions|options)|iban|sort code|routing number|überweisung|virement|transferencia|overboeking|transferência)(?![a-z])/i,
+    /(?<![a-z])(?:pay (?:online|now|here|by card|by bank transfer|via)|bank transfer|wire transfer|remittance|payment link|payment (?:details|instructions|options)|iban|sort code|routing number|überweisung|virement|transferencia|overboeking|transferência|bonifico|havale)(?![a-z])/i,
     { invoice: 2 },
     'cuePaymentInstructions',
   ),
@@ -137,13 +137,13 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:collection agency|debt collect|(?:turn|hand|pass)(?:ed)? (?:this|the|your) (?:account|matter|debt) over|legal action|small claims|inkasso|mahnverfahren|recouvrement|mise en demeure|cobro judicial|agencia de cobro|incassobureau|cobrança judicial)/i,
+    /(?:collection agency|debt collect|(?:turn|hand|pass)(?:ed)? (?:this|the|your) (?:account|matter|debt) over|legal (?:action|proceedings)|small claims|inkasso|mahnverfahren|(?:gerichtliche|rechtliche) schritte|recouvrement|mise en demeure|procédure judiciaire|cobro judicial|(?:vía|reclamación|procedimiento) judicial|departamento (?:jurídico|legal)|agencia de cobro|incassobureau|gerechtelijke (?:stappen|procedure)|cobrança judicial|azioni? legal[ei]|recupero (?:crediti|giudiziale)|yasal (?:yol|işlem))/i,
     { invoice: 3 },
     'cueMentionsCollections',
   ),
   cue(
     'body',
-    /(?<![a-z])invoice(?![a-z])|(?<![a-zäöü])rechnung|(?<![a-z])(?:facture|factura|factuur|fatura|nota fiscal|boleto)(?![a-z])/i,
+    /(?<![a-z])invoice(?![a-z])|(?<![a-zäöü])rechnung|(?<![a-z])(?:facture|factura|factuur|fatura|fattura|nota fiscal|boleto)(?![a-z])/i,
     { invoice: 1.5 },
     'cueMentionsInvoice',
   ),
@@ -162,7 +162,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?<![a-z])(?:invoice|factura|facture|factuur|fatura|rechnung|bill)(?![a-z])[^.\n]{0,60}(?<![a-zà-ÿ])(?:venci(?:da|do|ó)|vence|pendiente|impagad[ao]|sin pagar|impayée?s?|échue?|reste(?:nt)? (?:due|dûe?|impayée?|ouverte)|en attente|überfällig|(?:noch )?offen|unbezahlt|nicht (?:bezahlt|beglichen)|openstaand|nog open|vervallen|onbetaald|em aberto|em atraso|pendente|não (?:foi )?pag[ao]|still open|remains? open)(?![a-zà-ÿ])/i,
+    /(?<![a-z])(?:invoice|factura|facture|factuur|fatura|fattura|rechnung|bill)(?![a-z])[^.\n]{0,60}(?<![a-zà-ÿ])(?:venci(?:da|do|ó)|vence|pendiente|impagad[ao]|sin (?:pagar|abonar)(?:se)?|da saldare|non (?:ancora )?(?:pagata|saldata)|insolut[ae]|impayée?s?|échue?|reste(?:nt)? (?:due|dûe?|impayée?|ouverte)|en attente|überfällig|(?:noch )?offen|unbezahlt|nicht (?:bezahlt|beglichen)|openstaand|nog open|vervallen|onbetaald|em aberto|em atraso|pendente|não (?:foi )?pag[ao]|still open|remains? open)(?![a-zà-ÿ])/i,
     { invoice: 3 },
     'cueInvoiceUnpaid',
   ),
@@ -228,7 +228,7 @@ export const KIND_CUES: readonly KindCue[] = [
   // ── proposal ─────────────────────────────────────────────────────────────────────────────────
   cue(
     'attachment',
-    /(?:proposal|quot(?:e|ation)|estimate|angebot|kostenvoranschlag|devis|proposition|propuesta|presupuesto|cotizaci|offerte|voorstel|or[cç]amento|proposta|(?<![a-z])sow(?![a-z])|statement[-_ ]of[-_ ]work|contract|agreement|vertrag|contrat|contrato|overeenkomst|(?<![a-z])bid(?![a-z])|pricing|price[-_ ]list|engagement[-_ ]?letter|letter[-_ ]of[-_ ]engagement|scope[-_ ]of[-_ ]work|tender[-_ ]?(?:response|submission))/i,
+    /(?:proposal|quot(?:e|ation)|estimate|angebot|kostenvoranschlag|devis|proposition|propuesta|presupuesto|cotizaci|offerte|voorstel|or[cç]amento|proposta|preventivo|teklif|(?<![a-z])sow(?![a-z])|statement[-_ ]of[-_ ]work|contract|agreement|vertrag|contrat|contrato|overeenkomst|(?<![a-z])bid(?![a-z])|pricing|price[-_ ]list|engagement[-_ ]?letter|letter[-_ ]of[-_ ]engagement|scope[-_ ]of[-_ ]work|tender[-_ ]?(?:response|submission))/i,
     { proposal: 5 },
     'cueAttachmentNamed',
   ),
@@ -261,7 +261,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:(?:to|like to|ready to|wish to|want to) (?:move forward|proceed|get started|go ahead|accept|approve|lock in)|sign (?:and return|the (?:contract|agreement|proposal|quote|estimate|sow))|sign where indicated|which (?:one|option|package|plan) (?:you(?:'d| would)? like|works best|you prefer)|which (?:one |option )?works (?:best )?for you|(?:like|want|prefer) to go with|(?:review and|please) sign(?![a-z])|e-?signature|docusign|hellosign|pandadoc|accept (?:the|this|our|my) (?:proposal|quote|estimate|offer)|accept (?:it|or decline)|bon pour accord|pour valider|signer le devis|l'accepter ou le refuser|zur annahme|auftrag erteilen|angebot annehmen|aceptar (?:la|el) (?:propuesta|presupuesto)|avanzar hacia la aprobación|akkoord (?:gaan|geven)|offerte (?:ondertekenen|accepteren)|aceitar (?:a|o) (?:proposta|orçamento))/i,
+    /(?:(?:to|like to|ready to|wish to|want to) (?:move forward|proceed|get started|go ahead|accept|approve|lock in)|sign (?:and return|the (?:contract|agreement|proposal|quote|estimate|sow))|sign where indicated|(?:which|the) (?:one|option|package|plan|tier) (?:you(?:'d| would)? like|works best|you prefer)|which (?:one |option )?works (?:best )?for you|(?:like|want|prefer) to go with|(?:review and|please) sign(?![a-z])|e-?signature|docusign|hellosign|pandadoc|accept (?:the|this|our|my) (?:proposal|quote|estimate|offer)|accept (?:it|or decline)|bon pour accord|pour valider|signer le devis|l'accepter ou le refuser|zur annahme|auftrag erteilen|angebot annehmen|aceptar (?:la|el) (?:propuesta|presupuesto)|avanzar hacia la aprobación|akkoord (?:gaan|geven)|offerte (?:ondertekenen|accepteren)|aceitar (?:a|o) (?:proposta|orçamento))/i,
     { proposal: 2 },
     'cueAsksForDecision',
   ),
@@ -273,7 +273,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?<![a-zà-ÿ])(?:proposal|quotation|angebot|devis|propuesta|presupuesto|cotizaci[oó]n|offerte|voorstel|or[cç]amento|proposta)(?![a-zà-ÿ])/i,
+    /(?<![a-zà-ÿ])(?:proposal|quotation|angebot|devis|propuesta|presupuesto|cotizaci[oó]n|offerte|voorstel|or[cç]amento|proposta|preventivo|teklif[a-zçğıöşü]{0,8})(?![a-zà-ÿ])/i,
     { proposal: PROPOSAL_MENTION_WEIGHT },
     PROPOSAL_MENTION_SIGNAL,
   ),
@@ -291,7 +291,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:(?:price|rate|pricing|fee)s? (?:change|increase|update|revision|adjustment)|(?:rate|price|fee)s? (?:goes|go|is going|are going|will go) up|(?:raising|increasing) (?:my|our) (?:rates?|prices?|fees?)|new (?:rates|prices|pricing) (?:apply|will apply|take effect)|mise à jour des (?:conditions tarifaires|tarifs)|révision (?:annuelle|tarifaire|des tarifs)|nouveaux tarifs|preisanpassung|preiserhöhung|neue preise|actualización de (?:precios|tarifas)|nuevas tarifas|prijswijziging|prijsaanpassing|nieuwe tarieven|reajuste (?:de preços|anual)|novos preços)/i,
+    /(?:(?:price|rate|pricing|fee)s? (?:change|increase|update|revision|adjustment)|(?:rate|price|fee)s? (?:goes|go|is going|are going|will go) up|(?:rate|price|fee)s? will (?:increase|rise|change)|(?:raising|increasing) (?:my|our) (?:rates?|prices?|fees?)|new (?:rates|prices|pricing) (?:apply|will apply|take effect)|mise à jour des (?:conditions tarifaires|tarifs)|révision (?:annuelle|tarifaire|des tarifs)|nouveaux tarifs|preisanpassung|preiserhöhung|neue preise|actualización de (?:precios|tarifas)|nuevas tarifas|prijswijziging|prijsaanpassing|nieuwe tarieven|reajuste (?:de preços|anual)|novos preços)/i,
     { proposal: -3, other: 2 },
     'cuePriceChange',
   ),
@@ -386,7 +386,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'anywhere',
-    /(?:angebotsanfrage|(?:senden|schicken|erstellen|unterbreiten) sie (?:mir|uns) (?:bitte )?(?:ein|ihr) (?:angebot|kostenvoranschlag)|bitten (?:sie )?um (?:ein|ihr) (?:angebot|kostenvoranschlag)|demande de (?:devis|prix|cotation)|(?:pourriez|pouvez)[- ]vous (?:nous |m')?(?:envoyer|communiquer|indiquer|transmettre) (?:vos|votre) (?:tarifs?|prix|conditions tarifaires)|(?:send|share) (?:us|me) your (?:rates|prices|price list)|(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:m'|nous )?(?:envoyer|faire|adresser|établir|transmettre) (?:un|votre|ton) devis|merci de (?:m'|nous )?(?:envoyer|faire parvenir|transmettre) (?:un|votre) devis|appel d'offres|solicitud de (?:presupuesto|cotizaci[oó]n|propuesta)|solicitar (?:un|una) (?:presupuesto|cotizaci[oó]n)|(?:podría|puede|podrías|puedes|podrían|pueden) (?:enviar|mandar|hacer)(?:me|nos)? (?:un|una|su) (?:presupuesto|cotizaci[oó]n|propuesta)|(?:participar|presentarse) (?:en|a) (?:la |nuestra |esta )?licitación|pliego de (?:condiciones|cláusulas)|offerteaanvraag|aanvraag (?:voor )?(?:een )?offerte|(?:kunt|kan|wilt|zou) (?:u|je|jij) (?:mij|ons|me) (?:een|uw|je) offerte|graag (?:een|uw) offerte|(?:inschrijven op|deelnemen aan) (?:de|onze|deze) aanbesteding|solicitação de (?:orçamento|proposta|cotação)|pedido de (?:orçamento|cotação)|(?:poderia|pode|podem|poderiam) (?:me |nos )?(?:enviar|mandar|fazer) (?:um|uma) (?:orçamento|proposta|cotação)|participar (?:da|na|desta) licitação|edital)/i,
+    /(?:angebotsanfrage|(?:senden|schicken|erstellen|unterbreiten) sie (?:mir|uns) (?:bitte )?(?:ein|ihr) (?:angebot|kostenvoranschlag)|bitten (?:sie )?um (?:ein|ihr) (?:angebot|kostenvoranschlag)|demande de (?:devis|prix|cotation)|(?:pourriez|pouvez)[- ]vous (?:nous |m')?(?:envoyer|communiquer|indiquer|transmettre) (?:vos|votre) (?:tarifs?|prix|conditions tarifaires)|(?:send|share) (?:us|me) your (?:rates|prices|price list)|(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:m'|nous )?(?:envoyer|faire|adresser|établir|transmettre) (?:un|votre|ton) devis|merci de (?:m'|nous )?(?:envoyer|faire parvenir|transmettre) (?:un|votre) devis|appel d'offres|solicitud de (?:presupuesto|cotizaci[oó]n|propuesta)|solicitar (?:un|una) (?:presupuesto|cotizaci[oó]n)|(?:podría|puede|podrías|puedes|podrían|pueden) (?:enviar|mandar|hacer)(?:me|nos)? (?:un|una|su) (?:presupuesto|cotizaci[oó]n|propuesta)|(?:participar|presentarse) (?:en|a) (?:la |nuestra |esta )?licitación|pliego de (?:condiciones|cláusulas)|offerteaanvraag|aanvraag (?:voor )?(?:een )?offerte|(?:kunt|kan|wilt|zou) (?:u|je|jij) (?:mij|ons|me) (?:een|uw|je) offerte|graag (?:een|uw) offerte|(?:inschrijven op|deelnemen aan) (?:de|onze|deze) aanbesteding|solicitação de (?:orçamento|proposta|cotação)|pedido de (?:orçamento|cotação)|(?:poderia|pode|podem|poderiam) (?:me |nos )?(?:enviar|mandar|fazer) (?:um|uma) (?:orçamento|proposta|cotação)|participar (?:da|na|desta) licitação|edital|richiesta (?:di )?preventivo|(?:potete|potreste|può|potrebbe|puoi|potresti) (?:inviarmi|inviarci|mandarmi|mandarci|farmi|farci) (?:un|il|vostro|un vostro) preventivo|teklif(?:i|ini)? (?:talebi|istiyoruz|rica ediyoruz|alabilir miyiz)|teklifinizi (?:bekliyoruz|rica ediyoruz))/i,
     { proposal: -6, details_request: -3, other: 3 },
     'cueAsksForQuote',
   ),
@@ -411,13 +411,13 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:nachfassen|nachhaken|(?:wollte|möchte) (?:mich )?(?:kurz |noch einmal )?(?:nachfragen|erkundigen)|haben sie (?:schon |bereits )?(?:gelegenheit|zeit) gehabt|noch keine rückmeldung|(?:kurze )?erinnerung an (?:unser|mein) angebot|je me permets de (?:revenir|vous relancer)|je reviens vers vous|dernière relance|avez-vous (?:eu|pu) (?:l'occasion|le temps)|sans nouvelles de votre part|(?:mon|ce sera mon) dernier message|dernière tentative|je n'ai pas eu de retour|siguiendo con|hacer (?:un )?seguimiento|dar seguimiento|(?:ha|has|han) tenido (?:la )?oportunidad|no he (?:recibido|tenido) (?:respuesta|noticias)|quería saber si|(?:le|te) escribo para saber si|(?:tuvo|tuviste|tuvieron) (?:la )?oportunidad|(?:pudo|pudiste|pudieron) (?:revisar|ver|mirar|leer)|le escribo para recordarle|te escribo para recordarte|último (?:mensaje|intento)|even navragen|al (?:naar [^.\n?]{0,30} )?(?:kunnen (?:kijken|bekijken)|gekeken)|(?:schon|bereits) (?:zeit|gelegenheit) (?:gehabt|gefunden)|(?:schon|bereits) (?:angesehen|angeschaut|durchgesehen|geprüft)|(?:avez-vous|as-tu) (?:pu|eu le temps de) (?:regarder|consulter|examiner|lire)|(?:ha|has|han) (?:podido|tenido tiempo de) (?:revisar|ver|mirar|leer)|(?:conseguiu|conseguiste|teve tempo de) (?:ver|analisar|olhar|revisar)|ik wilde (?:even )?(?:checken|navragen|informeren)|(?:heeft u|heb je) (?:al )?(?:de )?(?:kans|tijd|gelegenheid) gehad|nog niets (?:van (?:u|je) )?gehoord|nog geen reactie|laatste (?:bericht|poging)|gostaria de saber se|teve (?:a )?(?:oportunidade|chance)|não (?:obtive|tive|recebi) (?:resposta|retorno)|dando seguimento|último (?:contato|e-mail))/i,
+    /(?:nachfassen|nachhaken|(?:wollte|möchte) (?:mich )?(?:kurz |noch einmal )?(?:nachfragen|erkundigen)|haben sie (?:schon |bereits )?(?:gelegenheit|zeit) gehabt|noch keine rückmeldung|(?:kurze )?erinnerung an (?:unser|mein) angebot|je me permets de (?:revenir|vous relancer)|je reviens vers vous|dernière relance|avez-vous (?:eu|pu) (?:l'occasion|le temps)|sans nouvelles de votre part|(?:mon|ce sera mon) dernier message|dernière tentative|je n'ai pas eu de retour|siguiendo con|hacer (?:un )?seguimiento|dar seguimiento|(?:ha|has|han) tenido (?:la )?oportunidad|no he (?:recibido|tenido) (?:respuesta|noticias)|quería saber si|(?:le|te) escribo para saber si|(?:tuvo|tuviste|tuvieron) (?:la )?oportunidad|(?:pudo|pudiste|pudieron) (?:revisar|ver|mirar|leer)|le escribo para recordarle|te escribo para recordarte|último (?:mensaje|intento)|even navragen|al (?:naar [^.\n?]{0,30} )?(?:kunnen (?:kijken|bekijken)|gekeken)|(?:schon|bereits) (?:zeit|gelegenheit) (?:gehabt|gefunden)|(?:schon|bereits) (?:angesehen|angeschaut|durchgesehen|geprüft)|(?:avez-vous|as-tu) (?:pu|eu le temps de) (?:regarder|consulter|examiner|lire)|(?:ha|has|han) (?:podido|tenido tiempo de) (?:revisar|ver|mirar|leer)|(?:conseguiu|conseguiste|teve tempo de) (?:ver|analisar|olhar|revisar)|ik wilde (?:even )?(?:checken|navragen|informeren)|(?:heeft u|heb je) (?:al )?(?:de )?(?:kans|tijd|gelegenheid) gehad|(?:u|je) al (?:de )?(?:tijd|kans|gelegenheid) (?:hebt|heeft|had) gehad|nog niets (?:van (?:u|je) )?gehoord|nog geen reactie|laatste (?:bericht|poging)|gostaria de saber se|teve (?:a )?(?:oportunidade|chance)|não (?:obtive|tive|recebi) (?:resposta|retorno)|dando seguimento|último (?:contato|e-mail))/i,
     { followup: 3.5 },
     'cueNudgesEarlier',
   ),
   cue(
     'body',
-    /(?:(?:the|my|our) (?:proposal|quote|quotation|estimate|offer|email|message|note|devis|propuesta|presupuesto|angebot|offerte|proposta|orçamento)(?: for [^.\n]{0,40})? (?:i|we) (?:sent|shared|emailed|submitted|put together)|(?:sent|shared) (?:you|over) (?:last|on|a few)|l'envoi de notre (?:proposition|devis)|envío de (?:la|nuestra) propuesta|(?:i|we) (?:sent|shared|emailed|submitted) (?:you |over )?(?:a|the|my|our) (?:proposal|quote|quotation|estimate|offer)(?![a-z])|que (?:le|te) envié|que je vous ai (?:envoyé|transmis)|die ich ihnen (?:geschickt|gesendet|zugeschickt)|die ik (?:u|je) (?:stuurde|heb gestuurd)|que (?:lhe|te) enviei)/i,
+    /(?:(?:the|my|our) (?:proposal|quote|quotation|estimate|offer|email|message|note|devis|propuesta|presupuesto|angebot|offerte|proposta|orçamento)(?: for [^.\n]{0,40})? (?:i|we) (?:sent|shared|emailed|submitted|put together)|(?:sent|shared) (?:you|over) (?:last|on|a few)|l'envoi de notre (?:proposition|devis)|envío de (?:la|nuestra) propuesta|(?:i|we) (?:sent|shared|emailed|submitted) (?:you |over )?(?:a|the|my|our) (?:proposal|quote|quotation|estimate|offer)(?![a-z])|(?:stuurde|stuurden|heb|hebben) (?:ik|we|wij) (?:u|je|jou) (?:de|onze|mijn|een) (?:offerte|voorstel)|que (?:le|te) envié|que je vous ai (?:envoyé|transmis)|die ich ihnen (?:geschickt|gesendet|zugeschickt)|die ik (?:u|je) (?:stuurde|heb gestuurd)|que (?:lhe|te) enviei)/i,
     { followup: 3 },
     'cueRefersToProposal',
   ),
@@ -429,7 +429,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:proposal|quote|pricing|offer|propuesta|devis|angebot|offerte|proposta|orçamento)[^.\n]{0,40}(?:expires?|expiring|remains available|(?:is|remains) valid until|tiene vigencia|arrive à échéance|läuft [^.\n]{0,20}ab|verloopt)/i,
+    /(?:proposal|quote|pricing|offer|propuesta|presupuesto|cotizaci[oó]n|devis|angebot|offerte|proposta|orçamento|preventivo|teklif)[^.\n]{0,40}(?:expires?|expiring|remains available|(?:is|remains) valid until|tiene vigencia|arrive à (?:échéance|expiration)|expirera|caduca|vence (?:el|pronto|en)|läuft [^.\n]{0,20}ab|verloopt|scade|kadar geçerli)/i,
     { followup: 3.5 },
     'cueOfferExpiring',
   ),
@@ -462,7 +462,7 @@ export const KIND_CUES: readonly KindCue[] = [
   // ── feedback_request ─────────────────────────────────────────────────────────────────────────
   cue(
     'body',
-    /(?:(?:would love|would appreciate|i'd love|i'd appreciate|looking forward to|love to hear) (?:your|any) (?:feedback|thoughts|input|comments)|let me know what you think|let me know what (?:works|doesn't|you'd change)|(?:curious|keen|eager) (?:to hear |to know )?what you think|(?:could|can|would) you (?:please )?(?:take|have) a (?:quick )?look(?! at (?:the|my|our) (?:proposal|quote|estimate|invoice))|which (?:one|direction|option|version|concept|design)s? (?:speaks to you|resonates)|give me (?:the|your) (?:ok|okay|thumbs up|sign-off)(?![a-z])|if you(?:'re| are) happy with (?:it|this|them|the (?:draft|design|mix|edit|result|layout|copy))(?![a-z])|(?<!for )your (?:feedback|thoughts|comments|input) (?:on|by|before|regarding)|(?:ready|up) for (?:your )?review|for your (?:review and )?(?:feedback|input|comments)|(?:please|could you|can you) (?:review|take a look at|look over) (?:the|this|it|my|our)|(?:approve|sign off on) (?:the|this) (?:design|draft|copy|deliverable|version|mockup)|feedback needed|any (?:comments|feedback|changes|thoughts|tweaks|edits) (?:before|you'd like)|o que (?:achou|acha|achaste)|qué (?:te|le) parece|qu'en pensez-vous|qu'en penses-tu|was (?:halten|hältst) (?:sie|du) davon|wat vind (?:je|u) ervan|(?:which|what) (?:direction|option|version|concept|one) do you (?:prefer|like)|(?:concepts?|drafts?|designs?|mockups?) (?:are|is) (?:ready|up)|(?:fill (?:it )?out|take (?:our|a|the|this) (?:quick |short )?survey)|how (?:did|was) (?:the|your) (?:project|experience)|(?<!für )ihr(?:e)? (?:feedback|rückmeldung|meinung|anmerkungen)|um (?:ihr )?feedback|(?<!pour )vos (?:retours|remarques|commentaires|impressions)|(?<!pour |suite à |après )votre (?:retour|avis|validation)|procès-verbal de (?:livraison|recette)|si tout est conforme|sus (?:comentarios|observaciones|impresiones)|tus (?:comentarios|observaciones)|su (?:opinión|retroalimentación|aprobación|visto bueno)|retroalimentación|cómo revisar|uw (?:feedback|mening|opmerkingen)|jouw (?:feedback|mening)|seu (?:feedback|parecer)|sua (?:opinião|aprovação)|seus comentários)/i,
+    /(?:(?:would love|would appreciate|i'd love|i'd appreciate|looking forward to|love to hear) (?:your|any) (?:honest |candid |quick )?(?:feedback|thoughts|input|comments)|what (?:i|we) could (?:have done|do) better|let me know what you think|let me know what (?:works|doesn't|you'd change)|(?:curious|keen|eager) (?:to hear |to know )?what you think|(?:could|can|would) you (?:please )?(?:take|have) a (?:quick )?look(?! at (?:the|my|our) (?:proposal|quote|estimate|invoice))|which (?:one|direction|option|version|concept|design)s? (?:speaks to you|resonates)|give me (?:the|your) (?:ok|okay|thumbs up|sign-off)(?![a-z])|if you(?:'re| are) happy with (?:it|this|them|the (?:draft|design|mix|edit|result|layout|copy))(?![a-z])|(?<!for )your (?:feedback|thoughts|comments|input) (?:on|by|before|regarding)|(?:ready|up) for (?:your )?review|for your (?:review and )?(?:feedback|input|comments)|(?:please|could you|can you) (?:review|take a look at|look over) (?:the|this|it|my|our)|(?:approve|sign off on) (?:the|this) (?:design|draft|copy|deliverable|version|mockup)|feedback needed|any (?:comments|feedback|changes|thoughts|tweaks|edits) (?:before|you'd like)|o que (?:achou|acha|achaste)|qué (?:te|le) parece|qu'en pensez-vous|qu'en penses-tu|was (?:halten|hältst) (?:sie|du) davon|wat vind (?:je|u) ervan|(?:which|what) (?:direction|option|version|concept|one) do you (?:prefer|like)|(?:concepts?|drafts?|designs?|mockups?) (?:are|is) (?:ready|up)|(?:fill (?:it )?out|take (?:our|a|the|this) (?:quick |short )?survey)|how (?:did|was) (?:the|your) (?:project|experience)|(?<!für )ihr(?:e)? (?:feedback|rückmeldung|meinung|anmerkungen)|um (?:ihr )?feedback|(?<!pour )vos (?:retours|remarques|commentaires|impressions)|(?<!pour |suite à |après )votre (?:retour|avis|validation)|procès-verbal de (?:livraison|recette)|si tout est conforme|sus (?:comentarios|observaciones|impresiones)|tus (?:comentarios|observaciones)|su (?:opinión|retroalimentación|aprobación|visto bueno)|retroalimentación|cómo revisar|uw (?:feedback|mening|opmerkingen)|jouw (?:feedback|mening)|seu (?:feedback|parecer)|sua (?:opinião|aprovação)|seus comentários)/i,
     { feedback_request: 3 },
     'cueAsksFeedback',
   ),
@@ -523,7 +523,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'subject',
-    /(?:^invitation:|^accepted:|^declined:|^tentative:|^einladung:|^uitnodiging:|^invitación:|^convite:|out of (?:the )?office|automatic reply|abwesenheitsnotiz|réponse automatique|respuesta automática)/i,
+    /(?:(?:meeting|appointment|call|session|webinar|booking|consultation) reminder|reminder: (?:your |our )?(?:meeting|appointment|call|session|webinar|booking)|rappel de rendez-vous|terminerinnerung|recordatorio de (?:cita|reunión)|herinnering (?:aan )?(?:je |uw )?afspraak|^invitation:|^accepted:|^declined:|^tentative:|^einladung:|^uitnodiging:|^invitación:|^convite:|out of (?:the )?office|automatic reply|abwesenheitsnotiz|réponse automatique|respuesta automática)/i,
     { proposal: -3, invoice: -3, followup: -2, other: 3 },
     'cueCalendarOrAutoReply',
   ),

@@ -94,6 +94,8 @@ const OWN_PRICE_WORDS = [
   'flat (?:fee|rate|price)',
   'at my rate',
   '(?:option|package|tier|plan|menu) (?:[a-c1-3]|one|two|three)(?![a-z])',
+  // A named package and its price on one line: "The Classic Package – $3,200".
+  '(?:package|tier|bundle)\\*{0,2} ?(?:–|—|-|:)',
   '(?:basic|standard|premium|full) (?:–|-|:)',
   // German, French, Spanish, Dutch, Portuguese.
   'würden?',
@@ -242,7 +244,7 @@ const EARLIER_OFFER_TERMS = anyOf([
   '(?:listas?|listos?) en',
   'turn(?:ed)? (?:it |them )?round',
   '(?:i|we) (?:can|could) deliver',
-  'secures? (?:the|your) (?:date|slot|booking|spot|place)',
+  '(?:secures?|book|reserve|hold) (?:the|your) (?:date|day|slot|booking|spot|place)',
   '(?:take|takes|taking) (?:about|around|roughly)',
   "(?:\\w+ )?(?:days?|weeks?)'? work",
   'includ(?:es|ing|ed)',
@@ -254,6 +256,7 @@ const EARLIER_OFFER_TERMS = anyOf([
   'deposit',
   'upfront',
   '(?:on|a) retainer',
+  '% (?:retainer|booking fee)',
   '(?:three|six|twelve|\\d+)[- ]month (?:commitment|minimum|term)',
   'minimum',
   'timeline',
@@ -750,6 +753,12 @@ const WORK_SHOWN = anyOf([
   'est prête?',
 ]);
 
+// Work promised for later, not shown: "I'll have the updated version back to you by Friday" acknowledges
+// the client's notes (a revision confirmation template) and asks for nothing yet.
+const WORK_PROMISED = anyOf([
+  "(?:i'?ll|i will|we'?ll|we will|and will) (?:have|get|send) (?:the |an? |your )?(?:updated|revised|new|next) (?:version|draft|design|files?|edit|cut)s? (?:back )?(?:to you|over)",
+]);
+
 // Handed over: attached, linked, uploaded, put in a folder the client can open.
 const WORK_HANDED_OVER = anyOf([
   "here(?:'s| is| are)",
@@ -937,7 +946,9 @@ const BLOCKED_WITHOUT = anyOf([
   'so (?:that )?(?:i|we) can (?:get (?:going|started)|finalise|finalize|finish|start|book|get on|move|continue|set up|complete|file)',
   "(?:i'?ll|i will|we'?ll|we will) need",
   'before (?:i|we) (?:can )?(?:start|book|finish|continue|file|go)',
-  "(?:i|we) can'?t (?:start|finish|continue|go on|book)",
+  "(?:i|we) can'?t (?:start|finish|continue|go on|book|schedule|begin|proceed|kick off)",
+  // "The only thing holding up the About page is the copy".
+  'holding (?:up|back) (?:the|my|our)',
   "(?:i'?m|we'?re) (?:just |still )?(?:missing|waiting (?:on|for))",
   '(?:are|is) (?:still )?missing',
   '(?:i|we) (?:just |still |only )?need (?:to know|your|the|you to)',
@@ -976,6 +987,7 @@ const INPUT_ASK = anyOf([
   '(?:could|can|would) you (?:please )?(?:send|add|dig|measure|let me know|share|forward|get|pass on|upload|confirm|fill|tell me|give|sort|provide|grant)',
   'what (?:\\w+ ){0,2}do you (?:want|prefer|need)',
   'please (?:send|share|upload|forward|confirm|fill)',
+  'please take [^.\\n]{0,20} to (?:fill|complete)',
   'let me know',
   "what'?s the (?:address|best number|login)",
   'any idea (?:when|if|whether)',
@@ -1357,7 +1369,7 @@ export const KIND_SHAPES: readonly KindShape[] = [
     4,
     'signalPricedLineItems',
   ),
-  shape('feedback_request', [WORK_SHOWN, OPINION_ASK], [], 3.5, 'signalWorkShownAsksOpinion'),
+  shape('feedback_request', [WORK_SHOWN, OPINION_ASK], [WORK_PROMISED], 3.5, 'signalWorkShownAsksOpinion'),
   // Work handed over and a question, no price and nothing missing: what is left to answer but how it looks?
   // Only in a short note: in a long mailing-list post a question and a "design" are far apart.
   {
@@ -1375,7 +1387,7 @@ export const KIND_SHAPES: readonly KindShape[] = [
     ...shape(
       'feedback_request',
       [WORK_HANDED_OVER, OPINION_ASK],
-      [ANY_PRICE, BLOCKED_WITHOUT],
+      [ANY_PRICE, BLOCKED_WITHOUT, WORK_PROMISED],
       3.5,
       'signalWorkShownAsksOpinion',
     ),
