@@ -77,7 +77,7 @@ const TOTAL_BEFORE =
   /(?:total|gesamt|totaal|amount due|balance due|due|outstanding|openstaand|offener|restant|pendiente|em aberto|à payer|zu zahlen)[^\n\d]{0,25}$/i;
 // "I'd charge $280" names the price; "a delivery charge of $40" is an extra.
 const SURCHARGE_BEFORE =
-  /(?:fee|(?<!(?:\bi|\bwe|'d|would|will|'ll|\bto|ly|then|just|only) )charge|gebühr|frais|recargo|taxa|tarifa|interest|zinsen|intérêts|intereses|rente|juros|discount|rabatt|remise|descuento|korting|desconto)[^\n\d]{0,20}$/i;
+  /(?:fee|indemnité|pénalité|penalty|boete|multa|recargo por demora|(?<!(?:\bi|\bwe|'d|would|will|'ll|\bto|ly|then|just|only) )charge|gebühr|frais|recargo|taxa|tarifa|interest|zinsen|intérêts|intereses|rente|juros|discount|rabatt|remise|descuento|korting|desconto)[^\n\d]{0,20}$/i;
 // A tax line labels the sum right after it ("VAT (20%): £200"); "the VAT returns for £340" does not.
 const TAX_BEFORE =
   /(?:vat|mwst|ust|tva|iva|btw)\.?(?:\s?\(?\d{1,2}(?:[.,]\d{1,2})?\s?%\)?)?\s?(?:of|von|de|van|amount|betrag|montant|bedrag|valor)?\s?:?\s?$/i;

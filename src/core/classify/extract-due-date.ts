@@ -98,7 +98,7 @@ const ON_RECEIPT =
 const THE_NEXT =
   '(?:the next|der nächsten|nächsten|les prochains|los próximos|de komende|de volgende|os próximos|próximos)\\s';
 const WITHIN_PERIOD = new RegExp(
-  `(?<![a-zà-ÿ])(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|no prazo de|nos|de|entro)\\s(?:${THE_NEXT})?(\\d{1,3}|${COUNT_WORDS})\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|no prazo de|nos|de|entro)\\s(?:${THE_NEXT})?(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
   'gi',
 );
 const COUNTED_FROM_INVOICE =
@@ -139,7 +139,7 @@ const WEEK_END = new RegExp(
   'i',
 );
 const PERIOD_AT_START = new RegExp(
-  `^[\\s:,-]{0,3}(?:in|within|innerhalb(?: von)?|innert|binnen|sous|dans|en|dentro de|em)?\\s?(\\d{1,3}|${COUNT_WORDS})\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
+  `^[\\s:,-]{0,3}(?:in|within|innerhalb(?: von)?|innert|binnen|sous|dans|en|dentro de|em)?\\s?(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
   'i',
 );
 const NEXT_WEEK_WORDS = /next|nächste|prochaine|próxima|que viene|volgende/i;

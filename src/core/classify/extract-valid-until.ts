@@ -16,12 +16,12 @@ export interface StatedValidity {
 // dates or a price until a day ("mantenemos el precio hasta el 30"), or keeps it if the client
 // confirms by then ("se fecharmos até sexta").
 const VALIDITY_WORD =
-  /(?<![a-zà-ÿ])(?:(?:remains? |stays? )?valid (?:for|until|through|thru|till)|good (?:for|until|through)|(?:holds?|stands?|(?:remains?|stays?) open) (?:for|until|through|till)|(?:hold|hono(?:u)?r) (?:this|the|that|these|those|my|our) (?:price|quote|rate|offer|pricing|figure)s? (?:for|until|through|till)|(?:price|quote|rate|pricing|offer|figure)s? (?:is |are )?(?:guaranteed|locked(?: in)?|held|fixed) (?:for|until|through|till)|(?:offer|quote|proposal|price|pricing)s? (?:is |are |stays? |remains? )?open for|valid to|(?:offer|quote|proposal|price|pricing)s? (?:is|are) open (?:for|until|through|till)|validity(?: period)?|(?:angebot|preis|kostenvoranschlag) gilt(?: für)?|gilt (?:das|dieses|unser) angebot(?: für)?|(?:offer|quote|quotation|estimate|proposal|pricing|price)s? (?:expires?|is valid)(?: on| in)?|expires? on|gültig (?:bis(?: zum)?|für)|gelten bis(?: zum)?|gilt bis(?: zum)?|gültigkeit|bindefrist|angebotsfrist|valables? (?:jusqu'au|jusqu'à|pendant|pour)|(?:durée de )?validité(?: (?:de l'offre|du devis|de la proposition))?|válid[oa]s? (?:hasta(?: el)?|por|durante)|validez(?: de la (?:oferta|propuesta|cotización|presupuesto))?(?: de| hasta(?: el)?)?|vigencia(?: hasta(?: el)?| de)?|vigente hasta(?: el)?|geldig (?:tot(?: en met)?|t\/m|gedurende|voor)|geldigheid|válid[oa]s? (?:até|por)|validade(?: d[ao] (?:proposta|orçamento|oferta))?|valid[ao] (?:fino al|fino a|per)|validità|(?:hold|holding|keep|keeping|mantenemos|mantengo|maintenons|maintiens|halten|halte|houden|houd|mantemos|mantenho) (?:the |this |that |your |el |este |ese |le |ce |den |diesen |de |deze |o |esse |este )?(?:dates?|price|rate|offer|slot|precio|prix|tarif|preis|angebot|prijs|valor|preço|oferta)(?: for you)? (?:until|till|through|hasta(?: el)?|jusqu'au|bis(?: zum)?|tot(?: en met)?|até(?: ao?)?)|if (?:you|we) (?:confirm|book|sign|go ahead) (?:by|before)|se (?:fecharmos|confirmar(?:mos)?) até|si (?:confirmas|confirma|confirmáis) antes del?|si vous (?:confirmez|validez) avant(?: le)?)(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:(?:remains? |stays? )?valid (?:for|until|through|thru|till)|good (?:for|until|through)|(?:holds?|stands?|(?:remains?|stays?) open) (?:for|until|through|till)|(?:hold|hono(?:u)?r) (?:this|the|that|these|those|my|our) (?:price|quote|rate|offer|pricing|figure)s? (?:for|until|through|till)|(?:price|quote|rate|pricing|offer|figure)s? (?:is |are )?(?:guaranteed|locked(?: in)?|held|fixed) (?:for|until|through|till)|(?:offer|quote|proposal|price|pricing)s? (?:is |are |stays? |remains? )?open for|valid to|(?:offer|quote|proposal|price|pricing)s? (?:is|are) open (?:for|until|through|till)|validity(?: period)?|(?:angebot|preis|kostenvoranschlag) gilt(?: für)?|gilt (?:das|dieses|unser) angebot(?: für)?|(?:offer|quote|quotation|estimate|proposal|pricing|price)s? (?:expires?|is valid)(?: on| in)?|expires? on|gültig (?:bis(?: zum)?|für)|gelten bis(?: zum)?|gilt bis(?: zum)?|gültigkeit|bindefrist|angebotsfrist|valables? (?:jusqu'au|jusqu'à|pendant|pour)|(?:durée de )?validité(?: (?:de l'offre|du devis|de la proposition))?|válid[oa]s? (?:hasta(?: el)?|por|durante)|validez(?: de la (?:oferta|propuesta|cotización|presupuesto))?(?: de| hasta(?: el)?)?|vigencia(?: hasta(?: el)?| de)?|vigente hasta(?: el)?|geldig (?:tot(?: en met)?|t\/m|gedurende|voor)|geldigheid|válid[oa]s? (?:até|por)|validade(?: d[ao] (?:proposta|orçamento|oferta))?|valid[ao] (?:fino al|fino a|per)|validità|geçerlilik(?: süresi)?|(?:hold|holding|keep|keeping|mantenemos|mantengo|maintenons|maintiens|halten|halte|houden|houd|mantemos|mantenho) (?:the |this |that |your |el |este |ese |le |ce |den |diesen |de |deze |o |esse |este )?(?:dates?|price|rate|offer|slot|precio|prix|tarif|preis|angebot|prijs|valor|preço|oferta)(?: for you)? (?:until|till|through|hasta(?: el)?|jusqu'au|bis(?: zum)?|tot(?: en met)?|até(?: ao?)?)|if (?:you|we) (?:confirm|book|sign|go ahead) (?:by|before)|se (?:fecharmos|confirmar(?:mos)?) até|si (?:confirmas|confirma|confirmáis) antes del?|si vous (?:confirmez|validez) avant(?: le)?)(?![a-zà-ÿ])/gi;
 // The bare word when the period or date comes right after it: "valable 1 mois", "gültig 4 Wochen".
 const BARE_VALIDITY_WORD =
   /(?<![a-zà-ÿ])(?:valid|valid[ao]|valables?|gültig|geldig|válid[oa]s?)(?![a-zà-ÿ])/gi;
 const PERIOD_AFTER = new RegExp(
-  `^[\\s:*,-]{0,6}(?:for\\s|für\\s|pendant\\s|por\\s|durante\\s|gedurende\\s|de\\s)?(\\d{1,3}|${COUNT_WORDS})\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
+  `^[\\s:*,-]{0,6}(?:for\\s|für\\s|pendant\\s|por\\s|durante\\s|gedurende\\s|de\\s)?(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
   'i',
 );
 // German and Dutch put the word last: "30 Tage gültig", "14 dagen geldig", "bis zum 30.04. gültig".
@@ -29,6 +29,8 @@ const PERIOD_BEFORE = new RegExp(
   `(?<![\\d.,])(\\d{1,3}|${COUNT_WORDS})\\s(${PERIOD_UNITS})(?:\\slang)?\\s?$`,
   'i',
 );
+const FROM_ANOTHER_DAY =
+  /^\s(?:from|after|following|ab|nach|à compter d[eu]|à partir d[eu]|desde|a partir d[eo]|vanaf|na)\s(?!today|now|heute|ce jour|hoy|vandaag|hoje|(?:the |this |la |le |el |de |o |a |dem |der |diesem |dieser )?(?:date (?:of|on) (?:this|the) (?:quote|offer|proposal|letter|email|estimate)|quote|offer|proposal|estimate|issue|receipt|date of issue|angebots?datum|datum dieses angebots|date du devis|fecha (?:del presupuesto|de emisión)|offertedatum|data (?:da proposta|do orçamento)))/i;
 // "I can hold this price until the end of the year", "valable jusqu'à la fin de l'année".
 const YEAR_END_AFTER =
   /^\s?(?:the |la |el |het |o )?(?:end of (?:the |this )?year|year[- ]end|jahresende|ende (?:des|dieses) jahres|fin (?:d'|de l')année|(?:fin|final) de(?:l)? año|(?:einde|eind) van (?:het|dit) jaar|(?:fim|final) do ano)(?![a-zà-ÿ])/i;
@@ -70,7 +72,8 @@ function findAfterWords(
       };
     }
     const period = PERIOD_AFTER.exec(window);
-    if (period) {
+    // "valid for 90 days from the closing date" counts from a day the email does not give.
+    if (period && !FROM_ANOTHER_DAY.test(window.slice(period.index + period[0].length))) {
       const counted = countFromSendDay(period, `${match[0]}${period[0]}`, reading);
       if (counted) return counted;
     }

@@ -6,9 +6,9 @@ export interface StatedPeriod {
   unit: 'day' | 'business_day' | 'week' | 'fortnight' | 'month';
 }
 
-/** Units in the six languages and Italian; longest first so "business days" wins over "days". */
+/** Units in the six languages, Italian and Turkish days; longest first so "business days" wins over "days". */
 export const PERIOD_UNITS =
-  'business days?|working days?|fortnights?|werktagen?|arbeitstagen?|jours ouvrés|jours ouvrables|días hábiles|dias úteis|dias uteis|werkdagen?|giorni lavorativi|days?|tagen?|tage|jours?|días|dias|dagen?|giorni|weeks?|wochen?|semaines?|semanas?|weken?|settimane|months?|monate?n?|mois|meses|mes|maanden?|maand|mesi';
+  'business days?|working days?|fortnights?|werktagen?|arbeitstagen?|jours ouvrés|jours ouvrables|días hábiles|dias úteis|dias uteis|werkdagen?|giorni lavorativi|days?|tagen?|tage|jours?|días|dias|dagen?|giorni|weeks?|wochen?|semaines?|semanas?|weken?|settimane|months?|monate?n?|mois|meses|mes|maanden?|maand|mesi|gün';
 
 // biome-ignore format: a table reads better by language than one name per line
 const COUNT_WORD_NUMBERS: Record<string, number> = {
@@ -18,6 +18,9 @@ const COUNT_WORD_NUMBERS: Record<string, number> = {
   una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, siete: 7, diez: 10, quince: 15, treinta: 30, sesenta: 60, noventa: 90,
   een: 1, twee: 2, drie: 3, vijf: 5, zeven: 7, tien: 10, veertien: 14, dertig: 30, zestig: 60,
   um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, sete: 7, dez: 10, trinta: 30, sessenta: 60,
+  // Eight, nine and twenty, which payment terms use too ("sous huit jours", "binnen acht dagen").
+  eight: 8, nine: 9, twenty: 20, acht: 8, neun: 9, zwanzig: 20, huit: 8, neuf: 9, vingt: 20,
+  seis: 6, ocho: 8, nueve: 9, veinte: 20, zes: 6, negen: 9, twintig: 20, oito: 8, nove: 9, vinte: 20,
 };
 /** Counts written as words ("within two weeks", "valable un mois"), longest first for the alternation. */
 export const COUNT_WORDS = Object.keys(COUNT_WORD_NUMBERS)

@@ -168,6 +168,7 @@ describe('extractAmount', () => {
     ['a reminder fee alone', 'Mahngebühr: 5,00 €'],
     ['a tax line alone', 'VAT (20%): £160'],
     ['a delivery charge alone', 'Plus a delivery charge of $40.'],
+    ['a flat recovery fee alone', 'Une indemnité forfaitaire de 40 € pour frais de recouvrement sera due.'],
     ['a range', 'Budget somewhere between €3,000 and €4,000.'],
     ['a range from one price to another', 'Prices range from $3,000 to $4,000 depending on pages.'],
     ['a range with a dash', 'It should land at $3,000–4,000 depending on the data.'],

@@ -54,6 +54,8 @@ describe('extractValidUntil', () => {
     ['Valid until the end of January.', '2027-01-31'],
     ["L'offerta è valida 30 giorni.", '2026-04-01'],
     ['This offer is open until Friday.', '2026-03-06'],
+    ['This quote is valid for 30 days from the date of this quote.', '2026-04-01'],
+    ['Teklif geçerlilik süresi: 30 gün.', '2026-04-01'],
     ['Se fecharmos até sexta, consigo manter esse valor.', '2026-03-06'],
     ['Preventivo valido fino al 31 marzo 2026.', '2026-03-31'],
     // A price or dates held until a day, or kept if the client confirms by then.
@@ -77,6 +79,7 @@ describe('extractValidUntil', () => {
     'Please hold the line for two minutes.',
     'All work guaranteed for 2 years.',
     'Your domain expires in 14 days.',
+    'The prices are valid for 90 days from the closing date.',
     'We will keep the office open until 20 March.',
     'Holding the line until 20 March, then we regroup.',
   ])('takes no validity from "%s"', (text) => {
