@@ -208,7 +208,8 @@ const ANY_PRICE = new RegExp(
 const EARLIER_OFFER_TERMS = anyOf([
   '(?:i|we) (?:can|could) (?:start|begin|kick off|fit you in|have it|get (?:started|going)|do (?:it )?(?:next|on|this|the))',
   // A sentence of its own with the subject left out: "Could start 12 Jan.", "Can begin Monday."
-  '(?<=(?:^|[.!\\n]\\s{0,3}))(?:could|can) (?:start|begin)',
+  // The words are matched first and the sentence start looked for behind them, so only they are tried.
+  '(?:could|can) (?:start|begin)(?<=(?:^|[.!\\n]\\s{0,3})(?:could|can) (?:start|begin))',
   // An option offered at a price: "the album is an extra $600 if you want it".
   "an? (?:extra|additional|optional) [^.\\n]{0,40}if you (?:want|would like|'d like|fancy|like)",
   'could do (?:it )?(?:next|on|this|the)',
