@@ -142,6 +142,11 @@ const PERIOD_AT_START = new RegExp(
   `^[\\s:,-]{0,3}(?:in|within|innerhalb(?: von)?|innert|binnen|sous|dans|en|dentro de|em)?\\s?(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
   'i',
 );
+const THIS_WEEK_OR_MONTH =
+  /(?<![a-zà-ÿ])(?:this week|diese woche|cette semaine|esta semana|deze week|this month|diesen monat|ce mois(?:-ci)?|este mes|deze maand|este mês)(?![a-zà-ÿ])/gi;
+// The sentence asks the client to pay or send money, in so many words or with a pronoun for it.
+const MONEY_ASKED_THIS_TIME =
+  /(?<![a-zà-ÿ])(?:(?:could|can|would) you|please|bitte|könnten sie|kannst du|pourriez-vous|pouvez-vous|merci de|(?:me |nos )?(?:la |lo )?(?:podéis|puedes|puede|podrías)|zou je|kun je|kunt u|graag|pode|podem|poderia|consegue)(?![a-zà-ÿ])[^.!?\n]{0,60}(?:pay|send|transfer|settle|sort|überweis|zahl|begleich|verser|régler|virer|payer|enviar|pagar|abonar|transferir|mandar|betalen|overmaken|regelen|voldoen|overboeken|fazer|transferência|pix)/i;
 const NEXT_WEEK_WORDS = /next|nächste|prochaine|próxima|que viene|volgende/i;
 const NEGATION_AFTER = /^\s(?:not|no|nothing|nicht|noch nicht|kein|pas|rien|nada|niet|geen|não)(?![a-zà-ÿ])/i;
 
@@ -342,6 +347,35 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
       return { dueDate: toIsoDate(lastDayOfMonth(due)), phrase: `${match[0]}${monthEnd[0]}`.trim() };
     }
     return { dueDate: toIsoDate(due), phrase: match[0].trim() };
+  }
+  return findThisWeekOrMonth(text, start);
+}
+
+/**
+ * Money asked for "this week" or "this month" with no deadline word: "¿Me la podéis enviar esta
+ * semana?", "Zou je het deze maand nog kunnen regelen?" (invoice-wording-2.jsonl). The week ends on
+ * its Friday, the month on its last day.
+ */
+function findThisWeekOrMonth(text: string, start: CalendarDay): StatedDueDate | null {
+  THIS_WEEK_OR_MONTH.lastIndex = 0;
+  let looked = 0;
+  for (
+    let match = THIS_WEEK_OR_MONTH.exec(text);
+    match && looked < 10;
+    match = THIS_WEEK_OR_MONTH.exec(text)
+  ) {
+    looked++;
+    const before = text.slice(Math.max(0, match.index - 160), match.index);
+    const ownSentence = before.slice(sentenceStartIn(before));
+    const end = match.index + match[0].length;
+    const restOfSentence = text.slice(end, end + 40).split(/[.!?](?=\s|$)|\n/)[0] ?? '';
+    const sentence = `${ownSentence}${match[0]}${restOfSentence}`;
+    const asksNow = MONEY_ASKED_THIS_TIME.test(sentence);
+    const moneyBefore = PAYMENT_WORDS.test(before) || STATED_AMOUNT.test(before);
+    if (!asksNow || !moneyBefore || SENDER_PROMISE.test(ownSentence) || OFFER_KEPT.test(sentence)) continue;
+    const isMonth = /month|monat|mois|mes|maand|mês/i.test(match[0]);
+    const day = isMonth ? lastDayOfMonth(start) : nextWeekday(addCalendarDays(start, -1), 5);
+    return { dueDate: toIsoDate(day), phrase: match[0] };
   }
   return null;
 }

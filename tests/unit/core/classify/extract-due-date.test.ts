@@ -70,6 +70,9 @@ describe('extractDueDate', () => {
     ['Payment is due within fourteen (14) days of the date of this letter.', '2026-03-16'],
     ['Merci de régler sous huit jours à compter de la réception.', '2026-03-10'],
     ['Graag betalen binnen acht dagen.', '2026-03-10'],
+    ['Necesito una señal de 400 €. ¿Me la podéis enviar esta semana?', '2026-03-06'],
+    ['De € 450 voor de website staat nog open. Zou je het deze maand nog kunnen regelen?', '2026-03-31'],
+    ['Merci de me verser un acompte de 250 € cette semaine.', '2026-03-06'],
     ['Da saldare entro il 20 marzo.', '2026-03-20'],
     ['Payment due by Fri.', '2026-03-06'],
     ['Payment due on Thurs.', '2026-03-05'],
@@ -276,6 +279,8 @@ describe('extractDueDate', () => {
     ],
     ['a week in French that is not about paying', 'Livraison sous huitaine.'],
     ['paying on time', 'Thanks for always paying on time.'],
+    ['a week with no money asked', 'Could you send the photos this week? The layout is nearly done.'],
+    ['the sender paying this month', "Got your invoice for €300, I'll pay it this month."],
     [
       'a validity after the total',
       'Totaalbedrag: € 3.250,00 excl. btw. De offerte is geldig tot 15 april 2026.',
