@@ -72,6 +72,63 @@ const MUST_FIRE: Array<[EmailKind, string, string, string[]?]> = [
     'Brochure v2',
     "Here's the revised version of the brochure with your notes applied. Anything else you'd change?",
   ],
+  [
+    'invoice',
+    'Claim 4',
+    'Hi Ruth, attached is our progress claim for the slab and framing stages: A$9,800 inc. GST, 14 days.',
+  ],
+  ['invoice', 'Stage 2', 'Hi Ruth, stage 2 is done and signed off.', ['Payment_Claim_2.pdf']],
+  [
+    'proposal',
+    'Expediente 14/2026',
+    'Por la presente, Construcciones Alba presenta su oferta para el expediente 14/2026, por importe de 84.000 € (IVA excluido).',
+  ],
+  [
+    'details_request',
+    'Bilan 2026',
+    'Bonjour, il nous manque encore vos relevés bancaires de mars pour clôturer votre bilan.',
+  ],
+  [
+    'details_request',
+    'Webshop',
+    "Hoi Daan, om de webshop te bouwen heb ik nog je productfoto's en prijzen nodig.",
+  ],
+  [
+    'details_request',
+    'Before we start',
+    'Hi {{name}}, please complete the onboarding form so we can set up your account before the kickoff: {{link}}',
+  ],
+  ['followup', 'Garden', 'Hi Tom, did you have any questions about the landscaping quote I sent last week?'],
+  [
+    'followup',
+    'Verbouwing',
+    'Hoi Eva, de offerte die we je stuurden voor de verbouwing is nog geldig tot vrijdag.',
+  ],
+  [
+    'followup',
+    'Pricing',
+    'Hi Ana, a quick note that the pricing in the quote I shared is only valid until 15 January.',
+  ],
+  [
+    'proposal',
+    'Extra sockets',
+    "Please find the attached change order for the extra socket runs: $1,150. Sign and return it if you're happy.",
+  ],
+  [
+    'proposal',
+    'Hébergement 2027',
+    "Bonjour, pour 2027 nous vous proposons de renouveler l'hébergement aux mêmes conditions, soit 540 € HT par an. Merci de nous retourner le bon de commande signé.",
+  ],
+  [
+    'proposal',
+    'Engagement',
+    'Thank you for choosing us. I have attached our engagement letter with a fixed fee of £2,400; please sign and return it so we can start.',
+  ],
+  [
+    'proposal',
+    'Refonte',
+    'Merci pour votre confiance. Vous trouverez en pièce jointe notre proposition pour la refonte ; le budget proposé s’élève à {{montant}} HT.',
+  ],
 ];
 
 const NEAR_MISSES: Array<[EmailKind, string, string, string[]?]> = [
@@ -97,6 +154,31 @@ const NEAR_MISSES: Array<[EmailKind, string, string, string[]?]> = [
     'Buongiorno, potete inviarmi un preventivo per la pulizia del nostro ufficio?',
   ],
   ['other', 'Fiyat teklifi talebi', 'Merhaba, ofisimizin temizliği için fiyat teklifi alabilir miyiz?'],
+  ['other', 'Roof', "We'll send progress claim 2 once the roof is on."],
+  ['other', 'Licitación', 'El plazo para presentar su oferta finaliza el 12 de enero.'],
+  ['other', 'Salon', 'Vous nous manquez ! Revenez nous voir au salon en mars.'],
+  [
+    'feedback_request',
+    'Survey',
+    'Hi {{name}}, the project is wrapped. Could you take our short survey about how it went? {{link}}',
+  ],
+  [
+    'proposal',
+    'Patio',
+    'Attached is our quote for the patio: £4,200 all in. The quote is valid until 31 January.',
+  ],
+  [
+    'other',
+    'Milestone funded',
+    'Great news, the milestone is funded. It will be released once you approve the deliverable.',
+  ],
+  ['other', 'Tarifs 2027', 'À compter du 1er mars, nos tarifs horaires passeront de 80 € HT à 85 € HT.'],
+  [
+    'other',
+    'Office',
+    'Hello, we would like a quote for repainting our office, about 200 m². When could you visit?',
+  ],
+  ['other', 'Order', 'Thank you for choosing us! Your order has shipped.'],
 ];
 
 // Must-fire rows first; the near misses share their words but ask for nothing (a buyer, a notice, a reminder).
