@@ -77,7 +77,7 @@ const TOTAL_BEFORE =
   /(?:total|gesamt|totaal|amount due|balance due|due|outstanding|openstaand|offener|restant|pendiente|em aberto|à payer|zu zahlen)[^\n\d]{0,25}$/i;
 // "I'd charge $280" names the price; "a delivery charge of $40" is an extra.
 const SURCHARGE_BEFORE =
-  /(?:fee|indemnité|pénalité|penalty|boete|multa|recargo por demora|(?<!(?:\bi|\bwe|'d|would|will|'ll|\bto|ly|then|just|only) )charge|gebühr|frais|recargo|taxa|tarifa|interest|zinsen|intérêts|intereses|rente|juros|discount|rabatt|remise|descuento|korting|desconto)[^\n\d]{0,20}$/i;
+  /(?:(?<!(?:total|overall|full|project|professional) )fee|indemnité|pénalité|penalty|boete|multa|recargo por demora|(?<!(?:\bi|\bwe|'d|would|will|'ll|\bto|ly|then|just|only) )charge|gebühr|frais|recargo|taxa|tarifa|interest|zinsen|intérêts|intereses|rente|juros|discount|rabatt|remise|descuento|korting|desconto)[^\n\d]{0,20}$/i;
 // A tax line labels the sum right after it ("VAT (20%): £200"); "the VAT returns for £340" does not.
 const TAX_BEFORE =
   /(?:vat|mwst|ust|tva|iva|btw)\.?(?:\s?\(?\d{1,2}(?:[.,]\d{1,2})?\s?%\)?)?\s?(?:of|von|de|van|amount|betrag|montant|bedrag|valor)?\s?:?\s?$/i;
@@ -100,7 +100,7 @@ const CHANGED_TO_BEFORE = new RegExp(
 );
 // "brings it down to $6,200 (from $7,900)", "€900 instead of €1,100": the price it replaces.
 const REPLACED_BEFORE =
-  /(?:\(\s?(?:from|was)|instead of|rather than|down from|up from|statt|anstatt|au lieu de|en (?:lugar|vez) de|in plaats van|em vez de)\s?$/i;
+  /(?:\(\s?(?:from|was)|(?:down|up|reduced|lowered|cut) to [^\n]{1,20}? from|instead of|rather than|down from|up from|statt|anstatt|au lieu de|en (?:lugar|vez) de|in plaats van|em vez de)\s?$/i;
 // "my day rate is €650 … so €1,950": the total the sender works out from a rate.
 const WORKED_OUT_BEFORE =
   /(?:\bso|that'?s|that is|i\.e\.,?|making|makes|which (?:is|comes to)|works out (?:at|to)|comes to|soit|donc|c'est-à-dire|also|d\.h\.|macht(?: zusammen| insgesamt)?|dus|oftewel|ou seja|o sea|es decir|=)\s?(?:about|around|roughly|approximately|ca\.?|environ|unos|ongeveer|cerca de)?\s?$/i;
@@ -113,8 +113,9 @@ const RESULT_BEFORE =
 const WITH_TAX_BEFORE =
   /(?:mit|with|inkl\.?|inklusive|including|incl\.?|avec|con|met|com)\s(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s)?(?:vat|mwst|ust|tva|iva|btw|gst)\.?\s?:?\s?$/i;
 // "£950 + VAT (£1,140 total)", "1 200 € au total", "2.380 € inkl. MwSt.": the total named after the sum.
+// On the same line: "£6,900\nTotal fee: £11,100" names the next line's sum, not this one.
 const TOTAL_AFTER =
-  /^\)?\s?(?:in total|total|all in|altogether|insgesamt|gesamt|inkl\.? (?:mwst|ust)|au total|en total|ttc|iva incluido|iva incl|no total|in totaal|totaal|incl\.? (?:vat|gst|btw|iva))(?![a-zà-ÿ])/i;
+  /^\)?[^\S\n]?(?:in total|total|all in|altogether|insgesamt|gesamt|inkl\.? (?:mwst|ust)|au total|en total|ttc|iva incluido|iva incl|no total|in totaal|totaal|incl\.? (?:vat|gst|btw|iva))(?![a-zà-ÿ])/i;
 // "$80/hour", "45 €/hora", "80 € de l'heure": a rate, not what the work comes to.
 const RATE_AFTER =
   /^\s?(?:\/\s?(?:hour|hr|h|day|std|stunde|heure|hora|uur|dia|día|jour|tag|dag)|(?:per|an|a|pro|par|por|de l'|la|el) (?:hour|hr|day|stunde|tag|heure|jour|hora|día|dia|uur|dag)|de l'heure)(?![a-zà-ÿ])/i;

@@ -16,7 +16,7 @@ import { addStatedPeriod, COUNT_WORDS, PERIOD_UNITS, readCount, readPeriodUnit }
 // Prepositions and articles between a due word and the day: "due by end of month", "vence na sexta-feira".
 // "by COB Friday", "by end of day Monday": the hour named before the day changes nothing about the day.
 const LEAD =
-  '^[\\s:,-]{0,3}(?:(?:by|on|until|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|até|em|na|no|o|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of business|end of (?:the )?day),?\\s(?:on\\s)?)?';
+  '^[\\s:,-]{0,3}(?:(?:by|on|at|until|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|até|em|na|no|o|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of business|end of (?:the )?day),?\\s(?:on\\s)?)?';
 
 /** A due date found in an email, and the words that stated it (for the user-facing signal). */
 export interface StatedDueDate {

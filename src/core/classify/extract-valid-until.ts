@@ -1,6 +1,6 @@
-import { type CalendarDay, calendarDayOf, lastDayOfMonth, toIsoDate } from './calendar-day';
+import { calendarDayOf, toIsoDate } from './calendar-day';
 import { type RelativeDay, readRelativeDay } from './extract-due-date';
-import { type DateReading, MONTH_ALTERNATION, monthNumber, readFirstStatedDate } from './read-stated-date';
+import { type DateReading, readFirstStatedDate } from './read-stated-date';
 import { addStatedPeriod, COUNT_WORDS, PERIOD_UNITS, readCount, readPeriodUnit } from './read-stated-period';
 
 /** How long a proposal's offer stands, as stated. */
@@ -30,16 +30,7 @@ const PERIOD_BEFORE = new RegExp(
   'i',
 );
 const FROM_ANOTHER_DAY =
-  /^\s(?:from|after|following|ab|nach|à compter d[eu]|à partir d[eu]|desde|a partir d[eo]|vanaf|na)\s(?!today|now|heute|ce jour|hoy|vandaag|hoje|(?:the |this |la |le |el |de |o |a |dem |der |diesem |dieser )?(?:date (?:of|on) (?:this|the) (?:quote|offer|proposal|letter|email|estimate)|quote|offer|proposal|estimate|issue|receipt|date of issue|angebots?datum|datum dieses angebots|date du devis|fecha (?:del presupuesto|de emisión)|offertedatum|data (?:da proposta|do orçamento)))/i;
-// "I can hold this price until the end of the year", "valable jusqu'à la fin de l'année".
-const YEAR_END_AFTER =
-  /^\s?(?:the |la |el |het |o )?(?:end of (?:the |this )?year|year[- ]end|jahresende|ende (?:des|dieses) jahres|fin (?:d'|de l')année|(?:fin|final) de(?:l)? año|(?:einde|eind) van (?:het|dit) jaar|(?:fim|final) do ano)(?![a-zà-ÿ])/i;
-const MONTH_END_AFTER =
-  /^\s?(?:at |by )?(?:the |la |el |het |o )?(?:end of (?:the |this )?month|month[- ]end|monatsende|ende des monats|fin (?:du|de) mois|(?:fin|final) de(?:l)? mes|(?:einde|eind) van de maand|(?:fim|final) do mês)(?![a-zà-ÿ])/i;
-const NAMED_MONTH_END_AFTER = new RegExp(
-  `^\\s?(?:the\\s|la\\s|el\\s|o\\s)?(?:end of|ende|fin(?:\\sde)?|finales de|eind|fim de|final de)\\s(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
-  'i',
-);
+  /^\s(?:from|after|following|ab|nach|à compter d[eu]|à partir d[eu]|desde|a partir d[eo]|vanaf|na)\s(?!today|now|heute|ce jour|hoy|vandaag|hoje|(?:the )?date above|(?:this|that) date|datum|cette date|esta fecha|deze datum|esta data|(?:the |this |la |le |el |de |o |a |dem |der |diesem |dieser )?(?:date (?:of|on) (?:this|the) (?:quote|offer|proposal|letter|email|estimate)|quote|offer|proposal|estimate|issue|receipt|date of issue|angebots?datum|datum dieses angebots|date du devis|fecha (?:del presupuesto|de emisión)|offertedatum|data (?:da proposta|do orçamento)))/i;
 const UNTIL_BEFORE = /(?<![a-zà-ÿ])(?:bis(?: zum| am)?|tot(?: en met)?|t\/m)\s$/i;
 
 /** Finds the date a proposal's offer ends: stated outright, or a period counted from when it was sent. */
@@ -77,9 +68,8 @@ function findAfterWords(
       const counted = countFromSendDay(period, `${match[0]}${period[0]}`, reading);
       if (counted) return counted;
     }
-    const periodEnd = readEndAfter(window, reading);
-    if (periodEnd) return { validUntil: toIsoDate(periodEnd.day), phrase: `${match[0]}${periodEnd.words}` };
-    // "holds until Friday", "se fecharmos até sexta": a day said as a weekday or the like.
+    // "holds until Friday", "se fecharmos até sexta", "until the end of the year", "bis Ende Januar":
+    // a day said relative to the send day, read as the due-date reader reads it.
     const relative = dateMayTrail ? readRelativeDayAfter(window, reading) : null;
     if (relative) return { validUntil: toIsoDate(relative.day), phrase: `${match[0]} ${relative.words}` };
     // "quote is valid through the end of the year": the next, overlapping wording may say when.
@@ -92,22 +82,6 @@ function readRelativeDayAfter(window: string, reading: DateReading): RelativeDay
   if (reading.referenceAt === undefined || !Number.isFinite(reading.referenceAt)) return null;
   const relative = readRelativeDay(window, calendarDayOf(reading.referenceAt, reading.timeZone));
   return relative?.isDeadline ? relative : null;
-}
-
-/** "the end of the year", "end of December", "Ende Januar", "la fin du mois" after a validity word. */
-function readEndAfter(window: string, reading: DateReading): { day: CalendarDay; words: string } | null {
-  if (reading.referenceAt === undefined || !Number.isFinite(reading.referenceAt)) return null;
-  const start = calendarDayOf(reading.referenceAt, reading.timeZone);
-  const yearEnd = YEAR_END_AFTER.exec(window);
-  if (yearEnd) return { day: { year: start.year, month: 12, day: 31 }, words: yearEnd[0] };
-  const monthEnd = MONTH_END_AFTER.exec(window);
-  if (monthEnd) return { day: lastDayOfMonth(start), words: monthEnd[0] };
-  const namedMonthEnd = NAMED_MONTH_END_AFTER.exec(window);
-  const month = monthNumber(namedMonthEnd?.[1]);
-  if (!namedMonthEnd || month <= 0) return null;
-  // The named month's next end from the send day: "end of January" written in November is next year's.
-  const year = month < start.month ? start.year + 1 : start.year;
-  return { day: lastDayOfMonth({ year, month, day: 1 }), words: namedMonthEnd[0] };
 }
 
 function findBeforeWord(text: string, reading: DateReading): StatedValidity | null {

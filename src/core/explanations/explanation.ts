@@ -211,6 +211,7 @@ export const ENGLISH_EXPLANATIONS = {
   signalOfferWithAsk: { text: 'a price you offered, with a question asking them to go ahead' },
   signalOfferWithTerms: { text: 'a price you offered, with a start date or what it covers' },
   signalPricedOptions: { text: 'choices of work, each with the price you offer' },
+  signalSentForSignature: { text: 'a contract or agreement sent for them to sign' },
   signalPricedLineItems: { text: 'a list of priced items with a total: your quote' },
   signalAmountAskedNow: { text: 'an amount you ask them to pay now' },
   signalAmountForWorkDone: { text: 'an amount for a stage of work that is done' },

@@ -701,6 +701,82 @@ const RULES: Array<{ rule: string; fires: Array<[EmailKind, Mail]>; nearMisses: 
         ],
       ],
     },
+    {
+      rule: 'a contract sent for signature is a proposal',
+      fires: [
+        [
+          'proposal',
+          mail(
+            'January',
+            "The consulting agreement for January is in DocuSign now; once you've signed I'll countersign.",
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Rahmenvertrag 2027',
+            'Der Rahmenvertrag für 2027 liegt bereit. Bitte unterschreiben Sie ihn bis Freitag.',
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Maintenance',
+            'Voici le lien pour signer le contrat de maintenance : https://sign.example/c/41',
+          ),
+        ],
+        [
+          'proposal',
+          mail('Contrato', 'O contrato de manutenção já está disponível para assinatura no portal.'),
+        ],
+      ],
+      nearMisses: [
+        // The user's signature given: the deal closes on the other side.
+        ['other', mail('Agreement', "I've signed the services agreement and put it back in DocuSign.")],
+        ['other', mail('Contrato', 'Te devuelvo el contrato firmado. ¡Gracias!')],
+      ],
+    },
+    {
+      rule: 'a price the sender revises, caps or holds is a proposal',
+      fires: [
+        [
+          'proposal',
+          mail('Re: video', 'Happy to bring it down to $3,900 from $4,600 if we skip the animation.'),
+        ],
+        [
+          'proposal',
+          mail('Re: audit', 'Dagtarief €640, met een maximum van 5 dagen. Dus nooit meer dan €3.200.'),
+        ],
+        ['proposal', mail('Re: folleto', 'Puedo dejarlo en 980 € en lugar de 1.200 €.')],
+        [
+          'proposal',
+          mail('Re: loft', 'The figure I gave you, £1,800 for the loft boarding, stands until the 12th.'),
+        ],
+      ],
+      nearMisses: [
+        ['other', mail('Hedges', 'Our winter hedge package from £45 is back! Read more on the blog.')],
+        [
+          'other',
+          mail(
+            'Re: audit',
+            'My colleague charges about €60 an hour and never more than €500 for a small job.',
+          ),
+        ],
+      ],
+    },
+    {
+      rule: 'a day the sender is free beside their price is a proposal',
+      fires: [
+        ['proposal', mail('Re: gate', 'Materials and labour £260. Free Thursday.')],
+        ['proposal', mail('Portraits', 'Je suis à 350 € pour la séance. Je peux vous proposer le mardi 8.')],
+        ['proposal', mail('Ensaio', 'Fica R$ 1.200 com as fotos tratadas. Tenho a sexta dia 4 livre.')],
+        ['proposal', mail('Re: app', 'Rough number for the booking app: around $25k, over about 8 weeks.')],
+      ],
+      nearMisses: [
+        ['other', mail('Gate', 'Are you free Thursday to talk through the £260 repair they quoted?')],
+        ['other', mail('Séance', 'Merci ! Je suis à 350 € de budget pour la séance, pas plus.')],
+      ],
+    },
   ];
 
 const classify = (mail: Mail): EmailKind =>
@@ -723,6 +799,13 @@ describe('classifyEmail on offers without a question, and on look-alikes', () =>
   it('says why: choices of work, each with the price you offer', () => {
     const shapes = findKindShapes('Two options: a one-day workshop for €1,500, or two days for €2,700.');
     expect(shapes.map((shape) => shape.signal)).toContain('signalPricedOptions');
+  });
+
+  it('says why: a contract sent for them to sign', () => {
+    const shapes = findKindShapes(
+      'Here is the link to sign the retainer agreement: https://sign.example/r/7',
+    );
+    expect(shapes.map((shape) => shape.signal)).toContain('signalSentForSignature');
   });
 
   it('says why: a list of priced items with a total', () => {

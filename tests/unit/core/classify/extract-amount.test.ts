@@ -109,6 +109,13 @@ describe('extractAmount', () => {
       33900,
       'GBP',
     ],
+    ['the new price said before the old one', 'I can bring it down to $5,750 from $7,200.', 5750, 'USD'],
+    [
+      'the total fee over the stage above it',
+      'Stage 1 - Survey: GBP 4,200\nStage 2 - Design: GBP 6,900\nTotal fee: GBP 11,100, exclusive of VAT.',
+      11100,
+      'GBP',
+    ],
     ['the new price, in German', 'Das senkt den Preis von 38.400 € auf 33.900 €.', 33900, 'EUR'],
     ['the new price, in Dutch', 'Het bedrag gaat van € 2.000 naar € 1.800.', 1800, 'EUR'],
     [

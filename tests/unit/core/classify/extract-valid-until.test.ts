@@ -55,6 +55,8 @@ describe('extractValidUntil', () => {
     ["L'offerta è valida 30 giorni.", '2026-04-01'],
     ['This offer is open until Friday.', '2026-03-06'],
     ['This quote is valid for 30 days from the date of this quote.', '2026-04-01'],
+    ['This estimate is valid for 30 days from the date above.', '2026-04-01'],
+    ['Angebot gültig 14 Tage ab Datum.', '2026-03-16'],
     ['Teklif geçerlilik süresi: 30 gün.', '2026-04-01'],
     ['Se fecharmos até sexta, consigo manter esse valor.', '2026-03-06'],
     ['Preventivo valido fino al 31 marzo 2026.', '2026-03-31'],
