@@ -79,6 +79,9 @@ const TOTAL_BEFORE =
 const SURCHARGE_BEFORE =
   /(?:(?<!(?:total|overall|full|project|professional) )fee|indemnité|pénalité|penalty|boete|multa|recargo por demora|(?<!(?:\bi|\bwe|'d|would|will|'ll|\bto|ly|then|just|only) )charge|gebühr|frais|recargo|taxa|tarifa|interest|zinsen|intérêts|intereses|rente|juros|discount|rabatt|remise|descuento|korting|desconto)[^\n\d]{0,20}$/i;
 // A tax line labels the sum right after it ("VAT (20%): £200"); "the VAT returns for £340" does not.
+// A fee named after its sum: "zuzüglich 5,00 € Mahngebühr", "$25 late fee", "40 € de frais".
+const SURCHARGE_AFTER =
+  /^\s?(?:mahngebühr|gebühr|reminder fee|late fee|admin(?:istration)? fee|fee|frais|de frais|de recargo|de gastos|administratiekosten|aanmaningskosten|de multa|de juros)(?![a-zà-ÿ])/i;
 const TAX_BEFORE =
   /(?:vat|mwst|ust|tva|iva|btw)\.?(?:\s?\(?\d{1,2}(?:[.,]\d{1,2})?\s?%\)?)?\s?(?:of|von|de|van|amount|betrag|montant|bedrag|valor)?\s?:?\s?$/i;
 // "$3,000–4,000", "between €3,000 and €4,000", "entre 800 y 1.000 €": a range states no one amount.
@@ -188,7 +191,8 @@ export function extractAmount(text: string): StatedMoney {
     if ((TOTAL_BEFORE.test(before) || isTotalAfter) && !isWhole) score += 2;
     if (isPaid) score -= 3;
     if (
-      ((SURCHARGE_BEFORE.test(before) || TAX_BEFORE.test(before)) && !isTotalAfter) ||
+      ((SURCHARGE_BEFORE.test(before) || SURCHARGE_AFTER.test(after) || TAX_BEFORE.test(before)) &&
+        !isTotalAfter) ||
       RESULT_BEFORE.test(before)
     )
       score -= 3;

@@ -36,7 +36,7 @@ const DEADLINE_WORDS =
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
 const PAYMENT_WORDS =
-  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|betal|betaal|factuur|overmak|overboek|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|bonifico|fattura/i;
+  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|betal|betaal|factuur|overmak|overboek|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|bonifico|fattura|funds|regulari[zc]/i;
 const STATED_AMOUNT = new RegExp(MONEY_MENTION, 'i');
 // The money named a sentence or two before, asked for with a pronoun: "a 30% deposit, which comes to
 // $780. Once it's in, the day is yours. Could you send it within 7 days?" (invoice-wording.jsonl iw004),
@@ -148,7 +148,8 @@ const THIS_WEEK_OR_MONTH =
 const MONEY_ASKED_THIS_TIME =
   /(?<![a-zà-ÿ])(?:(?:could|can|would) you|please|bitte|könnten sie|kannst du|pourriez-vous|pouvez-vous|merci de|(?:me |nos )?(?:la |lo )?(?:podéis|puedes|puede|podrías)|zou je|kun je|kunt u|graag|pode|podem|poderia|consegue)(?![a-zà-ÿ])[^.!?\n]{0,60}(?:pay|send|transfer|settle|sort|überweis|zahl|begleich|verser|régler|virer|payer|enviar|pagar|abonar|transferir|mandar|betalen|overmaken|regelen|voldoen|overboeken|fazer|transferência|pix)/i;
 const NEXT_WEEK_WORDS = /next|nächste|prochaine|próxima|que viene|volgende/i;
-const NEGATION_AFTER = /^\s(?:not|no|nothing|nicht|noch nicht|kein|pas|rien|nada|niet|geen|não)(?![a-zà-ÿ])/i;
+const NEGATION_AFTER =
+  /^\s(?:not|no|nothing|nicht|noch nicht|kein(?:e[nmrs]?)?|keinerlei|pas|rien|aucune?|nada|ningún|ninguna|niet|geen|não|nenhuma?)(?![a-zà-ÿ])/i;
 
 // The end of a named month: "bis Ende Mai", "by the end of June", "avant fin juin", "antes de finales de mayo".
 // The year's end: "before the end of the year", "by year-end", "bis Jahresende", "avant la fin de l'année".
@@ -199,6 +200,10 @@ export function extractDueDate(text: string, reading: DateReading): StatedDueDat
   if (dueWord && sendDay && dueWord.dueDate < sendDay) {
     const deadline = findDateAfterWords(text, DEADLINE_WORD, reading, true);
     if (deadline && deadline.dueDate >= sendDay) return deadline;
+    // "vencida el pasado 15 de noviembre … regularice la situación en un plazo de 10 días"; a vaguer
+    // "please pay this week" leaves the date that passed (unseen-wording u028, field-wording w021).
+    const newTerms = findRelativeDueDate(text, reading, false);
+    if (newTerms && newTerms.dueDate > sendDay) return newTerms;
   }
   return (
     dueWord ??
@@ -297,7 +302,11 @@ function sentenceStartIn(text: string): number {
 // A dot after a digit is an ordinal ("am 3. Februar") or part of a date, not a sentence's end.
 const SENTENCE_END = /(?<!\d)[.!?](?=\s)|\n/g;
 
-function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate | null {
+function findRelativeDueDate(
+  text: string,
+  reading: DateReading,
+  readsThisWeekOrMonth = true,
+): StatedDueDate | null {
   const start = startDay(reading);
   if (!start) return null;
   const net = NET_TERMS.exec(text);
@@ -348,7 +357,7 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
     }
     return { dueDate: toIsoDate(due), phrase: match[0].trim() };
   }
-  return findThisWeekOrMonth(text, start);
+  return readsThisWeekOrMonth ? findThisWeekOrMonth(text, start) : null;
 }
 
 /**

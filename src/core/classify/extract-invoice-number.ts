@@ -16,8 +16,9 @@ const REFERENCE =
 // Dutch and Portuguese call a small business's invoice a "nota" ("nota 2026-19").
 // "INV045" glued is a reference of its own (read whole by PREFIXED_REFERENCE), not "inv" then "045".
 // Brazilians call the tax invoice "NF" or "NF-e". "INV.041" glued is a reference of its own too.
+// A British law firm bills with a "fee note".
 const INVOICE_WORDS =
-  'invoice|inv(?:\\.(?!\\d)|(?![\\d.]))|rechnung|facture|factura|factuur|fatura|fattura|nota fiscal|nota|nf-?e|nf';
+  'invoice|fee note|inv(?:\\.(?!\\d)|(?![\\d.]))|rechnung|facture|factura|factuur|fatura|fattura|nota fiscal|nota|nf-?e|nf';
 // "fattura n. 123", "factura n. 45": a bare "n." marks a number too.
 const NUMBER_MARKERS = 'number|no\\.?|nr\\.?|n\\.?[°º]\\.?|n\\.|num\\.?|núm\\.?|nummer|numéro|numero|número';
 

@@ -109,6 +109,12 @@ describe('extractAmount', () => {
       33900,
       'GBP',
     ],
+    [
+      'the sum owed, not the fee named after an add-on',
+      'Rechnung über 3.912,40 €. Bitte den offenen Betrag zuzüglich 5,00 € Mahngebühr überweisen.',
+      3912.4,
+      'EUR',
+    ],
     ['the new price said before the old one', 'I can bring it down to $5,750 from $7,200.', 5750, 'USD'],
     [
       'the total fee over the stage above it',

@@ -70,6 +70,7 @@ describe('extractDueDate', () => {
     ['Payment is due within fourteen (14) days of the date of this letter.', '2026-03-16'],
     ['Merci de régler sous huit jours à compter de la réception.', '2026-03-10'],
     ['Graag betalen binnen acht dagen.', '2026-03-10'],
+    ['Please review the work and release the funds within 14 days.', '2026-03-16'],
     ['Necesito una señal de 400 €. ¿Me la podéis enviar esta semana?', '2026-03-06'],
     ['De € 450 voor de website staat nog open. Zou je het deze maand nog kunnen regelen?', '2026-03-31'],
     ['Merci de me verser un acompte de 250 € cette semaine.', '2026-03-06'],
@@ -212,6 +213,18 @@ describe('extractDueDate', () => {
     ['The invoice was due on 14 February; please pay by 9 March.', '2026-03-09'],
   ])('takes the new deadline a reminder asks for, not the date that passed: "%s" as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it('takes new terms a reminder gives as a period over the due date that passed', () => {
+    const reminder =
+      'La factura F-118, vencida el pasado 15 de febrero de 2026. Le rogamos que regularice la situación en un plazo de 10 días.';
+    expect(extractDueDate(reminder, reading)?.dueDate).toBe('2026-03-12');
+  });
+
+  it('reads no "today" from a payment still missing today ("bis heute keinen Zahlungseingang")', () => {
+    const reminder =
+      'Leider konnten wir bis heute keinen Zahlungseingang feststellen. Bitte überweisen Sie den Betrag bis spätestens 11.03.2026.';
+    expect(extractDueDate(reminder, reading)?.dueDate).toBe('2026-03-11');
   });
 
   it("keeps a passed due date when the reminder sets no new one: 'was due on 14 February'", () => {

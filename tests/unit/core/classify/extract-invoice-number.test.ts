@@ -38,6 +38,7 @@ describe('extractInvoiceNumber', () => {
     ['Invoice #   0041\nTotal   $800.00', '0041'],
     ['**Invoice:** 0041\n**Amount due:** $800', '0041'],
     ['segue a NF 41 de R$ 800,00', '41'],
+    ['our fee note FN-2026-0917 falls due today', 'FN-2026-0917'],
   ])('reads %s as %s', (text, expected) => {
     expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
   });
