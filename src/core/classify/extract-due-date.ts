@@ -200,10 +200,6 @@ export function extractDueDate(text: string, reading: DateReading): StatedDueDat
   if (dueWord && sendDay && dueWord.dueDate < sendDay) {
     const deadline = findDateAfterWords(text, DEADLINE_WORD, reading, true);
     if (deadline && deadline.dueDate >= sendDay) return deadline;
-    // "vencida el pasado 15 de noviembre … regularice la situación en un plazo de 10 días"; a vaguer
-    // "please pay this week" leaves the date that passed (unseen-wording u028, field-wording w021).
-    const newTerms = findRelativeDueDate(text, reading, false);
-    if (newTerms && newTerms.dueDate > sendDay) return newTerms;
   }
   return (
     dueWord ??
@@ -302,11 +298,7 @@ function sentenceStartIn(text: string): number {
 // A dot after a digit is an ordinal ("am 3. Februar") or part of a date, not a sentence's end.
 const SENTENCE_END = /(?<!\d)[.!?](?=\s)|\n/g;
 
-function findRelativeDueDate(
-  text: string,
-  reading: DateReading,
-  readsThisWeekOrMonth = true,
-): StatedDueDate | null {
+function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate | null {
   const start = startDay(reading);
   if (!start) return null;
   const net = NET_TERMS.exec(text);
@@ -357,7 +349,7 @@ function findRelativeDueDate(
     }
     return { dueDate: toIsoDate(due), phrase: match[0].trim() };
   }
-  return readsThisWeekOrMonth ? findThisWeekOrMonth(text, start) : null;
+  return findThisWeekOrMonth(text, start);
 }
 
 /**
