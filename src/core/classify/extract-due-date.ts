@@ -16,7 +16,7 @@ import { addStatedPeriod, COUNT_WORDS, PERIOD_UNITS, readCount, readPeriodUnit }
 // Prepositions and articles between a due word and the day: "due by end of month", "vence na sexta-feira".
 // "by COB Friday", "by end of day Monday": the hour named before the day changes nothing about the day.
 const LEAD =
-  '^[\\s:,-]{0,3}(?:(?:by|on|at|until|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|até|em|na|no|o|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of business|end of (?:the )?day),?\\s(?:on\\s)?)?';
+  '^[\\s:,-]{0,3}(?:(?:by|on|at|until|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|até|ao|em|na|no|o|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of business|end of (?:the )?day),?\\s(?:on\\s)?)?';
 
 /** A due date found in an email, and the words that stated it (for the user-facing signal). */
 export interface StatedDueDate {
@@ -31,7 +31,7 @@ const PAYMENT_DUE_WORDS =
   "(?<![a-zà-ÿ])(?:due(?! to\\b| diligence\\b)(?: date| on| by)?|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it)?(?= (?:this|next|on) )|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungsziel|zahlungsfrist|(?:date d')?échéance|à régler (?:avant|au plus tard|pour)(?: le)?|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|pagadero(?: el| antes del)?|vervaldatum|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|pagar até|pagamento até|pago até|prazo de pagamento|payment terms(?: are| of)?|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])";
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
-  "(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?)(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
 // Money still owed or asked ahead counts ("still outstanding", "Direct deposit within 7 days", "acompte
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
@@ -103,6 +103,34 @@ const WITHIN_PERIOD = new RegExp(
 );
 const COUNTED_FROM_INVOICE =
   /^\s(?:of|from|after|na|nach|ab|après|à compter de|dès|de|desde|após|a partir de)\s(?:the\s|la\s|de\s|der\s|dem\s|het\s|a\s|o\s)?(?:receipt|invoice|réception|facture|recepción|factura|ontvangst|factuur|recebimento|fatura|erhalt|rechnung|rechnungsdatum|eingang|factuurdatum)/i;
+const FROM_INVOICE_DATE =
+  /^\s(?:of|from|after|nach|ab|après|à compter de|de|desde|a partir de|na|vanaf)\s(?:the\s)?(?:invoice date|date of (?:the )?invoice|rechnungsdatum|date de (?:la )?facture|fecha de (?:la )?factura|factuurdatum|data da fatura)/i;
+// Where the text dates the invoice: "Invoice 887 dated 20 November", "Rechnungsdatum: 20.11.2026".
+const INVOICE_DATED =
+  /(?<![a-zà-ÿ])(?:dated|invoice date:?|rechnungsdatum:?|date de (?:la )?facture\s?:?|fecha de (?:la )?factura:?|factuurdatum:?|data da fatura:?)\s?/gi;
+
+/** "Payment terms 30 days from invoice date", with the invoice dated in the text: counted from that date. */
+function periodFromInvoiceDate(window: string, text: string, reading: DateReading): CalendarDay | null {
+  const period = PERIOD_AT_START.exec(window);
+  if (!period || !FROM_INVOICE_DATE.test(window.slice(period[0].length))) return null;
+  const invoiceDay = statedInvoiceDay(text, reading);
+  if (!invoiceDay) return null;
+  return addStatedPeriod(invoiceDay, {
+    count: readCount(period[1] ?? ''),
+    unit: readPeriodUnit(period[2] ?? ''),
+  });
+}
+
+function statedInvoiceDay(text: string, reading: DateReading): CalendarDay | null {
+  INVOICE_DATED.lastIndex = 0;
+  const label = INVOICE_DATED.exec(text);
+  if (!label) return null;
+  const stated = readFirstStatedDate(
+    text.slice(label.index + label[0].length, label.index + label[0].length + 40),
+    reading,
+  );
+  return stated && stated.index <= 2 ? stated.day : null;
+}
 const MONTH_END_AFTER_PERIOD = /^,?\s(?:fin de mois|end of (?:the )?month|eom)(?![a-zà-ÿ])/i;
 const RELATIVE_TO_EVENT =
   /^\s(?:before|prior to|ahead of|after|following|vor|nach|avant|après|antes|después|voor|na|após|depois)(?![a-zà-ÿ])/i;
@@ -243,7 +271,10 @@ function findDateAfterWords(
     if (!start) continue;
     const relative = readRelativeDay(window, start);
     if (relative && (!needsPaymentContext || relative.isDeadline)) {
-      return { dueDate: toIsoDate(relative.day), phrase: `${match[0]} ${relative.words}`.trim() };
+      const day = relative.isDeadline
+        ? relative.day
+        : (periodFromInvoiceDate(window, text, reading) ?? relative.day);
+      return { dueDate: toIsoDate(day), phrase: `${match[0]} ${relative.words}`.trim() };
     }
   }
   return null;
@@ -341,7 +372,9 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
     if (!paying || timesOwnStep || isCountedFromAnotherEvent(after)) continue;
     const count = readCount(match[1] ?? '');
     const unit = readPeriodUnit(match[2] ?? '');
-    const due = addStatedPeriod(start, { count, unit });
+    // "30 days from invoice date" with the invoice dated in the text counts from that date.
+    const invoiceDay = FROM_INVOICE_DATE.test(after) ? statedInvoiceDay(text, reading) : null;
+    const due = addStatedPeriod(invoiceDay ?? start, { count, unit });
     // French terms "à 45 jours fin de mois" run the period, then to the end of that month.
     const monthEnd = MONTH_END_AFTER_PERIOD.exec(after);
     if (monthEnd) {

@@ -10,9 +10,10 @@ export interface StatedInvoiceNumber {
 
 // The reference itself: it must hold a digit; its parts may be joined by - _ / or a dot
 // ("factuurnummer 2026.044"). It may not run on into more digits ("invoice 1,800.00" is money).
-// It starts a word: "Invoice-041" must not read as "Inv" and "oice-041".
+// It starts a word: "Invoice-041" must not read as "Inv" and "oice-041". A country part may follow the
+// prefix ("INV-NL-0091"), and a year may stand apart from the number ("26 / 311").
 const REFERENCE =
-  '((?<![a-z])(?:[A-Z]{1,6}[-_/]?)?\\d[A-Z0-9]{0,18}(?:[-_/.][A-Z0-9]{1,12}){0,4})(?![\\w.,]\\d|[\\w-])';
+  '((?<![a-z])(?:[A-Z]{1,6}[-_/]?){0,2}\\d[A-Z0-9]{0,18}(?:[-_/.][A-Z0-9]{1,12}|\\s/\\s\\d{1,6}){0,4})(?![\\w.,]\\d|[\\w-])';
 // Dutch and Portuguese call a small business's invoice a "nota" ("nota 2026-19").
 // "INV045" glued is a reference of its own (read whole by PREFIXED_REFERENCE), not "inv" then "045".
 // Brazilians call the tax invoice "NF" or "NF-e". "INV.041" glued is a reference of its own too.
@@ -20,7 +21,8 @@ const REFERENCE =
 const INVOICE_WORDS =
   'invoice|fee note|inv(?:\\.(?!\\d)|(?![\\d.]))|rechnung|facture|factura|factuur|fatura|fattura|nota fiscal|nota|nf-?e|nf';
 // "fattura n. 123", "factura n. 45": a bare "n." marks a number too.
-const NUMBER_MARKERS = 'number|no\\.?|nr\\.?|n\\.?[°º]\\.?|n\\.|num\\.?|núm\\.?|nummer|numéro|numero|número';
+const NUMBER_MARKERS =
+  'number|folio|no\\.?|nr\\.?|n\\.?[°º]\\.?|n\\.|num\\.?|núm\\.?|nummer|numéro|numero|número';
 
 // An invoice word, then an optional number marker (perhaps in brackets), then the reference.
 // "Invoice-041" joins them with a hyphen; a table puts a bar or spaces between ("| Invoice # | 0041 |"),
@@ -38,7 +40,7 @@ const LABELLED_INVOICE_NUMBER = new RegExp(
 // "the invoice (ID 2026-118)"; in brackets the words between may hold a date ("invoice dated
 // 3 November (No. 41)").
 const INVOICE_WORD_THEN_MARKER = new RegExp(
-  `(?<![a-zà-ÿ])(?:${INVOICE_WORDS})([^\\d\\n.;]{1,25}?|[^\\n.;()]{1,30}?\\()(?:${NUMBER_MARKERS}|#|(?<![a-zà-ÿ])id)\\s?:?\\s?#?${REFERENCE}`,
+  `(?<![a-zà-ÿ])(?:${INVOICE_WORDS})([^\\d\\n.;]{1,40}?|[^\\n.;()]{1,30}?\\(|\\s(?:dated|of|from|du|vom|del|van|de)\\s[^\\n;()]{1,25}?,\\s)(?:${NUMBER_MARKERS}|#|(?<![a-zà-ÿ])id)\\s?:?\\s?#?${REFERENCE}`,
   'gi',
 );
 // The sender's own reference on an invoice: "our ref. A-1043", "reference 2026-0417", "job 4471".
@@ -60,6 +62,8 @@ const INVOICE_WORD = new RegExp(`(?<![a-zà-ÿ])(?:${INVOICE_WORDS}|bill)(?![a-z
 // References that say "invoice" by their own prefix: INV-0042, FAC-2026-17, RE-2026-001.
 const PREFIXED_REFERENCE =
   /(?<![\w-])((?:INV|FAC|FACT|RG|RE|FV)[-_/.]?\d[\dA-Z]{0,14}(?:[-_/][\dA-Z]{1,10}){0,3})(?![\w-])/g;
+// A prefix and a year and a number apart: "INV 2026 045" (in capitals: "re 12 15" is not one).
+const SPACED_PREFIXED_REFERENCE = /(?<![\w-])((?:INV|FAC|FACT|RE|RG|FT|FV) \d{2,6} \d{2,6})(?![\w-])/;
 // A number marker alone ("Nº 0093", "Nr. 2026-041"), read only in an email already judged an invoice.
 const BARE_NUMBER_MARKER = new RegExp(`(?<![a-zà-ÿ])(?:nr\\.|n\\.?[°º]\\.?)\\s?${REFERENCE}`, 'gi');
 const BARE_HASH_NUMBER = /(?<![\w&])#(\d{3,10}(?:[-/]\d{1,10}){0,3})(?![\w-])/g;
@@ -83,6 +87,8 @@ const UNIT_NEXT = new RegExp(
  * `allowBareHash`, i.e. the email is about an invoice) a bare `#1043` that no order claims.
  */
 export function extractInvoiceNumber(text: string, allowBareHash: boolean): StatedInvoiceNumber | null {
+  const spaced = SPACED_PREFIXED_REFERENCE.exec(text);
+  if (spaced?.[1]) return { invoiceNumber: spaced[1], isNamed: true };
   for (const pattern of [LABELLED_INVOICE_NUMBER, NAMED_INVOICE_NUMBER, INVOICE_WORD_THEN_MARKER]) {
     const found = findReference(text, pattern);
     if (found) return { invoiceNumber: found, isNamed: true };
@@ -141,8 +147,10 @@ function cleanReference(raw: string | undefined): string {
  * follows makes it a count, a day or a length ("invoice 2 of 3", "invoice 15 March", "invoice 30 days").
  */
 function isPlausibleReference(reference: string, marker: string, next: string): boolean {
-  if (MONEY_SHAPE.test(reference) || CURRENCY_NEXT.test(next)) return false;
+  if (CURRENCY_NEXT.test(next)) return false;
+  // After "no", "Nr." or "#" a grouped number is a reference ("facture no 26.114", "nº 4.512").
   if (MARKER_AT_END.test(marker)) return true;
+  if (MONEY_SHAPE.test(reference)) return false;
   if (DATE_SHAPE.test(reference)) return false;
   if (/[A-Z]/i.test(reference) || /\d{3,}/.test(reference)) return true;
   const count = COUNT_NEXT.exec(next);
@@ -162,6 +170,8 @@ const INVOICE_WORD_THEN_JOINER = /(invoice|rechnung|facture|factura|factuur|fatu
 const PERIOD_REFERENCE =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|fev|avr|juil|déc|ene|abr|ago|dic|mrt|mei|set|out)[a-zäéû]{0,7}[-_]?\d{2,4}|(?:19|20)\d{2}(?:[-_/](?:0?[1-9]|1[0-2]))?)$/i;
 
+const INVOICE_WORD_NAME_NUMBER =
+  /(?<![a-z])(?:invoice|rechnung|facture|factura|factuur|fatura|fattura)\s[A-Za-zÀ-ÿ]{2,20}\s(\d{2,8})$/i;
 const NAME_AFTER_REFERENCE = /(?<=\d)[-.][A-Z]?[a-z][A-Za-z]*$/;
 // A document's own code in a file name: letters, a hyphen and a running number ("BW-0093"), or a
 // year and a running number ("2026-017"); a date's parts have two digits ("2026-03-03").
@@ -182,8 +192,10 @@ export function extractInvoiceNumberFromFileNames(names: readonly string[]): str
       .replace(WORD_JOINERS, ' ')
       .replace(INVOICE_WORD_THEN_JOINER, '$1 ');
     const found = extractInvoiceNumber(words, false);
-    // A name after the number is the client's or the studio's: "Invoice-118-Acme.pdf".
-    const reference = found?.invoiceNumber.replace(NAME_AFTER_REFERENCE, '');
+    // A name after the number is the client's or the studio's: "Invoice-118-Acme.pdf"; a name between
+    // the invoice word and the number too: "Facture_DUPONT_0012.pdf".
+    const reference =
+      found?.invoiceNumber.replace(NAME_AFTER_REFERENCE, '') ?? INVOICE_WORD_NAME_NUMBER.exec(words)?.[1];
     if (reference && !PERIOD_REFERENCE.test(reference)) return reference;
   }
   const documents = names.filter((name) => DOCUMENT_FILE.test(name));

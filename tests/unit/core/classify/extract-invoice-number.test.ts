@@ -39,6 +39,13 @@ describe('extractInvoiceNumber', () => {
     ['**Invoice:** 0041\n**Amount due:** $800', '0041'],
     ['segue a NF 41 de R$ 800,00', '41'],
     ['our fee note FN-2026-0917 falls due today', 'FN-2026-0917'],
+    ['Invoice INV 2026 045 – kitchen rewiring', 'INV 2026 045'],
+    ["Sending over the invoice for the family shoot - it's number 45 if your accounts people ask.", '45'],
+    ['Invoice dated 23 November 2026, no. 0983-B, for the oak staircase.', '0983-B'],
+    ['Rechnung Nr.: 26 / 311', '26 / 311'],
+    ['notre facture no 26.114 pour les relevés', '26.114'],
+    ['la factura folio 4521 por $18,500.00 MXN', '4521'],
+    ['Factuurnummer: INV-NL-0091', 'INV-NL-0091'],
   ])('reads %s as %s', (text, expected) => {
     expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
   });
@@ -127,6 +134,7 @@ describe('extractInvoiceNumberFromFileNames', () => {
     ['AshbyStudio_BW-0093.pdf', 'BW-0093'],
     ['Invoice-118-Acme.pdf', '118'],
     ['invoice_45_march2026.pdf', '45'],
+    ['Facture_DUPONT_0012.pdf', '0012'],
     ['Moreau_2026-017.pdf', '2026-017'],
   ])('reads %s as %s', (name, expected) => {
     expect(extractInvoiceNumberFromFileNames(['photo.jpg', name])).toBe(expected);

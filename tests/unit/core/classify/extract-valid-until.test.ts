@@ -58,6 +58,8 @@ describe('extractValidUntil', () => {
     ['This estimate is valid for 30 days from the date above.', '2026-04-01'],
     ['Angebot gültig 14 Tage ab Datum.', '2026-03-16'],
     ['Teklif geçerlilik süresi: 30 gün.', '2026-04-01'],
+    ['Validez del presupuesto: 15 días.', '2026-03-17'],
+    ['Die prijs geldt tot eind april.', '2026-04-30'],
     ['Se fecharmos até sexta, consigo manter esse valor.', '2026-03-06'],
     ['Preventivo valido fino al 31 marzo 2026.', '2026-03-31'],
     // A price or dates held until a day, or kept if the client confirms by then.
