@@ -3,6 +3,7 @@ import { extractDueDate } from './extract-due-date';
 import { extractInvoiceNumber } from './extract-invoice-number';
 import { extractValidUntil } from './extract-valid-until';
 import type { ExtractedFields } from './kinds';
+import { unrollColumnTables } from './read-column-table';
 
 /** What the field readers need besides the text. */
 export interface FieldReading {
@@ -35,7 +36,8 @@ const OTHER_LANGUAGE_WORDS =
   /(?<![a-zà-ÿ])(?:der|die|und|sie|ihre|le|la|les|vous|votre|el|los|usted|su|het|een|uw|você|não|obrigado|rechnung|facture|factura|factuur|fatura)(?![a-zà-ÿ])/gi;
 
 /** Reads amount, currency, invoice number, due date and validity from an email's text. */
-export function extractFields(text: string, reading: FieldReading): FieldFindings {
+export function extractFields(written: string, reading: FieldReading): FieldFindings {
+  const text = unrollColumnTables(written);
   const money = extractAmount(text);
   const isDayFirst = isDayFirstText(text, money.currency);
   const dateReading = { referenceAt: reading.sentAt, timeZone: reading.timeZone, isDayFirst };

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { unrollColumnTables } from '../../../../src/core/classify/read-column-table';
+
+describe('unrollColumnTables', () => {
+  it('writes a row of column names over a row of values as one labelled line per column', () => {
+    const table = 'Details below.\n\nInvoice no. | Date | Due\n0458 | 23/11/2026 | 23/12/2026\n\nThanks';
+    expect(unrollColumnTables(table)).toBe(
+      'Details below.\n\nInvoice no.: 0458\nDate: 23/11/2026\nDue: 23/12/2026\n\nThanks',
+    );
+  });
+
+  it('reads a Markdown table with its rule line', () => {
+    const table = '| Invoice # | Total | Due date |\n|---|---|---|\n| 0041 | $800 | 04/12/2026 |';
+    expect(unrollColumnTables(table)).toBe('Invoice #: 0041\nTotal: $800\nDue date: 04/12/2026');
+  });
+
+  it('leaves rows that pair a label with its value as they are', () => {
+    const rows = '| Invoice # | 0041 |\n| Total | $800 |';
+    expect(unrollColumnTables(rows)).toBe(rows);
+  });
+
+  it('leaves text without a table, and a header with no values under it, as it is', () => {
+    expect(unrollColumnTables('No table here.')).toBe('No table here.');
+    const unmatched = 'Name | Role | Team\nAnna | Design';
+    expect(unrollColumnTables(unmatched)).toBe(unmatched);
+  });
+});
