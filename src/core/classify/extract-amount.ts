@@ -136,9 +136,6 @@ const PAID_BEFORE =
 const PAID_AFTER =
   /^\s?\)?\s?(?:(?:deposit |payment )?(?:is |was |has been )?already(?![a-z])|already paid|received|paid|erhalten|bezahlt|reçus?|payés?|recibidos?|abonados?|pagados?|ontvangen|betaald|recebidos?)(?![a-zà-ÿ])/i;
 // The whole a part comes out of, named after the sum: "(of €4,500 total)", "$3,000 less $1,000 deposit".
-// A price before tax beside its total with tax: "3 600,00 € HT, 4 320,00 € TTC" asks for the second.
-const NET_AFTER =
-  /^\s?(?:ht|hors taxes|net|netto|excl\.? (?:vat|btw|iva|tva|mwst|gst)|excluding (?:vat|tax)|sin iva|\+ ?(?:vat|iva|btw|tva|mwst|gst))(?![a-zà-ÿ])/i;
 const OF_BEFORE = /(?:\(\s?(?:of|von|de|sur|van|do|da)|out of)\s$/i;
 const LESS_AFTER = /^\s?(?:less|minus|abzüglich|moins|menos|min)(?![a-zà-ÿ])/i;
 const NOW_AFTER = /^\s?(?:now|right away|today|jetzt|sofort|maintenant|ahora|nu|agora)(?![a-zà-ÿ])/i;
@@ -189,11 +186,9 @@ export function extractAmount(text: string): StatedMoney {
     const isWhole =
       WHOLE_BEFORE.test(before) || (OF_BEFORE.test(before) && isTotalAfter) || LESS_AFTER.test(after);
     const isPaid = PAID_BEFORE.test(before) || PAID_AFTER.test(after);
-    // The total a part or a payment is taken from gains nothing from being labelled a total; nor does
-    // a total before tax ("Total : 3 600,00 € HT, 4 320,00 € TTC").
-    const isNet = NET_AFTER.test(after) && !isTotalAfter;
-    if (isLabelled && !isWhole && !isNet) score += 2;
-    if ((TOTAL_BEFORE.test(before) || isTotalAfter) && !isWhole && !isNet) score += 2;
+    // The total a part or a payment is taken from gains nothing from being labelled a total.
+    if (isLabelled && !isWhole) score += 2;
+    if ((TOTAL_BEFORE.test(before) || isTotalAfter) && !isWhole) score += 2;
     if (isPaid) score -= 3;
     if (
       ((SURCHARGE_BEFORE.test(before) || SURCHARGE_AFTER.test(after) || TAX_BEFORE.test(before)) &&

@@ -121,7 +121,6 @@ describe('extractAmount', () => {
       4750,
       'USD',
     ],
-    ['the total with tax over the one before tax', 'Total : 3 600,00 € HT, 4 320,00 € TTC.', 4320, 'EUR'],
     ['the new price said before the old one', 'I can bring it down to $5,750 from $7,200.', 5750, 'USD'],
     [
       'the total fee over the stage above it',
