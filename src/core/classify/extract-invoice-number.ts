@@ -14,12 +14,13 @@ export interface StatedInvoiceNumber {
 // prefix ("INV-NL-0091"), and a year may stand apart from the number ("26 / 311").
 const REFERENCE =
   '((?<![a-z])(?:[A-Z]{1,6}[-_/]?){0,2}\\d[A-Z0-9]{0,18}(?:[-_/.][A-Z0-9]{1,12}|\\s/\\s\\d{1,6}){0,4})(?![\\w.,]\\d|[\\w-])';
-// Dutch and Portuguese call a small business's invoice a "nota" ("nota 2026-19").
-// "INV045" glued is a reference of its own (read whole by PREFIXED_REFERENCE), not "inv" then "045".
-// Brazilians call the tax invoice "NF" or "NF-e". "INV.041" glued is a reference of its own too.
-// A British law firm bills with a "fee note".
-const INVOICE_WORDS =
-  'invoice|fee note|inv(?:\\.(?!\\d)|(?![\\d.]))|rechnung|facture|factura|factuur|fatura|fattura|nota fiscal|nota|nf-?e|nf';
+// The invoice word written out in each language, where an abbreviation would read too much
+// ("Invoice-041", "Facture_DUPONT_0012.pdf").
+const WHOLE_INVOICE_WORDS = 'invoice|rechnung|facture|factura|factuur|fatura|fattura';
+// Dutch and Portuguese call a small business's invoice a "nota" ("nota 2026-19"), Brazilians the tax
+// invoice "NF" or "NF-e", a British law firm its bill a "fee note". "INV045" and "INV.041" glued are
+// references of their own (read whole by PREFIXED_REFERENCE), not "inv" then a number.
+const INVOICE_WORDS = `${WHOLE_INVOICE_WORDS}|fee note|inv(?:\\.(?!\\d)|(?![\\d.]))|nota fiscal|nota|nf-?e|nf`;
 // "fattura n. 123", "factura n. 45": a bare "n." marks a number too.
 const NUMBER_MARKERS =
   'number|folio|no\\.?|nr\\.?|n\\.?[°º]\\.?|n\\.|num\\.?|núm\\.?|nummer|numéro|numero|número';
@@ -28,7 +29,7 @@ const NUMBER_MARKERS =
 // "Invoice-041" joins them with a hyphen; a table puts a bar or spaces between ("| Invoice # | 0041 |"),
 // a formatted note bold marks ("**Invoice:** 0041").
 const NAMED_INVOICE_NUMBER = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:invoice|rechnung|facture|factura|factuur|fatura|fattura)[-_]|(?:${INVOICE_WORDS})\\s?\\(?(?:(?:${NUMBER_MARKERS}|#)\\*{0,2}\\s{0,4}[:|]?\\*{0,2}\\s{0,4}#?|:\\*{0,2}\\s{0,4}#?|#\\s?)?)${REFERENCE}`,
+  `(?<![a-zà-ÿ])(?:(?:${WHOLE_INVOICE_WORDS})[-_]|(?:${INVOICE_WORDS})\\s?\\(?(?:(?:${NUMBER_MARKERS}|#)\\*{0,2}\\s{0,4}[:|]?\\*{0,2}\\s{0,4}#?|:\\*{0,2}\\s{0,4}#?|#\\s?)?)${REFERENCE}`,
   'gi',
 );
 // Compound labels: "Rechnungsnummer: 4711", "Factuurnummer 2026-001", "Invoice number: A-17", "the invoice number is 1043".
@@ -165,13 +166,15 @@ const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;
 // reads as a word and the reference after it as a reference.
 const LOWER_THEN_UPPER = /([a-zà-ÿ])([A-Z])/g;
 const WORD_JOINERS = /[_+]+/g;
-const INVOICE_WORD_THEN_JOINER = /(invoice|rechnung|facture|factura|factuur|fatura)[-.]+(?=[A-Z0-9])/gi;
+const INVOICE_WORD_THEN_JOINER = new RegExp(`(${WHOLE_INVOICE_WORDS})[-.]+(?=[A-Z0-9])`, 'gi');
 // A month or year in a file name ("Invoice_March2026", "Rechnung_2026-03") names the period billed.
 const PERIOD_REFERENCE =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|fev|avr|juil|déc|ene|abr|ago|dic|mrt|mei|set|out)[a-zäéû]{0,7}[-_]?\d{2,4}|(?:19|20)\d{2}(?:[-_/](?:0?[1-9]|1[0-2]))?)$/i;
 
-const INVOICE_WORD_NAME_NUMBER =
-  /(?<![a-z])(?:invoice|rechnung|facture|factura|factuur|fatura|fattura)\s[A-Za-zÀ-ÿ]{2,20}\s(\d{2,8})$/i;
+const INVOICE_WORD_NAME_NUMBER = new RegExp(
+  `(?<![a-z])(?:${WHOLE_INVOICE_WORDS})\\s[A-Za-zÀ-ÿ]{2,20}\\s(\\d{2,8})$`,
+  'i',
+);
 const NAME_AFTER_REFERENCE = /(?<=\d)[-.][A-Z]?[a-z][A-Za-z]*$/;
 // A document's own code in a file name: letters, a hyphen and a running number ("BW-0093"), or a
 // year and a running number ("2026-017"); a date's parts have two digits ("2026-03-03").
