@@ -1,4 +1,5 @@
 import { PLACEHOLDER_MARK } from './mask-placeholders';
+import { CURRENCY_CODES } from './money-mention';
 
 /** A sum of money as the email states it; either part may be unknown. */
 export interface StatedMoney {
@@ -8,10 +9,7 @@ export interface StatedMoney {
   currency: string | null;
 }
 
-// Codes people actually type next to amounts in the six languages the product reads; a three-letter
-// word that is not a currency code (`THE 100`) must not become one.
-const ISO_CODES =
-  'USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|CNY|INR|BRL|MXN|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|SGD|HKD|TRY|RON|BGN|ILS|AED|ARS|CLP|COP|PEN|UYU|NGN|KES|GHS|EGP|MAD|PHP|IDR|MYR|THB|VND|PKR|BDT|TWD|KRW|SAR|QAR|UAH|ISK';
+const ISO_CODES = CURRENCY_CODES.join('|');
 
 const SYMBOLS: Record<string, string> = {
   US$: 'USD',

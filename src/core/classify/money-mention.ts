@@ -2,11 +2,21 @@
 // know that one is there (kind shapes, the payment context of a due date). Reading the amount itself,
 // with every ISO code, is extract-amount's job.
 
-// The signs and codes people type beside a sum, wherever they write from: rupees, naira and pesos
-// as much as dollars and euros (fresh-wording-3's writers are in India, Nigeria, the Philippines…).
-// Read case-insensitively, so codes that are also words ("try", "PHP 8.2") are left to their signs.
-const CODES =
-  'usd|eur|gbp|chf|brl|cad|aud|nzd|inr|ngn|mxn|cop|pln|zar|kes|ghs|sgd|hkd|jpy|sek|nok|dkk|czk|huf|aed';
+/**
+ * ISO 4217 codes people type next to amounts, wherever they write from: rupees, naira and pesos as
+ * much as dollars and euros (fresh-wording-3's writers are in India, Nigeria, the Philippines…).
+ * Matched in capitals only by the amount reader: a three-letter word (`THE 100`) is no code.
+ */
+export const CURRENCY_CODES: readonly string[] =
+  'USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|CNY|INR|BRL|MXN|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|SGD|HKD|TRY|RON|BGN|ILS|AED|ARS|CLP|COP|PEN|UYU|NGN|KES|GHS|EGP|MAD|PHP|IDR|MYR|THB|VND|PKR|BDT|TWD|KRW|SAR|QAR|UAH|ISK'.split(
+    '|',
+  );
+// The patterns below are read case-insensitively, so codes that are also words in the languages the
+// product reads ("try 100", "PHP 8.2", "Ron", "pen", "mad", "ils") are left to their signs.
+const CODES_ALSO_WORDS = new Set(['TRY', 'PHP', 'RON', 'PEN', 'MAD', 'ILS', 'ARS', 'SAR']);
+const CODES = CURRENCY_CODES.filter((code) => !CODES_ALSO_WORDS.has(code))
+  .map((code) => code.toLowerCase())
+  .join('|');
 const CURRENCY_BEFORE = `(?:[$€£¥₹₦₱₺]|r\\$|(?<![a-z])(?:rs\\.?|ksh|${CODES})(?![a-z]))`;
 const CURRENCY_AFTER = `(?:€|£|zł|(?<![a-z])(?:${CODES}|euros?|dollars?|pounds?|reais|rupees?|naira|pesos|tl)(?![a-z]))`;
 const NUMBER_THEN_CURRENCY = `\\d(?:[\\d.,' ]{0,12}\\d)?k?\\s?${CURRENCY_AFTER}`;
