@@ -107,28 +107,26 @@ const FROM_INVOICE_DATE =
   /^\s(?:of|from|after|nach|ab|après|à compter de|de|desde|a partir de|na|vanaf)\s(?:the\s)?(?:invoice date|date of (?:the )?invoice|rechnungsdatum|date de (?:la )?facture|fecha de (?:la )?factura|factuurdatum|data da fatura)/i;
 // Where the text dates the invoice: "Invoice 887 dated 20 November", "Rechnungsdatum: 20.11.2026".
 const INVOICE_DATED =
-  /(?<![a-zà-ÿ])(?:dated|invoice date:?|rechnungsdatum:?|date de (?:la )?facture\s?:?|fecha de (?:la )?factura:?|factuurdatum:?|data da fatura:?)\s?/gi;
+  /(?<![a-zà-ÿ])(?:dated|invoice date:?|rechnungsdatum:?|date de (?:la )?facture\s?:?|fecha de (?:la )?factura:?|factuurdatum:?|data da fatura:?)\s?/i;
 
 /** "Payment terms 30 days from invoice date", with the invoice dated in the text: counted from that date. */
 function periodFromInvoiceDate(window: string, text: string, reading: DateReading): CalendarDay | null {
   const period = PERIOD_AT_START.exec(window);
-  if (!period || !FROM_INVOICE_DATE.test(window.slice(period[0].length))) return null;
-  const invoiceDay = statedInvoiceDay(text, reading);
-  if (!invoiceDay) return null;
+  const invoiceDay = period && invoiceDayCountedFrom(window.slice(period[0].length), text, reading);
+  if (!period || !invoiceDay) return null;
   return addStatedPeriod(invoiceDay, {
     count: readCount(period[1] ?? ''),
     unit: readPeriodUnit(period[2] ?? ''),
   });
 }
 
-function statedInvoiceDay(text: string, reading: DateReading): CalendarDay | null {
-  INVOICE_DATED.lastIndex = 0;
+/** The day the text dates the invoice, when `after` (what follows a period) counts from that date. */
+function invoiceDayCountedFrom(after: string, text: string, reading: DateReading): CalendarDay | null {
+  if (!FROM_INVOICE_DATE.test(after)) return null;
   const label = INVOICE_DATED.exec(text);
   if (!label) return null;
-  const stated = readFirstStatedDate(
-    text.slice(label.index + label[0].length, label.index + label[0].length + 40),
-    reading,
-  );
+  const end = label.index + label[0].length;
+  const stated = readFirstStatedDate(text.slice(end, end + 40), reading);
   return stated && stated.index <= 2 ? stated.day : null;
 }
 const MONTH_END_AFTER_PERIOD = /^,?\s(?:fin de mois|end of (?:the )?month|eom)(?![a-zà-ÿ])/i;
@@ -373,7 +371,7 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
     const count = readCount(match[1] ?? '');
     const unit = readPeriodUnit(match[2] ?? '');
     // "30 days from invoice date" with the invoice dated in the text counts from that date.
-    const invoiceDay = FROM_INVOICE_DATE.test(after) ? statedInvoiceDay(text, reading) : null;
+    const invoiceDay = invoiceDayCountedFrom(after, text, reading);
     const due = addStatedPeriod(invoiceDay ?? start, { count, unit });
     // French terms "à 45 jours fin de mois" run the period, then to the end of that month.
     const monthEnd = MONTH_END_AFTER_PERIOD.exec(after);
