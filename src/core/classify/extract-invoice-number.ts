@@ -63,8 +63,11 @@ const INVOICE_WORD = new RegExp(`(?<![a-zà-ÿ])(?:${INVOICE_WORDS}|bill)(?![a-z
 // References that say "invoice" by their own prefix: INV-0042, FAC-2026-17, RE-2026-001.
 const PREFIXED_REFERENCE =
   /(?<![\w-])((?:INV|FAC|FACT|RG|RE|FV)[-_/.]?\d[\dA-Z]{0,14}(?:[-_/][\dA-Z]{1,10}){0,3})(?![\w-])/g;
-// A prefix and a year and a number apart: "INV 2026 045" (in capitals: "re 12 15" is not one).
-const SPACED_PREFIXED_REFERENCE = /(?<![\w-])((?:INV|FAC|FACT|RE|RG|FT|FV) \d{2,6} \d{2,6})(?![\w-])/;
+// A prefix and a year and a number apart: "INV 2026 045" (in capitals: "re 12 15" is not one). Portugal's
+// certified invoicing software numbers each document as its type, a space, its series, a slash and its
+// number ("FT 2026/318", "FR A/45": fatura, fatura-recibo, fatura simplificada).
+const SPACED_PREFIXED_REFERENCE =
+  /(?<![\w-])((?:INV|FAC|FACT|RE|RG|FT|FV) \d{2,6} \d{2,6}|(?:FT|FR|FS) [A-Z0-9]{1,10}\/\d{1,8})(?![\w-])/;
 // A number marker alone ("Nº 0093", "Nr. 2026-041"), read only in an email already judged an invoice.
 const BARE_NUMBER_MARKER = new RegExp(`(?<![a-zà-ÿ])(?:nr\\.|n\\.?[°º]\\.?)\\s?${REFERENCE}`, 'gi');
 const BARE_HASH_NUMBER = /(?<![\w&])#(\d{3,10}(?:[-/]\d{1,10}){0,3})(?![\w-])/g;
@@ -167,6 +170,9 @@ const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;
 const LOWER_THEN_UPPER = /([a-zà-ÿ])([A-Z])/g;
 const WORD_JOINERS = /[_+]+/g;
 const INVOICE_WORD_THEN_JOINER = new RegExp(`(${WHOLE_INVOICE_WORDS})[-.]+(?=[A-Z0-9])`, 'gi');
+// File names are often all lower case: "inv-2209.pdf", "fac_2026_17.pdf" carry the prefix too.
+const LOWER_CASE_PREFIXED_REFERENCE =
+  /(?<![\w-])((?:inv|fac|fact)[-_/.]?\d[\da-z]{0,14}(?:[-_/][\da-z]{1,10}){0,3})(?![\w-])/;
 // A month or year in a file name ("Invoice_March2026", "Rechnung_2026-03") names the period billed.
 const PERIOD_REFERENCE =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|fev|avr|juil|déc|ene|abr|ago|dic|mrt|mei|set|out)[a-zäéû]{0,7}[-_]?\d{2,4}|(?:19|20)\d{2}(?:[-_/](?:0?[1-9]|1[0-2]))?)$/i;
@@ -194,7 +200,8 @@ export function extractInvoiceNumberFromFileNames(names: readonly string[]): str
       .replace(LOWER_THEN_UPPER, '$1 $2')
       .replace(WORD_JOINERS, ' ')
       .replace(INVOICE_WORD_THEN_JOINER, '$1 ');
-    const found = extractInvoiceNumber(words, false);
+    const found =
+      extractInvoiceNumber(words, false) ?? lowerCasePrefixedReference(name.replace(FILE_EXTENSION, ''));
     // A name after the number is the client's or the studio's: "Invoice-118-Acme.pdf"; a name between
     // the invoice word and the number too: "Facture_DUPONT_0012.pdf".
     const reference =
@@ -211,6 +218,11 @@ export function extractInvoiceNumberFromFileNames(names: readonly string[]): str
  */
 export function extractInvoiceNumberFromSubject(subject: string): string | null {
   return onlyDocumentCode(subject);
+}
+
+function lowerCasePrefixedReference(name: string): StatedInvoiceNumber | null {
+  const reference = LOWER_CASE_PREFIXED_REFERENCE.exec(name)?.[1];
+  return reference ? { invoiceNumber: reference, isNamed: true } : null;
 }
 
 function onlyDocumentCode(text: string): string | null {

@@ -46,6 +46,8 @@ describe('extractInvoiceNumber', () => {
     ['notre facture no 26.114 pour les relevés', '26.114'],
     ['la factura folio 4521 por $18,500.00 MXN', '4521'],
     ['Factuurnummer: INV-NL-0091', 'INV-NL-0091'],
+    ['segue a fatura FT 2026/318 no valor de 800,00 €', 'FT 2026/318'],
+    ['Fatura-recibo FR A/45 em anexo', 'FR A/45'],
   ])('reads %s as %s', (text, expected) => {
     expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
   });
@@ -136,6 +138,8 @@ describe('extractInvoiceNumberFromFileNames', () => {
     ['invoice_45_march2026.pdf', '45'],
     ['Facture_DUPONT_0012.pdf', '0012'],
     ['Moreau_2026-017.pdf', '2026-017'],
+    ['inv-2209.pdf', 'inv-2209'],
+    ['fac_2026_17.pdf', 'fac_2026_17'],
   ])('reads %s as %s', (name, expected) => {
     expect(extractInvoiceNumberFromFileNames(['photo.jpg', name])).toBe(expected);
   });
@@ -149,6 +153,7 @@ describe('extractInvoiceNumberFromFileNames', () => {
     ['a date', 'Scan_2026-03-03.pdf'],
     ['a code on an image', 'IMG-2041.jpg'],
     ['two codes', 'PO-4410_QT-0093.pdf'],
+    ['a word that starts like the prefix', 'inventory-2026.xlsx'],
   ])('finds none in %s', (_, name) => {
     expect(extractInvoiceNumberFromFileNames([name])).toBeNull();
   });
