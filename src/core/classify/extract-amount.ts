@@ -73,9 +73,10 @@ const MONEY_LABEL_BEFORE =
 const INVOICE_BEFORE = /(?:invoice|rechnung|facture|factura|factuur|fatura)[^\n]{0,30}$/i;
 const TOTAL_BEFORE =
   /(?:total|gesamt|totaal|amount due|balance due|due|outstanding|openstaand|offener|restant|pendiente|em aberto|à payer|zu zahlen)[^\n\d]{0,25}$/i;
-// "I'd charge $280" names the price; "a delivery charge of $40" is an extra.
+// "I'd charge $280" names the price; "a delivery charge of $40" is an extra. Dutch "rente" (interest)
+// is a whole word: Portuguese and Spanish "referente a novembro" is no interest.
 const SURCHARGE_BEFORE =
-  /(?:(?<!(?:total|overall|full|project|professional) )fee|indemnité|pénalité|penalty|boete|multa|recargo por demora|(?<!(?:\bi|\bwe|'d|would|will|'ll|\bto|ly|then|just|only) )charge|gebühr|frais|recargo|taxa|tarifa|interest|zinsen|intérêts|intereses|rente|juros|discount|rabatt|remise|descuento|korting|desconto)[^\n\d]{0,20}$/i;
+  /(?:(?<!(?:total|overall|full|project|professional) )fee|indemnité|pénalité|penalty|boete|multa|recargo por demora|(?<!(?:\bi|\bwe|'d|would|will|'ll|\bto|ly|then|just|only) )charge|gebühr|frais|recargo|taxa|tarifa|interest|zinsen|intérêts|intereses|(?<![a-zà-ÿ])rente|juros|discount|rabatt|remise|descuento|korting|desconto)[^\n\d]{0,20}$/i;
 // A tax line labels the sum right after it ("VAT (20%): £200"); "the VAT returns for £340" does not.
 // A fee named after its sum: "zuzüglich 5,00 € Mahngebühr", "$25 late fee", "40 € de frais".
 const SURCHARGE_AFTER =

@@ -160,6 +160,12 @@ describe('extractAmount', () => {
       1250,
       'EUR',
     ],
+    [
+      'the sum after "referente a", which holds the Dutch word for interest',
+      'Segue a nota fiscal referente a novembro, R$ 800,00.',
+      800,
+      'BRL',
+    ],
   ])('reads %s', (_, text, amount, currency) => {
     expect(extractAmount(text)).toEqual({ amount, currency });
   });
