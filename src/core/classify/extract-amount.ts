@@ -72,11 +72,11 @@ const MONEY_LABEL_BEFORE =
 // "invoice INV-1042 (1,200.00, due 18 March)": a cents-precise number right after an invoice reference.
 const INVOICE_BEFORE = /(?:invoice|rechnung|facture|factura|factuur|fatura)[^\n]{0,30}$/i;
 const TOTAL_BEFORE =
-  /(?:total|gesamt|totaal|amount due|balance due|due|outstanding|openstaand|offener|restant|pendiente|em aberto|à payer|zu zahlen)[^\n\d]{0,25}$/i;
+  /(?:total|gesamt|totaal|amount due|balance due|due|outstanding|unpaid|impayé|unbezahlt|onbetaald|impagad[oa]|openstaand|offener|restant|pendiente|em aberto|à payer|zu zahlen)[^\n\d]{0,25}$/i;
 // "I'd charge $280" names the price; "a delivery charge of $40" is an extra. Dutch "rente" (interest)
 // is a whole word: Portuguese and Spanish "referente a novembro" is no interest.
 const SURCHARGE_BEFORE =
-  /(?:(?<!(?:total|overall|full|project|professional) )fee|indemnité|pénalité|penalty|boete|multa|recargo por demora|(?<!(?:\bi|\bwe|'d|would|will|'ll|\bto|ly|then|just|only) )charge|gebühr|frais|recargo|taxa|tarifa|interest|zinsen|intérêts|intereses|(?<![a-zà-ÿ])rente|juros|discount|rabatt|remise|descuento|korting|desconto)[^\n\d]{0,20}$/i;
+  /(?:(?<![a-z])(?<!(?:total|overall|full|project|professional) )fee|indemnité|pénalité|penalty|boete|multa|recargo por demora|(?<!(?:\bi|\bwe|'d|would|will|'ll|\bto|ly|then|just|only) )charge|gebühr|frais|recargo|taxa|tarifa|interest|zinsen|intérêts|intereses|(?<![a-zà-ÿ])rente|juros|discount|rabatt|remise|descuento|korting|desconto)[^\n\d]{0,20}$/i;
 // A tax line labels the sum right after it ("VAT (20%): £200"); "the VAT returns for £340" does not.
 // A fee named after its sum: "zuzüglich 5,00 € Mahngebühr", "$25 late fee", "40 € de frais".
 const SURCHARGE_AFTER =
@@ -127,11 +127,12 @@ const WHOLE_BEFORE =
 // A part asked for: "the 25% deposit of $750", "el 50 % (1.000 €", "so $4,000 now", and what is left
 // after it: "Remaining: $2,000", "Restbetrag 2.000 €", "il reste 2 000 € à régler", "falta pagar R$ 2.000".
 const PART_BEFORE =
-  /(?:deposit|down payment|advance|anzahlung|abschlag|acompte|arrhes|señal|anticipo|aanbetaling|voorschot|sinal|entrada|\d\s?%|remaining|rest(?:betrag|zahlung)?|il reste|reste à (?:payer|régler)|quedan(?: pendientes)?|falta(?:m)? pagar|resterende|instal(?:l)?ment(?: of)?)[^\n\d]{0,15}$/i;
+  /(?:deposit|down payment|advance|anzahlung|abschlag|acompte|arrhes|señal|anticipo|aanbetaling|voorschot|sinal|entrada|\d\s?%|remaining|(?<![a-zà-ÿ])rest(?:betrag|zahlung)?|il reste|reste à (?:payer|régler)|quedan(?: pendientes)?|falta(?:m)? pagar|resterende|instal(?:l)?ment(?: of)?)[^\n\d]{0,15}$/i;
 // Money that already came in is not asked for: "deposit received ($1,000)", "ya abonaste 1.000 €",
 // "Anzahlung 1.000 € erhalten".
+// "Unpaid", "unbezahlt", "onbetaald", "non réglé" and "not yet received" are the opposite.
 const PAID_BEFORE =
-  /(?:paid|received|abonaste|abonó|pagaste|pagó|bezahlt|erhalten|réglé|versé|reçu|betaald|ontvangen|pagou|recebido)[^\n\d,;.]{0,20}$/i;
+  /(?<![a-zà-ÿ])(?<!(?:not|not yet|nicht|noch nicht|non|pas|no|niet|nog niet|não|ainda não) )(?:paid|received|abonaste|abonó|pagaste|pagó|bezahlt|erhalten|réglé|versé|reçu|betaald|ontvangen|pagou|recebido)[^\n\d,;.]{0,20}$/i;
 const PAID_AFTER =
   /^\s?\)?\s?(?:(?:deposit |payment )?(?:is |was |has been )?already(?![a-z])|already paid|received|paid|erhalten|bezahlt|reçus?|payés?|recibidos?|abonados?|pagados?|ontvangen|betaald|recebidos?)(?![a-zà-ÿ])/i;
 // The whole a part comes out of, named after the sum: "(of €4,500 total)", "$3,000 less $1,000 deposit".
@@ -187,7 +188,7 @@ export function extractAmount(text: string): StatedMoney {
     const isPaid = PAID_BEFORE.test(before) || PAID_AFTER.test(after);
     // The total a part or a payment is taken from gains nothing from being labelled a total.
     if (isLabelled && !isWhole) score += 2;
-    if ((TOTAL_BEFORE.test(before) || isTotalAfter) && !isWhole) score += 2;
+    if ((TOTAL_BEFORE.test(withinSentence(before)) || isTotalAfter) && !isWhole) score += 2;
     if (isPaid) score -= 3;
     if (
       ((SURCHARGE_BEFORE.test(before) || SURCHARGE_AFTER.test(after) || TAX_BEFORE.test(before)) &&
@@ -229,6 +230,20 @@ export function extractAmount(text: string): StatedMoney {
   );
   if (best) return { amount: best.amount, currency: best.currency ?? readCurrencyNearPlaceholder(text) };
   return { amount: null, currency: readCurrencyNearPlaceholder(text) };
+}
+
+// A sentence ends at a stop before a capital, unless the stop ends an abbreviation ("incl. VAT").
+const SENTENCE_START =
+  /(?<!\b(?:incl|excl|inkl|zzgl|approx|ca|no|nr|vs|etc|e\.g|i\.e))[.!?]\s+(?=[A-ZÀ-Ý¿¡])/g;
+
+/**
+ * The part of `before` in the amount's own sentence: "invoice 42 is overdue. The original quote was
+ * $1,000" labels no sum due.
+ */
+function withinSentence(before: string): string {
+  let from = 0;
+  for (const match of before.matchAll(SENTENCE_START)) from = (match.index ?? 0) + match[0].length;
+  return before.slice(from);
 }
 
 function sentenceAround(text: string, start: number, end: number): string {

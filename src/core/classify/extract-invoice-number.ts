@@ -58,7 +58,7 @@ const PAYMENT_REFERENCE = new RegExp(
 );
 // Other documents' numbers that sit between an invoice word and a marker: "invoice for order no. 88".
 const OTHER_DOCUMENT =
-  /order|purchase|\bpo\b|bestell|auftrag|commande|pedido|encomenda|bestelling|ticket|case|quote|angebot|devis|presupuesto|offerte|orçamento|contract|vertrag|contrat|contrato/i;
+  /(?<![a-z])order|purchase|\bpo\b|bestell|auftrag|commande|pedido|encomenda|bestelling|ticket|\bcase|quote|angebot|devis|presupuesto|offerte|orçamento|contract|vertrag|contrat|contrato/i;
 const INVOICE_WORD = new RegExp(`(?<![a-zà-ÿ])(?:${INVOICE_WORDS}|bill)(?![a-zà-ÿ])`, 'i');
 // References that say "invoice" by their own prefix: INV-0042, FAC-2026-17, RE-2026-001.
 const PREFIXED_REFERENCE =
@@ -73,7 +73,7 @@ const BARE_NUMBER_MARKER = new RegExp(`(?<![a-zà-ÿ])(?:nr\\.|n\\.?[°º]\\.?)\
 const BARE_HASH_NUMBER = /(?<![\w&])#(\d{3,10}(?:[-/]\d{1,10}){0,3})(?![\w-])/g;
 // An order's or a ticket's number is not the invoice's: "Thanks for order #50213".
 const OTHER_DOCUMENT_BEFORE_HASH =
-  /(?:order|purchase|\bpo|bestellung|auftrag|commande|pedido|encomenda|bestelling|ticket|case|issue)[^\n\d]{0,12}$/i;
+  /(?:(?<![a-z])order|purchase|\bpo|bestellung|auftrag|commande|pedido|encomenda|bestelling|ticket|\bcase|issue)[^\n\d]{0,12}$/i;
 const MARKER_AT_END = new RegExp(`(?:${NUMBER_MARKERS}|#|:)\\s?#?\\s?$`, 'i');
 const MONEY_SHAPE = /^\d{1,3}(?:[.,]\d{3})+$/;
 const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;

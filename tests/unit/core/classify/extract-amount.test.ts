@@ -166,6 +166,24 @@ describe('extractAmount', () => {
       800,
       'BRL',
     ],
+    [
+      'an unpaid balance, not a price named in the next sentence',
+      'A reminder that the unpaid balance of $800 is now overdue. The original quote was $1,000.',
+      800,
+      'USD',
+    ],
+    [
+      'the sum marked unpaid, in Dutch',
+      'Onbetaald: € 800. De oorspronkelijke offerte was € 1.000.',
+      800,
+      'EUR',
+    ],
+    [
+      'the part asked for, when "prestation" holds the word "rest"',
+      'La prestation de 800 € est à régler avant vendredi, sur un total de 2 400 €.',
+      800,
+      'EUR',
+    ],
   ])('reads %s', (_, text, amount, currency) => {
     expect(extractAmount(text)).toEqual({ amount, currency });
   });

@@ -48,6 +48,9 @@ describe('extractInvoiceNumber', () => {
     ['Factuurnummer: INV-NL-0091', 'INV-NL-0091'],
     ['segue a fatura FT 2026/318 no valor de 800,00 €', 'FT 2026/318'],
     ['Fatura-recibo FR A/45 em anexo', 'FR A/45'],
+    ['Rechnung (Zahlungsaufforderung Nr. 4471)', '4471'],
+    ['de factuur, onze vordering nr. 4471', '4471'],
+    ['the invoice for the staircase, no. 4471', '4471'],
   ])('reads %s as %s', (text, expected) => {
     expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
   });
