@@ -289,7 +289,11 @@ function collectEvidence(
       fields.amount !== null
         ? explain('signalAmountAndDueDate')
         : explain('signalDueDateStated', { phrase: clip(findings.dueDatePhrase) });
-    add({ invoice: 2.5 }, signal, subjectFactor);
+    // An amount with a day to pay it by, said in words about paying ("Payment terms: by 10.07.2026",
+    // "merci de la régler au plus tard le 5 janvier"), is a bill even with no invoice word
+    // (field-wording-3.jsonl: a fee note, a stage fee, a nota de honorários).
+    const isPaymentAsked = fields.amount !== null && findings.dueDateSaysPayment;
+    add({ invoice: isPaymentAsked ? 3.5 : 2.5 }, signal, subjectFactor);
   }
   if (fields.amount !== null) {
     const amountWeights: Partial<Record<EmailKind, number>> = {};
@@ -386,6 +390,7 @@ function mergeFields(kept: FieldFindings, extra: FieldFindings): FieldFindings {
       validUntil: kept.fields.validUntil ?? extra.fields.validUntil,
     },
     dueDatePhrase: kept.dueDatePhrase ?? extra.dueDatePhrase,
+    dueDateSaysPayment: kept.fields.dueDate !== null ? kept.dueDateSaysPayment : extra.dueDateSaysPayment,
     validityPhrase: kept.validityPhrase ?? extra.validityPhrase,
     isInvoiceNumberNamed: kept.isInvoiceNumberNamed || extra.isInvoiceNumberNamed,
   };

@@ -24,6 +24,11 @@ export interface StatedDueDate {
   dueDate: string;
   /** How it was stated, e.g. "Net 30" or "due 18 March". */
   phrase: string;
+  /**
+   * The sentence that states it speaks of paying ("Payment terms: by 10.07.2026", "Net 15"), not only a
+   * deadline after money named earlier ("… the $450. Should be with you by tomorrow").
+   */
+  saysPayment: boolean;
 }
 
 // Words that by themselves mean "money owed by this day" in the six languages.
@@ -263,6 +268,7 @@ function findDateAfterWords(
       return {
         dueDate: toIsoDate(stated.day),
         phrase: `${match[0]} ${window.slice(stated.index, stated.end)}`.trim(),
+        saysPayment: saysPaymentAround(text, match.index, end),
       };
     }
     const start = startDay(reading);
@@ -272,7 +278,11 @@ function findDateAfterWords(
       const day = relative.isDeadline
         ? relative.day
         : (periodFromInvoiceDate(window, text, reading) ?? relative.day);
-      return { dueDate: toIsoDate(day), phrase: `${match[0]} ${relative.words}`.trim() };
+      return {
+        dueDate: toIsoDate(day),
+        phrase: `${match[0]} ${relative.words}`.trim(),
+        saysPayment: saysPaymentAround(text, match.index, end),
+      };
     }
   }
   return null;
@@ -297,6 +307,7 @@ function findDateBeforeWords(text: string, reading: DateReading): StatedDueDate 
       return {
         dueDate: toIsoDate(stated.day),
         phrase: `${sentence.slice(stated.index, stated.end)} ${match[0]}`.trim(),
+        saysPayment: saysPaymentAround(text, match.index, match.index + match[0].length),
       };
     }
   }
@@ -333,17 +344,21 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
   const net = NET_TERMS.exec(text);
   if (net) {
     const days = Number(net[1] ?? net[2] ?? net[3] ?? net[4] ?? net[5]);
-    return { dueDate: toIsoDate(addCalendarDays(start, days)), phrase: net[0] };
+    return { dueDate: toIsoDate(addCalendarDays(start, days)), phrase: net[0], saysPayment: true };
   }
   const onReceipt = ON_RECEIPT.exec(text);
-  if (onReceipt) return { dueDate: toIsoDate(start), phrase: onReceipt[0] };
+  if (onReceipt) return { dueDate: toIsoDate(start), phrase: onReceipt[0], saysPayment: true };
   const frenchWeeks = FRENCH_WEEK_TERMS.exec(text);
   if (
     frenchWeeks &&
     isAboutPaying(text.slice(Math.max(0, frenchWeeks.index - 60), frenchWeeks.index), false)
   ) {
     const days = /huitaine/i.test(frenchWeeks[1] ?? '') ? 8 : 15;
-    return { dueDate: toIsoDate(addCalendarDays(start, days)), phrase: frenchWeeks[0] };
+    return {
+      dueDate: toIsoDate(addCalendarDays(start, days)),
+      phrase: frenchWeeks[0],
+      saysPayment: saysPaymentAround(text, frenchWeeks.index, frenchWeeks.index + frenchWeeks[0].length),
+    };
   }
   WITHIN_PERIOD.lastIndex = 0;
   let looked = 0;
@@ -375,10 +390,15 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
     const due = addStatedPeriod(invoiceDay ?? start, { count, unit });
     // French terms "à 45 jours fin de mois" run the period, then to the end of that month.
     const monthEnd = MONTH_END_AFTER_PERIOD.exec(after);
+    const saysPayment = saysPaymentAround(text, match.index, end);
     if (monthEnd) {
-      return { dueDate: toIsoDate(lastDayOfMonth(due)), phrase: `${match[0]}${monthEnd[0]}`.trim() };
+      return {
+        dueDate: toIsoDate(lastDayOfMonth(due)),
+        phrase: `${match[0]}${monthEnd[0]}`.trim(),
+        saysPayment,
+      };
     }
-    return { dueDate: toIsoDate(due), phrase: match[0].trim() };
+    return { dueDate: toIsoDate(due), phrase: match[0].trim(), saysPayment };
   }
   return findThisWeekOrMonth(text, start);
 }
@@ -407,9 +427,17 @@ function findThisWeekOrMonth(text: string, start: CalendarDay): StatedDueDate | 
     if (!asksNow || !moneyBefore || SENDER_PROMISE.test(ownSentence) || OFFER_KEPT.test(sentence)) continue;
     const isMonth = /month|monat|mois|mes|maand|mês/i.test(match[0]);
     const day = isMonth ? lastDayOfMonth(start) : nextWeekday(addCalendarDays(start, -1), 5);
-    return { dueDate: toIsoDate(day), phrase: match[0] };
+    return { dueDate: toIsoDate(day), phrase: match[0], saysPayment: PAYMENT_WORDS.test(sentence) };
   }
   return null;
+}
+
+/** Whether the sentence holding `text[start..end]` names paying, money owed or an invoice. */
+function saysPaymentAround(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  return PAYMENT_WORDS.test(
+    `${before.slice(sentenceStartIn(before))}${text.slice(start, end)}${sentenceRestAfter(text, end)}`,
+  );
 }
 
 export interface RelativeDay {

@@ -18,6 +18,8 @@ export interface FieldReading {
 export interface FieldFindings {
   fields: ExtractedFields;
   dueDatePhrase: string | null;
+  /** The due date's own sentence speaks of paying (see `StatedDueDate.saysPayment`). */
+  dueDateSaysPayment: boolean;
   validityPhrase: string | null;
   isInvoiceNumberNamed: boolean;
 }
@@ -53,6 +55,7 @@ export function extractFields(written: string, reading: FieldReading): FieldFind
       validUntil: validity?.validUntil ?? null,
     },
     dueDatePhrase: due?.phrase ?? null,
+    dueDateSaysPayment: due?.saysPayment ?? false,
     validityPhrase: validity?.phrase ?? null,
     isInvoiceNumberNamed: invoiceNumber?.isNamed ?? false,
   };

@@ -87,7 +87,16 @@ export function prepareMailText(input: ClassifyInput): PreparedMail {
         quoted.push(line);
         continue;
       }
-      if (SIGNATURE_SEPARATOR.test(line)) inSignature = true;
+      // A second "--" closes a framed block ("--\nInvoice: HT-2026-091\nDue: …\n--", field-wording-3
+      // fw3-009): what stood between the two rules was the message, not a signature.
+      if (SIGNATURE_SEPARATOR.test(line)) {
+        if (inSignature) {
+          own.push(...signature.splice(0), line);
+          inSignature = false;
+          continue;
+        }
+        inSignature = true;
+      }
       if (inSignature) signature.push(line);
       else own.push(line);
       continue;

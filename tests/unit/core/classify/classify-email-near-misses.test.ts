@@ -816,6 +816,40 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: 'a sum with a day to pay it by, said in words about paying, is a bill with no invoice word',
+    fires: [
+      'invoice',
+      {
+        subject: 'Stage 2',
+        body: 'Dear Niamh,\n\nStage 2 fee: €4,200.00 + VAT = €5,166.00.\nPayment terms: by 27.03.2026\n\nAoife',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Printing',
+        body: "Hi Tony, I've just sent the $450 for the printing. Should be with you by tomorrow.",
+      },
+    ],
+  },
+  {
+    rule: 'a French fee note to be settled by a day is a bill',
+    fires: [
+      'invoice',
+      {
+        subject: "Note d'honoraires",
+        body: 'Monsieur,\n\nMontant : 1 800,00 € TTC. Je vous remercie de bien vouloir la régler au plus tard le 5 avril.\n\nMe Dubois',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Salle',
+        body: 'Bonjour, la salle a coûté 1 920 € à la mairie. Merci de me dire avant le 5 avril combien de convives viendront.',
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {

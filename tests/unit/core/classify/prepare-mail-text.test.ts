@@ -39,6 +39,14 @@ describe('prepareMailText', () => {
     expect(mail.tailText).toContain('unsubscribe');
   });
 
+  it('keeps a block framed by two "--" rules as the message, not a signature', () => {
+    const mail = prepare(
+      'Payment details below.\n--\nInvoice: HT-2026-091\nDue: 4 October 2026\n--\n\nBest, Hanna',
+    );
+    expect(mail.ownText).toContain('Invoice: HT-2026-091');
+    expect(mail.signatureText).toBe('');
+  });
+
   it('drops scripts and styles that leaked from an HTML part', () => {
     const mail = prepare('<style>.a{}</style>Hello<script>pay("Invoice #1")</script> there');
     expect(mail.ownText).not.toContain('Invoice');
