@@ -33,7 +33,7 @@ export interface StatedDueDate {
 
 // Words that by themselves mean "money owed by this day" in the six languages.
 const PAYMENT_DUE_WORDS =
-  "(?<![a-zà-ÿ])(?:due(?! to\\b| diligence\\b)(?: date| on| by)?|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it)?(?= (?:this|next|on) )|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungsziel|zahlungsfrist|(?:date d')?échéance|à régler (?:avant|au plus tard|pour)(?: le)?|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|pagadero(?: el| antes del)?|vervaldatum|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|pagar até|pagamento até|pago até|prazo de pagamento|payment terms(?: are| of)?|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:due(?! to\\b| diligence\\b)(?: date| on| by)?|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it)?(?= (?:this|next|on) )|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungsziel|zahlungsfrist|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|pagar até|pagamento até|pago até|prazo de pagamento|payment terms(?: are| of)?|terms(?=:)|(?:our|my) terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])";
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
   "(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
@@ -98,7 +98,7 @@ const NET_TERMS =
 // French counts a week as "huitaine" and a fortnight as "quinzaine": "règlement sous huitaine".
 const FRENCH_WEEK_TERMS = /(?<![a-zà-ÿ])(?:sous|à|dans la|d'ici)\s(huitaine|quinzaine)(?![a-zà-ÿ])/i;
 const ON_RECEIPT =
-  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on receipt|à (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|per omgaande)|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|zahlbar sofort|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:imediato|à vista|no recebimento)/i;
+  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on receipt|à (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|per omgaande)|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:imediato|à vista|no recebimento)/i;
 // "within the next 10 days", "innerhalb der nächsten 14 Tage", "dans les prochains 15 jours".
 const THE_NEXT =
   '(?:the next|der nächsten|nächsten|les prochains|los próximos|de komende|de volgende|os próximos|próximos)\\s';
@@ -109,7 +109,7 @@ const WITHIN_PERIOD = new RegExp(
 const COUNTED_FROM_INVOICE =
   /^\s(?:of|from|after|na|nach|ab|après|à compter de|dès|de|desde|após|a partir de)\s(?:the\s|la\s|de\s|der\s|dem\s|het\s|a\s|o\s)?(?:receipt|invoice|réception|facture|recepción|factura|ontvangst|factuur|recebimento|fatura|erhalt|rechnung|rechnungsdatum|eingang|factuurdatum)/i;
 const FROM_INVOICE_DATE =
-  /^\s(?:of|from|after|nach|ab|après|à compter de|de|desde|a partir de|na|vanaf)\s(?:the\s)?(?:invoice date|date of (?:the )?invoice|rechnungsdatum|date de (?:la )?facture|fecha de (?:la )?factura|factuurdatum|data da fatura)/i;
+  /^\s(?:of|from|after|nach|ab|après|à compter de|de|desde|a partir de|na|vanaf)\s(?:the\s)?(?:invoice date|date of (?:the |this )?(?:invoice|note|bill|fee note)|rechnungsdatum|date de (?:la )?facture|fecha de (?:la )?factura|factuurdatum|data da fatura)/i;
 // Where the text dates the invoice: "Invoice 887 dated 20 November", "Rechnungsdatum: 20.11.2026".
 const INVOICE_DATED =
   /(?<![a-zà-ÿ])(?:dated|invoice date:?|rechnungsdatum:?|date de (?:la )?facture\s?:?|fecha de (?:la )?factura:?|factuurdatum:?|data da fatura:?)\s?/i;
@@ -127,7 +127,11 @@ function periodFromInvoiceDate(window: string, text: string, reading: DateReadin
 
 /** The day the text dates the invoice, when `after` (what follows a period) counts from that date. */
 function invoiceDayCountedFrom(after: string, text: string, reading: DateReading): CalendarDay | null {
-  if (!FROM_INVOICE_DATE.test(after)) return null;
+  const from = FROM_INVOICE_DATE.exec(after);
+  if (!from) return null;
+  // "21 days from the date of this note (16 March 2026)" dates it on the spot.
+  const named = readFirstStatedDate(after.slice(from[0].length, from[0].length + 40), reading);
+  if (named && named.index <= 3) return named.day;
   const label = INVOICE_DATED.exec(text);
   if (!label) return null;
   const end = label.index + label[0].length;
@@ -162,7 +166,7 @@ const TODAY_OR_TOMORROW = new RegExp(
   'i',
 );
 const MONTH_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|eom(?![a-z])|monatsende|ende des monats|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:het\\s)?einde van de maand|(?:o\\s)?(?:fim|final) do mês)`,
+  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|eom(?![a-z])|monatsende|ende des monats|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:het\\s)?einde? van de maand|(?:o\\s)?(?:fim|final) do mês)`,
   'i',
 );
 const WEEK_END = new RegExp(
@@ -186,6 +190,11 @@ const NEGATION_AFTER =
 // The year's end: "before the end of the year", "by year-end", "bis Jahresende", "avant la fin de l'année".
 const YEAR_END = new RegExp(
   `${LEAD}(?:the\\s)?(?:end of (?:the |this )?year|year[- ]end|jahresende|ende (?:des|dieses) jahres|(?:la\\s)?fin (?:d'|de l')année|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? año|(?:het\\s)?(?:einde|eind) van (?:het|dit) jaar|(?:o\\s)?(?:fim|final) do ano)(?![a-zà-ÿ])`,
+  'i',
+);
+// "Before Christmas": the last day before it, Christmas Eve (field-wording-3.jsonl labels it so).
+const CHRISTMAS = new RegExp(
+  `${LEAD}(?:christmas|xmas|weihnachten|noël|navidad|(?:de\\s)?kerst(?:mis)?|(?:o\\s)?natal)(?![a-zà-ÿ])`,
   'i',
 );
 // The end of the month after this one: "by the end of next month", "Ende nächsten Monats".
@@ -483,6 +492,16 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   const yearEnd = YEAR_END.exec(window);
   if (yearEnd)
     return { day: { year: start.year, month: 12, day: 31 }, words: yearEnd[0].trim(), isDeadline: true };
+  const christmas = CHRISTMAS.exec(window);
+  if (christmas) {
+    const thisYear = { year: start.year, month: 12, day: 24 };
+    const isPast = start.month === 12 && start.day > 24;
+    return {
+      day: isPast ? { ...thisYear, year: start.year + 1 } : thisYear,
+      words: christmas[0].trim(),
+      isDeadline: true,
+    };
+  }
   const nextMonthEnd = NEXT_MONTH_END.exec(window);
   if (nextMonthEnd) {
     const nextMonth = addCalendarMonths({ ...start, day: 1 }, 1);

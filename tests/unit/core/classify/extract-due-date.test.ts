@@ -26,6 +26,14 @@ describe('extractDueDate', () => {
     // Italian, for templates in a seventh language.
     ['La fattura è scaduta il 15/03/2026.', '2026-03-15'],
     ['Scadenza: 30 aprile 2026', '2026-04-30'],
+    ['Montant : 1 240,00 € TTC, à régler le 15 mars.', '2026-03-15'],
+    ['Fecha límite de pago: lunes 23 de marzo de 2026', '2026-03-23'],
+    ['Graag betaald op 12 maart.', '2026-03-12'],
+    ['Amount: USD 4,800.00\nTerms: end of next month.', '2026-04-30'],
+    ['Betalen kan tot het eind van de maand.', '2026-03-31'],
+    ['Bill attached: $2,300. If you could pay before Christmas I would be grateful.', '2026-12-24'],
+    ['The bill is attached. Upon receipt, please.', '2026-03-02'],
+    ['Total £2,580.00. Our terms are 21 days from the date of this note (16 February 2026).', '2026-03-09'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
