@@ -20,7 +20,8 @@ const WHOLE_INVOICE_WORDS = 'invoice|rechnung|facture|factura|factuur|fatura|fat
 // Dutch and Portuguese call a small business's invoice a "nota" ("nota 2026-19"), Brazilians the tax
 // invoice "NF" or "NF-e", a British law firm its bill a "fee note". "INV045" and "INV.041" glued are
 // references of their own (read whole by PREFIXED_REFERENCE), not "inv" then a number.
-const INVOICE_WORDS = `${WHOLE_INVOICE_WORDS}|fee note|inv(?:\\.(?!\\d)|(?![\\d.]))|nota fiscal|nota|nf-?e|nf`;
+// "Our bill 118/26": after a determiner, "bill" is the invoice, not a name (field-wording-3 fw3-004).
+const INVOICE_WORDS = `${WHOLE_INVOICE_WORDS}|fee note|inv(?:\\.(?!\\d)|(?![\\d.]))|nota fiscal|nota|nf-?e|nf|(?<=(?:our|my|the|this|your|final) )bill`;
 // "fattura n. 123", "factura n. 45": a bare "n." marks a number too.
 const NUMBER_MARKERS =
   'number|folio|no\\.?|nr\\.?|n\\.?[°º]\\.?|n\\.|num\\.?|núm\\.?|nummer|numéro|numero|número';
@@ -29,7 +30,7 @@ const NUMBER_MARKERS =
 // "Invoice-041" joins them with a hyphen; a table puts a bar or spaces between ("| Invoice # | 0041 |"),
 // a formatted note bold marks ("**Invoice:** 0041").
 const NAMED_INVOICE_NUMBER = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:${WHOLE_INVOICE_WORDS})[-_]|(?:${INVOICE_WORDS})\\s?\\(?(?:(?:${NUMBER_MARKERS}|#)\\*{0,2}\\s{0,4}[:|]?\\*{0,2}\\s{0,4}#?|:\\*{0,2}\\s{0,4}#?|#\\s?)?)${REFERENCE}`,
+  `(?<![a-zà-ÿ])(?:(?:${WHOLE_INVOICE_WORDS})[-_]|(?:${INVOICE_WORDS})(?:[ \\t]{2,30}|\\s)?\\(?(?:(?:${NUMBER_MARKERS}|#)\\*{0,2}\\s{0,4}[:|]?\\*{0,2}\\s{0,4}#?|:\\*{0,2}\\s{0,4}#?|#\\s?)?)${REFERENCE}`,
   'gi',
 );
 // Compound labels: "Rechnungsnummer: 4711", "Factuurnummer 2026-001", "Invoice number: A-17", "the invoice number is 1043".
@@ -47,13 +48,24 @@ const INVOICE_WORD_THEN_MARKER = new RegExp(
 // The sender's own reference on an invoice: "our ref. A-1043", "reference 2026-0417", "job 4471".
 // "your ref" is the client's (often their order), so it is left alone.
 const SENDER_REFERENCE = new RegExp(
-  `(?<![a-zà-ÿ]|your |ihr |votre |su |uw |sua )(?:(?:our |unsere? |notre |nuestra |onze |nossa )?(?:ref(?:erence)?|réf|referenz|référence|referencia|referentie|kenmerk|referência)|job|auftrag|verwendungszweck|o\\.v\\.v\\.)\\.?\\s?(?:(?:${NUMBER_MARKERS})\\s?)?[:#]?\\s?${REFERENCE}`,
+  `(?<![a-zà-ÿ]|your |ihr |votre |su |uw |sua )(?:(?:our |unsere? |notre |nuestra |onze |nossa )?(?:ref(?:erence)?|réf|referenz|référence|referencia|referentie|kenmerk|referência)|job|auftrag|verwendungszweck|o\\.v\\.v\\.)\\.?ª?(?:\\s(?:interna|interne|intern|internal))?\\s?(?:(?:${NUMBER_MARKERS})\\s?)?[:#]?\\s?${REFERENCE}`,
   'gi',
 );
 // The reference the client is asked to put on the transfer: "please quote 2026-045 with the transfer",
 // "use INV045 as the payment reference", "Concepto: F-2026-31", "Communication : 2026/045".
 const PAYMENT_REFERENCE = new RegExp(
   `(?<![a-zà-ÿ])(?:(?:quote|use|mention|include|put)\\s${REFERENCE}\\s(?:with|as|in|on)\\s(?:the\\s|your\\s)?(?:transfer|payment|reference|bank)|(?:concepto|omschrijving|betalingskenmerk|communication|libellé)\\s?:\\s?${REFERENCE})`,
+  'gi',
+);
+// Bookkeeping tools label the invoice's own number as the document's: "Doc no.: SI-000912",
+// "Docnr: KB-26-0508", "Belegnr.: 26-0143" (field-wording-3); read only in an email about an invoice.
+const DOCUMENT_NUMBER_LABEL = new RegExp(
+  `(?<![a-zà-ÿ])(?:doc(?:ument)?\\.?\\s?(?:no|nr|number|#)\\.?|docnr\\.?|belegnr\\.?|belegnummer|n\\.?[º°] (?:de )?documento)\\s?:?[ \\t]{0,30}${REFERENCE}`,
+  'gi',
+);
+// A series code and a number apart after an invoice word and a marker: "Fatura n.º CVR 26/412".
+const MARKED_SPACED_CODE = new RegExp(
+  `(?<![a-zà-ÿ])(?:${WHOLE_INVOICE_WORDS})\\s?(?:${NUMBER_MARKERS})\\s?:?\\s?([A-Z]{2,5} \\d{1,6}(?:[/.-]\\d{1,8}){1,2})(?![\\w/-])`,
   'gi',
 );
 // Other documents' numbers that sit between an invoice word and a marker: "invoice for order no. 88".
@@ -91,7 +103,7 @@ const UNIT_NEXT = new RegExp(
  * `allowBareHash`, i.e. the email is about an invoice) a bare `#1043` that no order claims.
  */
 export function extractInvoiceNumber(text: string, allowBareHash: boolean): StatedInvoiceNumber | null {
-  const spaced = SPACED_PREFIXED_REFERENCE.exec(text);
+  const spaced = SPACED_PREFIXED_REFERENCE.exec(text) ?? upperCaseCode(MARKED_SPACED_CODE, text);
   if (spaced?.[1]) return { invoiceNumber: spaced[1], isNamed: true };
   for (const pattern of [LABELLED_INVOICE_NUMBER, NAMED_INVOICE_NUMBER, INVOICE_WORD_THEN_MARKER]) {
     const found = findReference(text, pattern);
@@ -103,7 +115,10 @@ export function extractInvoiceNumber(text: string, allowBareHash: boolean): Stat
   // In an email already judged an invoice, the sender's reference is the invoice's even unnamed:
   // "please use Ref 4471/B", "o.v.v. RE-2026-07".
   if (allowBareHash || INVOICE_WORD.test(text)) {
-    const reference = findReference(text, SENDER_REFERENCE) ?? findPaymentReference(text);
+    const reference =
+      findReference(text, DOCUMENT_NUMBER_LABEL) ??
+      findReference(text, SENDER_REFERENCE) ??
+      findPaymentReference(text);
     if (reference) return { invoiceNumber: reference, isNamed: true };
   }
   if (!allowBareHash) return null;
@@ -130,6 +145,19 @@ function findReference(text: string, pattern: RegExp): string | null {
     const next = text.slice(match.index + match[0].length, match.index + match[0].length + 24);
     if (reference && !OTHER_DOCUMENT.test(gap) && isPlausibleReference(reference, marker, next))
       return reference;
+  }
+  return null;
+}
+
+/** A match whose code is written in capitals, as series codes are ("CVR 26/412", not "de 26/412"). */
+function upperCaseCode(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  for (
+    let match = pattern.exec(text), looked = 0;
+    match && looked < 10;
+    match = pattern.exec(text), looked++
+  ) {
+    if (/^[A-Z]{2,5} /.test(match[1] ?? '')) return match;
   }
   return null;
 }

@@ -4,7 +4,8 @@
  * "name: value" line per column. The field readers then read each value after its own label,
  * as they do in a list. Evidence: field-wording-2.jsonl fw2-005.
  */
-const MARKDOWN_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+// The rule under a header: Markdown's "|---|---|" or a drawn table's "+------+------+" (field-wording-3 fw3-011).
+const HEADER_RULE = /^\s*[|+]?\s*:?[-=]{2,}:?\s*(?:[|+]\s*:?[-=]{2,}:?\s*)*[|+]?\s*$/;
 const MAX_LINES = 400;
 
 export function unrollColumnTables(text: string): string {
@@ -15,7 +16,7 @@ export function unrollColumnTables(text: string): string {
   for (let position = 0; position < lines.length; position++) {
     const header = cellsOf(lines[position] ?? '');
     let valuesAt = position + 1;
-    if (MARKDOWN_RULE.test(lines[valuesAt] ?? '')) valuesAt++;
+    if (HEADER_RULE.test(lines[valuesAt] ?? '')) valuesAt++;
     const values = cellsOf(lines[valuesAt] ?? '');
     const isColumnTable =
       header.length >= 2 &&

@@ -51,6 +51,9 @@ describe('extractInvoiceNumber', () => {
     ['Rechnung (Zahlungsaufforderung Nr. 4471)', '4471'],
     ['de factuur, onze vordering nr. 4471', '4471'],
     ['the invoice for the staircase, no. 4471', '4471'],
+    ["Our bill 118/26 for £1,450 is attached; we'd be grateful for payment by the 15th.", '118/26'],
+    ['Order            ORD-55901\nInvoice          PJ-1287\nDue              31 Oct 2026', 'PJ-1287'],
+    ['Cliente n.º 7781\nFatura n.º CVR 26/412\nTotal: 87,60 €', 'CVR 26/412'],
   ])('reads %s as %s', (text, expected) => {
     expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
   });
@@ -69,6 +72,8 @@ describe('extractInvoiceNumber', () => {
     ['a length after the word invoice', 'The invoice 30 days ago was paid.'],
     ['a German amount after the word invoice', 'Rechnung 1.200 € anbei'],
     ['an order number between the invoice word and its marker', 'Invoice for order no. 5521 attached'],
+    ['"Bill" as a name before a number', 'Bill 118 pages are ready for the print run.'],
+    ['a lower-case word between a marker and a number', 'la fatura n.º de 26/412'],
   ])('finds none in %s', (_, text) => {
     expect(extractInvoiceNumber(text, false)).toBeNull();
   });
@@ -78,6 +83,9 @@ describe('extractInvoiceNumber', () => {
     ['Invoice attached, reference 2026-0512, due on 1 June.', '2026-0512'],
     ['Rechnung für Auftrag 5120 anbei.', '5120'],
     ['Invoice for job 3318 (gutter repair) attached.', '3318'],
+    ['Sales invoice\nDoc no.: SI-000912\nCustomer: Fernhill (acct 4410)', 'SI-000912'],
+    ['anbei unsere Rechnung.\nKundennr.: 20417\nBelegnr.: 26-0143', '26-0143'],
+    ['Junto enviamos a nota de honorários.\nRef.ª interna: CONT-26-311', 'CONT-26-311'],
     ['Invoice attached; please quote 2026-045 with the transfer.', '2026-045'],
     ['Invoice attached. Please use INV045 as the payment reference.', 'INV045'],
     ['Factura adjunta. Concepto: F-2026-31', 'F-2026-31'],

@@ -14,6 +14,12 @@ describe('unrollColumnTables', () => {
     expect(unrollColumnTables(table)).toBe('Invoice #: 0041\nTotal: $800\nDue date: 04/12/2026');
   });
 
+  it('reads a table drawn with plus signs and dashes', () => {
+    const table =
+      '+----------+---------+------------+\n| Contract | Invoice | Due        |\n+----------+---------+------------+\n| MSA-3    | 3391/11 | 11/12/2026 |\n+----------+---------+------------+';
+    expect(unrollColumnTables(table)).toContain('Invoice: 3391/11\nDue: 11/12/2026');
+  });
+
   it('leaves rows that pair a label with its value as they are', () => {
     const rows = '| Invoice # | 0041 |\n| Total | $800 |';
     expect(unrollColumnTables(rows)).toBe(rows);
