@@ -49,6 +49,11 @@ export const PROPOSAL_SUBJECT_CUES: readonly KindCue[] = [
   ),
 ];
 
+// Lawyers and accountants bill by a fee note: "note d'honoraires", "nota de honorários", "Honorarnote"
+// (field-wording-3.jsonl fw3-003, fw3-046, fw3-069); Colombia bills by a "cuenta de cobro".
+const FEE_NOTE =
+  "fee note|note d'honoraires|nota de honor[aá]rios|minuta de honorarios|honorarnote|cuenta de cobro";
+
 /** Bills people receive for their home and phone: "Stromrechnung", "electricity bill", "conta de luz". */
 export const HOUSEHOLD_BILL =
   "(?:strom|gas|wasser|telefon|handy|heiz|nebenkosten|arzt|internet)rechnung|(?:electricity|gas|water|phone|mobile|utility|internet|energy|hospital|medical) bill|facture d'(?:électricité|eau)|factura de (?:la )?(?:luz|gas|agua|teléfono|móvil)|(?:energie|gas|water|telefoon)rekening|conta de (?:luz|água|gás|telefone|celular|internet)";
@@ -57,7 +62,10 @@ export const KIND_CUES: readonly KindCue[] = [
   // ── invoice ──────────────────────────────────────────────────────────────────────────────────
   cue(
     'subject',
-    /(?<![a-zà-ÿ])(?:invoice|inv[-#\s]?\d|zahlungserinnerung|mahnung|facture|factura|factuur|fatura|fattura|sollecito di pagamento|nota fiscal|betalingsherinnering|aanmaning)|(?<![a-zäöü])rechnung/i,
+    new RegExp(
+      `(?<![a-zà-ÿ])(?:invoice|inv[-#\\s]?\\d|zahlungserinnerung|mahnung|facture|factura|factuur|fatura|fattura|sollecito di pagamento|nota fiscal|betalingsherinnering|aanmaning|${FEE_NOTE})|(?<![a-zäöü])rechnung`,
+      'i',
+    ),
     { invoice: 4 },
     'cueSubjectMentionsInvoice',
   ),
@@ -143,7 +151,10 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?<![a-z])invoice(?![a-z])|(?<![a-zäöü])rechnung|(?<![a-z])(?:facture|factura|factuur|fatura|fattura|nota fiscal|boleto)(?![a-z])/i,
+    new RegExp(
+      `(?<![a-z])invoice(?![a-z])|(?<![a-zäöü])rechnung|(?<![a-z])(?:facture|factura|factuur|fatura|fattura|nota fiscal|boleto|${FEE_NOTE})(?![a-z])`,
+      'i',
+    ),
     { invoice: 1.5 },
     'cueMentionsInvoice',
   ),
@@ -189,6 +200,23 @@ export const KIND_CUES: readonly KindCue[] = [
     /(?:zahlungserinnerung|mahnung|zahlungsziel|zahlungseingang|zahlbar(?! in (?:zwei|drei|\d) raten| im voraus)|fällig(?:keit)?|überweisen|rechnungsbetrag|zu begleichen|(?:paiement|règlement)[^.\n]{0,40}(?:en retard|pas encore|attendu|dû|due|échu)|effectuer le paiement|montant dû|date d'échéance|facture impayée|relance de paiement|retard de paiement|régler (?:la|votre|cette) facture|fecha de vencimiento|pago pendiente|pendiente de pago|saldo pendiente|(?:realizar|efectuar|confirmar) (?:el )?pago|pago (?:vencido|atrasado)|retraso en el pago|betalingstermijn|vervaldatum|betalingsherinnering|over (?:te )?maken|data de vencimento|pagamento (?:pendente|em atraso|em aberto)|efetuar o pagamento|realizar o pagamento|segunda via)/i,
     { invoice: 3 },
     'cuePaymentRequestWording',
+  ),
+  cue(
+    'body',
+    new RegExp(
+      `(?:attached|enclosed|please find|ci-joint|veuillez trouver|adjunto|adjunta|adjuntamos|anbei|im anhang|bijgaand|segue|em anexo|junto (?:enviamos|envio|remeto|remetemos))[^.\\n]{0,40}(?:${FEE_NOTE})`,
+      'i',
+    ),
+    { invoice: 4.5 },
+    'cueInvoiceAttachedWording',
+  ),
+  // "Ihre Zahlung über 1.240,00 € zur Rechnung 2026-0412 ist am 19.10. eingegangen" (field-wording-3
+  // fw3-092): the payment and its arrival apart, with no "not" or "yet" between them.
+  cue(
+    'body',
+    /(?<![a-zà-ÿ])(?:your|ihre|deine|votre|ton|su|tu|uw|je|seu|teu) (?:payment|zahlung|überweisung|paiement|virement|pago|transferencia|betaling|pagamento|transferência)(?:(?!not |nicht |pas |no |niet |não |noch |yet |encore |todavía |ainda |nog )(?:[^.\n]|\.(?=\d))){0,80}(?:been received|was received|arrived|eingegangen|angekommen|bien reçu|été reçu|bien arrivé|ha sido recibido|fue recibido|ha llegado|is ontvangen|in goede orde ontvangen|foi recebido|chegou)(?![a-zà-ÿ])/i,
+    { invoice: -7, other: 3 },
+    'cuePaymentReceived',
   ),
   cue(
     'anywhere',

@@ -850,6 +850,40 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: "a lawyer's fee note attached is a bill",
+    fires: [
+      'invoice',
+      {
+        subject: 'Dossier Martin',
+        body: 'Estimado Sr. Pérez: adjunto la minuta de honorarios del expediente 2025-17 por 1.200 €.',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Dossier Martin',
+        body: 'Estimado Sr. Pérez: le confirmo la reunión del martes sobre el expediente 2025-17.',
+      },
+    ],
+  },
+  {
+    rule: 'a payment said to have arrived, with words between, is a receipt',
+    fires: [
+      'other',
+      {
+        subject: 'Zahlungseingang',
+        body: 'Vielen Dank, Ihre Zahlung über 1.240,00 € zur Rechnung 2026-0412 ist am 19.10.2026 eingegangen.',
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Zahlungserinnerung',
+        body: 'Ihre Zahlung über 1.240,00 € zur Rechnung 2026-0412 ist bis heute noch nicht eingegangen.',
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {
