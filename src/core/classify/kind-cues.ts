@@ -530,7 +530,14 @@ export const KIND_CUES: readonly KindCue[] = [
   // ── testimonial_request ──────────────────────────────────────────────────────────────────────
   cue(
     'body',
-    /(?:(?<!the )testimonial|case study|(?:google|yelp|trustpilot|facebook|g2|clutch|capterra|upwork|linkedin) (?:review|recommendation)|(?:leav|writ|post|shar)(?:e|ing) (?:us |me )?(?:a |an )?(?:quick |short |honest |brief )?(?:review|recommendation)|review link|rate (?:us|your experience)|share your experience|review (?:on|at) (?:google|yelp|facebook|trustpilot|linkedin|upwork|clutch|g2)|(?:a few|some|couple of) (?:kind )?words about (?:working with|your experience)|(?:words|sentences|lines) about (?:working with (?:me|us)|your experience)|feature you|(?:would|could) you (?:recommend|vouch)|erfahrungsbericht|referenzschreiben|rezension|kundenstimme|(?:eine|ihre) bewertung|témoignage|laisser un avis|(?:un|votre) avis (?:google|client|sur)|étude de cas|testimonio|reseña|opinión en google|caso de éxito|compartir (?:su|tu) experiencia|google review|(?:een|je|uw) review|recensie|reviewlink|depoimento|avaliação (?:no|na|em) (?:google|facebook)|deixar (?:uma|sua) avaliação|estudo de caso|review no google)/i,
+    /(?:(?<!the )testimonial|case study|(?:google|yelp|trustpilot|facebook|g2|clutch|capterra|upwork|linkedin) (?:review|recommendation)|(?:leav|writ|post|shar)(?:e|ing) (?:us |me )?(?:a |an )?(?:quick |short |honest |brief )?(?:review|recommendation)|review link|rate (?:us|your experience)|share your experience|review (?:on|at|op|auf|sur|en|no|na) (?:our |my |onze |mijn |unserem |notre |nuestra |nossa )?(?:google|yelp|facebook|trustpilot|linkedin|upwork|clutch|g2|checkatrade|trustatrader|houzz|thumbtack|angi|bark|tripadvisor|werkspot|provenexpert|instagram)|(?:recommendation|recomendación|recommandation|empfehlung|aanbeveling|recomendação) (?:on|en|sur|auf|op|no) linkedin|(?:a few|some|couple of) (?:kind )?words about (?:working with|your experience)|(?:words|sentences|lines) about (?:working with (?:me|us)|your experience)|feature you|(?:would|could) you (?:recommend|vouch)|erfahrungsbericht|referenzschreiben|rezension|kundenstimme|(?:eine|ihre) bewertung|témoignage|laisser un avis|(?:un|votre) avis (?:google|client|sur)|étude de cas|testimonio|reseña|opinión en google|caso de éxito|compartir (?:su|tu) experiencia|google review|(?:een|je|uw) review|recensie|reviewlink|depoimento|avaliação (?:no|na|em) (?:google|facebook)|deixar (?:uma|sua) avaliação|estudo de caso|review no google)/i,
+    { testimonial_request: 4 },
+    'cueAsksTestimonial',
+  ),
+  // A referral is the same ask as a review, made to one person at a time: "if you passed my name on".
+  cue(
+    'body',
+    /(?:pass(?:ed|ing)? (?:on )?my (?:name|details|number|contact(?: details)?) (?:on|along)|recommend (?:me|us) to (?:anyone|friends|someone|others)|refer (?:me|us) to (?:anyone|friends|someone|others)|(?:mich|uns) (?:gerne )?weiterempfehlen|(?:me|nous) recommander (?:à|autour)|(?:pasaras|pases|pasar|pasarle) mi contacto|(?:mij|ons) (?:aanbevelen|aanraden) bij|(?:passar|passe|passasse) (?:o )?meu contato)/i,
     { testimonial_request: 4 },
     'cueAsksTestimonial',
   ),

@@ -744,6 +744,25 @@ const WORK_SHOWN = anyOf([
   "(?:i'?ve|i have|just) pasted",
   '(?:updated|revised|new|latest|reworked) (?:\\w+ ){0,2}(?:is )?attached',
   'retouchée?s',
+  // A build or selection handed over to try or choose from: "die Testversion ist in TestFlight".
+  '(?:test|beta) (?:build|version)',
+  'testflight',
+  '(?:proof|photo|preview) gallery',
+  '(?:first|initial) selection',
+  '(?:line|copy|first|structural) edit',
+  'testversion',
+  'testversie',
+  'version (?:de test|bêta)',
+  'versión de prueba',
+  'versão de teste',
+  '(?:ci-joint|ci-jointe|vous trouverez ci-joint|voici) (?:la|le|les) (?:traduction|relecture|maquette|version|plans?|photos|montage|textes?|logo)',
+  'ya (?:tienes|tenéis|tiene|tienen) (?:la|el|los|las) (?:galería|fotos|primera|borrador|diseño|versión|enlace)',
+  'galería',
+  'primera selección',
+  'primeira seleção',
+  'erste auswahl',
+  'première sélection',
+  'eerste selectie',
   '(?:nieuwe|aangepaste) (?:teksten|foto.s|ontwerpen)',
   // German, French, Spanish, Dutch, Portuguese.
   'in der galerie',
@@ -805,6 +824,21 @@ const WORK_SHOWN = anyOf([
 // the client's notes (a revision confirmation template) and asks for nothing yet.
 const WORK_PROMISED = anyOf([
   "(?:i'?ll|i will|we'?ll|we will|and will) (?:have|get|send) (?:the |an? |your )?(?:updated|revised|new|next) (?:version|draft|design|files?|edit|cut)s? (?:back )?(?:to you|over)",
+]);
+
+// Work that is not the sender's to deliver: the client's own attempt shown to the freelancer ("we
+// sketched a logo idea ourselves"), or words the sender wrote for the user ("just posted it on your
+// profile"). Asking for an opinion on those waits on nobody's answer about delivered work.
+const NOT_DELIVERED_WORK = anyOf([
+  '(?:sketched|drew|drafted|made|wrote|designed|mocked up|put together)[^.\\n]{0,40}(?:ourselves|myself)',
+  '(?:start|starting) from scratch with you',
+  'our own (?:attempt|sketch|draft|idea|version|logo)',
+  '(?:posted|published|left|added) (?:it|a|the|my)[^.\\n]{0,20} (?:on|to) your (?:profile|page|listing)',
+  '(?:selbst|selber) (?:gezeichnet|entworfen|gemacht|geschrieben)',
+  '(?:dessiné|fait|écrit|esquissé)[^.\\n]{0,20}nous-mêmes',
+  '(?:dibujado|hecho|escrito|diseñado)[^.\\n]{0,20}(?:nosotros mismos|yo misma|yo mismo)',
+  'zelf (?:getekend|ontworpen|gemaakt|geschreven)',
+  '(?:desenhamos|fizemos|escrevemos)[^.\\n]{0,20}nós mesmos',
 ]);
 
 // Handed over: attached, linked, uploaded, put in a folder the client can open.
@@ -928,6 +962,24 @@ const OPINION_ASK = anyOf([
   '(?:shout|let me know|tell me) if (?:anything|something|any) (?:needs|should|looks|feels|is)',
   'does (?:this|that|it|the) (?:\\w+ )?(?:work|look|feel|read|sound) (?:for|to) you',
   '(?:pick|choose|select|star) (?:your )?(?:top \\d+|favou?rites?|the ones)',
+  // Choosing from a gallery or a few options: "heart your favourite ten", "decidme cuáles os gustan".
+  '(?:heart|tick|flag|mark) (?:your )?(?:top \\d+|favou?rites?|the ones)',
+  '(?:do|did) (?:these|those|they|the) (?:\\w+ )?(?:work|look|feel|read|sound) (?:for|to|right to) you',
+  '(?:have|did) i (?:taken out|cut|lost|missed|changed) (?:something|anything)',
+  '(?:is|are) (?:it|this|that|they|the \\w+) (?:a bit |a little )?too (?:much|dark|light|bright|busy|long|short|big|small|loud|quiet|bold|plain|warm|cold|cool|formal|casual)\\?',
+  '(?:i|we) can (?:push|make|tone|take) (?:it|them|this|that) (?:warmer|cooler|darker|lighter|brighter|down|up|back|further)',
+  '(?:ausprobieren|testen) und (?:mir|uns)',
+  '(?:mir|uns) sagen,? (?:ob|was|welche|wie)',
+  'so passt',
+  'try (?:it|them|this) out and (?:let me know|tell me)',
+  '(?:la|le|les) (?:terminologie|traduction|formulation|ton|texte) vous convien(?:t|nent)',
+  'vous convien(?:t|nent) avant',
+  'cuál(?:es)? (?:os|te|le|les) gusta(?:n)?(?: más)?',
+  'decidme',
+  'algún retoque',
+  'algum retoque',
+  '(?:welche|welches) (?:dir|ihnen|euch) (?:am besten )?gefallen',
+
   'look (?:through|over|at) (?:it|them|this)',
   'tell me if [^.\\n]{0,40}(?:feels|looks|reads|sounds) (?:right|ok|okay|good)',
   '(?:need|want|waiting (?:for|on)) your (?:approval|sign-off|ok|okay|go-ahead)',
@@ -1022,7 +1074,26 @@ const BLOCKED_WITHOUT = anyOf([
   'om verder te (?:kunnen|gaan)',
   '(?:mis|missen) (?:ik|we) nog',
   'ontbreekt nog',
-  '(?:hebben|heb) (?:we|wij|ik) nog [^.\\n]{0,40}nodig',
+  '(?:hebben|heb) (?:we|wij|ik) nog [^.\\n]{0,60}nodig',
+  // What the work waits on, said as the thing the sender cannot do yet: "I can't use the shots until the
+  // release forms are signed", "I'm stuck until I have the descriptions", "ohne die komme ich nicht weiter".
+  "(?:i|we) can'?t (?:use|publish|send|deliver|print|ship|launch|submit|order|post|share)[^.\\n]{0,60}(?:until|without)",
+  "can'?t (?:start|finish|continue|complete|proceed|go live|launch|publish)[^.\\n]{0,40}(?:without|until)",
+  "(?:i'?m|we'?re|i am|we are) (?:a bit |kind of |a little )?stuck (?:until|without)",
+  '(?:komme|kommen) (?:ich|wir) (?:gerade |hier |leider )?nicht weiter',
+  '(?:je suis|nous sommes) bloquée?s? (?:tant que|sans)',
+  '(?:estoy|estamos) (?:parad[oa]s?|bloquead[oa]s?) (?:hasta|sin)',
+  '(?:estou|estamos) (?:parad[oa]s?|travad[oa]s?) (?:até|sem)',
+  '(?:kan|kunnen) (?:ik|we|wij) niet verder',
+  'ik kan niet verder',
+  // A condition the next step waits on: "Dan kan ik het kleurvoorstel afmaken", "om … te kunnen maken".
+  'om [^.\\n]{0,50} te kunnen',
+  '(?:dan|daarna) kan ik',
+  'then (?:i|we) can (?:finish|start|get|book|order|move|set|complete|send|put)',
+  'dann (?:kann|können) (?:ich|wir)',
+  'comme ça (?:je|nous) (?:pourrai|pourrons|peux|pouvons)',
+  'así (?:puedo|podré|podemos|podremos)',
+  'assim (?:posso|poderei|consigo|podemos)',
   'zodra ik',
   'fico aguardando',
   'para (?:seguir|começar|continuar|terminar)',
@@ -1055,11 +1126,80 @@ const INPUT_ASK = anyOf([
   'consegue (?:me )?(?:mandar|enviar)',
   'pode(?:ria)? me (?:mandar|enviar)',
   'me (?:envie|mande)',
+  // "Kun je een paar foto's van de woonkamer sturen?": the thing named between the ask and its verb.
+  '(?:kun|kunt|kan|wil|wilt) (?:je|u) [^.\\n?]{0,40}(?:sturen|doorsturen|opsturen|mailen|delen|bezorgen)',
+  '(?:kannst du|können sie|könnten sie|könntest du) [^.\\n?]{0,40}(?:schicken|senden|zukommen lassen|hochladen)',
+]);
+
+// Whether the client has a thing at hand, in each language: "do you have the logo as a vector file?".
+const HAVE_ASK = anyOf([
+  'do you (?:still )?have (?:the|a|an|any|your)',
+  '(?:hast du|haben sie|habt ihr) (?:noch )?(?:das|die|den|ein|eine)',
+  '(?:avez-vous|as-tu|auriez-vous) (?:encore )?(?:le|la|les|un|une)',
+  '(?:tienes|tiene|tenéis|tendrías|tendría) (?:el|la|los|las|un|una)',
+  '(?:heb je|hebt u|heeft u|hebben jullie) (?:nog )?(?:de|het|een)',
+  '(?:você tem|tens|tem|teria) (?:o|a|os|as|um|uma)',
+]);
+
+// Materials a client supplies for the work: logins, files, words, photos, measurements, forms, hours.
+const INPUT_NAMED = anyOf([
+  'logins?',
+  'passwords?',
+  '(?:admin|dashboard|hosting|server|ftp) access',
+  'api keys?',
+  'credentials',
+  '(?:logo|image|photo|source|design|font|vector) files?',
+  'descriptions',
+  '(?:the |your )?(?:texts|photos|pictures|images|measurements|dimensions|documents|floor ?plans?)',
+  'guest list',
+  'release forms?',
+  'signed (?:copies|copy|forms?)',
+  '(?:hours|timesheets?) (?:for|of|worked)',
+  'zugangsdaten',
+  'passwort',
+  '(?:deine|ihre|eure|die) (?:texte|fotos|bilder|unterlagen|maße)',
+  'identifiants',
+  'mot de passe',
+  '(?:vos|tes|les) (?:textes|photos|mesures|documents|accès)',
+  '(?:tus|sus|los|las) (?:textos|fotos|medidas|documentos|accesos)',
+  'contraseña',
+  'inloggegevens',
+  'wachtwoord',
+  '(?:je|uw|de) (?:teksten|foto.s|maten|documenten|gewerkte uren)',
+  'gewerkte uren',
+  'foto.s van',
+  'senha',
+  '(?:seus|suas|os|as) (?:textos|fotos|medidas|documentos|acessos)',
+]);
+
+// A better version of something the client already has: "the logo as a vector file (AI, EPS or SVG)".
+const BETTER_VERSION_NAMED = anyOf([
+  '(?:as|in) (?:an? )?(?:vector|high[- ]res(?:olution)?|higher[- ]res(?:olution)?|larger|bigger|print[- ]ready|editable|original) (?:file|version|format)',
+  '(?:vector|high[- ]res|source|original|editable) (?:file|version|format)s?',
+  '(?:ai|eps|svg),? (?:or|of|oder|ou|o) (?:eps|svg|pdf)',
+  'vektordatei',
+  'in hoher auflösung',
+  'fichier vectoriel',
+  'en haute (?:définition|résolution)',
+  'en (?:formato )?vectorial',
+  'en alta resolución',
+  'vectorbestand',
+  'in hoge resolutie',
+  '(?:arquivo|ficheiro) vetorial',
+  'em alta resolução',
 ]);
 
 // A few words about the work, asked for to show others.
 const WORDS_ASKED = anyOf([
   '(?:a )?(?:couple of|few|two or three) (?:sentences|words|lines)',
+  // "A sentence or two", "ein, zwei Sätze", "une ou deux phrases".
+  '(?:a )?(?:sentence|line) or two',
+  'one or two (?:sentences|lines)',
+  'ein(?:,| oder) zwei (?:sätze|sätzen|zeilen)',
+  'une ou deux (?:phrases|lignes)',
+  'una o dos (?:frases|líneas)',
+  'een of twee (?:zinnen|regels)',
+  'uma ou duas (?:frases|linhas)',
   '(?:a |an )?(?:short|quick|brief|honest|little) (?:review|testimonial|recommendation)',
   'something short about',
   // "un petit avis", "eine kurze Bewertung", "una breve reseña": a short public word, in each language.
@@ -1126,7 +1266,26 @@ const ASKS_IF_LOOKED = anyOf([
   '(?:pudiste|pudo|has podido|ha podido) echar(?:le)? un vistazo',
   'para saber se (?:recebeu|recebeste|já)',
   '(?:has|ha|han) podido (?:decidir|ver|revisar|mirar)',
-  'te escribo de nuevo',
+  '(?:te|le|les|os) escribo de nuevo',
+  // Whether the earlier message arrived at all: "did my email reach you?", "ist alles gut angekommen?".
+  '(?:mi|el) (?:correo|mensaje|e-?mail) anterior',
+  '(?:se|haya|ha) perdido entre',
+  '(?:ist|sind) (?:alles|es) (?:gut )?angekommen',
+  // The earlier message named by when it went: "my email from last week", "mijn mail van vorige week".
+  '(?:my|the) (?:e-?mail|message|note) (?:i sent )?(?:from|of) last week',
+  '(?:meine|die) (?:e-?mail|mail|nachricht) (?:von|vom|aus der) (?:letzter|letzten|vergangener|vergangenen) woche',
+  "(?:mijn|m'n) (?:mail|e-?mail|bericht) van (?:vorige|afgelopen) week",
+  '(?:mi|el) (?:correo|mensaje|e-?mail) de la semana pasada',
+  '(?:mon|le) (?:message|e-?mail|mail) de la semaine (?:dernière|passée)',
+  '(?:meu|o) (?:e-?mail|email) da semana passada',
+  '(?:minha|a) mensagem da semana passada',
+  'auf meine (?:e-?mail|mail|nachricht) [^.\\n?]{0,40}(?:nichts|keine antwort)',
+  'even checken of',
+  "(?:of je|of u|heb je|hebt u|heeft u) (?:mijn|m'n) (?:mail|e-?mail|bericht)",
+  '(?:mon|notre) (?:précédent|dernier) (?:message|e-?mail|mail)',
+  '(?:mon|notre) (?:message|e-?mail|mail) (?:précédent|de la semaine dernière)',
+  '(?:meu|minha) (?:último e-?mail|última mensagem|e-?mail anterior|mensagem anterior)',
+  '(?:recebeu|recebeste|viu) (?:o )?meu (?:e-?mail|email|mensagem)',
   '(?:heb|hebt) (?:je|u) al [^.\\n?]{0,30}(?:kunnen|gekeken|bekeken)',
   'conseguiu (?:dar uma olhada|ver|olhar)',
   'fico no aguardo',
@@ -1460,14 +1619,20 @@ export const KIND_SHAPES: readonly KindShape[] = [
   ),
   // A contract sent for signature is the offer in its final form, whether a price is named or not.
   shape('proposal', [SIGNATURE_ASKED, AGREEMENT_NAMED], [ALREADY_SIGNED], 4.5, 'signalSentForSignature'),
-  shape('feedback_request', [WORK_SHOWN, OPINION_ASK], [WORK_PROMISED], 3.5, 'signalWorkShownAsksOpinion'),
+  shape(
+    'feedback_request',
+    [WORK_SHOWN, OPINION_ASK],
+    [WORK_PROMISED, NOT_DELIVERED_WORK],
+    3.5,
+    'signalWorkShownAsksOpinion',
+  ),
   // Work handed over and a question, no price and nothing missing: what is left to answer but how it looks?
   // Only in a short note: in a long mailing-list post a question and a "design" are far apart.
   {
     ...shape(
       'feedback_request',
       [WORK_SHOWN, WORK_HANDED_OVER, ANY_QUESTION],
-      [ANY_PRICE, BLOCKED_WITHOUT],
+      [ANY_PRICE, BLOCKED_WITHOUT, NOT_DELIVERED_WORK],
       3,
       'signalWorkShownAsksOpinion',
     ),
@@ -1478,13 +1643,30 @@ export const KIND_SHAPES: readonly KindShape[] = [
     ...shape(
       'feedback_request',
       [WORK_HANDED_OVER, OPINION_ASK],
-      [ANY_PRICE, BLOCKED_WITHOUT, WORK_PROMISED],
+      [ANY_PRICE, BLOCKED_WITHOUT, WORK_PROMISED, NOT_DELIVERED_WORK],
       3.5,
       'signalWorkShownAsksOpinion',
     ),
     maxLength: SHORT_NOTE_LENGTH,
   },
   shape('details_request', [BLOCKED_WITHOUT, INPUT_ASK], [], 3.5, 'signalBlockedAsksInput'),
+  // Blocked and the missing thing named is the ask, even with no question: "I'm stuck until I have the
+  // descriptions and photos", "ich brauche noch deine Texte". Only in a short note, and never with a price
+  // (a proposal's "to get started I'll need a deposit").
+  {
+    ...shape('details_request', [BLOCKED_WITHOUT, INPUT_NAMED], [ANY_PRICE], 3, 'signalBlockedAsksInput'),
+    maxLength: SHORT_NOTE_LENGTH,
+  },
+  {
+    ...shape(
+      'details_request',
+      [BETTER_VERSION_NAMED, eitherOf(HAVE_ASK, INPUT_ASK)],
+      [ANY_PRICE],
+      3,
+      'signalBlockedAsksInput',
+    ),
+    maxLength: SHORT_NOTE_LENGTH,
+  },
   shape('testimonial_request', [WORDS_ASKED, SHOWN_TO_OTHERS], [], 4, 'signalAsksWordsToShow'),
   shape('followup', [ASKS_IF_LOOKED], [], 3.5, 'signalAsksIfTheyLooked'),
 ];

@@ -817,6 +817,246 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
     ],
   },
   {
+    rule: 'a note asking whether the earlier message arrived is a nudge, in a reply too',
+    fires: [
+      'followup',
+      {
+        subject: 'Re: Speisekarte',
+        body: 'Hallo Herr Roth, ist alles gut angekommen? Ich habe auf meine Mail vom Montag noch nichts gehört.',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Re: Speisekarte',
+        body: 'Hallo Herr Roth, danke, die Getränkeliste ist gut angekommen. Bis Donnerstag!',
+      },
+    ],
+  },
+  {
+    rule: 'the earlier message named by when it went is a nudge',
+    fires: [
+      'followup',
+      {
+        subject: 'Even checken',
+        body: 'Hoi Sanne, heb je mijn mail van vorige week over de nieuwe banners gezien?',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Banners',
+        body: 'Hoi Sanne, de banners hangen sinds vorige week bij de ingang. Groet, Ruud',
+      },
+    ],
+  },
+  {
+    rule: 'a nudge about a quote under its subject is a follow-up, not the quote again',
+    fires: [
+      'followup',
+      {
+        subject: 'Re: Presupuesto pintura',
+        body: 'Hola Marta, le escribo de nuevo por si mi correo anterior se quedó sin leer. Quedo atenta.',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Re: Presupuesto pintura',
+        body: 'Hola Marta, perfecto, nos vemos el martes a las nueve.',
+      },
+    ],
+  },
+  {
+    rule: 'a test build handed over with a question on how it works is a feedback request',
+    fires: [
+      'feedback_request',
+      {
+        subject: 'Beta',
+        body: 'Hallo Ole, die Testversion liegt jetzt in TestFlight. Kannst du sie ausprobieren und mir sagen, ob die Anmeldung so passt?',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Beta',
+        body: 'Hallo Ole, die Testversion kommt erst nächste Woche, ich melde mich dann.',
+      },
+    ],
+  },
+  {
+    rule: 'a gallery to choose from is a feedback request',
+    fires: [
+      'feedback_request',
+      {
+        subject: 'Fotos del bautizo',
+        body: 'Hola Pilar, ya tenéis la galería lista. Decidme cuáles os gustan más y si queréis algún retoque.',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Re: Fotos del bautizo',
+        body: 'Gracias Pilar, tengo tus favoritas y empiezo a retocarlas mañana.',
+      },
+    ],
+  },
+  {
+    rule: 'the client showing their own sketch asks for no opinion on delivered work',
+    fires: [
+      'other',
+      {
+        subject: 'Idea for the label',
+        body: 'Hi Jo, we drew a label idea ourselves (attached). What do you think, could it work as a starting point?',
+        attachments: ['label_idea.png'],
+      },
+    ],
+    nearMiss: [
+      'feedback_request',
+      {
+        subject: 'Label concepts',
+        body: 'Hi Sam, here are the first label concepts (attached). What do you think, does either one feel right?',
+        attachments: ['label_concepts.pdf'],
+      },
+    ],
+  },
+  {
+    rule: 'a sender stuck until a named material arrives asks for it',
+    fires: [
+      'details_request',
+      {
+        subject: 'Menu page',
+        body: "Hi Rui, the menu page is built but I'm stuck until I have the photos of the new dishes.",
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Menu page',
+        body: 'Hi Rui, the menu page is built and live, with the photos of the new dishes.',
+      },
+    ],
+  },
+  {
+    rule: 'still needing the texts, in German, is a details request',
+    fires: [
+      'details_request',
+      {
+        subject: 'Flyer',
+        body: 'Hallo Eva, das Layout steht, ich brauche aber noch deine Texte für die Rückseite. Ohne die komme ich nicht weiter.',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Flyer',
+        body: 'Hallo Eva, das Layout steht und deine Texte sind drin. Morgen geht er in den Druck.',
+      },
+    ],
+  },
+  {
+    rule: 'a Dutch ask with the material between the verb and its object is a details request',
+    fires: [
+      'details_request',
+      {
+        subject: 'Maten',
+        body: 'Hoi Kees, kun je de maten van de nis even sturen? Dan kan ik de kast tekenen.',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Maten',
+        body: 'Hoi Kees, de maten van de nis heb ik, de kast staat donderdag klaar.',
+      },
+    ],
+  },
+  {
+    rule: 'asking for the logo as a vector file is a details request',
+    fires: [
+      'details_request',
+      {
+        subject: 'Logo',
+        body: 'Hi Amy, do you have the logo as a vector file? The one on the website is too small for the van.',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Re: Logo',
+        body: 'Hi Amy, got the vector files, thanks. The van goes in on Monday.',
+      },
+    ],
+  },
+  {
+    rule: 'a sentence or two for the website is a testimonial request',
+    fires: [
+      'testimonial_request',
+      {
+        subject: 'Small favour',
+        body: 'Hi Nadia, could you give me a sentence or two about working together for my website?',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Website',
+        body: 'Hi Nadia, I added a sentence or two about opening hours to your website.',
+      },
+    ],
+  },
+  {
+    rule: 'a review on a trade site or a LinkedIn recommendation is a testimonial request, in any language',
+    fires: [
+      'testimonial_request',
+      {
+        subject: 'Una cosa más',
+        body: 'Hola Iván, ¿te importaría dejarme una recomendación en LinkedIn ahora que hemos terminado?',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Re: LinkedIn',
+        body: 'Hola Iván, ya está: he publicado la recomendación en tu perfil. Un saludo.',
+      },
+    ],
+  },
+  {
+    rule: 'asking to be passed on to others is a testimonial request',
+    fires: [
+      'testimonial_request',
+      {
+        subject: 'Thanks!',
+        body: 'Hi Gail, lovely working on your kitchen. If friends ever need a tiler, I would be grateful if you passed my name on.',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Thanks!',
+        body: 'Hi Gail, lovely working on your kitchen. Your neighbour passed on her thanks too.',
+      },
+    ],
+  },
+  {
+    rule: 'words the sender posted for the user ask nothing back',
+    fires: [
+      'other',
+      {
+        subject: 'Re: Recommendation',
+        body: 'Done, I posted it on your profile just now. Let me know if you want any tweaks to it.',
+      },
+    ],
+    nearMiss: [
+      'feedback_request',
+      {
+        subject: 'About page',
+        body: 'Hi Lou, I posted the new about page on staging just now. Let me know if you want any tweaks to it.',
+      },
+    ],
+  },
+  {
     rule: 'a sum with a day to pay it by, said in words about paying, is a bill with no invoice word',
     fires: [
       'invoice',

@@ -345,6 +345,23 @@ const PHRASINGS: Array<[EmailKind, string, string, string[]?]> = [
   ],
   ['other', 'Paid', 'Hi Marta, I received your transfer today. Thank you!'],
   ['other', 'Re: Proposal', 'Great, thanks for signing! I will send the kickoff agenda tomorrow.'],
+  [
+    'feedback_request',
+    'Traduction du catalogue',
+    'Bonjour Madame Leroy, vous trouverez ci-joint la traduction du catalogue. Pourriez-vous me dire si la terminologie vous convient avant la mise en page ?',
+    ['catalogue_DE.docx'],
+  ],
+  ['followup', 'Cardápio', 'Olá Paula, recebeu o meu e-mail sobre o cardápio do evento? Abraço, Rui'],
+  [
+    'details_request',
+    'Fotos da loja',
+    'Oi Caio, o site está quase pronto, mas estou parado até receber as fotos da loja. Assim consigo fechar a página inicial.',
+  ],
+  [
+    'testimonial_request',
+    'Merci !',
+    "Bonjour Paul, ce fut un plaisir de refaire votre salle de bain. Si des amis cherchent un artisan, n'hésitez pas à me recommander autour de vous.",
+  ],
 ];
 
 describe('classifyEmail across phrasings', () => {
