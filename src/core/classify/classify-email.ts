@@ -237,7 +237,9 @@ function collectEvidence(
     }
   }
 
-  const shapes = findKindShapes(ownText, everythingIndex);
+  const shapes = findKindShapes(ownText, everythingIndex, {
+    isReply: SUBJECT_REPLY_PREFIX.test(mail.subject),
+  });
   for (const shape of shapes) {
     add({ [shape.kind]: shape.weight }, explain(shape.signal), 1, true);
   }

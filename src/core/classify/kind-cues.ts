@@ -281,6 +281,14 @@ export const KIND_CUES: readonly KindCue[] = [
     { proposal: 4.5 },
     'cueProposalAttachedWording',
   ),
+  // A bidder presenting its own offer in a tender's formal register: "nous avons l'honneur de vous
+  // soumettre notre offre", "unterbreiten wir Ihnen unser Angebot".
+  cue(
+    'body',
+    /(?:soumettre|remettre|présenter|transmettre) (?:notre|mon|ma) (?:offre|proposition)|(?:presentar|presentamos|remitimos|remitir) (?:nuestra|nuestra mejor) oferta|unterbreiten wir (?:ihnen )?unser angebot|(?:dienen|sturen) (?:wij|we) (?:hierbij )?onze (?:inschrijving|offerte) in/i,
+    { proposal: 4.5 },
+    'cueProposalAttachedWording',
+  ),
   cue(
     'body',
     /(?:(?:i|we)(?:'d| would| can| could| will|'ll)? (?:be happy to |gladly )?(?:do|handle|deliver|provide|offer|build|complete|take on|design|create|write|develop) [^.\n]{0,80}(?:for|at) (?:a (?:fixed |flat |total )?(?:fee|price|cost|rate) of )?(?:\$|€|£|⟦⟧|\d)|(?:total|estimated|projected|fixed|flat) (?:project )?(?:cost|price|fee|investment|budget)|(?:my|our) (?:fee|price|rate|quote) (?:for|would be|is)|(?:options?|packages?|tiers?|plans?)[^.\n]{0,40}(?:prices?|pricing|costs?)(?![a-z])|(?:option|package|tier|plan) (?:[a-c1-3]|one|two|three)\W{0,3}(?:\$|€|£|\d)|(?:\$|€|£)\s?\d[\d,.]*\s?(?:\/\s?(?:month|mo|hour|hr|day)|per (?:month|hour|day)|a month)(?![a-z])|(?:day|hourly) rate|investment:|pricing:|inversión:|investissement|prix (?:total|forfaitaire)|gesamtpreis|gesamtbetrag|festpreis|pauschal(?:preis)?|precio total|valor total|total ttc|total ht|(?:le |notre )?(?:tarif|budget) (?:suivant|proposé|journalier|forfaitaire)|hors taxes|(?:€|eur) ht(?![a-z])|(?:numbers|figures) (?:together|out)(?<=(?:put|worked|ran) (?:some |the )?(?:numbers|figures) (?:together|out))|hecho (?:los )?números|chiffrage|kalkulation|gesamtsumme|vast bedrag|(?:valor|preço) fechado|precio cerrado|prix ferme)/i,
@@ -361,6 +369,14 @@ export const KIND_CUES: readonly KindCue[] = [
     { proposal: -5, other: 1.5 },
     'cueClientSaidYes',
   ),
+  // The user as the buyer telling the seller to proceed with what they quoted: "pode seguir com o
+  // orçamento", "puedes seguir con el presupuesto", "go ahead with the quote".
+  cue(
+    'body',
+    /(?:(?:you can|you may|please) (?:go ahead|proceed) with (?:the|your|it)|(?:vous pouvez|tu peux) (?:commencer|lancer|y aller)|(?:sie können|du kannst) (?:loslegen|anfangen|beginnen)|(?:puedes|puede|podéis) (?:seguir|proceder) con|(?:je kunt|u kunt|jullie kunnen) (?:beginnen|starten|aan de slag)|(?:pode|podes|podem) (?:seguir|avançar|prosseguir) com)/i,
+    { proposal: -5, other: 1.5 },
+    'cueClientSaidYes',
+  ),
   // Thanks for choosing us or for their trust also open engagement letters and proposals sent for
   // signature (template set 2: "Thank you for choosing … The enclosed engagement letter …"): weaker.
   cue(
@@ -422,7 +438,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'anywhere',
-    /(?:angebotsanfrage|(?:senden|schicken|erstellen|unterbreiten) sie (?:mir|uns) (?:bitte )?(?:ein|ihr) (?:angebot|kostenvoranschlag)|bitten (?:sie )?um (?:ein|ihr) (?:angebot|kostenvoranschlag)|demande de (?:devis|prix|cotation)|(?:pourriez|pouvez)[- ]vous (?:nous |m')?(?:envoyer|communiquer|indiquer|transmettre) (?:vos|votre) (?:tarifs?|prix|conditions tarifaires)|(?:send|share) (?:us|me) your (?:rates|prices|price list)|(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:m'|nous )?(?:envoyer|faire|adresser|établir|transmettre) (?:un|votre|ton) devis|merci de (?:m'|nous )?(?:envoyer|faire parvenir|transmettre) (?:un|votre) devis|appel d'offres|solicitud de (?:presupuesto|cotizaci[oó]n|propuesta)|solicitar (?:un|una) (?:presupuesto|cotizaci[oó]n)|(?:podría|puede|podrías|puedes|podrían|pueden) (?:enviar|mandar|hacer)(?:me|nos)? (?:un|una|su) (?:presupuesto|cotizaci[oó]n|propuesta)|(?:participar|presentarse) (?:en|a) (?:la |nuestra |esta )?licitación|pliego de (?:condiciones|cláusulas)|offerteaanvraag|aanvraag (?:voor )?(?:een )?offerte|(?:kunt|kan|wilt|zou) (?:u|je|jij) (?:mij|ons|me) (?:een|uw|je) offerte|graag (?:een|uw) offerte|(?:inschrijven op|deelnemen aan) (?:de|onze|deze) aanbesteding|solicitação de (?:orçamento|proposta|cotação)|pedido de (?:orçamento|cotação)|(?:poderia|pode|podem|poderiam) (?:me |nos )?(?:enviar|mandar|fazer) (?:um|uma) (?:orçamento|proposta|cotação)|participar (?:da|na|desta) licitação|edital|richiesta (?:di )?preventivo|(?:potete|potreste|può|potrebbe|puoi|potresti) (?:inviarmi|inviarci|mandarmi|mandarci|farmi|farci) (?:un|il|vostro|un vostro) preventivo|teklif(?:i|ini)? (?:talebi|istiyoruz|rica ediyoruz|alabilir miyiz)|teklifinizi (?:bekliyoruz|rica ediyoruz))/i,
+    /(?:angebotsanfrage|(?:senden|schicken|erstellen|unterbreiten) sie (?:mir|uns) (?:bitte )?(?:ein|ihr) (?:angebot|kostenvoranschlag)|bitten (?:sie )?um (?:ein|ihr) (?:angebot|kostenvoranschlag)|demande de (?:devis|prix|cotation)|(?:pourriez|pouvez)[- ]vous (?:nous |m')?(?:envoyer|communiquer|indiquer|transmettre) (?:vos|votre) (?:tarifs?|prix|conditions tarifaires)|(?:send|share) (?:us|me) your (?:rates|prices|price list)|(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:m'|nous )?(?:envoyer|faire|adresser|établir|transmettre) (?:un|votre|ton) devis|merci de (?:m'|nous )?(?:envoyer|faire parvenir|transmettre) (?:un|votre) devis|(?<!réponse à l'|en réponse à l')appel d'offres|solicitud de (?:presupuesto|cotizaci[oó]n|propuesta)|solicitar (?:un|una) (?:presupuesto|cotizaci[oó]n)|(?:podría|puede|podrías|puedes|podrían|pueden) (?:enviar|mandar|hacer)(?:me|nos)? (?:un|una|su) (?:presupuesto|cotizaci[oó]n|propuesta)|(?:participar|presentarse) (?:en|a) (?:la |nuestra |esta )?licitación|pliego de (?:condiciones|cláusulas)|offerteaanvraag|aanvraag (?:voor )?(?:een )?offerte|(?:kunt|kan|wilt|zou) (?:u|je|jij) (?:mij|ons|me) (?:een|uw|je) offerte|graag (?:een|uw) offerte|(?:inschrijven op|deelnemen aan) (?:de|onze|deze) aanbesteding|solicitação de (?:orçamento|proposta|cotação)|pedido de (?:orçamento|cotação)|(?:poderia|pode|podem|poderiam) (?:me |nos )?(?:enviar|mandar|fazer) (?:um|uma) (?:orçamento|proposta|cotação)|participar (?:da|na|desta) licitação|edital|richiesta (?:di )?preventivo|(?:potete|potreste|può|potrebbe|puoi|potresti) (?:inviarmi|inviarci|mandarmi|mandarci|farmi|farci) (?:un|il|vostro|un vostro) preventivo|teklif(?:i|ini)? (?:talebi|istiyoruz|rica ediyoruz|alabilir miyiz)|teklifinizi (?:bekliyoruz|rica ediyoruz))/i,
     { proposal: -6, details_request: -3, feedback_request: -3, other: 3 },
     'cueAsksForQuote',
   ),

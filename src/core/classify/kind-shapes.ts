@@ -27,10 +27,12 @@ export interface KindShape {
   signal: ExplanationCode;
   /** Longest own text the shape is read in; loose shapes hold only in the short notes that carry them. */
   maxLength?: number;
+  /** Read only in a reply: the other side asked, and these parts are the answer. */
+  onlyInReply?: boolean;
 }
 
 const RATE_UNIT =
-  '(?:pp|month|mo|hour|hr|h|day|week|episode|word|page|session|post|dish|item|unit|piece|person|head|guest|room|visit|photo|image|video|article|lesson|class|mois|heure|jour|semaine|mot|séance|monat|stunde|tag|woche|wort|stück|termin|mes|hora|día|semana|palabra|sesión|clase|maand|uur|dag|woord|stuk|les|mês|dia|palavra|aula|sessão)';
+  '(?:pp|month|mo|hour|hr|h|day|week|episode|word|page|session|post|dish|item|unit|piece|person|head|guest|room|visit|photo|image|video|article|lesson|class|mois|heure|jour|semaine|mot|séance|monat|stunde|tag|woche|wort|stück|termin|mes|hora|día|semana|palabra|sesión|clase|maand|uur|dag|woord|stuk|les|mês|dia|palavra|aula|sessão|m²|m2|qm|sqm|sq ?ft)';
 
 /** Something the sender's words either show or not: a pattern, or several tried in turn. */
 export type ShapePart = RegExp | EitherPart;
@@ -163,6 +165,13 @@ const OWN_PRICE_WORDS = [
   '(?:reduces?|lowers?|drops?) (?:it|the (?:total|price)|that) (?:down )?to',
   'sai(?:ria)? por',
   '(?:meu|nosso) (?:valor|preço)',
+  // What the sender suggests or recommends, priced: "I'd suggest a monthly retainer of $1,200".
+  "(?:i'?d|i would|we'?d|we would|i|we) (?:suggest|recommend|propose)",
+  'retainer (?:of|at)',
+  // The price said as where the talk stands, from both sides: "estaríamos hablando de unos 1.200 euros",
+  // "zit je op €1.380".
+  '(?:estaríamos|estaríais|estarías|estaría) (?:hablando de|en)',
+  'zit(?:ten)? (?:je|u|jullie) op',
 ];
 
 // "$2,200 flat", "4.300 € en total": a price said to cover the work, after the amount. ("$120 each"
@@ -195,7 +204,7 @@ const PRICE_SAID_PLAINLY = new RegExp(
 );
 
 const PRICE_NAMED = new RegExp(
-  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY_MENTION}|${WHOLE_MONEY_MENTION}\\s(?:${PRICE_WORDS_AFTER})(?![a-zà-ÿ])|${WHOLE_MONEY_MENTION}[^.\\n?]{1,30},? ${TOTAL_WORKED_OUT},? ${MONEY_MENTION}|(?<![a-zà-ÿ])(?:it'?s|that'?s|es|c'est|é) (?:another |an extra |an additional |just |only )?${MONEY_MENTION}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas )?${MONEY_MENTION}|${WHOLE_MONEY_MENTION}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro|la|el|le|im|al|ao|het) )${RATE_UNIT}(?![a-zà-ÿ])|${WHOLE_MONEY_MENTION}[^.\\n]{0,2}\\s?per [a-zà-ÿ]{3,12}(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY_MENTION}|${WHOLE_MONEY_MENTION}\\s(?:${PRICE_WORDS_AFTER})(?![a-zà-ÿ])|${WHOLE_MONEY_MENTION}[^.\\n?]{1,30},? ${TOTAL_WORKED_OUT},? ${MONEY_MENTION}|(?<![a-zà-ÿ])(?:it'?s|that'?s|es|c'est|é) (?:another |an extra |an additional |just |only )?${MONEY_MENTION}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas )?${MONEY_MENTION}|${WHOLE_MONEY_MENTION}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro|la|el|le|im|al|ao|o|het) )${RATE_UNIT}(?![a-zà-ÿ])|${WHOLE_MONEY_MENTION}[^.\\n]{0,2}\\s?per [a-zà-ÿ]{3,12}(?![a-zà-ÿ])`,
   'i',
 );
 // More of the sender's own ways to name a price, read only when the two above find none: one
@@ -269,6 +278,10 @@ const EARLIER_OFFER_TERMS = anyOf([
   `(?:within|in) (?:\\d+|${COUNT_WORDS}) (?:working )?(?:days?|weeks?)`,
   `(?:\\d+|${COUNT_WORDS}) (?:working )?(?:days?|weeks?) (?:after|from) (?:kick-?off|sign-?off|signing|approval|you)`,
   'earliest (?:i|we) (?:can|could)',
+  // A date pencilled in for the client is held for them: "I have your date pencilled in for now".
+  '(?:pencil(?:led|ed)?) (?:you|it|them|your date|the date|the day) in',
+  '(?:your|the) (?:date|day) (?:pencil(?:led|ed)?) in',
+  '(?:i|we) (?:can|could) (?:finish|complete) (?:it|this|the|them)',
   "(?:i'?ll|we'?ll|i will|we will) hold (?:the|your)",
   `(?:ready|done|delivered) (?:\\w+ )?(?:\\d+|${COUNT_WORDS}) (?:working )?(?:days?|weeks?) after`,
   '(?:je serais|ich wäre|estaría|estoy|ik ben|estou) (?:\\w+ )?(?:disponible|verfügbar|beschikbaar|disponível)',
@@ -469,7 +482,7 @@ const MORE_OFFER_TERMS = anyOf([
   '(?:den|diesen) preis (?:halten|garantieren)',
   '(?:de|deze) prijs (?:vasthouden|aanhouden|garanderen)',
   // The price before a revision: "au lieu de 2 900 €", "down from £38,400".
-  `${MONEY_MENTION}(?<=(?:au lieu de|instead of|rather than|(?:down|reduced) from|\\d from|en lugar de|en vez de|in plaats van|em vez de|statt) ${MONEY_MENTION})`,
+  `${MONEY_MENTION}(?<=(?:au lieu de|instead of|rather than|\\(was|(?:down|reduced) from|\\d from|en lugar de|en vez de|in plaats van|em vez de|statt) ${MONEY_MENTION})`,
   // When the work is handed over: "Liefertermin wäre der 9. Dezember", "date de livraison".
   'liefertermin',
   'lieferdatum',
@@ -540,7 +553,7 @@ const GO_AHEAD_WORDS = [
   "si vous êtes d'accord",
   '(?:pour|à) valider',
   'dime si',
-  '¿te cuadra',
+  '(?:¿|si )te cuadra',
   'si te (?:encaja|parece|va bien)',
   '¿te parece',
   '¿lo cerramos',
@@ -636,6 +649,28 @@ const REFERRED_ELSEWHERE = anyOf([
   'mi (?:colega|cuñado|amigo|amiga|primo|vecino)(?! y yo)',
   '(?:o )?meu (?:colega|cunhado|amigo|primo|vizinho)(?! e eu)',
   '(?:mein|meine) (?:kollege|kollegin|schwager|bekannter|freund|nachbar)(?! und ich)',
+  // Someone else recommended by name: "Te recomiendo a Marta Gil, que suele cobrar unos 40 € la hora".
+  '(?:i|we) (?:recommend|suggest) (?:you )?(?:contact|try|call|get in touch with)',
+  '(?:te|le|os|les) recomiendo a',
+  '(?:je|nous) (?:vous|te) (?:recommande|conseille) (?:de contacter|de voir)',
+  '(?:ich empfehle|wir empfehlen) (?:ihnen|dir) (?:frau|herrn|den kollegen|die kollegin)',
+  '(?:ik raad|wij raden|we raden) (?:je|u) [^.\\n]{0,30}aan',
+  '(?:recomendo|sugiro) (?:a|o) (?:colega|senhor|senhora)',
+]);
+// The sender turning the work down: a rate it names is for the client to budget with elsewhere ("I'll
+// have to pass on this one … my usual fee is around $900"). (Not "fully booked": offers say that too.)
+const WORK_DECLINED = anyOf([
+  '(?:have|need) to (?:pass|decline|turn (?:this|it) down)',
+  "(?:can(?:'?t|not)|unable to|not able to) take (?:this|it) on",
+  'muss (?:ich )?(?:leider )?absagen',
+  '(?:kann|können) (?:ich|wir) (?:den|diesen|das|dieses) (?:auftrag|projekt|job) (?:leider )?nicht (?:übernehmen|annehmen)',
+  'je ne (?:peux|pourrai) pas (?:prendre|accepter) (?:ce|votre|le|de nouveaux)',
+  '(?:kan|kunnen) (?:ik|we) (?:dit|het|deze) (?:\\w+ )?(?:helaas )?niet (?:aannemen|doen)',
+  '(?:pas|plus) (?:la|de) disponibilité',
+  'je dois (?:malheureusement )?(?:décliner|refuser)',
+  'no (?:puedo|podemos) (?:aceptar|asumir|coger) (?:este|el|ese|más)',
+  '(?:moet|moeten) (?:ik|we) (?:dit|het) (?:helaas )?(?:afslaan|laten schieten)',
+  'não (?:posso|consigo) (?:aceitar|pegar)',
 ]);
 // Money the sender spent or paid: a purchase told, not a price offered.
 const MONEY_SPENT = anyOf([
@@ -649,6 +684,8 @@ const MONEY_SPENT = anyOf([
 ]);
 // The feedback requests in the hand-written sets run to 400 characters; mailing-list posts to thousands.
 const SHORT_NOTE_LENGTH = 700;
+// The two-line answers with a price in proposal set 4 run to 300 characters; past that a note says more.
+const SHORT_OFFER_LENGTH = 400;
 
 const AGREED_WORDS =
   '(?:as agreed|agreed|as per (?:the|our|my) quote|vereinbart|convenu|acordad[oa]|combinad[oa]|combinamos|afgesproken)';
@@ -688,7 +725,7 @@ const NOT_AN_OFFER = anyOf([
   'thanks? (?:you )?for shopping',
   'charged to',
   'works for (?:us|me)',
-  '(?:could|would|can) you (?:do (?:it|this|that|the \\w+) for|take|accept|consider|match|go down|lower|knock)',
+  '(?:could|would|can) you (?:do (?:it|this|that|the (?:\\w+ )?\\w+) for|take|accept|consider|match|go down|lower|knock)',
   "(?:i'?d|i would|we'?d|we would) like to (?:book|order|reserve|cancel)",
   '(?:i|we) (?:want|wish) to (?:book|order|reserve|cancel)',
   'je (?:confirme|souhaite réserver|voudrais réserver)',
@@ -698,7 +735,7 @@ const NOT_AN_OFFER = anyOf([
   'gostaria de (?:reservar|saber|encomendar)',
   // Order confirmations and receipts state a price, a delivery date and a question too.
   'thank(?:s| you) for your (?:order|purchase)',
-  'your order',
+  '(?<!after |upon |with |on receipt of )your order',
   'order confirmation',
   '(?:seu|su) pedido',
   'obrigad[oa] pela (?:sua )?compra',
@@ -1558,14 +1595,14 @@ export const KIND_SHAPES: readonly KindShape[] = [
   shape(
     'proposal',
     [ANY_PRICE, OFFER_TERMS, GO_AHEAD_IF_INTERESTED, PRICE_OFFERED],
-    [NOT_AN_OFFER, REFERRED_ELSEWHERE],
+    [NOT_AN_OFFER, REFERRED_ELSEWHERE, WORK_DECLINED],
     5,
     'signalOfferWithTermsAndAsk',
   ),
   shape(
     'proposal',
     [ANY_PRICE, ANY_QUESTION, OFFER_TERMS, PRICE_OFFERED],
-    [NOT_AN_OFFER, REFERRED_ELSEWHERE],
+    [NOT_AN_OFFER, REFERRED_ELSEWHERE, WORK_DECLINED],
     4.5,
     'signalOfferWithTermsAndAsk',
   ),
@@ -1575,7 +1612,7 @@ export const KIND_SHAPES: readonly KindShape[] = [
     ...shape(
       'proposal',
       [ANY_PRICE, PRICE_OFFERED, CLOSING_QUESTION],
-      [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE],
+      [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE, WORK_DECLINED],
       4,
       'signalOfferWithAsk',
     ),
@@ -1584,21 +1621,21 @@ export const KIND_SHAPES: readonly KindShape[] = [
   shape(
     'proposal',
     [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK],
-    [NOT_AN_OFFER, REFERRED_ELSEWHERE],
+    [NOT_AN_OFFER, REFERRED_ELSEWHERE, WORK_DECLINED],
     4,
     'signalOfferWithTermsAndAsk',
   ),
   shape(
     'proposal',
     [ANY_PRICE, GO_AHEAD_ASK, PRICE_OFFERED],
-    [NOT_AN_OFFER, REFERRED_ELSEWHERE],
+    [NOT_AN_OFFER, REFERRED_ELSEWHERE, WORK_DECLINED],
     3.5,
     'signalOfferWithAsk',
   ),
   shape(
     'proposal',
     [ANY_PRICE, OFFER_TERMS, PRICE_OFFERED],
-    [NOT_AN_OFFER, REFERRED_ELSEWHERE],
+    [NOT_AN_OFFER, REFERRED_ELSEWHERE, WORK_DECLINED],
     3.5,
     'signalOfferWithTerms',
   ),
@@ -1617,6 +1654,21 @@ export const KIND_SHAPES: readonly KindShape[] = [
     4,
     'signalPricedLineItems',
   ),
+  // A short reply that is little more than the sender's price answers the client's "how much?": the
+  // reply itself is the offer, whatever it says about when (proposal set 4: "Supply and fit would be £340,
+  // can do Tuesday.", "mache ich Ihnen für 240 Euro"). Only a short reply: a long one says more than a
+  // price, and outside a reply the same words tell what a ticket or a gym costs.
+  {
+    ...shape(
+      'proposal',
+      [ANY_PRICE, PRICE_OFFERED],
+      [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE, WORK_DECLINED, BILL_WORDS],
+      3.5,
+      'signalOfferInShortNote',
+    ),
+    maxLength: SHORT_OFFER_LENGTH,
+    onlyInReply: true,
+  },
   // A contract sent for signature is the offer in its final form, whether a price is named or not.
   shape('proposal', [SIGNATURE_ASKED, AGREEMENT_NAMED], [ALREADY_SIGNED], 4.5, 'signalSentForSignature'),
   shape(
@@ -1689,7 +1741,11 @@ function shapePartGates(): ReadonlyMap<ShapePart, PatternGate> {
  * `index`, when given, indexes a text that contains `ownText` (the classifier's index of the whole
  * email), so parts that cannot match are skipped.
  */
-export function findKindShapes(ownText: string, index?: TrigramIndex): KindShape[] {
+export function findKindShapes(
+  ownText: string,
+  index?: TrigramIndex,
+  reading: { isReply?: boolean } = {},
+): KindShape[] {
   const found: KindShape[] = [];
   // Shapes share parts; each is read once per message (the classifier's budget is 2,000 messages a second).
   const seen = new Map<ShapePart, boolean>();
@@ -1705,6 +1761,7 @@ export function findKindShapes(ownText: string, index?: TrigramIndex): KindShape
   for (const candidate of KIND_SHAPES) {
     if (found.some((earlier) => earlier.kind === candidate.kind)) continue;
     if (candidate.maxLength !== undefined && ownText.length > candidate.maxLength) continue;
+    if (candidate.onlyInReply && !reading.isReply) continue;
     if (!candidate.parts.every(has)) continue;
     if (candidate.absent.some(has)) continue;
     found.push(candidate);

@@ -213,6 +213,7 @@ export const ENGLISH_EXPLANATIONS = {
   signalPricedOptions: { text: 'choices of work, each with the price you offer' },
   signalSentForSignature: { text: 'a contract or agreement sent for them to sign' },
   signalPricedLineItems: { text: 'a list of priced items with a total: your quote' },
+  signalOfferInShortNote: { text: 'a short reply that names the price you offer' },
   signalAmountAskedNow: { text: 'an amount you ask them to pay now' },
   signalAmountForWorkDone: { text: 'an amount for a stage of work that is done' },
   signalWorkShownAsksOpinion: { text: 'shows them work in progress and asks what they think' },

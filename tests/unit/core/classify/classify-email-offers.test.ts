@@ -777,6 +777,149 @@ const RULES: Array<{ rule: string; fires: Array<[EmailKind, Mail]>; nearMisses: 
         ['other', mail('Séance', 'Merci ! Je suis à 350 € de budget pour la séance, pas plus.')],
       ],
     },
+    {
+      rule: "a short reply that is little more than the sender's price is a proposal",
+      fires: [
+        [
+          'proposal',
+          mail('Re: shelves', 'Hi Jo, two floating shelves in oak would be £260 fitted. Free Friday.'),
+        ],
+        [
+          'proposal',
+          mail('Re: Wandfarbe', 'Hallo Frau Ott,\nmache ich Ihnen für 380 Euro, Farbe inklusive.\nGruß Nils'),
+        ],
+        ['proposal', mail('Re: ¿y el precio?', 'Hola Sara, estaríamos hablando de unos 900 euros con todo.')],
+        ['proposal', mail('Re: dakgoot', 'Hoi Piet, voor de hele goot zit je op € 640 incl. btw.')],
+        ['proposal', mail('Re: azulejos', 'Boa tarde Sr. Luís, sai a R$ 70 o m², ou seja R$ 2.100 ao todo.')],
+      ],
+      nearMisses: [
+        // The user as the buyer answering with a price they accept or were told.
+        ['other', mail('Re: shelves', 'Hi Tom, £260 is fine, see you Friday.')],
+        ['other', mail('Re: vans', 'The removals firm charges £90 an hour, so I think we can afford it.')],
+        // A short bill is not an offer.
+        ['other', mail('Re: lessons', 'Thanks, I paid the €120 for November this morning.')],
+      ],
+    },
+    {
+      rule: 'a rate the sender names while turning the work down is not an offer',
+      fires: [
+        [
+          'proposal',
+          mail('Re: portraits', 'I can do the shoot for $650, edited gallery included. I have the 9th free.'),
+        ],
+      ],
+      nearMisses: [
+        [
+          'other',
+          mail(
+            'Re: portraits',
+            "Thanks for asking! I'll have to pass on this one, my calendar is full. My usual rate is about $650 if that helps you budget.",
+          ),
+        ],
+        [
+          'other',
+          mail(
+            'Re: Umzug',
+            'Danke für die Anfrage, da muss ich leider absagen. Normalerweise liegt mein Preis bei 900 €.',
+          ),
+        ],
+        [
+          'other',
+          mail(
+            'Re: site',
+            'Merci, mais je dois malheureusement décliner. Mon tarif habituel serait de 2 000 €.',
+          ),
+        ],
+      ],
+    },
+    {
+      rule: "a price in a short reply that is someone else's, or the buyer's counter-offer, is not an offer",
+      fires: [
+        [
+          'proposal',
+          mail('Re: Küche', 'Hallo Herr Brandt, die Montage mache ich Ihnen für 850 €. Dienstag ginge.'),
+        ],
+      ],
+      nearMisses: [
+        [
+          'other',
+          mail(
+            'Re: Küche',
+            'Den Auftrag kann ich leider nicht übernehmen. Rechnen Sie mit etwa 850 € bei einem Kollegen.',
+          ),
+        ],
+        [
+          'other',
+          mail(
+            'Re: mudanza',
+            'No puedo aceptar más encargos este mes. Te recomiendo a Luis, cobra unos 35 € la hora.',
+          ),
+        ],
+        [
+          'other',
+          mail('Re: decking', 'Could you do the full deck for £3,000 if we take away the old boards?'),
+        ],
+        [
+          'other',
+          mail(
+            'Re: vertaling',
+            'Dit kan ik helaas niet aannemen. Ik raad je Sanne aan, zij vraagt € 0,10 per woord.',
+          ),
+        ],
+      ],
+    },
+    {
+      rule: 'the buyer telling the seller to proceed with their price is not a proposal',
+      fires: [
+        [
+          'proposal',
+          mail(
+            'Orçamento - site',
+            'Oi Bia, segue o orçamento do site: R$ 3.500, em até 2x. Prazo de 15 dias.',
+          ),
+        ],
+      ],
+      nearMisses: [
+        ['other', mail('Re: Orçamento - site', 'Oi Lu, adorei! Pode seguir com o orçamento de R$ 3.500.')],
+        [
+          'other',
+          mail('Re: Presupuesto baño', 'Hola Toni, perfecto, puedes seguir con el presupuesto de 4.200 €.'),
+        ],
+        ['other', mail('Re: Quote - fence', 'Hi Sam, looks good, you can go ahead with the £1,900 quote.')],
+        [
+          'other',
+          mail('Re: Devis cuisine', "Bonjour, c'est parfait, vous pouvez commencer lundi pour 6 300 €."),
+        ],
+      ],
+    },
+    {
+      rule: 'a bidder presenting its own offer to a tender is a proposal',
+      fires: [
+        [
+          'proposal',
+          mail(
+            "Réponse à l'appel d'offres 2026-12 - entretien des espaces verts",
+            "Madame, Monsieur,\nNous avons l'honneur de vous remettre notre offre pour l'entretien des espaces verts, pour un montant de 31 200 € HT par an.",
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Licitación 44/2026 - limpieza',
+            'Estimados señores:\nPor la presente presentamos nuestra oferta para el servicio de limpieza por un importe anual de 52.000 € más IVA.',
+          ),
+        ],
+      ],
+      nearMisses: [
+        [
+          'other',
+          mail(
+            "Appel d'offres 2026-12 - entretien des espaces verts",
+            "Bonjour,\nLa commune lance un appel d'offres pour l'entretien de ses espaces verts. Les offres sont à remettre avant le 15 janvier.",
+          ),
+        ],
+      ],
+    },
   ];
 
 const classify = (mail: Mail): EmailKind =>
@@ -806,6 +949,14 @@ describe('classifyEmail on offers without a question, and on look-alikes', () =>
       'Here is the link to sign the retainer agreement: https://sign.example/r/7',
     );
     expect(shapes.map((shape) => shape.signal)).toContain('signalSentForSignature');
+  });
+
+  it('says why: a short reply that names the price you offer', () => {
+    const note = 'Supply and fit would be £420, can do Monday.';
+    expect(findKindShapes(note, undefined, { isReply: true }).map((shape) => shape.signal)).toContain(
+      'signalOfferInShortNote',
+    );
+    expect(findKindShapes(note).map((shape) => shape.signal)).not.toContain('signalOfferInShortNote');
   });
 
   it('says why: a list of priced items with a total', () => {
