@@ -1361,6 +1361,8 @@ const PAYMENT_ASKED_NOW = anyOf([
   // "The rest is due two weeks before the wedding" sets a proposal's payment terms, it asks nothing now.
   '(?:is|are) (?:now )?(?:due|payable|overdue)(?! [^.\\n]{0,30}(?:before|prior to|ahead of) (?:the|your|our|we|you))',
   'due (?:by|on|within|today|now)',
+  // Money that fell due: "the £540 for the logo work was due last Friday" (field-wording-3 fw3-030).
+  `${MONEY_MENTION}[^.\\n?]{0,40} (?:was|were) (?:already )?due(?! to)`,
   "(?:hasn'?t|has not|haven'?t|have not) (?:yet )?(?:come through|arrived|been paid)",
   '(?:is|are|remains?|still) (?:still )?outstanding',
   'outstanding (?:balance|amount|invoices?|payments?|fees?|sum)',

@@ -1124,6 +1124,23 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: 'money that fell due, asked for by a new day, is a payment reminder',
+    fires: [
+      'invoice',
+      {
+        subject: 'logo',
+        body: 'Hi Chris, just a nudge: the £540 for the logo work was due last Friday (6 March). Could you get it over by Wednesday? Thanks, Ella',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'logo',
+        body: 'Hi Chris, the logo files were due last Friday, sorry for the delay: you will have them by Wednesday. The printer charged £54 for the proofs. Thanks, Ella',
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {
