@@ -1141,6 +1141,40 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: 'a buyer saying they need a quote is asking for one',
+    fires: [
+      'other',
+      {
+        subject: 'Orçamento folhetos',
+        body: 'Bom dia, precisamos de orçamento para 3 000 folhetos até 15/03. Att., Roberto',
+      },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Orçamento folhetos',
+        body: 'Bom dia Roberto, segue o orçamento para 3 000 folhetos: R$ 1.450,00, entrega até 15/03. Att., Lia',
+      },
+    ],
+  },
+  {
+    rule: 'a quote the sender needs from a supplier leaves their own offer an offer',
+    fires: [
+      'other',
+      {
+        subject: 'Kostenvoranschlag',
+        body: 'Guten Tag, wir benötigen ein Angebot für die Reinigung von 400 m² Büroflächen. Mit freundlichen Grüßen',
+      },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Quote: loft conversion',
+        body: "Hi Sam, quote attached: £38,400 for the loft. To firm up the steel we need a quote from the engineer, but that won't move the price much. Let me know if you'd like to go ahead.",
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {
