@@ -22,6 +22,7 @@ describe('extractValidUntil', () => {
     ['Please sign and return the enclosed engagement letter by Friday 20 March.', '2026-03-20'],
     ['An dieses Angebot halte ich mich vier Wochen gebunden.', '2026-03-30'],
     ['Ik houd deze prijs 6 weken aan.', '2026-04-13'],
+    ['Vigencia de la cotización: 15 días.', '2026-03-17'],
     ['This offer stands until 20 March 2026.', '2026-03-20'],
     ['The quote remains open for two weeks.', '2026-03-16'],
     ['Das Angebot ist 30 Tage gültig.', '2026-04-01'],
