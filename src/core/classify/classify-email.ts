@@ -297,6 +297,14 @@ function collectEvidence(
     const isPaymentAsked = fields.amount !== null && findings.dueDateSaysPayment;
     add({ invoice: isPaymentAsked ? 3.5 : 2.5 }, signal, subjectFactor);
   }
+  // A price and how long it holds is an offer, as a sum and a day to pay it by is a bill ("I'd charge
+  // £2,850 all in. That price holds for 30 days.", field-wording-3 fw3-071).
+  if (fields.validUntil && findings.validityPhrase) {
+    add(
+      { proposal: fields.amount !== null ? 3.5 : 2.5, followup: 0.5 },
+      explain('signalValidityStated', { phrase: clip(findings.validityPhrase) }),
+    );
+  }
   if (fields.amount !== null) {
     const amountWeights: Partial<Record<EmailKind, number>> = {};
     if (scores.invoice > 0) amountWeights.invoice = 1;
@@ -304,12 +312,6 @@ function collectEvidence(
     add(
       amountWeights,
       explain('signalAmount', { amount: { amount: fields.amount, currency: fields.currency } }),
-    );
-  }
-  if (fields.validUntil && findings.validityPhrase) {
-    add(
-      { proposal: 2.5, followup: 0.5 },
-      explain('signalValidityStated', { phrase: clip(findings.validityPhrase) }),
     );
   }
   // "Just bumping this: the $1,100 for August is still outstanding" nudges about money owed. A payment

@@ -481,7 +481,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:proposal|quote|pricing|offer|propuesta|presupuesto|cotizaci[oó]n|devis|angebot|offerte|proposta|orçamento|preventivo|teklif)[^.\n]{0,40}(?:expires?|expiring|remains available|(?:is|remains) (?:only |still )?valid until|(?:is|blijft) nog geldig tot|tiene vigencia|arrive à (?:échéance|expiration)|expirera|caduca|vence (?:el|pronto|en)|läuft [^.\n]{0,20}ab|verloopt|scade|kadar geçerli)/i,
+    /(?:proposal|quote|pricing|offer|propuesta|presupuesto|cotizaci[oó]n|devis|angebot|offerte|proposta|orçamento|preventivo|teklif)[^.\n]{0,40}(?:expires?|expiring|remains available|(?:is |remains )?(?:only|still) valid until|(?:is|blijft) nog geldig tot|tiene vigencia|arrive à (?:échéance|expiration)|expirera|caduca|vence (?:el|pronto|en)|läuft [^.\n]{0,20}ab|verloopt|scade|kadar geçerli)/i,
     { followup: 3.5 },
     'cueOfferExpiring',
   ),

@@ -1175,6 +1175,23 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: "a nudge says the offer is still valid; a new offer's validity is no nudge",
+    fires: [
+      'followup',
+      {
+        subject: 'Re: Proposal',
+        body: 'Hi Sam, just a reminder that the proposal is still valid until Friday. Any thoughts?',
+      },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Bathroom',
+        body: 'Price for the job: £900. This quote is valid until Friday.',
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {
