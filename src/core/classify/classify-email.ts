@@ -1,6 +1,7 @@
 import { type Explanation, explain, valueNamesOf } from '../explanations/explanation';
 import type { ClassifyInput, MailAddress } from '../mail';
 import { gateFor, indexTrigrams, type PatternGate } from './cue-prefilter';
+import { extractAmountFromFileNames } from './extract-amount';
 import { EMPTY_FIELDS, extractFields, type FieldFindings } from './extract-fields';
 import { extractInvoiceNumberFromFileNames, extractInvoiceNumberFromSubject } from './extract-invoice-number';
 import { findCorrection, type KindCorrection } from './find-correction';
@@ -368,6 +369,11 @@ function completeFields(
     const fromSubject = completed.fields.invoiceNumber ? null : extractInvoiceNumberFromSubject(mail.subject);
     if (fromSubject)
       completed = { ...completed, fields: { ...completed.fields, invoiceNumber: fromSubject } };
+  }
+  if ((kind === 'invoice' || kind === 'proposal') && completed.fields.amount === null) {
+    const fromFileName = extractAmountFromFileNames(mail.attachmentNames);
+    if (fromFileName.amount !== null)
+      completed = { ...completed, fields: { ...completed.fields, ...fromFileName } };
   }
   const history = `${mail.forwardedText}\n${mail.quotedText}`.trim();
   if (history && hasGaps(completed.fields)) {

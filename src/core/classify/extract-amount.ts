@@ -103,6 +103,11 @@ const CHANGED_TO_BEFORE = new RegExp(
 // "brings it down to $6,200 (from $7,900)", "€900 instead of €1,100": the price it replaces.
 const REPLACED_BEFORE =
   /(?:\(\s?(?:from|was)|(?:down|up|reduced|lowered|cut) to [^\n]{1,20}? from|instead of|rather than|down from|up from|statt|anstatt|au lieu de|en (?:lugar|vez) de|in plaats van|em vez de)\s?$/i;
+// The sender's usual price beside the one offered: "My usual rate … is €1,200, but … I'd do it for €950",
+// "Normalerweise liegt so eine Montage bei 2.400 €", "Normaal vragen wij € 3.400"; and a price the sender
+// will not go to: "I can't get down to $3,000" (proposal-wording-5.jsonl).
+const USUAL_OR_REFUSED_BEFORE =
+  /(?:(?<![a-zà-ÿ])(?:usual(?:ly)?|normally|normalerweise|normaal|gewoonlijk|d'habitude|habituellement|normalement|normalmente|habitualmente|generalmente)[^\n\d]{0,40}|(?:can'?t|cannot|won'?t|couldn'?t) (?:get|go|come) (?:down )?(?:to|below|under|lower than)\s?)$/i;
 // "my day rate is €650 … so €1,950": the total the sender works out from a rate.
 const WORKED_OUT_BEFORE =
   /(?:\bso|that'?s|that is|i\.e\.,?|making|makes|which (?:is|comes to)|works out (?:at|to)|comes to|soit|donc|c'est-à-dire|also|d\.h\.|macht(?: zusammen| insgesamt)?|dus|oftewel|ou seja|o sea|es decir|=)\s?(?:about|around|roughly|approximately|ca\.?|environ|unos|ongeveer|cerca de)?\s?$/i;
@@ -149,6 +154,8 @@ interface MoneyCandidate {
   amount: number;
   currency: string | null;
   score: number;
+  /** The sender's usual price beside an offered one, or a price they will not go to. */
+  isSetAside: boolean;
 }
 
 /**
@@ -219,9 +226,16 @@ export function extractAmount(text: string): StatedMoney {
     // A reminder fee or a boasted result alone says nothing about what is owed or offered; a rate with
     // nothing worked out from it ("two sessions a week at 45 € an hour") is the price.
     if (score < 0 && !(isRate && score >= -2)) continue;
-    candidates.push({ amount: Math.round(scaled * 100) / 100, currency, score });
+    candidates.push({
+      amount: Math.round(scaled * 100) / 100,
+      currency,
+      score,
+      isSetAside: USUAL_OR_REFUSED_BEFORE.test(before),
+    });
   }
-  const best = candidates.reduce<MoneyCandidate | null>(
+  // A usual or refused price gives way to any other, but "I usually charge $200 per session" alone is the price.
+  const offered = candidates.filter((candidate) => !candidate.isSetAside);
+  const best = (offered.length > 0 ? offered : candidates).reduce<MoneyCandidate | null>(
     (kept, next) =>
       !kept || next.score > kept.score || (next.score === kept.score && next.amount > kept.amount)
         ? next
@@ -244,6 +258,19 @@ function withinSentence(before: string): string {
   let from = 0;
   for (const match of before.matchAll(SENTENCE_START)) from = (match.index ?? 0) + match[0].length;
   return before.slice(from);
+}
+
+/**
+ * The price a file name carries, for an offer or a bill whose text names none:
+ * "Quote_LoftBoarding_Brennan_£1340.pdf" (proposal-wording-5.jsonl). Only a sum with its currency.
+ */
+export function extractAmountFromFileNames(names: readonly string[]): StatedMoney {
+  for (const name of names) {
+    const words = name.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[_+]+/g, ' ');
+    const money = extractAmount(words);
+    if (money.amount !== null && money.currency !== null) return money;
+  }
+  return { amount: null, currency: null };
 }
 
 function sentenceAround(text: string, start: number, end: number): string {

@@ -370,11 +370,13 @@ export const KIND_CUES: readonly KindCue[] = [
     'cueClientSaidYes',
   ),
   // The user as the buyer telling the seller to proceed with what they quoted: "pode seguir com o
-  // orçamento", "puedes seguir con el presupuesto", "go ahead with the quote".
+  // orçamento", "puedes seguir con el presupuesto", "go ahead with the quote", "$3,400 works for us,
+  // let's go" (proposal-wording-5.jsonl).
   cue(
     'body',
-    /(?:(?:you can|you may|please) (?:go ahead|proceed) with (?:the|your|it)|(?:vous pouvez|tu peux) (?:commencer|lancer|y aller)|(?:sie können|du kannst) (?:loslegen|anfangen|beginnen)|(?:puedes|puede|podéis) (?:seguir|proceder) con|(?:je kunt|u kunt|jullie kunnen) (?:beginnen|starten|aan de slag)|(?:pode|podes|podem) (?:seguir|avançar|prosseguir) com)/i,
-    { proposal: -5, other: 1.5 },
+    /(?:(?:you can|you may|please) (?:go ahead|proceed) with (?:the|your|it)|works for (?:us|me),? let'?s (?:go|do it|proceed)|(?:vous pouvez|tu peux) (?:commencer|lancer|y aller)|(?:sie können|du kannst) (?:loslegen|anfangen|beginnen)|(?:puedes|puede|podéis) (?:seguir|proceder) con|(?:je kunt|u kunt|jullie kunnen) (?:beginnen|starten|aan de slag)|(?:pode|podes|podem) (?:seguir|avançar|prosseguir) com)/i,
+    // What the buyer asks for next ("send the contract over and tell me what you need") awaits nothing.
+    { proposal: -5, details_request: -3, other: 1.5 },
     'cueClientSaidYes',
   ),
   // Thanks for choosing us or for their trust also open engagement letters and proposals sent for

@@ -66,8 +66,9 @@ const OWN_PRICE_WORDS = [
   "(?:i'?d|i would|we'?d|we would|i|we) (?:charge|quote|estimate|ask|want|need|take)",
   // Billing said as a condition is an offer, not a bill: "I'd bill hourly at $95".
   "(?:i'?d|i would|we'?d|we would) bill",
-  // Dutch "kost" as German "kostet" below: "een teamshoot kost € 690".
-  'kost',
+  // Dutch "kost" as German "kostet" below: "een teamshoot kost € 690"; not German "kosten" ("die Karten
+  // kosten 38 €" is what tickets cost).
+  'kost(?![a-zà-ÿ])',
   "(?:i'?m|i am|we'?re|we are) (?:thinking|looking at|talking)",
   '(?:i|we) (?:can|could) do (?:\\w+ ){0,4}(?:for|at)',
   '(?:i|we) (?:can|could) (?:make|build|write|shoot|translate|design|edit|paint|fit|cater|record)',
@@ -192,7 +193,8 @@ const SUM_ALL_IN = "\\d[\\d,.']{2,9} all[- ]in(?![a-zà-ÿ])";
 
 // A price that is a sentence or line of its own after the scope: "test and cert. £780.", "certificação:
 // 650 € + IVA.".
-const PRICE_STANDING_ALONE = `(?:^|(?<!\\d)[.:!,]\\s{1,3}|\\n\\s{0,3})${WHOLE_MONEY_MENTION}(?:\\s?(?:\\+|plus|excl\\.?|incl\\.?|ex\\.?)\\s?(?:vat|iva|btw|mwst|tva|gst))?\\s?(?:[.!\\n]|$)`;
+// A tax word may follow it: "£780 + VAT.", German and French "1.380 € brutto.", "900 € TTC.".
+const PRICE_STANDING_ALONE = `(?:^|(?<!\\d)[.:!,]\\s{1,3}|\\n\\s{0,3})${WHOLE_MONEY_MENTION}(?:\\s?(?:\\+|plus|excl\\.?|incl\\.?|ex\\.?)\\s?(?:vat|iva|btw|mwst|tva|gst)|\\s(?:brutto|netto|ttc|ht))?\\s?(?:[.!\\n]|$)`;
 
 // The sender's price said plainly, with no word of their own before it: rough thousands, a price on its
 // own, what a piece of work "is" ("Annual service for the Worcester is £95") or a price said to cover it
@@ -253,6 +255,12 @@ const EARLIER_OFFER_TERMS = anyOf([
   // An option offered at a price: "the album is an extra $600 if you want it".
   "an? (?:extra|additional|optional) [^.\\n]{0,40}if you (?:want|would like|'d like|fancy|like)",
   'could do (?:it )?(?:next|on|this|the)',
+  // A trade's slot said short: "Can do w/c 11th Jan", German "Termin ginge ab dem 18. Januar"
+  // (proposal-wording-5.jsonl).
+  '(?:i |we )?can do (?:w/c|wc|week commencing|the week of)',
+  'termin (?:ginge|wäre|könnte)',
+  '(?:ginge|geht) (?:ab|am) (?:dem|den)?',
+  '(?:happy|glad) to take (?:on|it on|them on)',
   "i'?m free (?:from|on)",
   "(?:i|we)(?: have|'ve got| am|'m| are|'re) (?:\\w+ )?availab(?:le|ility) (?:from|on|in|next|this)",
   'could (?:kick off|start|begin)',
@@ -637,7 +645,7 @@ const BILL_WORDS = anyOf([
 const CLOSING_QUESTION = /(?:^|[.!?\n]\s{0,3})[^.!?\n\d$€£]{1,100}\?[^?\d$€£]{0,80}$/;
 // A price someone else set: "the caterer quoted $42 a head".
 const SOMEONE_ELSES_PRICE = anyOf([
-  '(?:the|their|his|her|they|he|she) (?:\\w+ )?(?:quoted|charges|charged|wants|asks|asked|is asking|are asking)',
+  '(?:the|their|his|her|they|he|she) (?:\\w+ )?(?:quoted|charges|charged|wants|asks|asked|is asking|are asking|says|said|told (?:me|us))',
 ]);
 // A referral: the price is the colleague's or relative's the sender points to ("mijn zwager doet dat voor
 // ongeveer € 60 per uur. Zal ik zijn nummer sturen?").
@@ -682,10 +690,33 @@ const MONEY_SPENT = anyOf([
   '(?:heb|hebben) [^.\\n]{0,30}(?:betaald|uitgegeven)',
   '(?:paguei|gastei|comprei)',
 ]);
+// The sender saying what they can or would do, or what it would come to, with a price in the same
+// sentence: "we can do full servicing … at ₦185,000", "Ten lessons … would be £210 for the term", "ce
+// serait 1 340 € TTC", "I could meet you at $3,400", "the value is 2.500 USD" (proposal-wording-5.jsonl,
+// whose quiet offers named no proposal, asked nothing and set no terms).
+const WORK_OFFERED_AT_PRICE = new RegExp(
+  `(?<![a-zà-ÿ])(?:(?:i|we)(?:'d|'ll| would| will| can| could) (?:(?:be (?:happy|glad) to )?(?:do|handle|take (?:it|this|the job) on|fit|install|build|make|design|write|shoot|paint|clean|fix|repair|service|deliver|supply|translate|edit|cater|record|teach|meet you|come down|go down|drop (?:it|the price)|offer|charge|quote|bill)|manage)|(?:it|that|this|which|the (?:job|work|project|lot|whole thing|total))(?:'d|'ll| would| will) (?:be|come to|cost|run(?: you)?)|(?:the|our|my) (?:[a-z]{3,12} )?(?:fee|price|cost|value|rate)(?: for [^.\\n?]{1,50})? (?:is|would be|will be)(?: of)?|ce serait|ça (?:ferait|revient à|fait)|je (?:peux|pourrais)|nous (?:pouvons|pourrions)|(?:das )?wären?|ich (?:kann|könnte)|wir (?:können|könnten)|käme|sería[n]?|saldría|puedo|podemos|podría(?:mos)?|(?:ik|we|wij) (?:kan|kunnen|zou|zouden)|komt (?:neer )?op|kom ik op|seria|ficaria|posso|poderia(?:mos)?|o valor (?:é|seria|fica)|el valor (?:es|sería|del [^.\\n?]{1,80} es(?: de)?))[^.\\n?]{0,80}${MONEY_MENTION}`,
+  'i',
+);
+// The sender paying or buying: "I'll send you the £40 tomorrow", "we can pay the $500 next week", "I can
+// do $4,000 for the van if you can include the roof rack. I could collect on Saturday" (gap-wording g129).
+const SENDER_BUYS = anyOf([
+  '(?:if|provided) you (?:can |could |will |would )?(?:include|throw in|knock|drop the price|deliver it)',
+  '(?:i|we) (?:can|could) (?:collect|pick (?:it|them) up)',
+  "(?:i|we)(?:'ll| will| can| could| would)? (?:pay|send you|transfer|reimburse|refund|wire|split)",
+  '(?:je|nous) (?:vous )?(?:paierai|paierons|rembourse|virerai)',
+  '(?:ich|wir) (?:zahle|zahlen|überweise|überweisen)',
+  '(?:te|le) (?:pago|transfiero|devuelvo)',
+  '(?:ik|we) (?:betaal|betalen|maak|maken) ',
+  '(?:eu )?(?:pago|transfiro|devolvo)',
+]);
+
 // The feedback requests in the hand-written sets run to 400 characters; mailing-list posts to thousands.
 const SHORT_NOTE_LENGTH = 700;
 // The two-line answers with a price in proposal set 4 run to 300 characters; past that a note says more.
 const SHORT_OFFER_LENGTH = 400;
+// The quiet offers in proposal set 5 run to 700 characters; a newsletter's prices sit in far longer mail.
+const OFFER_NOTE_LENGTH = 1_200;
 
 const AGREED_WORDS =
   '(?:as agreed|agreed|as per (?:the|our|my) quote|vereinbart|convenu|acordad[oa]|combinad[oa]|combinamos|afgesproken)';
@@ -1670,6 +1701,24 @@ export const KIND_SHAPES: readonly KindShape[] = [
     ),
     maxLength: SHORT_OFFER_LENGTH,
     onlyInReply: true,
+  },
+  {
+    ...shape(
+      'proposal',
+      [ANY_PRICE, WORK_OFFERED_AT_PRICE],
+      [
+        NOT_AN_OFFER,
+        MONEY_SPENT,
+        SOMEONE_ELSES_PRICE,
+        REFERRED_ELSEWHERE,
+        WORK_DECLINED,
+        BILL_WORDS,
+        SENDER_BUYS,
+      ],
+      3.5,
+      'signalOfferWithTerms',
+    ),
+    maxLength: OFFER_NOTE_LENGTH,
   },
   // A contract sent for signature is the offer in its final form, whether a price is named or not.
   shape('proposal', [SIGNATURE_ASKED, AGREEMENT_NAMED], [ALREADY_SIGNED], 4.5, 'signalSentForSignature'),

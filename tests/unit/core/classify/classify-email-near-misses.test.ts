@@ -1192,6 +1192,57 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: 'the sender saying what they can do and at what price is an offer',
+    fires: [
+      'proposal',
+      {
+        subject: 'Generator servicing',
+        body: 'Good day Madam, concerning the generator you asked about, we can do full servicing plus change of oil, fuel and air filters at ₦185,000, parts and workmanship inclusive.\n\nChinedu',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Tickets',
+        body: "Hi Jo, we'd be happy to pay $500 for the two tickets if they're still available.",
+      },
+    ],
+  },
+  {
+    rule: 'a price standing alone with a slot offered is an offer, in German',
+    fires: [
+      'proposal',
+      {
+        subject: 'AW: Was würde das kosten?',
+        body: 'Hallo Frau Brandt,\n\nWohnzimmer und Flur streichen, inkl. Abkleben und Material: 1.380 € brutto. Termin ginge ab dem 18. Januar.\n\nGruß\nJ. Kaiser',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'AW: Konzert',
+        body: 'Hallo Anna,\n\ndie Karten kosten 38 € brutto. Einlass ab 19 Uhr.\n\nGruß\nJan',
+      },
+    ],
+  },
+  {
+    rule: "a buyer's go-ahead asking what the seller needs awaits no input",
+    fires: [
+      'other',
+      {
+        subject: 'Re: Website budget',
+        body: "Hi Ben,\n\n$3,400 works for us, let's go. Can you send the contract over and tell me what you need from us first?\n\nNadia",
+      },
+    ],
+    nearMiss: [
+      'details_request',
+      {
+        subject: 'Re: Website',
+        body: 'Hi Nadia,\n\nTo get started I still need your final copy and the hosting logins. Could you send them over?\n\nBen',
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {

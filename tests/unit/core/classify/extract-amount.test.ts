@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractAmount, parseAmountNumber } from '../../../../src/core/classify/extract-amount';
+import {
+  extractAmount,
+  extractAmountFromFileNames,
+  parseAmountNumber,
+} from '../../../../src/core/classify/extract-amount';
 import { maskPlaceholders } from '../../../../src/core/classify/mask-placeholders';
 
 describe('extractAmount', () => {
@@ -179,6 +183,25 @@ describe('extractAmount', () => {
       'EUR',
     ],
     [
+      'the price offered, not the usual one beside it',
+      "My usual rate for full-day coverage is €1,200, but as it's our first job I'd do the dinner for €950.",
+      950,
+      'EUR',
+    ],
+    [
+      'the offered price after the usual one, in Dutch',
+      'Normaal vragen wij € 3.400; voor u kunnen we het voor € 2.950 doen.',
+      2950,
+      'EUR',
+    ],
+    [
+      'the price met, not the one the sender will not go down to',
+      "I can't get down to $3,000 without cutting corners, but I could meet you at $3,400.",
+      3400,
+      'USD',
+    ],
+    ['a usual price when it is the only one', 'I usually charge $200 per session, fortnightly.', 200, 'USD'],
+    [
       'the part asked for, when "prestation" holds the word "rest"',
       'La prestation de 800 € est à régler avant vendredi, sur un total de 2 400 €.',
       800,
@@ -267,5 +290,18 @@ describe('parseAmountNumber', () => {
     ['0.99', 0.99],
   ])('reads %s as %d', (digits, value) => {
     expect(parseAmountNumber(digits)).toBe(value);
+  });
+});
+
+describe('extractAmountFromFileNames', () => {
+  it('reads a sum with its currency from a file name', () => {
+    expect(extractAmountFromFileNames(['photo.jpg', 'Quote_LoftBoarding_Brennan_£1340.pdf'])).toEqual({
+      amount: 1340,
+      currency: 'GBP',
+    });
+  });
+
+  it('reads no bare number from a file name', () => {
+    expect(extractAmountFromFileNames(['Quote_2026_1340.pdf'])).toEqual({ amount: null, currency: null });
   });
 });
