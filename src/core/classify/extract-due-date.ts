@@ -58,7 +58,7 @@ const SENDER_PROMISE =
 // An offer's validity is not a due date either: "This price holds until 31 May", "bis zum 30.04. gültig"
 // (field-wording.jsonl), "This offer is open until Friday", "confirm by 10 December to keep this price".
 const DELIVERY_OR_DECISION =
-  /deliver|have it (?:back|ready|done)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|held|valid|gültig|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)|locked|guaranteed|hono(?:u)?r|expir|fecharmos|manten|mantemos|maint(?:ien|enons)|halten|houden|holding/i;
+  /deliver|have it (?:back|ready|done)|(?:be|go|goes) live|launch|be (?:ready|done|finished|installed)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|held|valid|gültig|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)|locked|guaranteed|hono(?:u)?r|expir|fecharmos|manten|mantemos|maint(?:ien|enons)|halten|houden|holding/i;
 
 /**
  * Whether `text` (the words before or around a deadline) is about the client paying. An amount alone
@@ -166,7 +166,7 @@ const TODAY_OR_TOMORROW = new RegExp(
   'i',
 );
 const MONTH_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|eom(?![a-z])|monatsende|ende des monats|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:het\\s)?einde? van de maand|(?:o\\s)?(?:fim|final) do mês)`,
+  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|eom(?![a-z])|monatsende|ende des monats|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:het\\s)?einde? (?:van de|deze) maand|(?:o\\s)?(?:fim|final) do mês)`,
   'i',
 );
 const WEEK_END = new RegExp(
@@ -192,6 +192,17 @@ const YEAR_END = new RegExp(
   `${LEAD}(?:the\\s)?(?:end of (?:the |this )?year|year[- ]end|jahresende|ende (?:des|dieses) jahres|(?:la\\s)?fin (?:d'|de l')année|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? año|(?:het\\s)?(?:einde|eind) van (?:het|dit) jaar|(?:o\\s)?(?:fim|final) do ano)(?![a-zà-ÿ])`,
   'i',
 );
+const DAY_AFTER_TOMORROW = new RegExp(
+  `${LEAD}(?:the day after tomorrow|übermorgen|après-demain|pasado mañana|overmorgen|depois de amanhã)(?![a-zà-ÿ])`,
+  'i',
+);
+// The middle of a month is its 15th: "by mid-month", "bis Mitte Dezember", "até meados de março"
+// (field-wording-4.jsonl labels it so).
+const MIDDLE_OF_MONTH = new RegExp(
+  `${LEAD}(?:the\\s)?(?:mid-?month|the middle of the month|mitte des monats|(?:la\\s)?mi-mois|(?:a\\s)?mediados de mes|(?:(?:o\\s)?meados do mês)|(?:mid-?|mitte\\s|(?:la\\s)?mi-|(?:a\\s)?mediados de\\s|(?:o\\s)?meados de\\s|half\\s|medio\\s)(${MONTH_ALTERNATION}))(?![a-zà-ÿ])`,
+  'i',
+);
+const HALLOWEEN = new RegExp(`${LEAD}halloween(?![a-zà-ÿ])`, 'i');
 // "Before Christmas": the last day before it, Christmas Eve (field-wording-3.jsonl labels it so).
 const CHRISTMAS = new RegExp(
   `${LEAD}(?:christmas|xmas|weihnachten|noël|navidad|(?:de\\s)?kerst(?:mis)?|(?:o\\s)?natal)(?![a-zà-ÿ])`,
@@ -245,8 +256,63 @@ export function extractDueDate(text: string, reading: DateReading): StatedDueDat
     dueWord ??
     findDateAfterWords(text, DEADLINE_WORD, reading, true) ??
     findDateBeforeWords(text, reading) ??
-    findRelativeDueDate(text, reading)
+    findRelativeDueDate(text, reading) ??
+    findDayBeforeWish(text, reading)
   );
+}
+
+// A day said as a wish or a limit after it, in a note about money: "Before the 10th would be brilliant",
+// "Monday at the latest", "Bis Mitte Dezember wäre super", "lundi au plus tard, ce serait parfait",
+// "Para el lunes a más tardar", "segunda-feira no máximo" (field-wording-4.jsonl).
+const WISH_OR_LIMIT =
+  /(?<![a-zà-ÿ])(?:would be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works) (?:fine|perfect|great|ok|okay)|works for (?:me|us)|at the latest|wäre (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect))(?![a-zà-ÿ])/gi;
+const FROM_TODAY =
+  /^\s(?:from (?:today|now)|ab heute|à partir d'aujourd'hui|a partir de hoy|vanaf vandaag|a partir de hoje)/i;
+
+function findDayBeforeWish(text: string, reading: DateReading): StatedDueDate | null {
+  const start = startDay(reading);
+  WISH_OR_LIMIT.lastIndex = 0;
+  let looked = 0;
+  for (let match = WISH_OR_LIMIT.exec(text); match && looked < 10; match = WISH_OR_LIMIT.exec(text)) {
+    looked++;
+    const before = text.slice(Math.max(0, match.index - 200), match.index);
+    const sentence = before.slice(sentenceStartIn(before));
+    const context = `${before}${match[0]}${sentenceRestAfter(text, match.index + match[0].length)}`;
+    if (OFFER_KEPT.test(sentence) || DELIVERY_OR_DECISION.test(sentence)) continue;
+    if (!PAYMENT_WORDS.test(context) && !STATED_AMOUNT.test(before)) continue;
+    const day = readDayEndingAt(sentence.replace(/[\s,;:—–-]+$/, ''), reading, start);
+    if (day) {
+      return {
+        dueDate: toIsoDate(day.day),
+        phrase: `${day.words} ${match[0]}`,
+        saysPayment: PAYMENT_WORDS.test(context),
+      };
+    }
+  }
+  return null;
+}
+
+/** A day stated at the very end of `fragment`: "… Before the 10th", "… Monday", "… three weeks from today". */
+function readDayEndingAt(
+  fragment: string,
+  reading: DateReading,
+  start: CalendarDay | null,
+): { day: CalendarDay; words: string } | null {
+  const wordStarts = [...fragment.matchAll(/(?:^|\s)(?=\S)/g)].map((found) => found.index + found[0].length);
+  for (const offset of wordStarts.slice(-7)) {
+    const window = fragment.slice(offset);
+    const stated = readFirstStatedDate(window, reading);
+    if (stated && stated.index <= 12 && window.length - stated.end <= 1) {
+      return { day: stated.day, words: window.slice(stated.index, stated.end) };
+    }
+    const relative = start ? readRelativeDay(window, start) : null;
+    const rest = relative
+      ? window.slice(window.toLowerCase().indexOf(relative.words.toLowerCase()) + relative.words.length)
+      : '';
+    if (relative && (rest.trim() === '' || FROM_TODAY.test(rest)))
+      return { day: relative.day, words: window.trim() };
+  }
+  return null;
 }
 
 function findDateAfterWords(
@@ -482,6 +548,28 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
     }
     if (number !== undefined)
       return { day: nextWeekday(start, number), words: weekday[0].trim(), isDeadline: true };
+  }
+  const dayAfterTomorrow = DAY_AFTER_TOMORROW.exec(window);
+  if (dayAfterTomorrow)
+    return { day: addCalendarDays(start, 2), words: dayAfterTomorrow[0].trim(), isDeadline: true };
+  const middle = MIDDLE_OF_MONTH.exec(window);
+  if (middle) {
+    const named = monthNumber(middle[1]);
+    const hasPassed = (month: number) => month < start.month || (month === start.month && start.day > 15);
+    const day =
+      named > 0
+        ? { year: start.year + (hasPassed(named) ? 1 : 0), month: named, day: 15 }
+        : { ...addCalendarMonths({ ...start, day: 1 }, hasPassed(start.month) ? 1 : 0), day: 15 };
+    return { day, words: middle[0].trim(), isDeadline: true };
+  }
+  const halloween = HALLOWEEN.exec(window);
+  if (halloween) {
+    const isPast = start.month > 10 || (start.month === 10 && start.day > 31);
+    return {
+      day: { year: start.year + (isPast ? 1 : 0), month: 10, day: 31 },
+      words: halloween[0].trim(),
+      isDeadline: true,
+    };
   }
   const near = TODAY_OR_TOMORROW.exec(window);
   // "bis heute nicht eingegangen", "until today no payment": today is when it was still missing.

@@ -81,7 +81,25 @@ const PREFIXED_REFERENCE =
 const SPACED_PREFIXED_REFERENCE =
   /(?<![\w-])((?:INV|FAC|FACT|RE|RG|FT|FV) \d{2,6} \d{2,6}|(?:FT|FR|FS) [A-Z0-9]{1,10}\/\d{1,8})(?![\w-])/;
 // A number marker alone ("Nº 0093", "Nr. 2026-041"), read only in an email already judged an invoice.
-const BARE_NUMBER_MARKER = new RegExp(`(?<![a-zà-ÿ])(?:nr\\.|n\\.?[°º]\\.?)\\s?${REFERENCE}`, 'gi');
+// In conversation a number is named by "no.", "number" or "numbered": "the one for December (no. 19)",
+// "the one numbered 140", "hierbij nummer 2026-19", "la número 58" (field-wording-4.jsonl); not an
+// account's or an order's ("your overdue account numbered AC1234XX").
+const BARE_NUMBER_MARKER = new RegExp(
+  `(?<![a-zà-ÿ])(?<!(?:account|order|customer|client|cliente|pedido|encomenda|commande|bestelling|kunde|klant|policy|case|ticket|phone|tel) )(?:nr\\.|n\\.?[°º]\\.?|no\\.(?=\\s?\\d)|numbered|nummer|número|numéro|numero)\\s?${REFERENCE}`,
+  'gi',
+);
+// The one invoice of several still open: "only 312 is still open", "Offen ist nur noch die 317", "Reste
+// la 305", "Falta só a 91", "alleen 402 nog open", "That leaves just 1209" (field-wording-4.jsonl).
+const THE_ONE_LEFT_OPEN =
+  /(?<![a-zà-ÿ])(?:only|leaves(?: just| only)?|just|reste(?: encore)?|offen ist (?:nur )?(?:noch )?|nur noch|falta(?: só| apenas)?|alleen|solo (?:queda|falta)|sólo (?:queda|falta))\s(?:la |die |a |de |el |the )?(\d{1,6}(?:[-/][0-9A-Z]{1,6})?)(?![\d.,]\d|[\w-])(?!\s?(?:€|\$|£|eur|euro|usd|gbp|%|days?|tage?|jours?|días?|dias?|dagen|hours?|weeks?|months?))/gi;
+// A German ordinal name for an invoice: "die 58er Rechnung".
+const NUMBERED_ER_INVOICE = /(?<![\w-])(\d{1,6})er[- ]rechnung/i;
+// A code in brackets after the invoice word: "The invoice for the menu boards (K-88) was due",
+// "the invoice for the product shots is attached (FW-09)".
+const INVOICE_WORD_THEN_BRACKETED_CODE = new RegExp(
+  `(?<![a-zà-ÿ])(?:${WHOLE_INVOICE_WORDS})[^.\\n()]{0,45}\\(\\s?((?:[A-Z]{1,6}-?)?\\d{1,8}(?:-[A-Z0-9]{1,4})?|\\d{1,6}-\\d{1,6})\\s?\\)`,
+  'i',
+);
 const BARE_HASH_NUMBER = /(?<![\w&])#(\d{3,10}(?:[-/]\d{1,10}){0,3})(?![\w-])/g;
 // An order's or a ticket's number is not the invoice's: "Thanks for order #50213".
 const OTHER_DOCUMENT_BEFORE_HASH =
@@ -121,9 +139,16 @@ export function extractInvoiceNumber(text: string, allowBareHash: boolean): Stat
       findPaymentReference(text);
     if (reference) return { invoiceNumber: reference, isNamed: true };
   }
+  const bracketed = INVOICE_WORD_THEN_BRACKETED_CODE.exec(text)?.[1];
+  if (bracketed && !DATE_SHAPE.test(bracketed)) return { invoiceNumber: bracketed, isNamed: true };
+  const numberedEr = NUMBERED_ER_INVOICE.exec(text)?.[1];
+  if (numberedEr) return { invoiceNumber: numberedEr, isNamed: true };
   if (!allowBareHash) return null;
   const marked = findReference(text, BARE_NUMBER_MARKER);
   if (marked) return { invoiceNumber: marked, isNamed: false };
+  THE_ONE_LEFT_OPEN.lastIndex = 0;
+  const leftOpen = THE_ONE_LEFT_OPEN.exec(text)?.[1];
+  if (leftOpen && !DATE_SHAPE.test(leftOpen)) return { invoiceNumber: leftOpen, isNamed: false };
   BARE_HASH_NUMBER.lastIndex = 0;
   for (let hash = BARE_HASH_NUMBER.exec(text); hash; hash = BARE_HASH_NUMBER.exec(text)) {
     const before = text.slice(Math.max(0, hash.index - 30), hash.index);
@@ -197,7 +222,7 @@ const FILE_EXTENSION = /\.[a-z0-9]{1,5}$/i;
 // reads as a word and the reference after it as a reference.
 const LOWER_THEN_UPPER = /([a-zà-ÿ])([A-Z])/g;
 const WORD_JOINERS = /[_+]+/g;
-const INVOICE_WORD_THEN_JOINER = new RegExp(`(${WHOLE_INVOICE_WORDS})[-.]+(?=[A-Z0-9])`, 'gi');
+const INVOICE_WORD_THEN_JOINER = new RegExp(`(${WHOLE_INVOICE_WORDS})(?:[-.]+(?=[A-Z0-9])|(?=\\d))`, 'gi');
 // File names are often all lower case: "inv-2209.pdf", "fac_2026_17.pdf" carry the prefix too.
 const LOWER_CASE_PREFIXED_REFERENCE =
   /(?<![\w-])((?:inv|fac|fact)[-_/.]?\d[\da-z]{0,14}(?:[-_/][\da-z]{1,10}){0,3})(?![\w-])/;
@@ -213,6 +238,7 @@ const NAME_AFTER_REFERENCE = /(?<=\d)[-.][A-Z]?[a-z][A-Za-z]*$/;
 // A document's own code in a file name: letters, a hyphen and a running number ("BW-0093"), or a
 // year and a running number ("2026-017"); a date's parts have two digits ("2026-03-03").
 const DOCUMENT_CODE = /(?<![A-Za-z0-9])([A-Z]{1,5}-\d{3,8}|(?:19|20)\d{2}[-_/]\d{3,6})(?![A-Za-z0-9-])/g;
+const WHOLE_NAME_CODE = /^(?:[A-Z]{1,6}[-_]?)?\d{1,8}(?:[-_][A-Z0-9]{1,4})?$/;
 const DOCUMENT_FILE = /\.(?:pdf|docx?|odt|xlsx?|ods|pages|numbers)$/i;
 
 /**
@@ -237,7 +263,12 @@ export function extractInvoiceNumberFromFileNames(names: readonly string[]): str
     if (reference && !PERIOD_REFERENCE.test(reference)) return reference;
   }
   const documents = names.filter((name) => DOCUMENT_FILE.test(name));
-  return documents.length === 1 ? onlyDocumentCode(documents[0] ?? '') : null;
+  if (documents.length !== 1) return null;
+  const document = documents[0] ?? '';
+  // A document named by nothing but its code is that code: "SPK-3.pdf", "FW-09.pdf", "7781.pdf".
+  const bareName = document.replace(FILE_EXTENSION, '');
+  if (WHOLE_NAME_CODE.test(bareName) && !PERIOD_REFERENCE.test(bareName)) return bareName;
+  return onlyDocumentCode(document);
 }
 
 /**

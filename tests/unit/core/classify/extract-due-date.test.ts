@@ -33,6 +33,13 @@ describe('extractDueDate', () => {
     ['Betalen kan tot het eind van de maand.', '2026-03-31'],
     ['Bill attached: $2,300. If you could pay before Christmas I would be grateful.', '2026-12-24'],
     ['The bill is attached. Upon receipt, please.', '2026-03-02'],
+    ['Invoice 311, 1,850 dollars in total. Before the 10th would be brilliant.', '2026-03-10'],
+    ["The balance is $2,150 and I'd be grateful for it Monday at the latest.", '2026-03-09'],
+    ['Rechnung 58 über 1.240 €. Bis Mitte März wäre super.', '2026-03-15'],
+    ['Il reste 600 € sur la facture FA-41 ; lundi au plus tard, ce serait parfait.', '2026-03-09'],
+    ["That's €2,000 as agreed. Three weeks from today works for me.", '2026-03-23'],
+    ['Rechnung über 1.875,50 €: wir wären für eine Überweisung bis übermorgen dankbar.', '2026-03-04'],
+    ['Could you pay the $720 by Halloween?', '2026-10-31'],
     ['Total £2,580.00. Our terms are 21 days from the date of this note (16 February 2026).', '2026-03-09'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);

@@ -54,6 +54,8 @@ describe('extractInvoiceNumber', () => {
     ["Our bill 118/26 for £1,450 is attached; we'd be grateful for payment by the 15th.", '118/26'],
     ['Order            ORD-55901\nInvoice          PJ-1287\nDue              31 Oct 2026', 'PJ-1287'],
     ['Cliente n.º 7781\nFatura n.º CVR 26/412\nTotal: 87,60 €', 'CVR 26/412'],
+    ['The invoice for the menu boards (K-88) was due on 30 September.', 'K-88'],
+    ['kurze Erinnerung an die 58er Rechnung (1.240 €)', '58'],
   ])('reads %s as %s', (text, expected) => {
     expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
   });
@@ -169,6 +171,14 @@ describe('extractInvoiceNumberFromFileNames', () => {
     expect(extractInvoiceNumberFromFileNames([name])).toBeNull();
   });
 
+  it.each([
+    ['SPK-3.pdf', 'SPK-3'],
+    ['7781.pdf', '7781'],
+    ['factuur12.pdf', '12'],
+  ])('reads a document named by its code alone, %s, as %s', (name, expected) => {
+    expect(extractInvoiceNumberFromFileNames([name])).toBe(expected);
+  });
+
   it('reads no bare code when two documents are attached: which one is the invoice is unknown', () => {
     expect(extractInvoiceNumberFromFileNames(['Ashby_BW-0093.pdf', 'Ashby_BW-0094.pdf'])).toBeNull();
   });
@@ -189,5 +199,26 @@ describe('extractInvoiceNumberFromSubject', () => {
     ['no code', 'March hours'],
   ])('reads none from %s', (_, subject) => {
     expect(extractInvoiceNumberFromSubject(subject)).toBeNull();
+  });
+});
+
+describe('extractInvoiceNumber in an email already judged an invoice', () => {
+  it.each([
+    ['Attached is the one for December (no. 19): 12 lessons at £35.', '19'],
+    ['The final cut is with you, and so is the invoice for it (the one numbered 140).', '140'],
+    ['Hoi Pieter, hierbij nummer 2026-19 voor de verbouwing!', '2026-19'],
+    ['Of my invoices this year only 312 is still open: 1,040 for the ceiling.', '312'],
+    ['Die Rechnungen 311 und 312 sind bezahlt. Offen ist nur noch die 317 über 460 Euro.', '317'],
+    ['Les factures 301 et 302 sont réglées. Reste la 305 (420 €).', '305'],
+    ['As faturas 88 e 89 já foram pagas. Falta só a 91, de R$ 640.', '91'],
+  ])('reads %s as %s', (text, expected) => {
+    expect(extractInvoiceNumber(text, true)?.invoiceNumber).toBe(expected);
+  });
+
+  it.each([
+    ['an account number', 'We have requested payment on your overdue account numbered AC1234XX.'],
+    ['an amount left', 'Only 300 € is still open.'],
+  ])('finds none in %s', (_, text) => {
+    expect(extractInvoiceNumber(text, true)).toBeNull();
   });
 });
