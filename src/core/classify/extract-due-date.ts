@@ -16,7 +16,7 @@ import { addStatedPeriod, COUNT_WORDS, PERIOD_UNITS, readCount, readPeriodUnit }
 // Prepositions and articles between a due word and the day: "due by end of month", "vence na sexta-feira".
 // "by COB Friday", "by end of day Monday": the hour named before the day changes nothing about the day.
 const LEAD =
-  '^[\\s:,-]{0,3}(?:(?:by|on|at|until|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|até|ao|em|na|no|o|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of business|end of (?:the )?day),?\\s(?:on\\s)?)?';
+  "^[\\s:,-]{0,3}(?:(?:by|on|at|until|till|til|jusqu'(?:à|au)|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|até|ao|em|na|no|o|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of business|end of (?:the )?day),?\\s(?:on\\s)?)?";
 
 /** A due date found in an email, and the words that stated it (for the user-facing signal). */
 export interface StatedDueDate {
@@ -192,6 +192,10 @@ const YEAR_END = new RegExp(
   `${LEAD}(?:the\\s)?(?:end of (?:the |this )?year|year[- ]end|jahresende|ende (?:des|dieses) jahres|(?:la\\s)?fin (?:d'|de l')année|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? año|(?:het\\s)?(?:einde|eind) van (?:het|dit) jaar|(?:o\\s)?(?:fim|final) do ano)(?![a-zà-ÿ])`,
   'i',
 );
+const NEW_YEAR = new RegExp(
+  `${LEAD}(?:the\\s)?(?:new year|neujahr|(?:le\\s)?nouvel an|(?:el\\s)?año nuevo|(?:het\\s)?nieuwjaar|(?:o\\s)?ano novo)(?![a-zà-ÿ'])`,
+  'i',
+);
 const DAY_AFTER_TOMORROW = new RegExp(
   `${LEAD}(?:the day after tomorrow|übermorgen|après-demain|pasado mañana|overmorgen|depois de amanhã)(?![a-zà-ÿ])`,
   'i',
@@ -203,7 +207,8 @@ const MIDDLE_OF_MONTH = new RegExp(
   'i',
 );
 const HALLOWEEN = new RegExp(`${LEAD}halloween(?![a-zà-ÿ])`, 'i');
-// "Before Christmas": the last day before it, Christmas Eve (field-wording-3.jsonl labels it so).
+// "Before Christmas": the last day before it, Christmas Eve (field-wording-3.jsonl labels it so); "till
+// Xmas" up to the day itself (field-wording-4.jsonl). The new year: its eve.
 const CHRISTMAS = new RegExp(
   `${LEAD}(?:christmas|xmas|weihnachten|noël|navidad|(?:de\\s)?kerst(?:mis)?|(?:o\\s)?natal)(?![a-zà-ÿ])`,
   'i',
@@ -582,14 +587,19 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
     return { day: { year: start.year, month: 12, day: 31 }, words: yearEnd[0].trim(), isDeadline: true };
   const christmas = CHRISTMAS.exec(window);
   if (christmas) {
-    const thisYear = { year: start.year, month: 12, day: 24 };
-    const isPast = start.month === 12 && start.day > 24;
+    // "Till Xmas", "até o Natal": up to Christmas Day; "before Christmas": the eve.
+    const day = /until|till|til|bis|jusqu|hasta|até|tot/i.test(christmas[0]) ? 25 : 24;
+    const thisYear = { year: start.year, month: 12, day };
+    const isPast = start.month === 12 && start.day > day;
     return {
       day: isPast ? { ...thisYear, year: start.year + 1 } : thisYear,
       words: christmas[0].trim(),
       isDeadline: true,
     };
   }
+  const newYear = NEW_YEAR.exec(window);
+  if (newYear)
+    return { day: { year: start.year, month: 12, day: 31 }, words: newYear[0].trim(), isDeadline: true };
   const nextMonthEnd = NEXT_MONTH_END.exec(window);
   if (nextMonthEnd) {
     const nextMonth = addCalendarMonths({ ...start, day: 1 }, 1);
