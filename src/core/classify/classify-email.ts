@@ -51,6 +51,7 @@ const MIN_SCORE: Record<ScoredKind, number> = {
 };
 
 const MAX_SIGNALS = 6;
+const DAY_MS = 86_400_000;
 const MIN_OWN_EVIDENCE_IN_REPLY = 1.5;
 const SUBJECT_FORWARD_PREFIX = /^\s*(?:fwd?|wg|tr|rv|enc|doorst)\s?:/i;
 const IMAGE_FILE = /\.(?:gif|png|jpe?g|bmp|svg|webp|ico|tiff?|heic)$/i;
@@ -287,7 +288,13 @@ function collectEvidence(
   if (findings.isInvoiceNumberNamed && fields.invoiceNumber && !isSomeoneElsesInvoice) {
     add({ invoice: 2.5 }, explain('signalInvoiceNumber', { number: fields.invoiceNumber }), subjectFactor);
   }
-  if (fields.dueDate && findings.dueDatePhrase && !isSomeoneElsesInvoice) {
+  // "If you book before the new year": the day an offer lapses, read by both readers (a day apart at
+  // most: "até o Natal" is the eve to one, the day to the other), is no bill's.
+  const isValidityDay =
+    fields.dueDate !== null &&
+    fields.validUntil !== null &&
+    Math.abs(Date.parse(fields.dueDate) - Date.parse(fields.validUntil)) <= DAY_MS;
+  if (fields.dueDate && findings.dueDatePhrase && !isSomeoneElsesInvoice && !isValidityDay) {
     const signal =
       fields.amount !== null
         ? explain('signalAmountAndDueDate')

@@ -43,6 +43,7 @@ const SYMBOLS: Record<string, string> = {
   EUROS: 'EUR',
   DOLLAR: 'USD',
   DOLLARS: 'USD',
+  BUCKS: 'USD',
   DÓLARES: 'USD',
   DOLARES: 'USD',
   REAIS: 'BRL',
@@ -59,7 +60,7 @@ const NUMBER = `(?<![\\d.,])(\\d{1,2}(?:,\\d{2}){1,3},\\d{3}(?:\\.\\d{1,2})?|\\d
 const MULTIPLIER = `(?:\\s?(k|m|mn|bn|mio\\.?|mrd\\.?|million|millions|millionen|millones|milhões|miljoen|thousand|mil|lakhs?|lacs?|crores?)(?![A-Za-zÀ-ÿ]))?`;
 // Swiss and German prices write whole amounts as `2'400.–` or `100,-`.
 const WHOLE_DASH = `(?:[.,](?:-{1,2}|–|—))?`;
-const SUFFIX = `(?:\\s?(€|\\$|£|zł|(?<![A-Za-z])TL(?![A-Za-z])|(?<![A-Za-z])(?:${ISO_CODES}|euros?|dollars?|dólares|dolares|reais|franken|rupees?)(?![A-Za-z])))?`;
+const SUFFIX = `(?:\\s?(€|\\$|£|zł|(?<![A-Za-z])bucks(?![A-Za-z])|(?<![A-Za-z])TL(?![A-Za-z])|(?<![A-Za-z])(?:${ISO_CODES}|euros?|dollars?|dólares|dolares|reais|franken|rupees?)(?![A-Za-z])))?`;
 
 const MONEY = new RegExp(`(?:${PREFIX}\\s?)?${NUMBER}${MULTIPLIER}${WHOLE_DASH}${SUFFIX}`, 'gi');
 const CURRENCY_BY_PLACEHOLDER = new RegExp(
@@ -126,9 +127,10 @@ const TOTAL_AFTER =
 // "$80/hour", "45 €/hora", "80 € de l'heure": a rate, not what the work comes to.
 const RATE_AFTER =
   /^\s?(?:\/\s?(?:hour|hr|h|day|std|stunde|heure|hora|uur|dia|día|jour|tag|dag)|(?:per|an|a|pro|par|por|de l'|la|el) (?:hour|hr|day|stunde|tag|heure|jour|hora|día|dia|uur|dag)|de l'heure)(?![a-zà-ÿ])/i;
-// "50% of the $8,000 fee", "1.000 € de un total de 2.000 €": the whole a part is taken from.
+// "50% of the $8,000 fee", "1.000 € de un total de 2.000 €": the whole a part is taken from; so is the
+// second sum in "the remaining $400 of the $1,200", "1.100 € von den 1.600 €", "R$ 700 dos R$ 2.000".
 const WHOLE_BEFORE =
-  /(?:\d\s?%\s?(?:of|von|de|du|van|do|da)\s(?:the\s|a\s|your\s|la\s|el\s|le\s|het\s|o\s|der\s|die\s)?[^\n\d]{0,12}|(?:of|from|de|sur|van|von)\s(?:a\s|the\s|un\s|um\s|une\s|een\s|het\s)?total(?:e|en)?\s(?:of\s|de\s|van\s)?|von insgesamt\s)$/i;
+  /(?:(?:[$€£]\s?\d[\d.,]{0,12}|\d[\d.,]{0,12}\s?(?:€|euros?))\s(?:of|von|von den|de los|de las|sur|sur les|dos|das|van|van de)\s(?:the\s)?(?:[$€£]|r\$)?\s?$|\d\s?%\s?(?:of|von|de|du|van|do|da)\s(?:the\s|a\s|your\s|la\s|el\s|le\s|het\s|o\s|der\s|die\s)?[^\n\d]{0,12}|(?:of|from|de|sur|van|von)\s(?:a\s|the\s|un\s|um\s|une\s|een\s|het\s)?total(?:e|en)?\s(?:of\s|de\s|van\s)?|von insgesamt\s)$/i;
 // A part asked for: "the 25% deposit of $750", "el 50 % (1.000 €", "so $4,000 now", and what is left
 // after it: "Remaining: $2,000", "Restbetrag 2.000 €", "il reste 2 000 € à régler", "falta pagar R$ 2.000".
 const PART_BEFORE =

@@ -16,7 +16,7 @@ import { addStatedPeriod, COUNT_WORDS, PERIOD_UNITS, readCount, readPeriodUnit }
 // Prepositions and articles between a due word and the day: "due by end of month", "vence na sexta-feira".
 // "by COB Friday", "by end of day Monday": the hour named before the day changes nothing about the day.
 const LEAD =
-  "^[\\s:,-]{0,3}(?:(?:by|on|at|until|till|til|jusqu'(?:à|au)|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|até|ao|em|na|no|o|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of business|end of (?:the )?day),?\\s(?:on\\s)?)?";
+  "^[\\s:,-]{0,3}(?:(?:by|on|at|until|till|til|jusqu'(?:à|au)|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|de|até|ao|em|na|no|o|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of business|end of (?:the )?(?:day|play)),?\\s(?:on\\s)?)?";
 
 /** A due date found in an email, and the words that stated it (for the user-facing signal). */
 export interface StatedDueDate {
@@ -153,12 +153,11 @@ const WEEKDAY_NUMBERS: Record<string, number> = {
   mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 0,
   segunda: 1, terça: 2, quarta: 3, quinta: 4, sexta: 5,
 };
+const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const WEEKDAY = new RegExp(
-  `${LEAD}(?:(?:this|next|coming|kommenden|nächsten|ce|prochain|este|próximo|deze|volgende|esta|próxima)\\s)?(${Object.keys(
-    WEEKDAY_NUMBERS,
-  )
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![a-zà-ÿ])`,
+  `${LEAD}(?:(?:this|next|coming|kommenden|nächsten|ce|prochain|este|próximo|deze|volgende|esta|próxima)\\s)?(${WEEKDAY_NAMES})(?![a-zà-ÿ])`,
   'i',
 );
 const TODAY_OR_TOMORROW = new RegExp(
@@ -170,7 +169,7 @@ const MONTH_END = new RegExp(
   'i',
 );
 const WEEK_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the |this |next )?week|(?:ende (?:der|dieser|nächster) woche|ende nächste woche)|(?:la\\s)?fin (?:de la|de cette) semaine(?: prochaine)?|(?:el\\s)?(?:fin|final) de (?:esta|la) (?:próxima )?semana(?: que viene)?|(?:het\\s)?(?:einde|eind) (?:van )?(?:deze|volgende) week|(?:o\\s)?(?:fim|final) (?:desta|da|da próxima) semana)(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s)?(?:end of (?:the |this |next )?week|(?:ende (?:der|dieser|nächster) woche|ende nächste woche)|(?:la\\s)?fin (?:de la|de cette) semaine(?: prochaine)?|(?:el\\s)?(?:fin|final) de (?:esta|la) (?:próxima )?semana(?: que viene)?|(?:het\\s)?(?:einde|eind) (?:van )?(?:deze|volgende) week|(?:o\\s)?(?:fim|final) (?:desta|da|da próxima) semana(?: que vem| seguinte)?)(?![a-zà-ÿ])`,
   'i',
 );
 const PERIOD_AT_START = new RegExp(
@@ -182,7 +181,7 @@ const THIS_WEEK_OR_MONTH =
 // The sentence asks the client to pay or send money, in so many words or with a pronoun for it.
 const MONEY_ASKED_THIS_TIME =
   /(?<![a-zà-ÿ])(?:(?:could|can|would) you|please|bitte|könnten sie|kannst du|pourriez-vous|pouvez-vous|merci de|(?:me |nos )?(?:la |lo )?(?:podéis|puedes|puede|podrías)|zou je|kun je|kunt u|graag|pode|podem|poderia|consegue)(?![a-zà-ÿ])[^.!?\n]{0,60}(?:pay|send|transfer|settle|sort|überweis|zahl|begleich|verser|régler|virer|payer|enviar|pagar|abonar|transferir|mandar|betalen|overmaken|regelen|voldoen|overboeken|fazer|transferência|pix)/i;
-const NEXT_WEEK_WORDS = /next|nächste|prochaine|próxima|que viene|volgende/i;
+const NEXT_WEEK_WORDS = /next|nächste|prochaine|próxima|que viene|que vem|seguinte|volgende/i;
 const NEGATION_AFTER =
   /^\s(?:not|no|nothing|nicht|noch nicht|kein(?:e[nmrs]?)?|keinerlei|pas|rien|aucune?|nada|ningún|ninguna|niet|geen|não|nenhuma?)(?![a-zà-ÿ])/i;
 
@@ -227,9 +226,9 @@ const NAMED_MONTH_END = new RegExp(
 const NOT_A_DAY_AFTER = `[\\d.,:/]?\\d|\\s?(?:%|€|\\$|£|[ap]\\.?m(?![a-z])|h(?![a-z])|uhr|hours?|heures?|horas?|${PERIOD_UNITS})`;
 // Words after an ordinal that still leave it a day: "due on the 15th as usual", "by the 1st please".
 const DAY_THEN_WORD =
-  '\\s(?:as|if|and|or|at|so|please|pls|latest|via|by|to|for|this|next|each|every|when|with|thanks|thank|cheers)(?![a-zà-ÿ])';
+  '\\s(?:as|if|and|or|at|so|please|pls|latest|via|by|to|for|this|next|each|every|when|with|thanks|thank|cheers|would|will|works|is|wäre|ist|serait|sería|seria|zou)(?![a-zà-ÿ])';
 const DAY_OF_MONTH = new RegExp(
-  `${LEAD}(?:(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th|er|º)(?!${NOT_A_DAY_AFTER}|(?!${DAY_THEN_WORD})\\s(?:de\\s|of\\s)?[a-zà-ÿ])|(?:dia|día|den|le|el|am|zum)\\s(\\d{1,2})\\.?(?!${NOT_A_DAY_AFTER}|\\s(?:de|of)\\s))`,
+  `${LEAD}(?:(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th|er|º|e(?![a-zà-ÿ]))(?!${NOT_A_DAY_AFTER}|(?!${DAY_THEN_WORD})\\s(?:de\\s|of\\s)?[a-zà-ÿ])|(?:dia|día|den|le|el|am|zum)\\s(\\d{1,2})\\.?(?!${NOT_A_DAY_AFTER}|\\s(?:de|of)\\s))`,
   'i',
 );
 // A day of the month after this one: "on the 1st of next month", "bis zum 5. des Folgemonats",
@@ -240,7 +239,19 @@ const DAY_OF_NEXT_MONTH = new RegExp(
 );
 const WEEK_LATER = /^\sweek(?![a-z])/i;
 // A weekday with its day of the month: "Friday the 22nd", "vendredi 22".
-const DAY_AFTER_WEEKDAY = /^,?\s(?:the\s)?(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\d.,:/]?\d)/i;
+const DAY_AFTER_WEEKDAY =
+  /^,?\s(?:the\s|dia\s|día\s|le\s|den\s)?(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\d.,:/]?\d)/i;
+// "A week from Friday" is the Friday after next; "volgende week vrijdag", "Friday next week" the Friday
+// of next week (field-wording-4.jsonl).
+const WEEK_FROM_WEEKDAY = new RegExp(`${LEAD}a week (?:from|on) (${WEEKDAY_NAMES})(?![a-zà-ÿ])`, 'i');
+const WEEKDAY_OF_NEXT_WEEK = new RegExp(
+  `${LEAD}(?:(?:next week|volgende week|nächste woche)\\s(${WEEKDAY_NAMES})|(${WEEKDAY_NAMES})\\s(?:next week|de la semaine prochaine|nächster woche|de la semana que viene|da semana que vem|van volgende week))(?![a-zà-ÿ])`,
+  'i',
+);
+// A bare day right after a due word, with nothing after it but the sentence's end or a softener:
+// "à payer avant le 15 si possible", "bitte bis zum 5." (field-wording-4.jsonl).
+const BARE_DAY =
+  /^[\s:,-]{0,3}(\d{1,2})\.?(?=\s?$|\s?[\n!?;,)]|\s[-–—]|\s(?:si|if|please|bitte|svp|por favor|se possível|als het kan|wenn)(?![a-zà-ÿ]))/i;
 
 /**
  * Finds when payment is due: a date after a due word ("due 18 March", "Zahlungsziel: 01.04.2026"),
@@ -531,6 +542,23 @@ export interface RelativeDay {
  * today or tomorrow, a month's, week's or year's end, a day of the month, or a period.
  */
 export function readRelativeDay(window: string, start: CalendarDay): RelativeDay | null {
+  const weekFrom = WEEK_FROM_WEEKDAY.exec(window);
+  const weekFromNumber = WEEKDAY_NUMBERS[(weekFrom?.[1] ?? '').toLowerCase()];
+  if (weekFrom && weekFromNumber !== undefined) {
+    return {
+      day: addCalendarDays(nextWeekday(start, weekFromNumber), 7),
+      words: weekFrom[0].trim(),
+      isDeadline: true,
+    };
+  }
+  const ofNextWeek = WEEKDAY_OF_NEXT_WEEK.exec(window);
+  const ofNextWeekNumber = WEEKDAY_NUMBERS[(ofNextWeek?.[1] ?? ofNextWeek?.[2] ?? '').toLowerCase()];
+  if (ofNextWeek && ofNextWeekNumber !== undefined) {
+    // The week after this one starts on the Monday after the send day.
+    const nextMonday = nextWeekday(start, 1);
+    const day = addCalendarDays(nextMonday, (ofNextWeekNumber + 6) % 7);
+    return { day, words: ofNextWeek[0].trim(), isDeadline: true };
+  }
   const weekday = WEEKDAY.exec(window);
   if (weekday) {
     const number = WEEKDAY_NUMBERS[(weekday[1] ?? '').toLowerCase()];
@@ -638,6 +666,11 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   if (dayOfMonth) {
     const day = nextDayOfMonth(start, Number(dayOfMonth[1] ?? dayOfMonth[2]));
     if (day) return { day, words: dayOfMonth[0].trim(), isDeadline: true };
+  }
+  const bareDay = BARE_DAY.exec(window);
+  if (bareDay) {
+    const day = nextDayOfMonth(start, Number(bareDay[1]));
+    if (day) return { day, words: bareDay[0].trim(), isDeadline: true };
   }
   const period = PERIOD_AT_START.exec(window);
   if (period && !isCountedFromAnotherEvent(window.slice(period[0].length))) {

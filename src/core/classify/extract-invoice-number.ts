@@ -92,6 +92,7 @@ const BARE_NUMBER_MARKER = new RegExp(
 // la 305", "Falta só a 91", "alleen 402 nog open", "That leaves just 1209" (field-wording-4.jsonl).
 const THE_ONE_LEFT_OPEN =
   /(?<![a-zà-ÿ])(?:only|leaves(?: just| only)?|just|reste(?: encore)?|offen ist (?:nur )?(?:noch )?|nur noch|falta(?: só| apenas)?|alleen|solo (?:queda|falta)|sólo (?:queda|falta))\s(?:la |die |a |de |el |the )?(\d{1,6}(?:[-/][0-9A-Z]{1,6})?)(?![\d.,]\d|[\w-])(?!\s?(?:€|\$|£|eur|euro|usd|gbp|%|days?|tage?|jours?|días?|dias?|dagen|hours?|weeks?|months?))/gi;
+const INVOICES_NAMED = new RegExp(`(?<![a-zà-ÿ])(?:${WHOLE_INVOICE_WORDS})(?:s|en|n)?(?![a-zà-ÿ])`, 'i');
 // A German ordinal name for an invoice: "die 58er Rechnung".
 const NUMBERED_ER_INVOICE = /(?<![\w-])(\d{1,6})er[- ]rechnung/i;
 // A code in brackets after the invoice word: "The invoice for the menu boards (K-88) was due",
@@ -143,12 +144,15 @@ export function extractInvoiceNumber(text: string, allowBareHash: boolean): Stat
   if (bracketed && !DATE_SHAPE.test(bracketed)) return { invoiceNumber: bracketed, isNamed: true };
   const numberedEr = NUMBERED_ER_INVOICE.exec(text)?.[1];
   if (numberedEr) return { invoiceNumber: numberedEr, isNamed: true };
+  // Among invoices named in the text, the one left open is the invoice asked for.
+  if (allowBareHash || INVOICES_NAMED.test(text)) {
+    THE_ONE_LEFT_OPEN.lastIndex = 0;
+    const leftOpen = THE_ONE_LEFT_OPEN.exec(text)?.[1];
+    if (leftOpen && !DATE_SHAPE.test(leftOpen)) return { invoiceNumber: leftOpen, isNamed: true };
+  }
   if (!allowBareHash) return null;
   const marked = findReference(text, BARE_NUMBER_MARKER);
   if (marked) return { invoiceNumber: marked, isNamed: false };
-  THE_ONE_LEFT_OPEN.lastIndex = 0;
-  const leftOpen = THE_ONE_LEFT_OPEN.exec(text)?.[1];
-  if (leftOpen && !DATE_SHAPE.test(leftOpen)) return { invoiceNumber: leftOpen, isNamed: false };
   BARE_HASH_NUMBER.lastIndex = 0;
   for (let hash = BARE_HASH_NUMBER.exec(text); hash; hash = BARE_HASH_NUMBER.exec(text)) {
     const before = text.slice(Math.max(0, hash.index - 30), hash.index);

@@ -1394,7 +1394,9 @@ const PAYMENT_ASKED_NOW = anyOf([
   'due (?:by|on|within|today|now)',
   // Money that fell due: "the £540 for the logo work was due last Friday" (field-wording-3 fw3-030).
   `${MONEY_MENTION}[^.\\n?]{0,40} (?:was|were) (?:already )?due(?! to)`,
-  "(?:hasn'?t|has not|haven'?t|have not) (?:yet )?(?:come through|arrived|been paid)",
+  "(?:hasn'?t|has not|haven'?t|have not) (?:yet )?(?:come through|arrived|landed|been paid)",
+  // "Pourriez-vous la régler d'ici vendredi ?" (field-wording-4.jsonl).
+  '(?:la|le|les) (?:régler|payer)',
   '(?:is|are|remains?|still) (?:still )?outstanding',
   'outstanding (?:balance|amount|invoices?|payments?|fees?|sum)',
   'remains? unpaid',

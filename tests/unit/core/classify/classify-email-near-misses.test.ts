@@ -1243,6 +1243,40 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: 'a price held until a day is an offer, not a bill due that day',
+    fires: [
+      'proposal',
+      {
+        subject: 'Armários da cozinha',
+        body: 'Olá, Sra. Almeida!\n\nOs armários da cozinha, com instalação, ficam em R$ 5.800. Esse valor vale até o Natal.\n\nBruno',
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Armários da cozinha',
+        body: 'Olá, Sra. Almeida!\n\nSegue a fatura dos armários da cozinha: R$ 5.800, a pagar até o Natal.\n\nBruno',
+      },
+    ],
+  },
+  {
+    rule: 'a nudge that asks to settle the amount is a payment reminder',
+    fires: [
+      'invoice',
+      {
+        subject: 'Relance',
+        body: "Bonjour Claire,\n\nje me permets de vous relancer pour la n° 2026-58 (1 450 €). Pourriez-vous la régler d'ici la fin de la semaine prochaine ?\n\nÉlodie",
+      },
+    ],
+    nearMiss: [
+      'followup',
+      {
+        subject: 'Relance',
+        body: 'Bonjour Claire,\n\nje me permets de vous relancer au sujet du devis envoyé la semaine dernière. Avez-vous pu le regarder ?\n\nÉlodie',
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {

@@ -202,6 +202,15 @@ describe('extractAmount', () => {
     ],
     ['a usual price when it is the only one', 'I usually charge $200 per session, fortnightly.', 200, 'USD'],
     [
+      'what remains, not the whole it is of',
+      'That leaves the remaining $400 of the $1,200 for invoice 5512.',
+      400,
+      'USD',
+    ],
+    ['what remains, in German', 'Es fehlen noch 1.100 € von den 1.600 € (Rechnung 26-041).', 1100, 'EUR'],
+    ['what remains, in Portuguese', 'Faltam R$ 700 dos R$ 2.000 (fatura 2026-14).', 700, 'BRL'],
+    ['dollars called bucks', "That's 300 bucks for the walks in May.", 300, 'USD'],
+    [
       'the part asked for, when "prestation" holds the word "rest"',
       'La prestation de 800 € est à régler avant vendredi, sur un total de 2 400 €.',
       800,

@@ -40,6 +40,17 @@ describe('extractDueDate', () => {
     ["That's €2,000 as agreed. Three weeks from today works for me.", '2026-03-23'],
     ['Rechnung über 1.875,50 €: wir wären für eine Überweisung bis übermorgen dankbar.', '2026-03-04'],
     ['Could you pay the $720 by Halloween?', '2026-10-31'],
+    ['Invoice 140 is $2,900; a week from Friday would be great.', '2026-03-13'],
+    ['Factuur 58 staat nog open (€ 740). Lukt het uiterlijk volgende week vrijdag?', '2026-03-13'],
+    ['A fatura de R$ 4.100 vencia dia 1. Pode ser até quinta, dia 12?', '2026-03-12'],
+    ['Faltam R$ 700 da fatura 2026-14. Dá para acertar até o fim da semana que vem?', '2026-03-13'],
+    ['Notre facture de 2 300 euros, à payer avant le 15 si possible.', '2026-03-15'],
+    ['Offen ist nur noch die 317 über 460 Euro, bitte bis zum 5.\n\nGruß', '2026-03-05'],
+    [
+      'Bill 0093 ($3,260) is waiting on you. By close of business on the 14th would keep our books tidy.',
+      '2026-03-14',
+    ],
+    ["The $560 hasn't landed yet. Could it go out by end of play tomorrow?", '2026-03-03'],
     ['Total £2,580.00. Our terms are 21 days from the date of this note (16 February 2026).', '2026-03-09'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
