@@ -1,5 +1,6 @@
 import { PLACEHOLDER_MARK } from './mask-placeholders';
 import { CURRENCY_CODES } from './money-mention';
+import { readAmountInWords } from './read-amount-in-words';
 
 /** A sum of money as the email states it; either part may be unknown. */
 export interface StatedMoney {
@@ -245,6 +246,8 @@ export function extractAmount(text: string): StatedMoney {
     null,
   );
   if (best) return { amount: best.amount, currency: best.currency ?? readCurrencyNearPlaceholder(text) };
+  const inWords = readAmountInWords(text);
+  if (inWords.amount !== null) return inWords;
   return { amount: null, currency: readCurrencyNearPlaceholder(text) };
 }
 

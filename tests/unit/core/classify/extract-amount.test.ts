@@ -211,6 +211,13 @@ describe('extractAmount', () => {
     ['what remains, in Portuguese', 'Faltam R$ 700 dos R$ 2.000 (fatura 2026-14).', 700, 'BRL'],
     ['dollars called bucks', "That's 300 bucks for the walks in May.", 300, 'USD'],
     [
+      'a sum in words when none is in figures',
+      'Invoice no. 12 is attached: six hundred and fifty pounds.',
+      650,
+      'GBP',
+    ],
+    ['the figures over the words', 'That is two thousand euros (€2,000) as agreed.', 2000, 'EUR'],
+    [
       'the part asked for, when "prestation" holds the word "rest"',
       'La prestation de 800 € est à régler avant vendredi, sur un total de 2 400 €.',
       800,
