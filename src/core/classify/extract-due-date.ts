@@ -33,7 +33,7 @@ export interface StatedDueDate {
 
 // Words that by themselves mean "money owed by this day" in the six languages.
 const PAYMENT_DUE_WORDS =
-  "(?<![a-zà-ÿ])(?:due(?! to\\b| diligence\\b)(?: date| on| by)?|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it)?(?= (?:this|next|on) )|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungsziel|zahlungsfrist|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|pagar até|pagamento até|pago até|prazo de pagamento|payment terms(?: are| of)?|terms(?=:)|(?:our|my) terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:due(?! to\\b| diligence\\b)(?: date| on| by)?|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it)?(?= (?:this|next|on) )|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungsziel|zahlungsfrist|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|pagar até|pagamento até|pago até|prazo de pagamento|payment terms(?: are| of)?|terms(?=:)|(?:our|my) terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])";
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
   "(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
@@ -107,7 +107,7 @@ const WITHIN_PERIOD = new RegExp(
   'gi',
 );
 const COUNTED_FROM_INVOICE =
-  /^\s(?:of|from|after|na|nach|ab|après|à compter de|dès|de|desde|após|a partir de)\s(?:the\s|la\s|de\s|der\s|dem\s|het\s|a\s|o\s)?(?:receipt|invoice|réception|facture|recepción|factura|ontvangst|factuur|recebimento|fatura|erhalt|rechnung|rechnungsdatum|eingang|factuurdatum)/i;
+  /^\s(?:of|from|after|na|nach|ab|après|à compter de|dès|de|desde|após|a partir de)\s(?:the\s|la\s|de\s|der\s|dem\s|het\s|a\s|o\s)?(?:receipt|invoice|réception|facture|recepción|factura|ontvangst|factuur|recebimento|fatura|erhalt|rechnung|rechnungsdatum|eingang|factuurdatum|dagtekening)/i;
 const FROM_INVOICE_DATE =
   /^\s(?:of|from|after|nach|ab|après|à compter de|de|desde|a partir de|na|vanaf)\s(?:the\s)?(?:invoice date|date of (?:the |this )?(?:invoice|note|bill|fee note)|rechnungsdatum|date de (?:la )?facture|fecha de (?:la )?factura|factuurdatum|data da fatura)/i;
 // Where the text dates the invoice: "Invoice 887 dated 20 November", "Rechnungsdatum: 20.11.2026".
@@ -206,6 +206,9 @@ const MIDDLE_OF_MONTH = new RegExp(
   'i',
 );
 const HALLOWEEN = new RegExp(`${LEAD}halloween(?![a-zà-ÿ])`, 'i');
+const THIS_TIME_NEXT_WEEK = new RegExp(`${LEAD}(?:this time next week|a week today)(?![a-zà-ÿ])`, 'i');
+// The Dutch present-giving evening of 5 December: "uiterlijk pakjesavond" (field-wording-5.jsonl).
+const SINTERKLAAS_EVE = new RegExp(`${LEAD}(?:pakjesavond|sinterklaas(?:avond)?)(?![a-zà-ÿ])`, 'i');
 // "Before Christmas": the last day before it, Christmas Eve (field-wording-3.jsonl labels it so); "till
 // Xmas" up to the day itself (field-wording-4.jsonl). The new year: its eve.
 const CHRISTMAS = new RegExp(
@@ -281,7 +284,9 @@ export function extractDueDate(text: string, reading: DateReading): StatedDueDat
 // "Monday at the latest", "Bis Mitte Dezember wäre super", "lundi au plus tard, ce serait parfait",
 // "Para el lunes a más tardar", "segunda-feira no máximo" (field-wording-4.jsonl).
 const WISH_OR_LIMIT =
-  /(?<![a-zà-ÿ])(?:would be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works) (?:fine|perfect|great|ok|okay)|works for (?:me|us)|at the latest|wäre (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect))(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:would be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works) (?:fine|perfect|great|ok|okay)|works? for (?:me|us|you)|at the latest|wäre (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect))(?![a-zà-ÿ])/gi;
+// "… before I do my books on Saturday that would be lovely", "… this time next week work for you?".
+const TRAILING_PRONOUN = /\s(?:that|it|this|which|does|das|es|ça|cela|eso|esto|dat|het|isso|isto)$/i;
 const FROM_TODAY =
   /^\s(?:from (?:today|now)|ab heute|à partir d'aujourd'hui|a partir de hoy|vanaf vandaag|a partir de hoje)/i;
 
@@ -296,7 +301,11 @@ function findDayBeforeWish(text: string, reading: DateReading): StatedDueDate | 
     const context = `${before}${match[0]}${sentenceRestAfter(text, match.index + match[0].length)}`;
     if (OFFER_KEPT.test(sentence) || DELIVERY_OR_DECISION.test(sentence)) continue;
     if (!PAYMENT_WORDS.test(context) && !STATED_AMOUNT.test(before)) continue;
-    const day = readDayEndingAt(sentence.replace(/[\s,;:—–-]+$/, ''), reading, start);
+    const fragment = sentence
+      .trimEnd()
+      .replace(TRAILING_PRONOUN, '')
+      .replace(/[\s,;:—–-]+$/, '');
+    const day = readDayEndingAt(fragment, reading, start);
     if (day) {
       return {
         dueDate: toIsoDate(day.day),
@@ -317,6 +326,8 @@ function readDayEndingAt(
   const wordStarts = [...fragment.matchAll(/(?:^|\s)(?=\S)/g)].map((found) => found.index + found[0].length);
   for (const offset of wordStarts.slice(-7)) {
     const window = fragment.slice(offset);
+    // A number alone is an hour as often as a day ("Tuesdays after 4 work for me", gap-wording g093).
+    if (/^\d{1,2}\.?$/.test(window)) continue;
     const stated = readFirstStatedDate(window, reading);
     if (stated && stated.index <= 12 && window.length - stated.end <= 1) {
       return { day: stated.day, words: window.slice(stated.index, stated.end) };
@@ -594,6 +605,17 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
         ? { year: start.year + (hasPassed(named) ? 1 : 0), month: named, day: 15 }
         : { ...addCalendarMonths({ ...start, day: 1 }, hasPassed(start.month) ? 1 : 0), day: 15 };
     return { day, words: middle[0].trim(), isDeadline: true };
+  }
+  const weekOn = THIS_TIME_NEXT_WEEK.exec(window);
+  if (weekOn) return { day: addCalendarDays(start, 7), words: weekOn[0].trim(), isDeadline: true };
+  const sinterklaas = SINTERKLAAS_EVE.exec(window);
+  if (sinterklaas) {
+    const isPast = start.month === 12 && start.day > 5;
+    return {
+      day: { year: start.year + (isPast ? 1 : 0), month: 12, day: 5 },
+      words: sinterklaas[0].trim(),
+      isDeadline: true,
+    };
   }
   const halloween = HALLOWEEN.exec(window);
   if (halloween) {

@@ -51,6 +51,18 @@ describe('extractDueDate', () => {
       '2026-03-14',
     ],
     ["The $560 hasn't landed yet. Could it go out by end of play tomorrow?", '2026-03-03'],
+    ['Factuur 20261215-02\nTe betalen: € 726,00\nUiterste betaaldatum: 14-03-2026', '2026-03-14'],
+    [
+      'La facture de 3 600,00 € était attendue le 27/02/2026.\nNouvelle date limite : 09/03/2026.',
+      '2026-03-09',
+    ],
+    ['Wij verzoeken u het bedrag binnen veertien dagen na dagtekening over te maken.', '2026-03-16'],
+    [
+      'Full groom comes to £65. If you could pop it over before I do my books on Saturday that would be lovely.',
+      '2026-03-07',
+    ],
+    ['The balance is $1,750, invoice attached. Does this time next week work for you?', '2026-03-09'],
+    ['Alleen 2026-52 (€ 185) staat nog open. Lukt het uiterlijk pakjesavond?', '2026-12-05'],
     ['Total £2,580.00. Our terms are 21 days from the date of this note (16 February 2026).', '2026-03-09'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);

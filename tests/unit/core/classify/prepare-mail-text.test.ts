@@ -79,6 +79,14 @@ describe('maskPlaceholders', () => {
     expect(maskPlaceholders(`Hi ${placeholder}!`)).toBe(`Hi ${PLACEHOLDER_MARK}!`);
   });
 
+  it.each([['[Due 2026-10-30]'], ['[Fällig 30.10.2026]']])('keeps a tag around a real date, %s', (tag) => {
+    expect(maskPlaceholders(`${tag} Invoice from Brightwell`)).toBe(`${tag} Invoice from Brightwell`);
+  });
+
+  it('masks a bracketed date format with no date in it', () => {
+    expect(maskPlaceholders('Due: [DD/MM/YYYY]')).toBe(`Due: ${PLACEHOLDER_MARK}`);
+  });
+
   it('keeps the currency of $[XXX] and leaves ordinary text alone', () => {
     expect(maskPlaceholders('Pay $[XXX] to Ana <ana@x.example> by Friday')).toBe(
       `Pay $${PLACEHOLDER_MARK} to Ana <ana@x.example> by Friday`,
