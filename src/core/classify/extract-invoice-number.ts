@@ -21,7 +21,7 @@ const WHOLE_INVOICE_WORDS = 'invoice|rechnung|facture|factura|factuur|fatura|fat
 // invoice "NF" or "NF-e", a British law firm its bill a "fee note". "INV045" and "INV.041" glued are
 // references of their own (read whole by PREFIXED_REFERENCE), not "inv" then a number.
 // "Our bill 118/26": after a determiner, "bill" is the invoice, not a name (field-wording-3 fw3-004).
-const INVOICE_WORDS = `${WHOLE_INVOICE_WORDS}|fee note|inv(?:\\.(?!\\d)|(?![\\d.]))|nota fiscal|nota|nf-?e|nf|bill(?<=(?:our|my|the|this|your|final) bill)`;
+const INVOICE_WORDS = `${WHOLE_INVOICE_WORDS}|fee note|note d'honoraires|nota de honorários|minuta de honorarios|declaratie|inv(?:\\.(?!\\d)|(?![\\d.]))|nota fiscal|nota|nf-?e|nf|bill(?<=(?:our|my|the|this|your|final) bill)`;
 // "fattura n. 123", "factura n. 45": a bare "n." marks a number too.
 const NUMBER_MARKERS =
   'number|folio|no\\.?|nr\\.?|n\\.?[°º]\\.?|n\\.|num\\.?|núm\\.?|nummer|numéro|numero|número';
@@ -30,7 +30,7 @@ const NUMBER_MARKERS =
 // "Invoice-041" joins them with a hyphen; a table puts a bar or spaces between ("| Invoice # | 0041 |"),
 // a formatted note bold marks ("**Invoice:** 0041").
 const NAMED_INVOICE_NUMBER = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:${WHOLE_INVOICE_WORDS})[-_]|(?:${INVOICE_WORDS})(?:[ \\t]{2,30}|\\s)?\\(?(?:(?:${NUMBER_MARKERS}|#)\\*{0,2}\\s{0,4}[:|]?\\*{0,2}\\s{0,4}#?|:\\*{0,2}\\s{0,4}#?|#\\s?)?)${REFERENCE}`,
+  `(?<![a-zà-ÿ])(?:(?:${WHOLE_INVOICE_WORDS})[-_]|(?:${INVOICE_WORDS})(?:[ \\t.]{2,30}|\\s)?\\(?(?:(?:${NUMBER_MARKERS}|#)\\*{0,2}\\s{0,4}[:|]?\\*{0,2}\\s{0,4}#?|:\\*{0,2}\\s{0,4}#?|#\\s?)?)${REFERENCE}`,
   'gi',
 );
 // Compound labels: "Rechnungsnummer: 4711", "Factuurnummer 2026-001", "Invoice number: A-17", "the invoice number is 1043".
@@ -54,13 +54,13 @@ const SENDER_REFERENCE = new RegExp(
 // The reference the client is asked to put on the transfer: "please quote 2026-045 with the transfer",
 // "use INV045 as the payment reference", "Concepto: F-2026-31", "Communication : 2026/045".
 const PAYMENT_REFERENCE = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:quote|use|mention|include|put)\\s${REFERENCE}\\s(?:with|as|in|on)\\s(?:the\\s|your\\s)?(?:transfer|payment|reference|bank)|(?:concepto|omschrijving|betalingskenmerk|communication|libellé)\\s?:\\s?${REFERENCE})`,
+  `(?<![a-zà-ÿ])(?:(?:quote|use|mention|include|put)\\s(?:the (?:number|reference|ref)\\s)?${REFERENCE}\\s(?:(?:with|as|in|on)\\s(?:the\\s|your\\s)?(?:transfer|payment|reference|bank)|when you (?:transfer|pay))|ref(?:erence)? for the (?:slip|transfer)\\s?:\\s?${REFERENCE}|the reference is\\s${REFERENCE}|(?:concepto|omschrijving|betalingskenmerk|communication|libellé)\\s?:\\s?${REFERENCE})`,
   'gi',
 );
 // Bookkeeping tools label the invoice's own number as the document's: "Doc no.: SI-000912",
 // "Docnr: KB-26-0508", "Belegnr.: 26-0143" (field-wording-3); read only in an email about an invoice.
 const DOCUMENT_NUMBER_LABEL = new RegExp(
-  `(?<![a-zà-ÿ])(?:doc(?:ument)?\\.?\\s?(?:no|nr|number|#)\\.?|docnr\\.?|belegnr\\.?|belegnummer|n\\.?[º°] (?:de )?documento)\\s?:?[ \\t]{0,30}${REFERENCE}`,
+  `(?<![a-zà-ÿ])(?:doc(?:ument)?\\.?\\s?(?:no|nr|number|#)\\.?|docnr\\.?|belegnr\\.?|belegnummer|n\\.?[º°] (?:de )?documento|statement (?:no|number)\\.?|fee account no\\.?|identificador)\\s?:?[ \\t]{0,30}${REFERENCE}`,
   'gi',
 );
 // A series code and a number apart after an invoice word and a marker: "Fatura n.º CVR 26/412".
@@ -68,6 +68,11 @@ const MARKED_SPACED_CODE = new RegExp(
   `(?<![a-zà-ÿ])(?:${WHOLE_INVOICE_WORDS})\\s?(?:${NUMBER_MARKERS})\\s?:?\\s?([A-Z]{2,5} \\d{1,6}(?:[/.-]\\d{1,8}){1,2})(?![\\w/-])`,
   'gi',
 );
+// A code in quotes for the transfer's description: "mentionner « PL-2605 » dans le libellé", "Im
+// Verwendungszweck bitte „NH-0120“ angeben", "En el concepto pon «CL-02»", "Zet je 'TW-0303' bij de
+// omschrijving" (field-wording-5.jsonl). The transfer word may come before or after, in the sentence.
+const QUOTED_TRANSFER_CODE =
+  /(?:libellé|verwendungszweck|concepto|omschrijving|descrição|description|reference|referência|überweisung|virement|transfer)[^.\n]{0,40}?[«„“"'‘]\s?([A-Z]{1,6}[-/]?\d[A-Z0-9/-]{0,14})\s?[»“”"'’]|[«„“"'‘]\s?([A-Z]{1,6}[-/]?\d[A-Z0-9/-]{0,14})\s?[»“”"'’](?=[^.\n]{0,40}(?:libellé|verwendungszweck|concepto|omschrijving|descrição|description|reference|referência|überweisung|virement|transfer))/i;
 // Other documents' numbers that sit between an invoice word and a marker: "invoice for order no. 88".
 const OTHER_DOCUMENT =
   /(?<![a-z])order|purchase|\bpo\b|bestell|auftrag|commande|pedido|encomenda|bestelling|ticket|\bcase|quote|angebot|devis|presupuesto|offerte|orçamento|contract|vertrag|contrat|contrato/i;
@@ -198,7 +203,8 @@ function upperCaseCode(pattern: RegExp, text: string): RegExpExecArray | null {
 function findPaymentReference(text: string): string | null {
   PAYMENT_REFERENCE.lastIndex = 0;
   const match = PAYMENT_REFERENCE.exec(text);
-  const reference = cleanReference(match?.[1] ?? match?.[2]);
+  const quoted = match ? null : QUOTED_TRANSFER_CODE.exec(text);
+  const reference = cleanReference(match ? match.slice(1).find(Boolean) : (quoted?.[1] ?? quoted?.[2]));
   return reference && !MONEY_SHAPE.test(reference) && !DATE_SHAPE.test(reference) ? reference : null;
 }
 

@@ -56,6 +56,8 @@ describe('extractInvoiceNumber', () => {
     ['Cliente n.º 7781\nFatura n.º CVR 26/412\nTotal: 87,60 €', 'CVR 26/412'],
     ['The invoice for the menu boards (K-88) was due on 30 September.', 'K-88'],
     ['kurze Erinnerung an die 58er Rechnung (1.240 €)', '58'],
+    ['AMOUNT DUE ........ $1,975.00\nINVOICE ........... 00214', '00214'],
+    ['Le remitimos la minuta de honorarios 2026/T1-045, por importe de 363,00 €.', '2026/T1-045'],
   ])('reads %s as %s', (text, expected) => {
     expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
   });
@@ -88,6 +90,11 @@ describe('extractInvoiceNumber', () => {
     ['Sales invoice\nDoc no.: SI-000912\nCustomer: Fernhill (acct 4410)', 'SI-000912'],
     ['anbei unsere Rechnung.\nKundennr.: 20417\nBelegnr.: 26-0143', '26-0143'],
     ['Junto enviamos a nota de honorários.\nRef.ª interna: CONT-26-311', 'CONT-26-311'],
+    ['Invoice for the rewire attached. Quote the number E26-112 when you transfer.', 'E26-112'],
+    ['Facture ci-jointe. Merci de mentionner « PL-2605 » dans le libellé du virement.', 'PL-2605'],
+    ['Rechnung anbei. Im Verwendungszweck bitte „NH-0120“ angeben.', 'NH-0120'],
+    ["Factuur volgt. Zet je 'TW-0303' bij de omschrijving?", 'TW-0303'],
+    ['Your invoice\nStatement no. S-55120\nBalance outstanding: £410.00', 'S-55120'],
     ['Invoice attached; please quote 2026-045 with the transfer.', '2026-045'],
     ['Invoice attached. Please use INV045 as the payment reference.', 'INV045'],
     ['Factura adjunta. Concepto: F-2026-31', 'F-2026-31'],
