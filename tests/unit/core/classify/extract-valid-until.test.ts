@@ -99,6 +99,7 @@ describe('extractValidUntil', () => {
     'Your domain expires in 14 days.',
     'The prices are valid for 90 days from the closing date.',
     'We will keep the office open until 20 March.',
+    'Your gift voucher is good till 31 March.',
     'Holding the line until 20 March, then we regroup.',
   ])('takes no validity from "%s"', (text) => {
     expect(extractValidUntil(text, reading)).toBeNull();
