@@ -45,6 +45,8 @@ const SYMBOLS: Record<string, string> = {
   DOLLAR: 'USD',
   DOLLARS: 'USD',
   BUCKS: 'USD',
+  POUND: 'GBP',
+  POUNDS: 'GBP',
   DÓLARES: 'USD',
   DOLARES: 'USD',
   REAIS: 'BRL',
@@ -61,7 +63,7 @@ const NUMBER = `(?<![\\d.,])(\\d{1,2}(?:,\\d{2}){1,3},\\d{3}(?:\\.\\d{1,2})?|\\d
 const MULTIPLIER = `(?:\\s?(k|m|mn|bn|mio\\.?|mrd\\.?|million|millions|millionen|millones|milhões|miljoen|thousand|mil|lakhs?|lacs?|crores?)(?![A-Za-zÀ-ÿ]))?`;
 // Swiss and German prices write whole amounts as `2'400.–` or `100,-`.
 const WHOLE_DASH = `(?:[.,](?:-{1,2}|–|—))?`;
-const SUFFIX = `(?:\\s?(€|\\$|£|zł|(?<![A-Za-z])bucks(?![A-Za-z])|(?<![A-Za-z])TL(?![A-Za-z])|(?<![A-Za-z])(?:${ISO_CODES}|euros?|dollars?|dólares|dolares|reais|franken|rupees?)(?![A-Za-z])))?`;
+const SUFFIX = `(?:\\s?(€|\\$|£|zł|(?<![A-Za-z])(?:bucks|pounds?)(?![A-Za-z])|(?<![A-Za-z])TL(?![A-Za-z])|(?<![A-Za-z])(?:${ISO_CODES}|euros?|dollars?|dólares|dolares|reais|franken|rupees?)(?![A-Za-z])))?`;
 
 const MONEY = new RegExp(`(?:${PREFIX}\\s?)?${NUMBER}${MULTIPLIER}${WHOLE_DASH}${SUFFIX}`, 'gi');
 const CURRENCY_BY_PLACEHOLDER = new RegExp(

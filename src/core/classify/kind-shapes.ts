@@ -261,6 +261,16 @@ const EARLIER_OFFER_TERMS = anyOf([
   'termin (?:ginge|wäre|könnte)',
   '(?:ginge|geht) (?:ab|am) (?:dem|den)?',
   '(?:happy|glad) to take (?:on|it on|them on)',
+  // A trade's own start said plainly, in any of the six languages: "I can come on monday next week",
+  // "Ich kann anfangen im Januar", "Ik kan beginnen in maart", "empezamos el 11 de enero", "Yep can do
+  // both Sat morning" (proposal-wording-6.jsonl, several written by non-native writers).
+  '(?:i|we) can come (?:on|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)',
+  '(?:i |we )?can do (?:both|it|that|this|the job|sat|sun|mon|tue|wed|thu|fri)',
+  '(?:ich|wir) (?:kann|können) (?:anfangen|beginnen|starten|kommen)',
+  '(?:ik|we|wij) (?:kan|kunnen) (?:beginnen|starten|komen)',
+  '(?:empezamos|empezaríamos|podemos empezar|puedo empezar)',
+  '(?:je peux|nous pouvons) (?:commencer|démarrer|intervenir|passer)',
+  '(?:consigo|posso|podemos) (?:começar|iniciar)',
   "i'?m free (?:from|on)",
   "(?:i|we)(?: have|'ve got| am|'m| are|'re) (?:\\w+ )?availab(?:le|ility) (?:from|on|in|next|this)",
   'could (?:kick off|start|begin)',
@@ -612,7 +622,7 @@ const TOTAL_LINE = new RegExp(
 );
 // Choices the sender prices for the client to pick from: "two ways we could go", "Variante B: 7.800 €".
 const PRICED_OPTIONS = new RegExp(
-  `(?<![a-zà-ÿ])(?:two|three|zwei|drei|deux|trois|dos|tres|twee|drie|duas|três) (?:options|ways|variants|varianten|possibilités|formules|opciones|opties|mogelijkheden|opções|pakketten|packages|pakete)(?![a-zà-ÿ])|(?:^|\\n)\\s{0,3}(?:(?:option|variante?|opci[oó]n|op[cç][aã]o|optie|paket|pakket|package|formule|tier|plan) )?(?:b|2)\\s?(?:[:).]|,\\s)[^\\n]{0,150}${MONEY_MENTION}`,
+  `(?<![a-zà-ÿ])(?:two|three|zwei|drei|deux|trois|dos|tres|twee|drie|duas|três) (?:options|ways|variants|varianten|possibilités|formules|façons de faire|manières|opciones|formas|opties|mogelijkheden|manieren|opções|formas|pakketten|packages|pakete|möglichkeiten)(?![a-zà-ÿ])|(?:^|\\n)\\s{0,3}(?:(?:option|variante?|opci[oó]n|op[cç][aã]o|optie|paket|pakket|package|formule|tier|plan) )?(?:b|2)\\s?(?:[:).]|,\\s)[^\\n]{0,150}${MONEY_MENTION}`,
   'i',
 );
 // A bill or a receipt lists priced lines and a total too.
@@ -695,7 +705,7 @@ const MONEY_SPENT = anyOf([
 // serait 1 340 € TTC", "I could meet you at $3,400", "the value is 2.500 USD" (proposal-wording-5.jsonl,
 // whose quiet offers named no proposal, asked nothing and set no terms).
 const WORK_OFFERED_AT_PRICE = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:i|we)(?:'d|'ll| would| will| can| could) (?:(?:be (?:happy|glad) to )?(?:do|handle|take (?:it|this|the job) on|fit|install|build|make|design|write|shoot|paint|clean|fix|repair|service|deliver|supply|translate|edit|cater|record|teach|meet you|come down|go down|drop (?:it|the price)|offer|charge|quote|bill)|manage)|(?:it|that|this|which|the (?:job|work|project|lot|whole thing|total))(?:'d|'ll| would| will) (?:be|come to|cost|run(?: you)?)|(?:the|our|my) (?:[a-z]{3,12} )?(?:fee|price|cost|value|rate)(?: for [^.\\n?]{1,50})? (?:is|would be|will be)(?: of)?|ce serait|ça (?:ferait|revient à|fait)|je (?:peux|pourrais)|nous (?:pouvons|pourrions)|(?:das )?wären?|ich (?:kann|könnte)|wir (?:können|könnten)|käme|sería[n]?|saldría|puedo|podemos|podría(?:mos)?|(?:ik|we|wij) (?:kan|kunnen|zou|zouden)|komt (?:neer )?op|kom ik op|seria|ficaria|posso|poderia(?:mos)?|o valor (?:é|seria|fica)|el valor (?:es|sería|del [^.\\n?]{1,80} es(?: de)?))[^.\\n?]{0,80}${MONEY_MENTION}`,
+  `(?<![a-zà-ÿ])(?:(?:i|we)(?:'d|'ll| would| will| can| could) (?:(?:be (?:happy|glad) to )?(?:do|handle|take (?:it|this|the job) on|fit|install|build|make|design|write|shoot|paint|clean|fix|repair|service|deliver|supply|translate|edit|cater|record|teach|meet you|come down|go down|drop (?:it|the price)|offer|charge|quote|bill)|manage)|(?:it|that|this|which|the (?:job|work|project|lot|whole thing|total))(?:'d|'ll| would| will) (?:be|come to|cost|run(?: you)?)|(?:the|our|my) (?:[a-z]{3,12} )?(?:fee|price|cost|value|rate)(?: for [^.\\n?]{1,50})? (?:is|would be|will be)(?: of)?|ce serait|ça (?:ferait|revient à|fait)|je (?:peux|pourrais)|nous (?:pouvons|pourrions)|(?:das )?wären?|ich (?:kann|könnte)|wir (?:können|könnten)|käme|sería[n]?|saldría|puedo|podemos|podría(?:mos)?|(?:ik|we|wij) (?:kan|kunnen|zou|zouden)|komt (?:neer )?op|kom ik op|seria|ficaria|posso|poderia(?:mos)?|o valor (?:é|seria|fica)|el valor (?:es|sería|del [^.\\n?]{1,80} es(?: de)?)|(?:le|notre) (?:tarif|prix) (?:est|serait) de|(?:der|unser) preis (?:beträgt|ist|wäre|liegt bei)|(?:ich|wir) mache(?:n)? (?:ihnen )?(?:den |einen )?preis|(?:de |onze |mijn )?prijs (?:wordt|is|bedraagt|komt op)|el precio (?:es|sería|queda en)|o preço (?:é|fica|seria)|consigo (?:baixar|fazer|deixar)(?: por| para| em)?|(?:i|we) make it (?:[^.\\n?]{1,60}? )?for)[^.\\n?]{0,80}${MONEY_MENTION}`,
   'i',
 );
 // The sender paying or buying: "I'll send you the £40 tomorrow", "we can pay the $500 next week", "I can

@@ -1277,6 +1277,40 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: "a trade's price and own start, in a non-native writer's words, is an offer",
+    fires: [
+      'proposal',
+      {
+        subject: 'Terrasse',
+        body: 'Hallo Herr Vogt,\n\nich habe angeschaut die Fotos von Terrasse. Für die WPC Dielen ca. 24 m2 mit Unterkonstruktion ich mache Preis 3.900 Euro mit Material. Ich kann anfangen im Januar wenn nicht Frost.\n\nMarek',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Terrasse',
+        body: 'Hallo Marek,\n\ndie Fotos von der Terrasse habe ich angeschaut. Ich kann leider erst im Januar entscheiden.\n\nGruß, Vogt',
+      },
+    ],
+  },
+  {
+    rule: "a secretary sending the architect's estimate sends an offer",
+    fires: [
+      'proposal',
+      {
+        subject: 'Estimation relevé',
+        body: "Madame Morel,\n\nM. Girard m'a demandé de vous transmettre son estimation pour le relevé de la maison : 2 400 € HT.\n\nNathalie, Secrétariat",
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Estimation relevé',
+        body: "Madame Morel,\n\nM. Girard m'a demandé de vous dire qu'il passera mardi pour le relevé de la maison.\n\nNathalie, Secrétariat",
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {

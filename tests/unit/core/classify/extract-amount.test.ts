@@ -210,6 +210,7 @@ describe('extractAmount', () => {
     ['what remains, in German', 'Es fehlen noch 1.100 € von den 1.600 € (Rechnung 26-041).', 1100, 'EUR'],
     ['what remains, in Portuguese', 'Faltam R$ 700 dos R$ 2.000 (fatura 2026-14).', 700, 'BRL'],
     ['dollars called bucks', "That's 300 bucks for the walks in May.", 300, 'USD'],
+    ['pounds written out after the sum', 'I make it for 540 pound total, the tiles you buy.', 540, 'GBP'],
     [
       'a sum in words when none is in figures',
       'Invoice no. 12 is attached: six hundred and fifty pounds.',
