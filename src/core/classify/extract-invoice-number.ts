@@ -17,11 +17,18 @@ const REFERENCE =
 // The invoice word written out in each language, where an abbreviation would read too much
 // ("Invoice-041", "Facture_DUPONT_0012.pdf").
 const WHOLE_INVOICE_WORDS = 'invoice|rechnung|facture|factura|factuur|fatura|fattura';
+/**
+ * Lawyers and accountants bill by a fee note: "fee note", "note d'honoraires", "nota de honorários",
+ * "minuta de honorarios", "Honorarnote", Dutch "declaratie" (field-wording-3 and -5); Colombia bills by a
+ * "cuenta de cobro". Both the kind cues and this reader take it for the invoice word.
+ */
+export const FEE_NOTE_WORDS =
+  "fee note|note d'honoraires|nota de honor[aá]rios|minuta de honorarios|honorarnote|cuenta de cobro|declaratie";
 // Dutch and Portuguese call a small business's invoice a "nota" ("nota 2026-19"), Brazilians the tax
-// invoice "NF" or "NF-e", a British law firm its bill a "fee note". "INV045" and "INV.041" glued are
-// references of their own (read whole by PREFIXED_REFERENCE), not "inv" then a number.
+// invoice "NF" or "NF-e". "INV045" and "INV.041" glued are references of their own (read whole by
+// PREFIXED_REFERENCE), not "inv" then a number.
 // "Our bill 118/26": after a determiner, "bill" is the invoice, not a name (field-wording-3 fw3-004).
-const INVOICE_WORDS = `${WHOLE_INVOICE_WORDS}|fee note|note d'honoraires|nota de honorários|minuta de honorarios|declaratie|inv(?:\\.(?!\\d)|(?![\\d.]))|nota fiscal|nota|nf-?e|nf|bill(?<=(?:our|my|the|this|your|final) bill)`;
+const INVOICE_WORDS = `${WHOLE_INVOICE_WORDS}|${FEE_NOTE_WORDS}|inv(?:\\.(?!\\d)|(?![\\d.]))|nota fiscal|nota|nf-?e|nf|bill(?<=(?:our|my|the|this|your|final) bill)`;
 // "fattura n. 123", "factura n. 45": a bare "n." marks a number too.
 const NUMBER_MARKERS =
   'number|folio|no\\.?|nr\\.?|n\\.?[°º]\\.?|n\\.|num\\.?|núm\\.?|nummer|numéro|numero|número';

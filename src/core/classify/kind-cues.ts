@@ -1,4 +1,5 @@
 import type { ExplanationCode } from '../explanations/explanation';
+import { FEE_NOTE_WORDS } from './extract-invoice-number';
 import type { EmailKind } from './kinds';
 
 /** Where in an email a cue is looked for. */
@@ -49,11 +50,6 @@ export const PROPOSAL_SUBJECT_CUES: readonly KindCue[] = [
   ),
 ];
 
-// Lawyers and accountants bill by a fee note: "note d'honoraires", "nota de honorários", "Honorarnote"
-// (field-wording-3.jsonl fw3-003, fw3-046, fw3-069); Colombia bills by a "cuenta de cobro".
-const FEE_NOTE =
-  "fee note|note d'honoraires|nota de honor[aá]rios|minuta de honorarios|honorarnote|cuenta de cobro";
-
 /** Bills people receive for their home and phone: "Stromrechnung", "electricity bill", "conta de luz". */
 export const HOUSEHOLD_BILL =
   "(?:strom|gas|wasser|telefon|handy|heiz|nebenkosten|arzt|internet)rechnung|(?:electricity|gas|water|phone|mobile|utility|internet|energy|hospital|medical) bill|facture d'(?:électricité|eau)|factura de (?:la )?(?:luz|gas|agua|teléfono|móvil)|(?:energie|gas|water|telefoon)rekening|conta de (?:luz|água|gás|telefone|celular|internet)";
@@ -63,7 +59,7 @@ export const KIND_CUES: readonly KindCue[] = [
   cue(
     'subject',
     new RegExp(
-      `(?<![a-zà-ÿ])(?:invoice|inv[-#\\s]?\\d|zahlungserinnerung|mahnung|facture|factura|factuur|fatura|fattura|sollecito di pagamento|nota fiscal|betalingsherinnering|aanmaning|${FEE_NOTE})|(?<![a-zäöü])rechnung`,
+      `(?<![a-zà-ÿ])(?:invoice|inv[-#\\s]?\\d|zahlungserinnerung|mahnung|facture|factura|factuur|fatura|fattura|sollecito di pagamento|nota fiscal|betalingsherinnering|aanmaning|${FEE_NOTE_WORDS})|(?<![a-zäöü])rechnung`,
       'i',
     ),
     { invoice: 4 },
@@ -152,7 +148,7 @@ export const KIND_CUES: readonly KindCue[] = [
   cue(
     'body',
     new RegExp(
-      `(?<![a-z])invoice(?![a-z])|(?<![a-zäöü])rechnung|(?<![a-z])(?:facture|factura|factuur|fatura|fattura|nota fiscal|boleto|${FEE_NOTE})(?![a-z])`,
+      `(?<![a-z])invoice(?![a-z])|(?<![a-zäöü])rechnung|(?<![a-z])(?:facture|factura|factuur|fatura|fattura|nota fiscal|boleto|${FEE_NOTE_WORDS})(?![a-z])`,
       'i',
     ),
     { invoice: 1.5 },
@@ -204,7 +200,7 @@ export const KIND_CUES: readonly KindCue[] = [
   cue(
     'body',
     new RegExp(
-      `(?:attached|enclosed|please find|ci-joint|veuillez trouver|adjunto|adjunta|adjuntamos|anbei|im anhang|bijgaand|segue|em anexo|junto (?:enviamos|envio|remeto|remetemos))[^.\\n]{0,40}(?:${FEE_NOTE})`,
+      `(?:attached|enclosed|please find|ci-joint|veuillez trouver|adjunto|adjunta|adjuntamos|anbei|im anhang|bijgaand|segue|em anexo|junto (?:enviamos|envio|remeto|remetemos))[^.\\n]{0,40}(?:${FEE_NOTE_WORDS})`,
       'i',
     ),
     { invoice: 4.5 },
