@@ -743,7 +743,8 @@ function readWindowAfter(text: string, end: number): string {
   return rest.slice(0, firstBreak);
 }
 
-function startDay(reading: DateReading): CalendarDay | null {
+/** The day the mail was sent, in the user's time zone; relative terms count from it. */
+export function startDay(reading: DateReading): CalendarDay | null {
   if (reading.referenceAt === undefined || !Number.isFinite(reading.referenceAt)) return null;
   return calendarDayOf(reading.referenceAt, reading.timeZone);
 }

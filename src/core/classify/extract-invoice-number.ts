@@ -78,8 +78,13 @@ const MARKED_SPACED_CODE = new RegExp(
 // A code in quotes for the transfer's description: "mentionner « PL-2605 » dans le libellé", "Im
 // Verwendungszweck bitte „NH-0120“ angeben", "En el concepto pon «CL-02»", "Zet je 'TW-0303' bij de
 // omschrijving" (field-wording-5.jsonl). The transfer word may come before or after, in the sentence.
-const QUOTED_TRANSFER_CODE =
-  /(?:libellé|verwendungszweck|concepto|omschrijving|descrição|description|reference|referência|überweisung|virement|transfer)[^.\n]{0,40}?[«„“"'‘]\s?([A-Z]{1,6}[-/]?\d[A-Z0-9/-]{0,14})\s?[»“”"'’]|[«„“"'‘]\s?([A-Z]{1,6}[-/]?\d[A-Z0-9/-]{0,14})\s?[»“”"'’](?=[^.\n]{0,40}(?:libellé|verwendungszweck|concepto|omschrijving|descrição|description|reference|referência|überweisung|virement|transfer))/i;
+const TRANSFER_DESCRIPTION_WORDS =
+  'libellé|verwendungszweck|concepto|omschrijving|descrição|description|reference|referência|überweisung|virement|transfer';
+const QUOTED_CODE = `[«„“"'‘]\\s?([A-Z]{1,6}[-/]?\\d[A-Z0-9/-]{0,14})\\s?[»“”"'’]`;
+const QUOTED_TRANSFER_CODE = new RegExp(
+  `(?:${TRANSFER_DESCRIPTION_WORDS})[^.\\n]{0,40}?${QUOTED_CODE}|${QUOTED_CODE}(?=[^.\\n]{0,40}(?:${TRANSFER_DESCRIPTION_WORDS}))`,
+  'i',
+);
 // Other documents' numbers that sit between an invoice word and a marker: "invoice for order no. 88".
 const OTHER_DOCUMENT =
   /(?<![a-z])order|purchase|\bpo\b|bestell|auftrag|commande|pedido|encomenda|bestelling|ticket|\bcase|quote|angebot|devis|presupuesto|offerte|orçamento|contract|vertrag|contrat|contrato/i;

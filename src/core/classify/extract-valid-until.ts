@@ -1,5 +1,5 @@
-import { calendarDayOf, toIsoDate } from './calendar-day';
-import { type RelativeDay, readRelativeDay } from './extract-due-date';
+import { toIsoDate } from './calendar-day';
+import { type RelativeDay, readRelativeDay, startDay } from './extract-due-date';
 import { type DateReading, readFirstStatedDate } from './read-stated-date';
 import { addStatedPeriod, COUNT_WORDS, PERIOD_UNITS, readCount, readPeriodUnit } from './read-stated-period';
 
@@ -81,8 +81,8 @@ function findAfterWords(
 }
 
 function readRelativeDayAfter(window: string, reading: DateReading): RelativeDay | null {
-  if (reading.referenceAt === undefined || !Number.isFinite(reading.referenceAt)) return null;
-  const relative = readRelativeDay(window, calendarDayOf(reading.referenceAt, reading.timeZone));
+  const start = startDay(reading);
+  const relative = start ? readRelativeDay(window, start) : null;
   return relative?.isDeadline ? relative : null;
 }
 
@@ -131,8 +131,8 @@ function countFromSendDay(
   phrase: string,
   reading: DateReading,
 ): StatedValidity | null {
-  if (reading.referenceAt === undefined || !Number.isFinite(reading.referenceAt)) return null;
-  const start = calendarDayOf(reading.referenceAt, reading.timeZone);
+  const start = startDay(reading);
+  if (!start) return null;
   const day = addStatedPeriod(start, {
     count: readCount(period[1] ?? ''),
     unit: readPeriodUnit(period[2] ?? ''),
