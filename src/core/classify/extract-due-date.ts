@@ -599,33 +599,16 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   const middle = MIDDLE_OF_MONTH.exec(window);
   if (middle) {
     const named = monthNumber(middle[1]);
-    const hasPassed = (month: number) => month < start.month || (month === start.month && start.day > 15);
-    const day =
-      named > 0
-        ? { year: start.year + (hasPassed(named) ? 1 : 0), month: named, day: 15 }
-        : { ...addCalendarMonths({ ...start, day: 1 }, hasPassed(start.month) ? 1 : 0), day: 15 };
-    return { day, words: middle[0].trim(), isDeadline: true };
+    const day = named > 0 ? nextDayOfYear(start, named, 15) : nextDayOfMonth(start, 15);
+    if (day) return { day, words: middle[0].trim(), isDeadline: true };
   }
   const weekOn = THIS_TIME_NEXT_WEEK.exec(window);
   if (weekOn) return { day: addCalendarDays(start, 7), words: weekOn[0].trim(), isDeadline: true };
   const sinterklaas = SINTERKLAAS_EVE.exec(window);
-  if (sinterklaas) {
-    const isPast = start.month === 12 && start.day > 5;
-    return {
-      day: { year: start.year + (isPast ? 1 : 0), month: 12, day: 5 },
-      words: sinterklaas[0].trim(),
-      isDeadline: true,
-    };
-  }
+  if (sinterklaas)
+    return { day: nextDayOfYear(start, 12, 5), words: sinterklaas[0].trim(), isDeadline: true };
   const halloween = HALLOWEEN.exec(window);
-  if (halloween) {
-    const isPast = start.month > 10 || (start.month === 10 && start.day > 31);
-    return {
-      day: { year: start.year + (isPast ? 1 : 0), month: 10, day: 31 },
-      words: halloween[0].trim(),
-      isDeadline: true,
-    };
-  }
+  if (halloween) return { day: nextDayOfYear(start, 10, 31), words: halloween[0].trim(), isDeadline: true };
   const near = TODAY_OR_TOMORROW.exec(window);
   // "bis heute nicht eingegangen", "until today no payment": today is when it was still missing.
   if (near && !NEGATION_AFTER.test(window.slice(near.index + near[0].length))) {
@@ -639,13 +622,7 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   if (christmas) {
     // "Till Xmas", "até o Natal": up to Christmas Day; "before Christmas": the eve.
     const day = /until|till|til|bis|jusqu|hasta|até|tot/i.test(christmas[0]) ? 25 : 24;
-    const thisYear = { year: start.year, month: 12, day };
-    const isPast = start.month === 12 && start.day > day;
-    return {
-      day: isPast ? { ...thisYear, year: start.year + 1 } : thisYear,
-      words: christmas[0].trim(),
-      isDeadline: true,
-    };
+    return { day: nextDayOfYear(start, 12, day), words: christmas[0].trim(), isDeadline: true };
   }
   const newYear = NEW_YEAR.exec(window);
   if (newYear)
@@ -719,6 +696,12 @@ function nextDayOfMonth(start: CalendarDay, dayOfMonth: number): CalendarDay | n
     if (isRealCalendarDay(day) && (months > 0 || dayOfMonth >= start.day)) return day;
   }
   return null;
+}
+
+/** The next time the year reaches `month`/`day`, the send day included ("by Halloween", "Mitte Dezember"). */
+function nextDayOfYear(start: CalendarDay, month: number, day: number): CalendarDay {
+  const hasPassed = start.month > month || (start.month === month && start.day > day);
+  return { year: start.year + (hasPassed ? 1 : 0), month, day };
 }
 
 /** "Friday the 22nd": the next 22nd that falls on a Friday, else the next 22nd. */
