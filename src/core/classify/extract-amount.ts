@@ -47,6 +47,9 @@ const SYMBOLS: Record<string, string> = {
   BUCKS: 'USD',
   POUND: 'GBP',
   POUNDS: 'GBP',
+  QUID: 'GBP',
+  FRANC: 'CHF',
+  FRANCS: 'CHF',
   DÓLARES: 'USD',
   DOLARES: 'USD',
   REAIS: 'BRL',
@@ -249,7 +252,7 @@ export function extractAmount(text: string): StatedMoney {
   );
   if (best) return { amount: best.amount, currency: best.currency ?? readCurrencyNearPlaceholder(text) };
   const inWords = readAmountInWords(text);
-  if (inWords.amount !== null) return inWords;
+  if (inWords) return { amount: inWords.amount, currency: readCurrency(inWords.currencyWord) };
   return { amount: null, currency: readCurrencyNearPlaceholder(text) };
 }
 

@@ -4,63 +4,33 @@
  * (field-wording-4.jsonl: hand-written bills say their total this way). Read only when the email
  * states no sum in figures.
  */
-import type { StatedMoney } from './extract-amount';
+import { COUNT_WORD_NUMBERS } from './read-stated-period';
 
+// The currency words a sum in words ends on; extract-amount says which currency each one is.
 const CURRENCY_WORD =
-  /(?<![a-zà-ÿ])(pounds?|quid|dollars?|bucks|euros?|reais|francs?|franken|pesos|rupees?)(?![a-zà-ÿ])/gi;
-const CURRENCY_OF_WORD: Record<string, string> = {
-  pound: 'GBP',
-  pounds: 'GBP',
-  quid: 'GBP',
-  dollar: 'USD',
-  dollars: 'USD',
-  bucks: 'USD',
-  euro: 'EUR',
-  euros: 'EUR',
-  reais: 'BRL',
-  franc: 'CHF',
-  francs: 'CHF',
-  franken: 'CHF',
-  pesos: 'MXN',
-  rupee: 'INR',
-  rupees: 'INR',
-};
+  /(?<![a-zà-ÿ])(pounds?|quid|dollars?|bucks|euros?|reais|francs?|franken|rupees?)(?![a-zà-ÿ])/gi;
 
-// Words worth a number that adds to the running sum. Hundreds written as one word ("doscientos",
-// "quinhentos", "vierhonderd" is two morphemes) add their whole value.
+// Words worth a number that adds to the running sum: the counts periods are written with
+// (read-stated-period.ts), and the rest up to ninety-nine. Hundreds written as one word ("doscientos",
+// "quinhentos") add their whole value.
 // biome-ignore format: a table reads better by language than one name per line
 const ADDITIVE: Record<string, number> = {
-  // English
-  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90,
-  // French
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
-  douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30,
-  quarante: 40, cinquante: 50, soixante: 60,
-  // Spanish
-  uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
-  once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17,
-  dieciocho: 18, diecinueve: 19, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60,
-  setenta: 70, ochenta: 80, noventa: 90, cien: 100, ciento: 100, doscientos: 200, trescientos: 300,
-  cuatrocientos: 400, quinientos: 500, seiscientos: 600, setecientos: 700, ochocientos: 800,
-  novecientos: 900,
-  // Portuguese
-  um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, sete: 7, oito: 8, nove: 9, dez: 10, doze: 12,
-  treze: 13, dezesseis: 16, dezasseis: 16, dezessete: 17,
-  dezassete: 17, dezoito: 18, dezenove: 19, dezanove: 19, vinte: 20, trinta: 30, quarenta: 40,
-  cinquenta: 50, sessenta: 60, oitenta: 80, cem: 100, cento: 100, duzentos: 200, trezentos: 300,
-  quatrocentos: 400, quinhentos: 500, seiscentos: 600, setecentos: 700, oitocentos: 800,
-  novecentos: 900,
-  // German and Dutch, also as the parts of one long word ("zweitausendfünfhundert", "vierhonderd")
-  ein: 1, eins: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8,
-  neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
-  sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, dreizehn: 13, vierzehn: 14, fünfzehn: 15,
-  sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, een: 1, twee: 2, vijf: 5, zes: 6, zeven: 7,
-  negen: 9, tien: 10, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17,
-  achttien: 18, negentien: 19, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60,
-  zeventig: 70, tachtig: 80, negentig: 90,
+  ...COUNT_WORD_NUMBERS,
+  eleven: 11, twelve: 12, thirteen: 13, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  forty: 40, fifty: 50, seventy: 70, eighty: 80,
+  onze: 11, douze: 12, treize: 13, quatorze: 14, seize: 16, vingts: 20, quarante: 40, cinquante: 50,
+  uno: 1, once: 11, doce: 12, trece: 13, catorce: 14, dieciséis: 16, diecisiete: 17, dieciocho: 18,
+  diecinueve: 19, cuarenta: 40, cincuenta: 50, setenta: 70, ochenta: 80, cien: 100, ciento: 100,
+  doscientos: 200, trescientos: 300, cuatrocientos: 400, quinientos: 500, seiscientos: 600,
+  setecientos: 700, ochocientos: 800, novecientos: 900,
+  doze: 12, treze: 13, dezesseis: 16, dezasseis: 16, dezessete: 17, dezassete: 17, dezoito: 18,
+  dezenove: 19, dezanove: 19, quarenta: 40, cinquenta: 50, oitenta: 80, cem: 100, cento: 100,
+  duzentos: 200, trezentos: 300, quatrocentos: 400, quinhentos: 500, seiscentos: 600, setecentos: 700,
+  oitocentos: 800, novecentos: 900,
+  eins: 1, elf: 11, zwölf: 12, dreizehn: 13, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18,
+  neunzehn: 19, vierzig: 40, fünfzig: 50, siebzig: 70, achtzig: 80, neunzig: 90,
+  twaalf: 12, dertien: 13, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19,
+  veertig: 40, vijftig: 50, zeventig: 70, tachtig: 80, negentig: 90,
 };
 const HUNDRED = new Set(['hundred', 'cent', 'cents', 'hundert', 'honderd']);
 const THOUSAND = new Set(['thousand', 'mille', 'mil', 'tausend', 'duizend']);
@@ -70,12 +40,32 @@ const GLUED_PARTS = [...Object.keys(ADDITIVE), ...HUNDRED, ...THOUSAND, 'und', '
   .filter((part) => part.length > 1 && /^[a-zäöüß]+$/.test(part))
   .sort((a, b) => b.length - a.length);
 const MAX_WORDS_BEFORE = 8;
-const LONE_ARTICLES = new Set(['a', 'one', 'een', 'ein', 'eine', 'un', 'une', 'uno', 'um', 'uma']);
+const LONE_ARTICLES = new Set([
+  'a',
+  'an',
+  'one',
+  'een',
+  'ein',
+  'eine',
+  'einer',
+  'un',
+  'une',
+  'uno',
+  'una',
+  'um',
+  'uma',
+]);
+
+/** A sum in words and the currency word it ends on. */
+export interface SumInWords {
+  amount: number;
+  currencyWord: string;
+}
 
 /** The last sum written out in words before a currency word, if any. */
-export function readAmountInWords(text: string): StatedMoney {
+export function readAmountInWords(text: string): SumInWords | null {
   CURRENCY_WORD.lastIndex = 0;
-  let found: StatedMoney = { amount: null, currency: null };
+  let found: SumInWords | null = null;
   let looked = 0;
   for (let match = CURRENCY_WORD.exec(text); match && looked < 20; match = CURRENCY_WORD.exec(text)) {
     looked++;
@@ -85,8 +75,7 @@ export function readAmountInWords(text: string): StatedMoney {
       .split(/[\s-]+/)
       .filter(Boolean);
     const amount = readTrailingNumber(words.slice(-MAX_WORDS_BEFORE));
-    const currency = CURRENCY_OF_WORD[(match[1] ?? '').toLowerCase()] ?? null;
-    if (amount !== null && amount > 0) found = { amount, currency };
+    if (amount !== null && amount > 0) found = { amount, currencyWord: match[1] ?? '' };
   }
   return found;
 }
