@@ -1,3 +1,4 @@
+import { fileNameWords } from './extract-invoice-number';
 import { PLACEHOLDER_MARK } from './mask-placeholders';
 import { CURRENCY_CODES } from './money-mention';
 import { readAmountInWords } from './read-amount-in-words';
@@ -276,8 +277,7 @@ function withinSentence(before: string): string {
  */
 export function extractAmountFromFileNames(names: readonly string[]): StatedMoney {
   for (const name of names) {
-    const words = name.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[_+]+/g, ' ');
-    const money = extractAmount(words);
+    const money = extractAmount(fileNameWords(name));
     if (money.amount !== null && money.currency !== null) return money;
   }
   return { amount: null, currency: null };

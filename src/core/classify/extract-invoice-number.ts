@@ -267,6 +267,11 @@ const DOCUMENT_CODE = /(?<![A-Za-z0-9])([A-Z]{1,5}-\d{3,8}|(?:19|20)\d{2}[-_/]\d
 const WHOLE_NAME_CODE = /^(?:[A-Z]{1,6}[-_]?)?\d{1,8}(?:[-_][A-Z0-9]{1,4})?$/;
 const DOCUMENT_FILE = /\.(?:pdf|docx?|odt|xlsx?|ods|pages|numbers)$/i;
 
+/** A file name as words: no extension, glued words and joiners parted ("Quote_LoftBoarding_£1340.pdf"). */
+export function fileNameWords(name: string): string {
+  return name.replace(FILE_EXTENSION, '').replace(LOWER_THEN_UPPER, '$1 $2').replace(WORD_JOINERS, ' ');
+}
+
 /**
  * Reads the invoice number a file name carries ("Invoice_1043.pdf", "LumenAnalytics_INV-0107.pdf",
  * "Rechnung_4711.pdf"), for invoices whose text names none. Failing that, the one document attached
@@ -275,11 +280,7 @@ const DOCUMENT_FILE = /\.(?:pdf|docx?|odt|xlsx?|ods|pages|numbers)$/i;
  */
 export function extractInvoiceNumberFromFileNames(names: readonly string[]): string | null {
   for (const name of names) {
-    const words = name
-      .replace(FILE_EXTENSION, '')
-      .replace(LOWER_THEN_UPPER, '$1 $2')
-      .replace(WORD_JOINERS, ' ')
-      .replace(INVOICE_WORD_THEN_JOINER, '$1 ');
+    const words = fileNameWords(name).replace(INVOICE_WORD_THEN_JOINER, '$1 ');
     const found =
       extractInvoiceNumber(words, false) ?? lowerCasePrefixedReference(name.replace(FILE_EXTENSION, ''));
     // A name after the number is the client's or the studio's: "Invoice-118-Acme.pdf"; a name between
