@@ -717,8 +717,9 @@ const SENDER_BUYS = anyOf([
   '(?:je|nous) (?:vous )?(?:paierai|paierons|rembourse|virerai)',
   '(?:ich|wir) (?:zahle|zahlen|überweise|überweisen)',
   '(?:te|le) (?:pago|transfiero|devuelvo)',
-  '(?:ik|we) (?:betaal|betalen|maak|maken) ',
-  '(?:eu )?(?:pago|transfiro|devolvo)',
+  '(?:ik|we) (?:betaal|betalen)',
+  '(?:ik|we) [^.\\n]{0,40}?(?:overmaken|maak [^.\\n]{0,30}?over|maken [^.\\n]{0,30}?over)',
+  'eu (?:pago|transfiro|devolvo)',
 ]);
 
 // The feedback requests in the hand-written sets run to 400 characters; mailing-list posts to thousands.
@@ -1632,6 +1633,18 @@ function shape(
   return { kind, parts, absent, weight, signal };
 }
 
+// A price said with nothing else of the sender's offer around it (a short reply, "we can do X at Y")
+// needs all of these absent: it is otherwise someone else's price, money spent, a bill or a purchase.
+const NOT_THE_SENDERS_OWN_PRICE = [
+  NOT_AN_OFFER,
+  MONEY_SPENT,
+  SOMEONE_ELSES_PRICE,
+  REFERRED_ELSEWHERE,
+  WORK_DECLINED,
+  BILL_WORDS,
+  SENDER_BUYS,
+];
+
 export const KIND_SHAPES: readonly KindShape[] = [
   shape('invoice', [ANY_PRICE, PAYMENT_ASKED_NOW, STAGE_BILLED], [NOT_A_BILL], 5, 'signalAmountForWorkDone'),
   // The direct ask is one of the ways of asking now: reading that first spares most mail a second scan.
@@ -1707,7 +1720,7 @@ export const KIND_SHAPES: readonly KindShape[] = [
     ...shape(
       'proposal',
       [ANY_PRICE, PRICE_OFFERED],
-      [NOT_AN_OFFER, MONEY_SPENT, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE, WORK_DECLINED, BILL_WORDS],
+      NOT_THE_SENDERS_OWN_PRICE,
       3.5,
       'signalOfferInShortNote',
     ),
@@ -1718,15 +1731,7 @@ export const KIND_SHAPES: readonly KindShape[] = [
     ...shape(
       'proposal',
       [ANY_PRICE, WORK_OFFERED_AT_PRICE],
-      [
-        NOT_AN_OFFER,
-        MONEY_SPENT,
-        SOMEONE_ELSES_PRICE,
-        REFERRED_ELSEWHERE,
-        WORK_DECLINED,
-        BILL_WORDS,
-        SENDER_BUYS,
-      ],
+      NOT_THE_SENDERS_OWN_PRICE,
       3.5,
       'signalOfferWithTerms',
     ),

@@ -108,7 +108,11 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'Full refit incl. tiling and new suite, 8 working days, £6,850 fitted. Could start 12 Jan.',
       "For the full day it's $3,200, and the album is an extra $600 if you want it.",
     ],
-    nearMisses: ['The shop fixed both bikes within a week of the order.'],
+    nearMisses: [
+      'The shop fixed both bikes within a week of the order.',
+      // The sender paying, not offering: "ik kan" and a price, then the transfer.
+      'Hoi Jan, ik kan morgen € 500 voor de tafel overmaken als je hem voor me bewaart.',
+    ],
   },
   {
     shape: 'signalAmountForWorkDone',
