@@ -109,7 +109,7 @@ const BARE_NUMBER_MARKER = new RegExp(
 // la 305", "Falta só a 91", "alleen 402 nog open", "That leaves just 1209" (field-wording-4.jsonl).
 const THE_ONE_LEFT_OPEN =
   /(?<![a-zà-ÿ])(?:only|leaves(?: just| only)?|just|reste(?: encore)?|offen ist (?:nur )?(?:noch )?|nur noch|falta(?: só| apenas)?|alleen|solo (?:queda|falta)|sólo (?:queda|falta))\s(?:la |die |a |de |el |the )?(\d{1,6}(?:[-/][0-9A-Z]{1,6})?)(?![\d.,]\d|[\w-])(?!\s?(?:€|\$|£|eur|euro|usd|gbp|%|days?|tage?|jours?|días?|dias?|dagen|hours?|weeks?|months?))/gi;
-const WHOLE_INVOICE_WORD_ANYWHERE = /invoice|rechnung|factur|factuur|fatur|fattur/i;
+const WHOLE_INVOICE_WORD_ANYWHERE = new RegExp(WHOLE_INVOICE_WORDS, 'i');
 const INVOICES_NAMED = new RegExp(`(?<![a-zà-ÿ])(?:${WHOLE_INVOICE_WORDS})(?:s|en|n)?(?![a-zà-ÿ])`, 'i');
 // A German ordinal name for an invoice: "die 58er Rechnung".
 const NUMBERED_ER_INVOICE = /rechnung(?<=(?<![\w-])(\d{1,6})er[- ]rechnung)/i;
