@@ -10,7 +10,14 @@ import {
   weekdayOf,
 } from './calendar-day';
 import { MONEY_MENTION } from './money-mention';
-import { type DateReading, MONTH_ALTERNATION, monthNumber, readFirstStatedDate } from './read-stated-date';
+import { readAmountInWords } from './read-amount-in-words';
+import {
+  type DateReading,
+  MONTH_ALTERNATION,
+  monthNumber,
+  readFirstStatedDate,
+  startsWithMonthName,
+} from './read-stated-date';
 import { addStatedPeriod, COUNT_WORDS, PERIOD_UNITS, readCount, readPeriodUnit } from './read-stated-period';
 
 // Prepositions and articles between a due word and the day: "due by end of month", "vence na sexta-feira".
@@ -33,16 +40,21 @@ export interface StatedDueDate {
 
 // Words that by themselves mean "money owed by this day" in the six languages.
 const PAYMENT_DUE_WORDS =
-  "(?<![a-zà-ÿ])(?:due(?! to\\b| diligence\\b)(?: date| on| by)?|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it)?(?= (?:this|next|on) )|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungsziel|zahlungsfrist|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|pagar até|pagamento até|pago até|prazo de pagamento|payment terms(?: are| of)?|terms(?=:)|(?:our|my) terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it)?(?= (?:this|next|on) )|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungsziel|zahlungsfrist|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|pagar até|pagamento até|pago até|prazo de pagamento|payment terms(?: are| of)?|terms(?=:)|(?:our|my) terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])";
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
-  "(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo)(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
 // Money still owed or asked ahead counts ("still outstanding", "Direct deposit within 7 days", "acompte
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
 const PAYMENT_WORDS =
-  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|betal|betaal|factuur|overmak|overboek|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|bonifico|fattura|funds|regulari[zc]/i;
+  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|betal|betaal|factuur|overmak|overboek|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|(?:the|my|our|usual|bank) account(?![a-z])|direct debit|domicilia|lastschrift|prélèvement|incasso|débito|bonifico|fattura|funds|regulari[zc]/i;
 const STATED_AMOUNT = new RegExp(MONEY_MENTION, 'i');
+
+/** Whether `text` names a sum, in figures ("€240") or in words ("zweihundertvierzig Euro", fw5-051). */
+function namesAnAmount(text: string): boolean {
+  return STATED_AMOUNT.test(text) || readAmountInWords(text) !== null;
+}
 // The money named a sentence or two before, asked for with a pronoun: "a 30% deposit, which comes to
 // $780. Once it's in, the day is yours. Could you send it within 7 days?" (invoice-wording.jsonl iw004),
 // "a booking fee of £500 … I'd need it within 10 days" (invoice-wording-2.jsonl iv2-003).
@@ -74,7 +86,7 @@ function isAboutPaying(text: string, amountCounts: boolean, restOfSentence = '')
   // named before it: "Totaalbedrag: € 3.250,00. De offerte is geldig tot 15 april" (unseen-wording u138).
   if (DELIVERY_OR_DECISION.test(sentence)) return false;
   if (PAYMENT_WORDS.test(text)) return true;
-  if (!amountCounts || !STATED_AMOUNT.test(text)) return false;
+  if (!amountCounts || !namesAnAmount(text)) return false;
   return !SENDER_PROMISE.test(sentence);
 }
 
@@ -165,11 +177,11 @@ const TODAY_OR_TOMORROW = new RegExp(
   'i',
 );
 const MONTH_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|eom(?![a-z])|monatsende|ende des monats|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:het\\s)?einde? (?:van de|deze) maand|(?:o\\s)?(?:fim|final) do mês)`,
+  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|eom(?![a-z])|monatsende|ende des monats|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:het\\s)?einde? (?:van de|deze) maand|(?:o\\s)?(?:fim|final) do mês|(?:the\\s)?last day of (?:the |this )?month|(?:den\\s|zum\\s)?letzten (?:tag )?des monats|(?:le\\s)?dernier jour du mois|(?:el\\s)?último día del mes|(?:de\\s)?laatste dag van de maand|(?:o\\s)?último dia do mês)`,
   'i',
 );
 const WEEK_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the |this |next )?week|(?:ende (?:der|dieser|nächster) woche|ende nächste woche)|(?:la\\s)?fin (?:de la|de cette) semaine(?: prochaine)?|(?:el\\s)?(?:fin|final) de (?:esta|la) (?:próxima )?semana(?: que viene)?|(?:het\\s)?(?:einde|eind) (?:van )?(?:deze|volgende) week|(?:o\\s)?(?:fim|final) (?:desta|da|da próxima) semana(?: que vem| seguinte)?)(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s)?(?:end of (?:the |this |next )?week|(?:ende (?:der|dieser|nächster) woche|ende nächste woche)|(?:la\\s)?fin (?:de la|de cette) semaine(?: prochaine)?|(?:el\\s)?(?:fin|final) de (?:esta|la) (?:próxima )?semana(?: que viene)?|(?:het\\s)?(?:einde|eind) (?:van )?(?:deze|volgende) week|(?:o\\s)?(?:fim|final) (?:desta|da|da próxima) semana(?: que vem| seguinte)?|(?:the\\s|dem\\s|le\\s|el\\s|het\\s|o\\s)?(?:weekend|wochenende|week-end|fin de semana|fim de semana))(?![a-zà-ÿ])`,
   'i',
 );
 const PERIOD_AT_START = new RegExp(
@@ -229,7 +241,7 @@ const NAMED_MONTH_END = new RegExp(
 const NOT_A_DAY_AFTER = `[\\d.,:/]?\\d|\\s?(?:%|€|\\$|£|[ap]\\.?m(?![a-z])|h(?![a-z])|uhr|hours?|heures?|horas?|${PERIOD_UNITS})`;
 // Words after an ordinal that still leave it a day: "due on the 15th as usual", "by the 1st please".
 const DAY_THEN_WORD =
-  '\\s(?:as|if|and|or|at|so|please|pls|latest|via|by|to|for|this|next|each|every|when|with|thanks|thank|cheers|would|will|works|is|wäre|ist|serait|sería|seria|zou)(?![a-zà-ÿ])';
+  '\\s(?:as|if|and|or|at|so|please|pls|latest|via|by|to|for|this|next|each|every|when|with|thanks|thank|cheers|would|will|works|is|wäre|ist|serait|sería|seria|zou|klappt|geht|passt|lukt|marche|funciona|dá)(?![a-zà-ÿ])';
 const DAY_OF_MONTH = new RegExp(
   `${LEAD}(?:(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th|er|º|e(?![a-zà-ÿ]))(?!${NOT_A_DAY_AFTER}|(?!${DAY_THEN_WORD})\\s(?:de\\s|of\\s)?[a-zà-ÿ])|(?:dia|día|den|le|el|am|zum)\\s(\\d{1,2})\\.?(?!${NOT_A_DAY_AFTER}|\\s(?:de|of)\\s))`,
   'i',
@@ -237,7 +249,27 @@ const DAY_OF_MONTH = new RegExp(
 // A day of the month after this one: "on the 1st of next month", "bis zum 5. des Folgemonats",
 // "le 5 du mois suivant", "el día 5 del mes siguiente", "de 5e van de volgende maand", "dia 5 do próximo mês".
 const DAY_OF_NEXT_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|dia\\s|día\\s|el día\\s|de\\s)?(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s(?:of (?:next|the following) month|des (?:folgemonats|nächsten monats|darauffolgenden monats)|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes)|van de volgende maand|do (?:mês seguinte|próximo mês))(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s|dia\\s|día\\s|el día\\s|de\\s)?(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s(?:of (?:next|the following) month|des (?:folgemonats|nächsten monats|darauffolgenden monats)|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes|mes que viene)|van de volgende maand|do (?:mês seguinte|próximo mês|mês que vem))(?![a-zà-ÿ])`,
+  'i',
+);
+// The first of the month said as a word: "bis zum Ersten", "by the first", "avant le premier".
+const FIRST_OF_MONTH = new RegExp(
+  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s|dia\\s)?(?:first|ersten|premier|primero|eerste|primeiro)(?:\\s(?:of the month|des monats|du mois|del mes|van de maand|do mês))?(?=\\s?$|\\s?[.!?,;)]|${DAY_THEN_WORD})`,
+  'i',
+);
+// Working days counted into next month: "até o quinto dia útil do mês que vem" (field-wording-5),
+// "by the 5th working day of next month", "bis zum 3. Werktag des Folgemonats".
+// biome-ignore format: a table reads better by language than one name per line
+const ORDINAL_WORD_NUMBERS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  ersten: 1, zweiten: 2, dritten: 3, vierten: 4, fünften: 5, sechsten: 6, siebten: 7, achten: 8, zehnten: 10,
+  premier: 1, deuxième: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8, dixième: 10,
+  primer: 1, primero: 1, segundo: 2, tercer: 3, tercero: 3, cuarto: 4, quinto: 5, sexto: 6, séptimo: 7, octavo: 8, décimo: 10,
+  eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7, achtste: 8, tiende: 10,
+  primeiro: 1, terceiro: 3, quarto: 4, sétimo: 7, oitavo: 8,
+};
+const WORKING_DAY_OF_NEXT_MONTH = new RegExp(
+  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:(\\d{1,2})(?:st|nd|rd|th|er|e|ème|º|\\.)?|(${Object.keys(ORDINAL_WORD_NUMBERS).join('|')}))\\s(?:(?:working|business) day of (?:the )?(?:next|following) month|(?:werktag|arbeitstag|bankarbeitstag)(?:es)? des (?:folgemonats|folgenden monats|nächsten monats)|jour ouvr(?:é|able) du mois (?:suivant|prochain)|día hábil del (?:mes siguiente|próximo mes|mes que viene)|werkdag van de volgende maand|dia útil do (?:mês seguinte|próximo mês|mês que vem))(?![a-zà-ÿ])`,
   'i',
 );
 const WEEK_LATER = /^\sweek(?![a-z])/i;
@@ -268,6 +300,9 @@ export function extractDueDate(text: string, reading: DateReading): StatedDueDat
   const start = startDay(reading);
   const sendDay = start ? toIsoDate(start) : null;
   if (dueWord && sendDay && dueWord.dueDate < sendDay) {
+    // "ursprünglich fällig: 24.05.2027 / neues Zahlungsziel: 18.06.2027" (field-wording-5 fw5-050).
+    const laterDueWord = findDateAfterWords(text, DUE_WORD, reading, false, sendDay);
+    if (laterDueWord) return laterDueWord;
     const deadline = findDateAfterWords(text, DEADLINE_WORD, reading, true);
     if (deadline && deadline.dueDate >= sendDay) return deadline;
   }
@@ -276,8 +311,70 @@ export function extractDueDate(text: string, reading: DateReading): StatedDueDat
     findDateAfterWords(text, DEADLINE_WORD, reading, true) ??
     findDateBeforeWords(text, reading) ??
     findRelativeDueDate(text, reading) ??
-    findDayBeforeWish(text, reading)
+    findDayBeforeWish(text, reading) ??
+    findDayEndingPaymentClause(text, reading)
   );
+}
+
+// A deadline tied to something in the client's life or the sender's, with its day at the clause's end:
+// "before Luna's booster appointment on 24 September", "settled at your next visit on Monday 17 May",
+// "Any chance before I go on holiday on the 22nd?", "before the first payroll run of March, i.e. the
+// 2nd?", "Avant les fêtes si possible, disons le 23 ?", "se cargará … mediante domiciliación el día 10
+// de mayo" (field-wording-5.jsonl). The last day in the sentence wins: it restates the first.
+const TIED_DEADLINE =
+  /(?<![a-zà-ÿ])(?:before|by|until|till|ahead of|prior to|at|vor|bis|bei|avant|lors de|d'ici|antes del?|hasta|voor|vóór|bij|tot|até|antes d[ao]|(?:will be|to be|is) (?:debited|collected)|se cargará|abgebucht|prélevée?|geïncasseerd|afgeschreven|debitad[ao])(?![a-zà-ÿ])/gi;
+// A day that starts or seals a deal is the offer's, not a bill's: "if you book before the 30th".
+const DEAL_WORDS =
+  /(?<![a-zà-ÿ])(?:book(?:ing)?|reserv|réserv|go ahead|buchen|boek|(?:if|once) you (?:accept|sign|order|confirm)|wenn sie (?:zusagen|unterschreiben|bestellen)|si vous (?:acceptez|signez|commandez)|si (?:aceptas|acepta|firmas|firma)|als (?:je|u) (?:akkoord|tekent|bestelt)|se (?:fechar|aceitar|assinar))/i;
+// A thank-you looks back: "thanks for having me at the wedding on Saturday" (invoice-wording iw002).
+const THANKS = /(?<![a-zà-ÿ])(?:thanks|thank you|danke|merci|gracias|bedankt|obrigad[ao])(?![a-zà-ÿ])/i;
+// A clause ends at a sentence's end, a line's, a semicolon, or a question set off in Spanish (", ¿vale?");
+// "i.e." and "e.g." do not end it ("before the first payroll run of March, i.e. the 2nd?").
+const CLAUSE_END = /(?<!\d|(?:^|\s)(?:i\.e|e\.g))[.!?](?=\s|$)|[\n;]|\s[¿?!]/;
+// After a figure a dot ends the sentence when a capital follows that starts no month: "… more than
+// $2,850. Could start Monday", but "am 3. Februar".
+const FIGURE_THEN_NEW_SENTENCE = /\d\.\s+(?=[A-ZÀ-Ý])/g;
+
+/** The words from `end` to the end of their clause, at most 100 characters. */
+function clauseAfter(text: string, end: number): string {
+  const clause = text.slice(end, end + 100).split(CLAUSE_END)[0] ?? '';
+  for (const found of clause.matchAll(FIGURE_THEN_NEW_SENTENCE)) {
+    const next = found.index + found[0].length;
+    if (!startsWithMonthName(clause.slice(next))) return clause.slice(0, found.index + 1);
+  }
+  return clause;
+}
+
+function findDayEndingPaymentClause(text: string, reading: DateReading): StatedDueDate | null {
+  const start = startDay(reading);
+  if (!start) return null;
+  const sendDay = toIsoDate(start);
+  TIED_DEADLINE.lastIndex = 0;
+  let looked = 0;
+  for (let match = TIED_DEADLINE.exec(text); match && looked < 20; match = TIED_DEADLINE.exec(text)) {
+    looked++;
+    const end = match.index + match[0].length;
+    const rest = clauseAfter(text, end);
+    const before = text.slice(Math.max(0, match.index - 80), match.index);
+    const sentence = `${before.slice(sentenceStartIn(before))}${match[0]}${rest}`;
+    if (
+      DEAL_WORDS.test(sentence) ||
+      THANKS.test(sentence) ||
+      !isAboutPaying(before, true, `${match[0]}${rest}`)
+    )
+      continue;
+    const fragment = rest.replace(/[\s,;:—–-]+$/, '');
+    // "Timeline stays at five weeks", "what a day": a length of time after "at" is no deadline.
+    const day = readDayEndingAt(fragment, reading, start, false);
+    if (day && toIsoDate(day.day) >= sendDay) {
+      return {
+        dueDate: toIsoDate(day.day),
+        phrase: `${match[0]}${fragment}`.trim(),
+        saysPayment: PAYMENT_WORDS.test(sentence),
+      };
+    }
+  }
+  return null;
 }
 
 // A day said as a wish or a limit after it, in a note about money: "Before the 10th would be brilliant",
@@ -300,7 +397,7 @@ function findDayBeforeWish(text: string, reading: DateReading): StatedDueDate | 
     const sentence = before.slice(sentenceStartIn(before));
     const context = `${before}${match[0]}${sentenceRestAfter(text, match.index + match[0].length)}`;
     if (OFFER_KEPT.test(sentence) || DELIVERY_OR_DECISION.test(sentence)) continue;
-    if (!PAYMENT_WORDS.test(context) && !STATED_AMOUNT.test(before)) continue;
+    if (!PAYMENT_WORDS.test(context) && !namesAnAmount(before)) continue;
     const fragment = sentence
       .trimEnd()
       .replace(TRAILING_PRONOUN, '')
@@ -322,6 +419,7 @@ function readDayEndingAt(
   fragment: string,
   reading: DateReading,
   start: CalendarDay | null,
+  periodCounts = true,
 ): { day: CalendarDay; words: string } | null {
   const wordStarts = [...fragment.matchAll(/(?:^|\s)(?=\S)/g)].map((found) => found.index + found[0].length);
   for (const offset of wordStarts.slice(-7)) {
@@ -336,7 +434,7 @@ function readDayEndingAt(
     const rest = relative
       ? window.slice(window.toLowerCase().indexOf(relative.words.toLowerCase()) + relative.words.length)
       : '';
-    if (relative && (rest.trim() === '' || FROM_TODAY.test(rest)))
+    if (relative && (relative.isDeadline || periodCounts) && (rest.trim() === '' || FROM_TODAY.test(rest)))
       return { day: relative.day, words: window.trim() };
   }
   return null;
@@ -347,6 +445,7 @@ function findDateAfterWords(
   words: RegExp,
   reading: DateReading,
   needsPaymentContext: boolean,
+  notBefore = '',
 ): StatedDueDate | null {
   words.lastIndex = 0;
   let looked = 0;
@@ -367,6 +466,7 @@ function findDateAfterWords(
     const stated = readFirstStatedDate(window, reading);
     // "due on Friday, 18 March" may put a few words between; "by … 18 March" must be immediate.
     if (stated && stated.index <= (needsPaymentContext ? 12 : 24)) {
+      if (toIsoDate(stated.day) < notBefore) continue;
       return {
         dueDate: toIsoDate(stated.day),
         phrase: `${match[0]} ${window.slice(stated.index, stated.end)}`.trim(),
@@ -376,7 +476,7 @@ function findDateAfterWords(
     const start = startDay(reading);
     if (!start) continue;
     const relative = readRelativeDay(window, start);
-    if (relative && (!needsPaymentContext || relative.isDeadline)) {
+    if (relative && (!needsPaymentContext || relative.isDeadline) && !notBefore) {
       const day = relative.isDeadline
         ? relative.day
         : (periodFromInvoiceDate(window, text, reading) ?? relative.day);
@@ -475,7 +575,7 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
     // After a period a dot after a digit ends the sentence: "within four weeks, $2,900. I need a deposit".
     const restOfSentence = after.split(/[.!?](?=\s|$)|\n/)[0] ?? '';
     const asksForMoneyNamedBefore =
-      ASKS_TO_SEND_IT.test(ownSentence) && (PAYMENT_WORDS.test(before) || STATED_AMOUNT.test(before));
+      ASKS_TO_SEND_IT.test(ownSentence) && (PAYMENT_WORDS.test(before) || namesAnAmount(before));
     const paying =
       isAboutPaying(`${ownSentence}${match[0]}${restOfSentence}`, false) ||
       COUNTED_FROM_INVOICE.test(after) ||
@@ -525,7 +625,7 @@ function findThisWeekOrMonth(text: string, start: CalendarDay): StatedDueDate | 
     const restOfSentence = text.slice(end, end + 40).split(/[.!?](?=\s|$)|\n/)[0] ?? '';
     const sentence = `${ownSentence}${match[0]}${restOfSentence}`;
     const asksNow = MONEY_ASKED_THIS_TIME.test(sentence);
-    const moneyBefore = PAYMENT_WORDS.test(before) || STATED_AMOUNT.test(before);
+    const moneyBefore = PAYMENT_WORDS.test(before) || namesAnAmount(before);
     if (!asksNow || !moneyBefore || SENDER_PROMISE.test(ownSentence) || OFFER_KEPT.test(sentence)) continue;
     const isMonth = /month|monat|mois|mes|maand|mês/i.test(match[0]);
     const day = isMonth ? lastDayOfMonth(start) : nextWeekday(addCalendarDays(start, -1), 5);
@@ -655,6 +755,18 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
       words: namedMonthEnd[0].trim(),
       isDeadline: true,
     };
+  }
+  const workingDay = WORKING_DAY_OF_NEXT_MONTH.exec(window);
+  const workingDays = Number(workingDay?.[1] ?? ORDINAL_WORD_NUMBERS[(workingDay?.[2] ?? '').toLowerCase()]);
+  if (workingDay && workingDays > 0) {
+    // Counted from the last day of this month, so the first working day is next month's first.
+    const day = addStatedPeriod(lastDayOfMonth(start), { count: workingDays, unit: 'business_day' });
+    return { day, words: workingDay[0].trim(), isDeadline: true };
+  }
+  const firstOfMonth = FIRST_OF_MONTH.exec(window);
+  if (firstOfMonth) {
+    const day = nextDayOfMonth(start, 1);
+    if (day) return { day, words: firstOfMonth[0].trim(), isDeadline: true };
   }
   const dayOfNextMonth = DAY_OF_NEXT_MONTH.exec(window);
   if (dayOfNextMonth) {

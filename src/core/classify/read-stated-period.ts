@@ -3,12 +3,15 @@ import { addCalendarDays, addCalendarMonths, type CalendarDay, weekdayOf } from 
 /** A length of time as written: "30 days", "2 Wochen", "14 jours ouvrés". */
 export interface StatedPeriod {
   count: number;
-  unit: 'day' | 'business_day' | 'week' | 'fortnight' | 'month';
+  unit: 'hour' | 'day' | 'business_day' | 'week' | 'fortnight' | 'month';
 }
 
-/** Units in the six languages, Italian and Turkish days; longest first so "business days" wins over "days". */
+/**
+ * Units in the six languages, Italian and Turkish days, and hours ("no prazo de 48 horas"); longest
+ * first so "business days" wins over "days".
+ */
 export const PERIOD_UNITS =
-  'business days?|working days?|fortnights?|werktagen?|arbeitstagen?|jours ouvrés|jours ouvrables|días hábiles|dias úteis|dias uteis|werkdagen?|giorni lavorativi|days?|tagen?|tage|jours?|días|dias|dagen?|giorni|weeks?|wochen?|semaines?|semanas?|weken?|settimane|months?|monate?n?|mois|meses|mes|maanden?|maand|mesi|gün';
+  'business days?|working days?|fortnights?|werktagen?|arbeitstagen?|jours ouvrés|jours ouvrables|días hábiles|dias úteis|dias uteis|werkdagen?|giorni lavorativi|days?|tagen?|tage|jours?|días|dias|dagen?|giorni|weeks?|wochen?|semaines?|semanas?|weken?|settimane|months?|monate?n?|mois|meses|mes|maanden?|maand|mesi|gün|hours?|stunden?|heures?|horas?|uur';
 
 /** Numbers written as words, as periods count them ("two weeks", "quinze jours", "dertig dagen"). */
 // biome-ignore format: a table reads better by language than one name per line
@@ -41,6 +44,7 @@ export function readPeriodUnit(word: string): StatedPeriod['unit'] {
   if (lower.startsWith('fortnight')) return 'fortnight';
   if (/^(?:week|woche|semaine|semana|weke|settiman)/.test(lower)) return 'week';
   if (/^(?:month|monat|mois|mes|maand)/.test(lower)) return 'month';
+  if (/^(?:hour|stunde|heure|hora|uur)/.test(lower)) return 'hour';
   return 'day';
 }
 
@@ -50,6 +54,8 @@ export function addStatedPeriod(start: CalendarDay, period: StatedPeriod): Calen
   if (period.unit === 'fortnight') return addCalendarDays(start, period.count * 14);
   if (period.unit === 'month') return addCalendarMonths(start, period.count);
   if (period.unit === 'day') return addCalendarDays(start, period.count);
+  // "Within 48 hours" of a day sent is two days on: hours count in whole days begun.
+  if (period.unit === 'hour') return addCalendarDays(start, Math.ceil(period.count / 24));
   let day = start;
   let remaining = period.count;
   while (remaining > 0) {

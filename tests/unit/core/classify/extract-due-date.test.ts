@@ -257,6 +257,48 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    [
+      "Our invoice for £320 is still open. We'd be glad to have it settled before Max's check-up on 19 March.",
+      '2026-03-19',
+    ],
+    ['The balance of €180 is payable at your next lesson on Thursday 12 March.', '2026-03-12'],
+    ['Any chance of the $540 before I fly out on the 20th?', '2026-03-20'],
+    ['Could the £900 reach me before the quarter closes, i.e. the 31st? Thanks!', '2026-03-31'],
+    ['Il reste 400 € sur la facture. Avant les vacances si possible, disons le 27 ?', '2026-03-27'],
+    ['La cuota de 242,00 € se cargará en su cuenta mediante domiciliación el día 20 de marzo.', '2026-03-20'],
+  ])('reads the day that ends a payment tied to an event or a plan: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it.each([
+    ['Unsere Rechnung über 300 € bitte bis zum Ersten.', '2026-04-01'],
+    ['A fatura de R$ 900 pode ser paga até o terceiro dia útil do mês que vem.', '2026-04-03'],
+    ['Please pay by the 5th working day of next month.', '2026-04-07'],
+    ['Payment of the £75 fee within 48 hours, please.', '2026-03-04'],
+    ['The $400 for the lessons; by the last day of the month is fine.', '2026-03-31'],
+    ["That's €260 for the shelves. Pop it in my account before the weekend if you can.", '2026-03-06'],
+    ['Es macht dreihundert Euro, gern bis Donnerstag.', '2026-03-05'],
+    ['La factura 88 son 600 pesos. Como mucho el jueves 12, ¿se puede?', '2026-03-12'],
+    ['Son 150 euros. Antes del día 6 del mes que viene, ¿vale?', '2026-04-06'],
+  ])('reads the first, the working days and the ends of months and weeks: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it.each([
+    [
+      'Original due date: 20 Feb 2026\nNew payment date agreed: 16 Mar 2026\nOutstanding: £610.00',
+      '2026-03-16',
+    ],
+    ['Rechnung 77\nursprünglich fällig: 20.02.2026\nneues Zahlungsziel: 16.03.2026', '2026-03-16'],
+    [
+      'INV-9   12 Jan   paid\nINV-12   2 Mar   not yet due (1 April)\n\nPlease arrange payment of the overdue item by Friday 6 March.',
+      '2026-03-06',
+    ],
+  ])('reads the new day a reminder sets, after the one that passed: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('reads no "today" from a payment still missing today ("bis heute keinen Zahlungseingang")', () => {
     const reminder =
       'Leider konnten wir bis heute keinen Zahlungseingang feststellen. Bitte überweisen Sie den Betrag bis spätestens 11.03.2026.';
@@ -350,6 +392,21 @@ describe('extractDueDate', () => {
       'a document asked for with no money before it',
       'Could you send it within 7 days? The draft needs your notes.',
     ],
+    [
+      'a length of time after "at"',
+      'Dropping the extras brings it to $5,100. The timeline stays at six weeks.',
+    ],
+    ['an auction closing day', 'I bid $180 on the lamp at the auction; bidding ends Saturday.'],
+    [
+      'a thank-you for an event',
+      'Balance\n\nThanks for having me at the party on Saturday! The £300 is now due.',
+    ],
+    [
+      'a booking deadline beside a price',
+      'The package is £1,200 if you book before the season ends on 30 September.',
+    ],
+    ['a length of time after "até"', 'Consigo fazer o site por R$ 6.500, em até 30 dias.'],
+    ['a sentence after an amount', "I'd never bill more than $2,850. Could start Monday."],
   ])('finds no due date in %s', (_, text) => {
     expect(extractDueDate(text, reading)).toBeNull();
   });
