@@ -299,6 +299,81 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    [
+      "We had said payment by 10 March, but since the delay is ours, let's move that to 20 March.",
+      '2026-03-20',
+    ],
+    [
+      'Wie besprochen verschieben wir die Fälligkeit der Rechnung 2026/041 (Betrag 1.250,00 €) vom 6. März auf den 27. März.',
+      '2026-03-27',
+    ],
+    ['La facture n° 88 (540 €) pourra être réglée le 25 mars au lieu du 5 mars.', '2026-03-25'],
+    ['La 12 vencía el 28 de febrero, pero la dejamos para el 16 de marzo.', '2026-03-16'],
+    [
+      'De vervaldatum van factuur 77 was 1 maart. Zoals afgesproken schuiven we die op naar 18 maart.',
+      '2026-03-18',
+    ],
+    ['O vencimento da fatura 40/2026 passou do dia 5 para o dia 23 de março.', '2026-03-23'],
+    [
+      "I know we said the 28th of February for INV-3. Shall we call it the 13th instead? It's still the $700.",
+      '2026-03-13',
+    ],
+  ])('reads the day a bill was moved to: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it.each([
+    [
+      "Shoot on the 12th\n\nInvoice PH-4 attached, $1,800. As agreed it's due 7 days after the shoot.",
+      '2026-03-19',
+    ],
+    [
+      'Delivery of the wardrobe is booked for Tuesday 10 March 2026. Our invoice for £2,400 is attached; payment is due two weeks after delivery.',
+      '2026-03-24',
+    ],
+    [
+      'La pose est prévue le jeudi 12 mars. Facture de 1 800 € payable dans les 8 jours suivant la pose.',
+      '2026-03-20',
+    ],
+    [
+      'De levering staat gepland op maandag 16 maart. Totaal € 3.100, betaling binnen 14 dagen na levering.',
+      '2026-03-30',
+    ],
+    [
+      'Looking forward to the party on Saturday 28 March! Invoice 63 attached, £650. I ask for payment 7 days before the party.',
+      '2026-03-21',
+    ],
+  ])('counts a period from an event the mail dates: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it.each([
+    ['Invoice 52, £240. Terms as always: by the last Friday of the month.', '2026-03-27'],
+    ['Rechnung über 400 € für die Reinigung im März. Bitte bis zum letzten Freitag im Monat.', '2026-03-27'],
+    ['Invoice 41, £180. The first Monday of next month is fine for payment.', '2026-04-06'],
+    ['A fatura de R$ 750 vence no último dia útil do mês.', '2026-03-31'],
+    ['Finance pays quarterly, so payment by the end of the quarter works.', '2026-03-31'],
+    ['Invoice date: 20 February 2026. Terms: Net 30.', '2026-03-22'],
+    ['Total: AUD 3,300.00\nTerms: 30 days end of month', '2026-04-30'],
+    ['Factura F-7 de fecha 20/02/2026. Vencimiento: a 30 días fecha factura.', '2026-03-22'],
+    ['Bedrag: € 363,00\nVervaldatum: over 30 dagen', '2026-04-01'],
+    [
+      'Betrag: 89,25 €\nDer Betrag wird am 3. Werktag des Folgemonats per Lastschrift eingezogen.',
+      '2026-04-03',
+    ],
+    [
+      'Votre facture de 64,90 € est disponible. Ce montant sera prélevé le 16/03/2026 sur votre compte.',
+      '2026-03-16',
+    ],
+    ['Invoice 318 attached, £95.\nBank: sort code 20-44-91.\nWithin a week please.', '2026-03-09'],
+  ])(
+    'reads terms counted in months, quarters, working days and from the invoice date: "%s" as %s',
+    (text, expected) => {
+      expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+    },
+  );
+
   it('reads no "today" from a payment still missing today ("bis heute keinen Zahlungseingang")', () => {
     const reminder =
       'Leider konnten wir bis heute keinen Zahlungseingang feststellen. Bitte überweisen Sie den Betrag bis spätestens 11.03.2026.';
@@ -407,6 +482,12 @@ describe('extractDueDate', () => {
     ],
     ['a length of time after "até"', 'Consigo fazer o site por R$ 6.500, em até 30 dias.'],
     ['a sentence after an amount', "I'd never bill more than $2,850. Could start Monday."],
+    ['a plan moved, not a bill', 'Notes: the budget of $12k stays, launch moves to 3 June.'],
+    ['a span of dates', 'Rechnung für den Zeitraum 01.02.2026 bis 28.02.2026, Betrag 89,25 €.'],
+    [
+      'a period before an event already past',
+      'Contract for the wedding 14 Jan\n\nThe package is £2,000 and the balance is due two weeks before the wedding.',
+    ],
   ])('finds no due date in %s', (_, text) => {
     expect(extractDueDate(text, reading)).toBeNull();
   });
