@@ -358,7 +358,10 @@ const TIED_DEADLINE =
 const DEAL_WORDS =
   /(?<![a-zà-ÿ])(?:book(?:ing)?|reserv|réserv|go ahead|buchen|boek|(?:if|once) you (?:accept|sign|order|confirm)|wenn sie (?:zusagen|unterschreiben|bestellen)|si vous (?:acceptez|signez|commandez)|si (?:aceptas|acepta|firmas|firma)|als (?:je|u) (?:akkoord|tekent|bestelt)|se (?:fechar|aceitar|assinar))/i;
 // The clause names a day only with a figure, a weekday or a month: a cheap test before the readers.
-const NAMES_A_DAY = new RegExp(`\\d|\\b(?<![a-zà-ÿ])(?:${WEEKDAY_NAMES}|${MONTH_ALTERNATION})(?![a-zà-ÿ])`, 'i');
+const NAMES_A_DAY = new RegExp(
+  `\\d|\\b(?<![a-zà-ÿ])(?:${WEEKDAY_NAMES}|${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
+  'i',
+);
 // A thank-you looks back: "thanks for having me at the wedding on Saturday" (invoice-wording iw002).
 const THANKS =
   /(?<![a-zà-ÿ])(?:thanks (?:for|again)|thank you (?:for|again)|danke (?:für|nochmal)|merci (?:pour|encore|beaucoup)|gracias (?:por|de nuevo)|bedankt voor|obrigad[ao] (?:pel[ao]|por))(?![a-zà-ÿ])/i;
