@@ -13,7 +13,7 @@ export interface StatedInvoiceNumber {
 // It starts a word: "Invoice-041" must not read as "Inv" and "oice-041". A country part may follow the
 // prefix ("INV-NL-0091"), and a year may stand apart from the number ("26 / 311").
 const REFERENCE =
-  '((?<![a-z])(?:[A-Z]{1,6}[-_/]?){0,2}\\d[A-Z0-9]{0,18}(?:[-_/.][A-Z0-9]{1,12}|\\s/\\s\\d{1,6}){0,4})(?![\\w.,]\\d|[\\w-])';
+  '((?<![a-z])(?:[A-ZÄÖÜ]{1,6}[-_/]?){0,2}\\d[A-Z0-9]{0,18}(?:[-_/.][A-Z0-9]{1,12}|\\s/\\s\\d{1,6}){0,4})(?![\\w.,]\\d|[\\w-])';
 // The invoice word written out in each language, where an abbreviation would read too much
 // ("Invoice-041", "Facture_DUPONT_0012.pdf").
 const WHOLE_INVOICE_WORDS = 'invoice|rechnung|facture|factura|factuur|fatura|fattura';
@@ -37,7 +37,7 @@ const NUMBER_MARKERS =
 // "Invoice-041" joins them with a hyphen; a table puts a bar or spaces between ("| Invoice # | 0041 |"),
 // a formatted note bold marks ("**Invoice:** 0041").
 const NAMED_INVOICE_NUMBER = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:${WHOLE_INVOICE_WORDS})[-_]|(?:${INVOICE_WORDS})(?:[ \\t.]{2,30}|\\s)?\\(?(?:(?:${NUMBER_MARKERS}|#)\\*{0,2}\\s{0,4}[:|]?\\*{0,2}\\s{0,4}#?|:\\*{0,2}\\s{0,4}#?|#\\s?)?)${REFERENCE}`,
+  `(?<![a-zà-ÿ])(?:(?:${WHOLE_INVOICE_WORDS})[-_]|(?:${INVOICE_WORDS})(?:\\sis(?=\\s))?(?:[ \\t.]{2,30}|\\s)?\\(?(?:(?:${NUMBER_MARKERS}|#)\\*{0,2}\\s{0,4}[:|]?\\*{0,2}\\s{0,4}#?|:\\*{0,2}\\s{0,4}#?|#\\s?)?)${REFERENCE}`,
   'gi',
 );
 // Compound labels: "Rechnungsnummer: 4711", "Factuurnummer 2026-001", "Invoice number: A-17", "the invoice number is 1043".
@@ -125,7 +125,9 @@ const OTHER_DOCUMENT_BEFORE_HASH =
   /(?:(?<![a-z])order|purchase|\bpo|bestellung|auftrag|commande|pedido|encomenda|bestelling|ticket|\bcase|issue)[^\n\d]{0,12}$/i;
 const MARKER_AT_END = new RegExp(`(?:${NUMBER_MARKERS}|#|:)\\s?#?\\s?$`, 'i');
 const MONEY_SHAPE = /^\d{1,3}(?:[.,]\d{3})+$/;
-const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
+// A year is two digits or 19xx/20xx: "26-3-0412" is a tax adviser's invoice, not a date (field-wording-5).
+const DATE_SHAPE =
+  /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|(?:19|20)\d{2})|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})$/;
 const CURRENCY_NEXT = /^\s?(?:€|\$|£|¥|eur|usd|gbp|chf|euros?\b)/i;
 // After a short bare number: "invoice 2 of 3" counts, "invoice 15 March" dates, "invoice 30 days" lasts.
 const COUNT_NEXT = /^\s(?:of|von|de|sur|van|do|da)\s\d{1,2}(?![\d.,])/i;
@@ -183,6 +185,19 @@ export function extractInvoiceNumber(text: string, allowBareHash: boolean): Stat
   return null;
 }
 
+// An invoice said to be paid already is not the one asked for: "die Rechnung 4410 haben Sie bereits
+// beglichen … Offen ist noch die Rechnung 4439", "A fatura de março (nº 211) já foi paga … nº 224",
+// "facture 2026-201 du 3 mars : réglée" (field-wording-6.jsonl).
+const ALREADY_PAID =
+  /(?<![a-zà-ÿ])(?:already paid|(?:was|has been|were) (?:already )?paid|paid,? thank|(?:bereits|schon) (?:beglichen|bezahlt|überwiesen)|beglichen|déjà (?:réglée?|payée?)|(?:a|ont) été (?:réglée?s?|payée?s?)|réglée|ya (?:la |lo )?(?:pagaste|pagó|pagasteis|pagaron)|(?:está|fue) pagada|(?:al|is) betaald|foi paga|já (?:está )?paga)(?![a-zà-ÿ])/i;
+
+// "n'a pas encore été réglée", "noch nicht beglichen", "ainda não foi paga": still open.
+const NOT_YET = /(?<![a-zà-ÿ])(?:not|nicht|pas|no|niet|não|nunca|never)(?![a-zà-ÿ])/i;
+
+function isSaidPaid(restOfSentence: string): boolean {
+  return ALREADY_PAID.test(restOfSentence) && !NOT_YET.test(restOfSentence);
+}
+
 function findReference(text: string, pattern: RegExp): string | null {
   pattern.lastIndex = 0;
   let looked = 0;
@@ -192,8 +207,13 @@ function findReference(text: string, pattern: RegExp): string | null {
     const reference = cleanReference(raw);
     const marker = match[0].slice(0, match[0].length - raw.length);
     const gap = match.length > 2 ? (match[1] ?? '') : '';
-    const next = text.slice(match.index + match[0].length, match.index + match[0].length + 24);
-    if (reference && !OTHER_DOCUMENT.test(gap) && isPlausibleReference(reference, marker, next))
+    const next = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
+    if (
+      reference &&
+      !OTHER_DOCUMENT.test(gap) &&
+      isPlausibleReference(reference, marker, next) &&
+      !isSaidPaid(next.split(/[.!?](?=\s)|\n/)[0] ?? '')
+    )
       return reference;
   }
   return null;

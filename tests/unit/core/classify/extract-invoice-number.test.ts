@@ -103,6 +103,35 @@ describe('extractInvoiceNumber', () => {
     expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
   });
 
+  it.each([
+    [
+      'Die Rechnung 5120 haben Sie bereits beglichen, danke. Offen ist noch die Rechnung 5187 über 240 €.',
+      '5187',
+    ],
+    ['A fatura de maio (nº 318) já foi paga, obrigada. Falta a de junho, nº 342, de R$ 600,00.', '342'],
+    ['Relevé :\n- facture 2026-140 du 2 mars : réglée\n- facture 2026-171 du 16 mars : 480,00 €', '2026-171'],
+    ['The invoice 4410 was already paid, thanks. Invoice 4452 is still open.', '4452'],
+  ])('passes over an invoice said to be paid for the one still open: %s', (text, expected) => {
+    expect(extractInvoiceNumber(text, true)?.invoiceNumber).toBe(expected);
+  });
+
+  it('keeps an invoice said not to be paid yet', () => {
+    expect(
+      extractInvoiceNumber("Notre facture (réf. 208) n'a pas encore été réglée.", false)?.invoiceNumber,
+    ).toBe('208');
+    expect(extractInvoiceNumber('Die Rechnung 77 ist noch nicht beglichen.', false)?.invoiceNumber).toBe(
+      '77',
+    );
+  });
+
+  it.each([
+    ["April's cleaning invoice is CL/26/04 for £180.", 'CL/26/04'],
+    ['Hier meine Rechnung Ü-26-014 über 480,00 EUR.', 'Ü-26-014'],
+    ['Ihnen 1.190,00 € in Rechnung zu stellen (Rechnung 26-2-0311).', '26-2-0311'],
+  ])('reads %s as %s', (text, expected) => {
+    expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
+  });
+
   it("leaves the client's reference and references in mail about no invoice", () => {
     expect(extractInvoiceNumber('Invoice attached, your ref. PO-7781.', false)).toBeNull();
     expect(extractInvoiceNumber('Our ref. A-1043: the site visit is on Monday.', false)).toBeNull();
