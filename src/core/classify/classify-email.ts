@@ -301,8 +301,10 @@ function collectEvidence(
         : explain('signalDueDateStated', { phrase: clip(findings.dueDatePhrase) });
     // An amount with a day to pay it by, said in words about paying ("Payment terms: by 10.07.2026",
     // "merci de la régler au plus tard le 5 janvier"), is a bill even with no invoice word
-    // (field-wording-3.jsonl: a fee note, a stage fee, a nota de honorários).
-    const isPaymentAsked = fields.amount !== null && findings.dueDateSaysPayment;
+    // (field-wording-3.jsonl: a fee note, a stage fee, a nota de honorários). So is a sum and a day in
+    // a note that offers nothing: "macht zweihundertvierzig Euro, am liebsten bis Donnerstag", "£310.
+    // I'd love it before I go on leave on the 18th" (field-wording-4 and -5: hand-written bills).
+    const isPaymentAsked = fields.amount !== null && (findings.dueDateSaysPayment || scores.proposal <= 0);
     add({ invoice: isPaymentAsked ? 3.5 : 2.5 }, signal, subjectFactor);
   }
   // A price and how long it holds is an offer, as a sum and a day to pay it by is a bill ("I'd charge

@@ -63,15 +63,18 @@ const ASKS_TO_SEND_IT =
   /(?<![a-zà-ÿ])(?:(?:(?:could|can|would) you|please)\s(?:\w+\s)?(?:send|pay|transfer|wire)|(?:i|we)(?:'d| would)? need)\s(?:it|this|that|them)(?![a-zà-ÿ])/i;
 const OFFER_KEPT =
   /(?<![a-zà-ÿ])(?:keep|hold|honou?r|manter|mantener|mantenemos|mantengo|maintenir|maintenons|halten|houden)\s(?:\w+\s)?(?:price|rate|quote|offer|valor|preço|precio|prix|tarif|preis|angebot|prijs|oferta)/i;
+// The sender's own payment: "I've just sent the $450 for the printing. Should be with you by tomorrow."
+const SENDER_PAID =
+  /(?<![a-zà-ÿ])(?:i|we)(?:'ve| have)? (?:just |already )?(?:sent|paid|transferred|wired)(?: you)? (?:the|your)(?![a-zà-ÿ])/i;
 const SENDER_PROMISE =
-  /(?<![a-zà-ÿ])(?:(?:i|we)(?:'ll|'d| will| can| could| would| shall)|ich (?:kann|werde)|wir (?:können|werden)|je (?:peux|vais|pourrai)|nous (?:pouvons|allons)|puedo|podemos|voy a|vamos a|ik (?:kan|zal)|wij? (?:kunnen|zullen)|posso|vou)(?![a-zà-ÿ])/i;
+  /(?<![a-zà-ÿ])(?:(?:i|we)(?:'ll|'d(?! (?:love|like|appreciate|be grateful))| will| can| could| would(?! (?:love|like|appreciate|be grateful))| shall)|ich (?:kann|werde)|wir (?:können|werden)|je (?:peux|vais|pourrai)|nous (?:pouvons|allons)|puedo|podemos|voy a|vamos a|ik (?:kan|zal)|wij? (?:kunnen|zullen)|posso|vou)(?![a-zà-ÿ])/i;
 
 // Deadlines that are the sender's delivery or the client's decision, not a payment: "you'd have it back
 // by Friday", "let me know by Friday", "Levering binnen tien werkdagen" (tuning-wording.jsonl).
 // An offer's validity is not a due date either: "This price holds until 31 May", "bis zum 30.04. gültig"
 // (field-wording.jsonl), "This offer is open until Friday", "confirm by 10 December to keep this price".
 const DELIVERY_OR_DECISION =
-  /deliver|have it (?:back|ready|done)|(?:be|go|goes) live|launch|be (?:ready|done|finished|installed)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|held|valid|gültig|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)|locked|guaranteed|hono(?:u)?r|expir|fecharmos|manten|mantemos|maint(?:ien|enons)|halten|houden|holding/i;
+  /deliver|(?:is|are) actual(?![a-z])|(?:me|us|mir|uns|nous|nos|ons) (?:dire|tell|sagen|decir|zeggen|dizer)|tell me|dites-moi|laat (?:me|ons) weten|(?:check|review|look over|proofread) (?:the|it|this|these)|have it (?:back|ready|done)|(?:be|go|goes) live|launch|be (?:ready|done|finished|installed)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|held|valid|gültig|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)|locked|guaranteed|hono(?:u)?r|expir|fecharmos|manten|mantemos|maint(?:ien|enons)|halten|houden|holding/i;
 
 /**
  * Whether `text` (the words before or around a deadline) is about the client paying. An amount alone
@@ -87,7 +90,7 @@ function isAboutPaying(text: string, amountCounts: boolean, restOfSentence = '')
   // named before it: "Totaalbedrag: € 3.250,00. De offerte is geldig tot 15 april" (unseen-wording u138).
   if (DELIVERY_OR_DECISION.test(sentence)) return false;
   if (PAYMENT_WORDS.test(text)) return true;
-  if (!amountCounts || !namesAnAmount(text)) return false;
+  if (!amountCounts || !namesAnAmount(text) || SENDER_PAID.test(text)) return false;
   return !SENDER_PROMISE.test(sentence);
 }
 

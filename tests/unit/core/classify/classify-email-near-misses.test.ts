@@ -15,6 +15,34 @@ interface Mail {
 // right, and a near miss with the same words that must keep its kind.
 const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKind, Mail] }> = [
   {
+    rule: 'a sum and a day to pay it by, in a note that offers nothing, is a bill',
+    fires: [
+      'invoice',
+      {
+        subject: 'Kitchen tiles',
+        body: "Hi Jo, the tiling came to £640 all in. I'd love it before I go away on the 20th.",
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Kitchen tiles',
+        body: "Hi Jo, I've just sent the £640 for the tiles. Should be with you by tomorrow.",
+      },
+    ],
+  },
+  {
+    rule: 'a sum and a day, said in German with the sum in words, is a bill',
+    fires: [
+      'invoice',
+      { subject: 'Kurs', body: 'Hi Tom, der Kurs macht dreihundert Euro, am liebsten bis Freitag.' },
+    ],
+    nearMiss: [
+      'other',
+      { subject: 'Kurs', body: 'Hi Tom, der Kurs macht dreihundert Euro Spaß, wir sehen uns am Freitag.' },
+    ],
+  },
+  {
     rule: 'a nudge about money still owed is a payment reminder',
     fires: [
       'invoice',
