@@ -216,7 +216,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'anywhere',
-    /(?:payment (?:received|confirmed|confirmation|successful)|(?:payment|transfer|deposit)(?: for [^.\n]{0,30})? (?:arrived|came through|has (?:arrived|come through|come in|landed)|landed|went through)|(?:de )?betaling is binnen|(?:le )?virement est (?:bien )?arrivé|(?:el )?pago (?:ha llegado|llegó)|(?:o )?pagamento (?:caiu|chegou)|(?:zahlung|überweisung|geld|betrag) ist (?:eingegangen|angekommen)|(?:we|i)(?:'ve| have) received your payment|(?<!(?:not|n't|never|yet) )(?:got|received) your (?:transfer|payment)|(?<!não )(?:recebi|recebemos) (?:o|a) (?:pix|pagamento|transferência)|(?<!no )(?:recibí|he recibido|hemos recibido) (?:tu|su) (?:pago|transferencia|bizum)|(?<!no )(?:me |nos )?ha llegado (?:tu|su) (?:pago|transferencia|bizum)|(?:o |seu |teu )?pix caiu|(?:bonne )?réception de (?:votre|ton) (?:virement|paiement)|(?:je|uw) betaling (?:van [^.\n]{0,15})?is (?:in goede orde )?ontvangen|thank(?:s| you) for your (?:payment|order|purchase)(?![a-z])|receipt (?:for|of) your|your receipt|order confirmation|paid in full|has been paid|zahlung (?:erhalten|eingegangen)|zahlungseingang bestätigt|vielen dank für ihre zahlung|paiement (?:reçu|confirmé)|nous avons (?:bien )?reçu votre paiement|merci pour votre paiement|pago (?:recibido|confirmado)|hemos recibido su pago|gracias por su pago|betaling (?:ontvangen|bevestigd)|bedankt voor uw betaling|pagamento (?:recebido|confirmado)|recebemos (?:o )?seu pagamento|obrigad[oa] pelo (?:seu )?pagamento)/i,
+    /(?:payment (?:received|confirmed|confirmation|successful)|(?:payment|transfer|deposit)(?: for [^.\n]{0,30})? (?:arrived|came through|has (?:arrived|come through|come in|landed|been received)|landed|went through)|(?:acompte|virement|paiement)(?: de [^.\n]{0,20})? a (?:bien )?été reçu|(?:de )?betaling is binnen|(?:le )?virement est (?:bien )?arrivé|(?:el )?pago (?:ha llegado|llegó)|(?:o )?pagamento (?:caiu|chegou)|(?:zahlung|überweisung|geld|betrag) ist (?:eingegangen|angekommen)|(?:we|i)(?:'ve| have) received your payment|(?<!(?:not|n't|never|yet) )(?:got|received) your (?:transfer|payment)|(?<!não )(?:recebi|recebemos) (?:o|a) (?:pix|pagamento|transferência)|(?<!no )(?:recibí|he recibido|hemos recibido) (?:tu|su) (?:pago|transferencia|bizum)|(?<!no )(?:me |nos )?ha llegado (?:tu|su) (?:pago|transferencia|bizum)|(?:o |seu |teu )?pix caiu|(?:bonne )?réception de (?:votre|ton) (?:virement|paiement)|(?:je|uw) betaling (?:van [^.\n]{0,15})?is (?:in goede orde )?ontvangen|thank(?:s| you) for your (?:payment|order|purchase)(?![a-z])|receipt (?:for|of) your|your receipt|order confirmation|paid in full|has been paid|zahlung (?:erhalten|eingegangen)|zahlungseingang bestätigt|vielen dank für ihre zahlung|paiement (?:reçu|confirmé)|nous avons (?:bien )?reçu votre paiement|merci pour votre paiement|pago (?:recibido|confirmado)|hemos recibido su pago|gracias por su pago|betaling (?:ontvangen|bevestigd)|bedankt voor uw betaling|pagamento (?:recebido|confirmado)|recebemos (?:o )?seu pagamento|obrigad[oa] pelo (?:seu )?pagamento)/i,
     { invoice: -7, other: 3 },
     'cuePaymentReceived',
   ),
@@ -252,13 +252,13 @@ export const KIND_CUES: readonly KindCue[] = [
   // ── proposal ─────────────────────────────────────────────────────────────────────────────────
   cue(
     'attachment',
-    /(?:proposal|quot(?:e|ation)|estimate|angebot|kostenvoranschlag|devis|proposition|propuesta|presupuesto|cotizaci|offerte|voorstel|or[cç]amento|proposta|preventivo|teklif|(?<![a-z])sow(?![a-z])|statement[-_ ]of[-_ ]work|contract|agreement|vertrag|contrat|contrato|overeenkomst|(?<![a-z])bid(?![a-z])|pricing|price[-_ ]list|engagement[-_ ]?letter|letter[-_ ]of[-_ ]engagement|scope[-_ ]of[-_ ]work|tender[-_ ]?(?:response|submission))/i,
+    /(?:proposal|quot(?:e|ation)|estimate|angebot|kostenvoranschlag|devis|proposition|propuesta|presupuesto|cotizaci|offerte|voorstel|or[cç]amento|proposta|preventivo|teklif|(?<![a-z])sow(?![a-z])|statement[-_ ]of[-_ ]work|contract|agreement|vertrag|contrat|contrato|overeenkomst|(?<![a-z])bid(?![a-z])|pricing|price[-_ ]list|engagement[-_ ]?letter|letter[-_ ]of[-_ ]engagement|scope[-_ ]of[-_ ]work|tender[-_ ]?(?:response|submission)|(?<![a-z])(?:rfq|rfp)[-_ ]?[a-z0-9-]{0,12}[-_ ]response)/i,
     { proposal: 5 },
     'cueAttachmentNamed',
   ),
   cue(
     'body',
-    /(?<![a-z])(?:attached|enclosed|attaching|here(?:'s| is| are)|please find|i(?:'ve| have) (?:attached|included|put together|prepared|updated)|i'?m sending|sending (?:you|over)|as promised|(?:have|has) been prepared|(?:pleased|happy|glad|delighted) to (?:submit|present|share|send|offer|provide)|submit(?:ting)? (?:our|my|this|the))[^.\n]{0,50}(?<![a-z])(?:proposal|quote(?! (?:from|by|of)(?![a-z]))|quotation|estimate|bid|statement of work|sow|contract|agreement|change order|variation order|engagement letter|letter of engagement|scope of work|project plan|revised plan|pricing|offer|(?:our|my) (?:tender|submission|bid|response to (?:the|your) tender))(?![a-z])|(?<![a-z])(?:proposal|quote|quotation|estimate|contract|agreement|project plan|revised plan)(?![a-z])[^.\n]{0,40}(?:attached|enclosed|for your (?:review|signature|approval|consideration))/i,
+    /(?<![a-z])(?:attached|enclosed|attaching|here(?:'s| is| are)|please find|i(?:'ve| have) (?:attached|included|put together|prepared|updated)|i'?m sending|sending (?:you|over)|(?<![a-z])(?:i|we) send (?:you|herewith)|as promised|(?:have|has) been prepared|(?:pleased|happy|glad|delighted) to (?:submit|present|share|send|offer|provide)|submit(?:ting)? (?:our|my|this|the))[^.\n]{0,50}(?<![a-z])(?:proposal|quote(?! (?:from|by|of)(?![a-z]))|quotation|estimate|bid|statement of work|sow|contract|agreement|change order|variation order|engagement letter|letter of engagement|scope of work|project plan|revised plan|pricing|offer|(?:our|my) (?:tender|submission|bid|response to (?:the|your) tender)|(?:following |our |its |this )?response to (?:the |your )?(?:rfq|rfp|tender|request for (?:quotation|proposal)s?))(?![a-z])|(?<![a-z])(?:proposal|quote|quotation|estimate|contract|agreement|project plan|revised plan)(?![a-z])[^.\n]{0,40}(?:attached|enclosed|for your (?:review|signature|approval|consideration))/i,
     { proposal: 4.5 },
     'cueProposalAttached',
   ),
@@ -266,6 +266,14 @@ export const KIND_CUES: readonly KindCue[] = [
     'body',
     /(?:anbei|beigefügt|im anhang|anliegend|übersende|übersenden)[^.\n]{0,50}(?:angebot|kostenvoranschlag|kalkulation|vertrag)|(?:unterbreiten|senden|schicken|übermitteln) (?:wir |ich )?ihnen (?:gerne )?(?:ein|unser|folgendes|nachstehendes|beiliegendes|das) (?:detailliertes |individuelles |unverbindliches |gewünschte )?angebot|ihnen (?:ein|unser) (?:detailliertes |individuelles |unverbindliches )?angebot|(?:ci-joint|ci-jointe|veuillez trouver|vous trouverez|en pièce jointe|vous transmettre|vous adresser)[^.\n]{0,50}(?:devis|proposition|contrat|estimation)|(?:adjunto|adjunta|adjuntamos|le env[ií]o|te env[ií]o|le comparto|he preparado|adjunto encontrará)[^.\n]{0,50}(?:propuesta(?!s)|presupuesto|cotizaci[oó]n|contrato)|(?:bijgaand|in de bijlage|hierbij|als bijlage)[^.\n]{0,50}(?:offerte|voorstel|contract|overeenkomst)|(?:segue|em anexo|anexo|envio|encaminho|preparei)[^.\n]{0,50}(?:proposta(?!s)|orçamento|orcamento|contrato)|(?:presenta(?:mos)?|presento|apresenta(?:mos)?) (?:en plazo |em prazo |en tiempo y forma )?(?:su|nuestra|mi|sua|nossa) (?:oferta|propuesta|proposta)/i,
     { proposal: 4.5 },
+    'cueProposalAttachedWording',
+  ),
+  // A quoting app's mail links to the quote it sends: "View quote: https://…", "Angebot ansehen". Weak
+  // alone: the app's "quote accepted" notice links to it too (proposal-wording-7).
+  cue(
+    'body',
+    /(?<![a-zà-ÿ])(?:view (?:your |the |this )?(?:quote|estimate|proposal)|angebot (?:ansehen|anzeigen)|(?:voir|consulter) (?:le|votre) devis|ver (?:el |tu |su |o |seu )?(?:presupuesto|cotizaci[oó]n|orçamento)|(?:offerte bekijken|bekijk (?:de |uw |je )?offerte))(?![a-zà-ÿ])/i,
+    { proposal: 2 },
     'cueProposalAttachedWording',
   ),
   // A tender's priced part sent by the bidder: "adjuntamos … memoria técnica y propuesta económica". The
@@ -317,7 +325,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:\d{1,2} ?% (?:upfront|deposit|down|on signing|at (?:the )?start|before (?:we|i) start)|(?:deposit|upfront payment|down payment|retainer) (?:of|to (?:start|begin|book|secure|hold|reserve|lock in))|acompte|anzahlung|anticipo|aanbetaling|sinal de)/i,
+    /(?:\d{1,2} ?% (?:upfront|deposit|down|(?:in )?advance|on signing|at (?:the )?start|before (?:we|i) start)|(?:deposit|upfront payment|down payment|retainer) (?:of|to (?:start|begin|book|secure|hold|reserve|lock in))|acompte|anzahlung|anticipo|aanbetaling|sinal de)/i,
     { proposal: 1.5 },
     'cueSetsPaymentTerms',
   ),
@@ -361,7 +369,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:(?:we(?:'ve| have)?|you(?:'ve| have)?) (?:agreed|accepted|approved) (?:on )?(?:the|our|my) (?:proposal|quote|estimate|terms)|llegado a un acuerdo|(?:thanks?(?: you)?|obrigad[oa]|gracias|merci|danke?|bedankt) (?:so much )?(?:for|pelo|pela|por|pour|für|voor) (?:(?:the|your|o|a|el|la|le|votre|ton|ihr|ihre|deine|das|de|uw|je|seu|sua|su|tu) )?(?:quote|proposal|estimate|orçamento|proposta|presupuesto|propuesta|devis|proposition|angebot|offerte|voorstel|go-ahead|green light|approval|accord|akkoord|confirmação|zusage|confirmación|aprobación)|welcome aboard|thanks? (?:you )?for (?:accepting|signing|confirming|booking)|accept(?<=(?<![a-z])(?:we|i|we'd|i'd|we would|i would|happily|gladly) accept) (?:your|the) (?:quote|quotation|proposal|estimate)|nehmen? (?:ihr|dein|das) angebot|accept(?:e|ons) (?:votre|le) devis|(?:acepto|aceptamos) (?:su|tu|el) presupuesto|ga(?:an)? akkoord met (?:uw|je|de) offerte|(?:aceito|aceitamos) (?:o (?:seu |teu )?orçamento|a (?:sua |tua )?proposta)|now that (?:you'?ve|we'?ve) (?:confirmed|agreed|signed)|excited to (?:get started|begin|kick off)|vielen dank für ihren auftrag)/i,
+    /(?:(?:we(?:'ve| have)?|you(?:'ve| have)?) (?:agreed|accepted|approved) (?:on )?(?:the|our|my) (?:proposal|quote|estimate|terms)|llegado a un acuerdo|(?:thanks?(?: you)?|obrigad[oa]|gracias|merci|danke?|bedankt) (?:so much )?(?:for|pelo|pela|por|pour|für|voor) (?:(?:the|your|o|a|el|la|le|votre|ton|ihr|ihre|deine|das|de|uw|je|seu|sua|su|tu) )?(?:quote|proposal|estimate|orçamento|proposta|presupuesto|propuesta|devis|proposition|angebot|offerte|voorstel|go-ahead|green light|approval|accord|akkoord|confirmação|zusage|confirmación|aprobación)|(?<![a-z])accepted your (?:quote|quotation|proposal|estimate)|(?:quote|quotation|proposal|estimate) [^.\n]{0,20}(?:was|has been) accepted|welcome aboard|thanks? (?:you )?for (?:accepting|signing|confirming|booking)|accept(?<=(?<![a-z])(?:we|i|we'd|i'd|we would|i would|happily|gladly) accept) (?:your|the) (?:quote|quotation|proposal|estimate)|nehmen? (?:ihr|dein|das) angebot|accept(?:e|ons) (?:votre|le) devis|(?:acepto|aceptamos) (?:su|tu|el) presupuesto|ga(?:an)? akkoord met (?:uw|je|de) offerte|(?:aceito|aceitamos) (?:o (?:seu |teu )?orçamento|a (?:sua |tua )?proposta)|now that (?:you'?ve|we'?ve) (?:confirmed|agreed|signed)|excited to (?:get started|begin|kick off)|vielen dank für ihren auftrag)/i,
     { proposal: -5, other: 1.5 },
     'cueClientSaidYes',
   ),
@@ -400,7 +408,7 @@ export const KIND_CUES: readonly KindCue[] = [
   // A counter-offer: the user bargains a price someone offered them down to their budget.
   cue(
     'body',
-    /(?:(?:could|can|would) you (?:do it|do this|go) (?:for|down to) [^.\n]{0,20}instead|more than (?:we|i) (?:budgeted|had budgeted|can afford|had in mind)|over (?:our|my) budget|(?:our|my) budget (?:is|was) (?:only |closer to )?(?:\$|€|£|\d)|au-dessus de (?:notre|mon) budget|(?:pourriez|pouvez)-vous (?:descendre|baisser)|(?:notre|mon) budget (?:est|se limite) (?:de|à)|(?:unser|mein) budget (?:liegt|ist|beträgt)|(?:können|könnten) sie (?:mit dem preis )?(?:runtergehen|nachlassen)|(?:nuestro|mi) presupuesto es de|(?:podría|podrías|pueden|podrían) (?:bajar|dejarlo en)|(?:ons|mijn) budget (?:is|ligt)|(?:kunt|kan) (?:u|je) (?:zakken|omlaag)|(?:nosso|meu) orçamento é de|conseguem fazer por|(?:consegue|conseguem|podem) baixar)/i,
+    /(?:(?:could|can|would) you (?:do it|do this|go) (?:for|down to) [^.\n]{0,20}instead|more than (?:we|i) (?:budgeted|had budgeted|can afford|had in mind)|over (?:our|my) budget|(?:our|my) budget (?:is|was) (?:only |closer to )?(?:\$|€|£|\d)|au-dessus de (?:notre|mon) budget|(?:pourriez|pouvez)-vous (?:descendre|baisser)|(?:notre|mon) budget (?:est|se limite) (?:de|à)|(?:unser|mein) budget (?:liegt|ist|beträgt)|(?:können|könnten) sie (?:mit dem preis )?(?:runtergehen|nachlassen)|(?:nuestro|mi) presupuesto es de|(?:podría|podrías|pueden|podrían) (?:bajar|dejarlo en)|(?:ons|mijn) budget (?:is|ligt)|(?:kunt|kan) (?:u|je) (?:zakken|omlaag)|(?:nosso|meu) orçamento é de|(?:consegue|conseguem|pode|podem) (?:fazer|deixar) por|(?:can|could|would) you do (?:it|this|that|the job) (?:for|at) (?:\$|€|£|\d)|(?:puedes|puede|podrías|podría) (?:hacerlo|dejarlo) (?:por|en) |(?:pourriez|pouvez|pourrais|peux)-(?:vous|tu) (?:le faire|me le faire) (?:pour|à) |(?:können|könnten|kannst|könntest) (?:sie|du) (?:es|das) (?:auch )?für |(?:kun|kunt|kan) (?:je|u) het (?:ook )?(?:doen )?voor |(?:consegue|conseguem|podem) baixar)/i,
     { proposal: -5, other: 1.5 },
     'cueCountersPrice',
   ),
@@ -430,8 +438,16 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'anywhere',
-    /(?:(?:please|could you|can you|would you|kindly|pls)\s(?:please\s)?(?:send|provide|give|share|prepare|submit|quote)(?: me| us| over)?\s(?:a|an|your|the|some)\s(?:(?:quick|rough|formal|detailed|firm|revised|best)\s)?(?:quote|quotation|proposal|estimate|bid|price|pricing|offer)|request for (?:proposals?|quotations?|quotes?|bids?|information)|(?<![a-z])(?:rfp|rfq|rfi)(?![a-z])|call for (?:proposals|bids|tenders)|invit(?:e|ation) to (?:tender|bid)|(?:looking forward to|waiting for|await(?:ing)?) (?:receiving )?your (?:quote|quotation|proposal|estimate|offer|bid)|(?:we are|we're|i am|i'm) (?:looking for|seeking|collecting|gathering|getting|requesting) (?:quotes|proposals|bids|estimates|offers)|submit (?:your|a) (?:proposal|bid|quote)|(?:(?:we|i)(?:'d| would)|and would) like (?:to (?:get|receive|request) )?(?:a|an) (?:quote|quotation|estimate|price)(?![a-z]))/i,
+    /(?:(?:please|could you|can you|would you|kindly|pls)\s(?:please\s)?(?:send|provide|give|share|prepare|submit|quote)(?: me| us| over)?\s(?:a|an|your|the|some)\s(?:(?:quick|rough|formal|detailed|firm|revised|best)\s)?(?:quote|quotation|proposal|estimate|bid|price|pricing|offer)|request for (?:proposals?|quotations?|quotes?|bids?|information)|(?<![a-z])(?<!(?:response|responding|reply|answer|responses|replies) to (?:the |your |our |this )?)(?:rfp|rfq|rfi)(?![a-z])|call for (?:proposals|bids|tenders)|invit(?:e|ation) to (?:tender|bid)|(?:looking forward to|waiting for|await(?:ing)?) (?:receiving )?your (?:quote|quotation|proposal|estimate|offer|bid)|(?:we are|we're|i am|i'm) (?:looking for|seeking|collecting|gathering|getting|requesting) (?:quotes|proposals|bids|estimates|offers)|submit (?:your|a) (?:proposal|bid|quote)|(?:(?:we|i)(?:'d| would)|and would) like (?:to (?:get|receive|request) )?(?:a|an) (?:quote|quotation|estimate|price)(?![a-z]))/i,
     { proposal: -6, details_request: -3, feedback_request: -3, other: 3 },
+    'cueAsksForQuote',
+  ),
+  // A buyer's call for offers sets rules for the bidders: "invites quotations", "Quotations must be
+  // received by", "not bound to accept the lowest"; a supplier's own offer says "this quotation" (proposal-wording-7).
+  cue(
+    'body',
+    /(?<![a-zà-ÿ])(?:invites? (?:quotations|quotes|tenders|bids|proposals|offers)|(?:quotations|quotes|tenders|bids|proposals|offers) (?:must|shall|should) (?:be (?:received|submitted|returned)|reach|remain valid)|dear (?:supplier|bidder|tenderer)s?|not bound to accept|(?:angebote|offerten) (?:sind|müssen) (?:bis )?[^.\n]{0,30}(?:einzureichen|eingereicht werden)|les offres (?:doivent|devront) (?:être|parvenir)|las ofertas (?:deberán|deben) (?:presentarse|ser presentadas|recibirse)|inschrijvingen (?:dienen|moeten)|as propostas (?:devem|deverão) ser)(?![a-zà-ÿ])/i,
+    { proposal: -6, other: 3 },
     'cueAsksForQuote',
   ),
   cue(

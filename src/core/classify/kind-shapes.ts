@@ -200,8 +200,15 @@ const PRICE_STANDING_ALONE = `(?:^|(?<!\\d)[.:!,]\\s{1,3}|\\n\\s{0,3})${WHOLE_MO
 // own, what a piece of work "is" ("Annual service for the Worcester is £95") or a price said to cover it
 // ("… is £180, and that includes the downpipes"); not what a subscription or a product costs, which
 // newsletters quote. Read only when PRICE_NAMED finds nothing.
+// A sum the sender works out for the client: "2hrs on site + 40 edited shots = €380".
+const SUM_WORKED_OUT = `\\s=\\s?${MONEY_MENTION}`;
+// The sender throwing work in at that price: "$1,100 and I'll do the gutters too" (a buyer's "and I'll
+// pay cash" is ruled out by SENDER_BUYS).
+const WORK_ADDED_AT_PRICE = `${WHOLE_MONEY_MENTION}[^.\\n?]{0,20} and (?:i'?ll|ill|i will|we'?ll|we will) [a-zà-ÿ]`;
+// A short reply that opens on a price for the work: "£280 for pads and discs, can fit you in Thursday".
+const PRICE_OPENS_REPLY = `(?:^|\\n)\\s{0,3}${WHOLE_MONEY_MENTION} for [a-zà-ÿ]`;
 const PRICE_SAID_PLAINLY = new RegExp(
-  `${ROUGH_THOUSANDS}|${SUM_ALL_IN}|${PRICE_STANDING_ALONE}| (?:is|costs?) ${MONEY_MENTION}(?<=(?<![a-zà-ÿ])(?:service|job|work|repair|installation|install|visit|session|shoot|package|treatment|clean|survey|fitting|consultation|callout|call-out)(?![a-zà-ÿ])[^.\\n?]{0,40} (?:is|costs?) ${MONEY_MENTION})|(?<![a-zà-ÿ])(?:is|costs?) ${WHOLE_MONEY_MENTION}[^.\\n]{0,12}(?:includ|cover|incl\\.)`,
+  `${ROUGH_THOUSANDS}|${SUM_ALL_IN}|${PRICE_STANDING_ALONE}|${SUM_WORKED_OUT}|${WORK_ADDED_AT_PRICE}|${PRICE_OPENS_REPLY}| (?:is|costs?) ${MONEY_MENTION}(?<=(?<![a-zà-ÿ])(?:service|job|work|repair|installation|install|visit|session|shoot|package|treatment|clean|survey|fitting|consultation|callout|call-out)(?![a-zà-ÿ])[^.\\n?]{0,40} (?:is|costs?) ${MONEY_MENTION})|(?<![a-zà-ÿ])(?:is|costs?) ${WHOLE_MONEY_MENTION}[^.\\n]{0,12}(?:includ|cover|incl\\.)`,
   'i',
 );
 
@@ -705,7 +712,7 @@ const MONEY_SPENT = anyOf([
 // serait 1 340 € TTC", "I could meet you at $3,400", "the value is 2.500 USD" (proposal-wording-5.jsonl,
 // whose quiet offers named no proposal, asked nothing and set no terms).
 const WORK_OFFERED_AT_PRICE = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:i|we)(?:'d|'ll| would| will| can| could) (?:(?:be (?:happy|glad) to )?(?:do|handle|take (?:it|this|the job) on|fit|install|build|make|design|write|shoot|paint|clean|fix|repair|service|deliver|supply|translate|edit|cater|record|teach|meet you|come down|go down|drop (?:it|the price)|offer|charge|quote|bill)|manage)|(?:it|that|this|which|the (?:job|work|project|lot|whole thing|total))(?:'d|'ll| would| will) (?:be|come to|cost|run(?: you)?)|(?:the|our|my) (?:[a-z]{3,12} )?(?:fee|price|cost|value|rate)(?: for [^.\\n?]{1,50})? (?:is|would be|will be)(?: of)?|ce serait|ça (?:ferait|revient à|fait)|je (?:peux|pourrais)|nous (?:pouvons|pourrions)|(?:das )?wären?|ich (?:kann|könnte)|wir (?:können|könnten)|käme|sería[n]?|saldría|puedo|podemos|podría(?:mos)?|(?:ik|we|wij) (?:kan|kunnen|zou|zouden)|komt (?:neer )?op|kom ik op|seria|ficaria|posso|poderia(?:mos)?|o valor (?:é|seria|fica)|el valor (?:es|sería|del [^.\\n?]{1,80} es(?: de)?)|(?:le|notre) (?:tarif|prix) (?:est|serait) de|(?:der|unser) preis (?:beträgt|ist|wäre|liegt bei)|(?:ich|wir) mache(?:n)? (?:ihnen )?(?:den |einen )?preis|(?:de |onze |mijn )?prijs (?:wordt|is|bedraagt|komt op)|el precio (?:es|sería|queda en)|o preço (?:é|fica|seria)|consigo (?:baixar|fazer|deixar)(?: por| para| em)?|(?:i|we) make it (?:[^.\\n?]{1,60}? )?for)[^.\\n?]{0,80}${MONEY_MENTION}`,
+  `(?<![a-zà-ÿ])(?:(?:i|we)(?:'d|'ll| would| will| can| could) (?:(?:be (?:happy|glad) to )?(?:do|handle|take (?:it|this|the job) on|fit|install|build|make|design|write|shoot|paint|clean|fix|repair|service|deliver|supply|translate|edit|cater|record|teach|meet you|come down|go down|drop (?:it|the price)|offer|charge|quote|bill)|manage)|(?:it|that|this|which|the (?:job|work|project|lot|whole thing|total))(?:'d|'ll| would| will) (?:be|come to|cost|run(?: you)?)|(?:the|our|my) (?:[a-z]{3,12} )?(?:fee|price|cost|value|rate|charges?)(?: for [^.\\n?]{1,50})? (?:is|would be|will be)(?: of)?|ce serait|ça (?:ferait|revient à|fait)|je (?:peux|pourrais)|nous (?:pouvons|pourrions)|(?:das )?wären?|ich (?:kann|könnte)|wir (?:können|könnten)|käme|sería[n]?|saldría|puedo|podemos|podría(?:mos)?|(?:ik|we|wij) (?:kan|kunnen|zou|zouden)|komt (?:neer )?op|kom ik op|seria|ficaria|posso|poderia(?:mos)?|o valor (?:é|seria|fica)|el valor (?:es|sería|del [^.\\n?]{1,80} es(?: de)?)|(?:le|notre) (?:tarif|prix) (?:est|serait) de|(?:der|unser) preis (?:beträgt|ist|wäre|liegt bei)|(?:ich|wir) mache(?:n)? (?:ihnen )?(?:den |einen )?preis|(?:de |onze |mijn )?prijs (?:wordt|is|bedraagt|komt op)|el precio (?:es|sería|queda en)|o preço (?:é|fica|seria)|consigo (?:baixar|fazer|deixar)(?: por| para| em)?|(?:i|we) make it (?:[^.\\n?]{1,60}? )?for)[^.\\n?]{0,80}${MONEY_MENTION}`,
   'i',
 );
 // The sender paying or buying: "I'll send you the £40 tomorrow", "we can pay the $500 next week", "I can
@@ -740,8 +747,26 @@ const COST_SPLIT = [
   "(?:your|everyone'?s) share",
 ];
 
+// A booking the sender confirms is settled, not an offer or a bill: "Your booking is confirmed … Total
+// paid", "nous confirmons votre réservation … le solde sera à régler à l'arrivée" (proposal-wording-7).
+// (Not "confirmed once the deposit is paid": that asks for money.)
+const BOOKING_CONFIRMED = [
+  '(?:your |the )?booking (?:is |has been )?confirmed(?! once| when| as soon| upon| on receipt)',
+  'we (?:are pleased to |hereby )?confirm your (?:booking|reservation)',
+  'total paid',
+  '(?:nous )?confirmons (?:votre|ta) réservation',
+  'réservation (?:est )?confirmée',
+  '(?:wir )?bestätigen (?:ihre|deine) (?:buchung|reservierung)',
+  '(?:buchung|reservierung) (?:ist )?bestätigt',
+  'confirmamos (?:tu|su|a sua|sua|a tua) reserva',
+  'reserva (?:está )?confirmada',
+  '(?:we )?bevestigen (?:je|uw) (?:boeking|reservering)',
+  '(?:boeking|reservering) (?:is )?bevestigd',
+];
+
 const NOT_AN_OFFER = anyOf([
   ...COST_SPLIT,
+  ...BOOKING_CONFIRMED,
   'payable(?! in advance| in (?:two|three|2|3) | upfront)',
   '(?:could|can|would) you (?:please )?(?:transfer|pay|settle)',
   '(?:the|my|our) usual account',
@@ -1519,6 +1544,7 @@ const STAGE_BILLED = anyOf([
 
 // Money that already moved, or a bill the sender received: nothing is being asked for.
 const NOT_A_BILL = anyOf([
+  ...BOOKING_CONFIRMED,
   "(?:we'?ve|i'?ve|we have|i have|just) paid",
   'paid (?:just now|today|this morning|yesterday)',
   '(?:payment|transfer) (?:received|sent|went out)',

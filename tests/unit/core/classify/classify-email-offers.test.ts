@@ -920,6 +920,154 @@ const RULES: Array<{ rule: string; fires: Array<[EmailKind, Mail]>; nearMisses: 
         ],
       ],
     },
+    {
+      rule: 'a short reply that works out, opens on or adds work to the sender’s price is a proposal',
+      fires: [
+        [
+          'proposal',
+          mail('Re: garden tidy', 'Half a day + green waste removal = £220. free next wed if that suits'),
+        ],
+        ['proposal', mail('Re: fence panels', '£540 for six panels fitted, could start friday')],
+        ['proposal', mail('Re: driveway', 'ok $2,300 and ill reseal the edging too. final offer')],
+        ['proposal', mail('Re: Terrasse', '2 Tage Arbeit + Material = 1.850 €. Ginge ab dem 3. März')],
+        [
+          'proposal',
+          mail('Re: parquet', '3 jours de pose + fournitures = 2 400 €. dispo la semaine prochaine'),
+        ],
+      ],
+      nearMisses: [
+        ['other', mail('Re: fence panels', 'I paid £540 for six panels last year, that seems steep')],
+        ['other', mail('Re: cabin weekend', 'Cabin 600 € + food 120 € = 720 €, so 120 € each')],
+      ],
+    },
+    {
+      rule: 'the sender’s charges with an advance to start are a proposal',
+      fires: [
+        [
+          'proposal',
+          mail(
+            'Mobile app charges',
+            'As discussed, our charges for the Android and iOS app will be USD 9,000. 40% advance, balance on delivery. Kindly confirm to proceed.',
+          ),
+        ],
+      ],
+      nearMisses: [
+        [
+          'other',
+          mail(
+            'Catering',
+            'The caterer says their charges will be $900 and they want 50% advance. Shall I ask someone else too?',
+          ),
+        ],
+      ],
+    },
+    {
+      rule: 'a quoting app’s quote with a link to view it is a proposal',
+      fires: [
+        [
+          'proposal',
+          mail(
+            'Quote Q-88 from Tidy Gardens',
+            'Your quote is ready.\nGarden clearance, front and back\nTotal: $640.00\nView quote: https://quotes.example/q/88',
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Neues Angebot für Praxis Weber',
+            'Malerarbeiten Wartezimmer\nGesamt: 2.480,00 €\nAngebot ansehen: https://angebote.example/a/14',
+          ),
+        ],
+      ],
+      nearMisses: [
+        [
+          'other',
+          mail(
+            'Quote Q-91 was accepted by Lakeside Cafe',
+            'Good news: Lakeside Cafe accepted your quote Q-91 ($1,240.00).\nView quote: https://quotes.example/q/91',
+          ),
+        ],
+      ],
+    },
+    {
+      rule: 'an answer to an RFQ is the supplier’s offer; the RFQ’s rules for bidders are the buyer’s',
+      fires: [
+        [
+          'proposal',
+          mail(
+            'Response to RFQ 2026-33 – grounds maintenance',
+            'Greenway Ltd submits the following response to RFQ 2026-33.\nPrice: £18,400 per year.\nThis offer is valid for 60 days.',
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Offer for roof insulation',
+            'Good afternoon, I send you our offer for the roof insulation. Price for the whole roof is 14 200 PLN brutto.',
+          ),
+        ],
+      ],
+      nearMisses: [
+        [
+          'other',
+          mail(
+            'Request for Quotation 2026-33 – grounds maintenance',
+            'Dear Supplier,\nThe Trust invites quotations for grounds maintenance. Quotations must be received by 12 January 2027 and remain valid for 60 days. The Trust is not bound to accept the lowest quotation.',
+            'RFQ-2026-33_Pricing_Schedule.xlsx',
+          ),
+        ],
+        [
+          'other',
+          mail(
+            'Licitación 12/2027 - jardinería',
+            'Estimados proveedores:\nLas ofertas deberán presentarse antes del 20 de enero de 2027 con una validez de 90 días.',
+          ),
+        ],
+        [
+          'other',
+          mail(
+            'Ausschreibung Unterhaltsreinigung',
+            'Sehr geehrte Damen und Herren,\ndie Angebote sind bis zum 15. Januar 2027 einzureichen. Die Bindefrist beträgt 60 Tage.',
+          ),
+        ],
+      ],
+    },
+    {
+      rule: 'a confirmed booking is neither an offer nor a bill',
+      fires: [],
+      nearMisses: [
+        [
+          'other',
+          mail(
+            'Booking confirmed – rehearsal room',
+            'Your booking is confirmed.\nRoom 2, Friday 10:00–14:00\nTotal paid: £96.00\nSee you then!',
+          ),
+        ],
+        [
+          'other',
+          mail(
+            'Confirmation de réservation',
+            "Nous confirmons votre réservation du 2 au 9 août. L'acompte de 300 € a bien été reçu ; le solde de 700 € sera à régler à votre arrivée.",
+          ),
+        ],
+        [
+          'other',
+          mail(
+            'Boeking bevestigd',
+            'Uw boeking is bevestigd: drie nachten, totaal € 420, te betalen bij aankomst.',
+          ),
+        ],
+      ],
+    },
+    {
+      rule: 'a buyer asking the seller to do it for less is not a proposal',
+      fires: [],
+      nearMisses: [
+        ['other', mail('Re: orçamento do sofá', 'Achei caro, consegue fazer por R$ 1.500? Se sim fechamos.')],
+        ['other', mail('Re: quote', 'Can you do it for $800? Then we have a deal.')],
+        ['other', mail('Re: presupuesto', '¿Puedes dejarlo en 900 €? Así lo cerramos hoy.')],
+      ],
+    },
   ];
 
 const classify = (mail: Mail): EmailKind =>
