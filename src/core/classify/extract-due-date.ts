@@ -19,7 +19,14 @@ import {
   readFirstStatedDate,
   startsWithMonthName,
 } from './read-stated-date';
-import { addStatedPeriod, COUNT_WORDS, PERIOD_UNITS, readCount, readPeriodUnit } from './read-stated-period';
+import {
+  addStatedPeriod,
+  COUNT_WORDS,
+  PERIOD_UNITS,
+  readCount,
+  readPeriodUnit,
+  type StatedPeriod,
+} from './read-stated-period';
 
 // Prepositions and articles between a due word and the day: "due by end of month", "vence na sexta-feira".
 // "by COB Friday", "by end of day Monday": the hour named before the day changes nothing about the day.
@@ -55,6 +62,11 @@ const STATED_AMOUNT = new RegExp(MONEY_MENTION, 'i');
 /** Whether `text` names a sum, in figures ("€240") or in words ("zweihundertvierzig Euro", fw5-051). */
 function namesAnAmount(text: string): boolean {
   return STATED_AMOUNT.test(text) || readAmountInWords(text) !== null;
+}
+
+/** Whether `text` speaks of paying or names a sum. */
+function speaksOfMoney(text: string): boolean {
+  return PAYMENT_WORDS.test(text) || namesAnAmount(text);
 }
 // The money named a sentence or two before, asked for with a pronoun: "a 30% deposit, which comes to
 // $780. Once it's in, the day is yours. Could you send it within 7 days?" (invoice-wording.jsonl iw004),
@@ -141,15 +153,20 @@ function periodFromInvoiceDate(window: string, text: string, reading: DateReadin
   });
 }
 
-/** The day the text dates the invoice ("Invoice date: 30 September 2026"), if on or up to 90 days before `start`. */
-function statedInvoiceDay(text: string, reading: DateReading, start: CalendarDay): CalendarDay | null {
+/** The day the text dates the invoice: "Invoice 887 dated 20 November", "Invoice date: 30 September 2026". */
+function invoiceDayInText(text: string, reading: DateReading): CalendarDay | null {
   const label = INVOICE_DATED.exec(text);
   if (!label) return null;
   const end = label.index + label[0].length;
   const stated = readFirstStatedDate(text.slice(end, end + 40), reading);
-  if (!stated || stated.index > 2) return null;
-  const ahead = daysBetween(stated.day, start);
-  return ahead >= 0 && ahead <= 90 ? stated.day : null;
+  return stated && stated.index <= 2 ? stated.day : null;
+}
+
+/** The invoice's own date, if the text gives one on or up to 90 days before `start`. */
+function recentInvoiceDay(text: string, reading: DateReading, start: CalendarDay): CalendarDay | null {
+  const day = invoiceDayInText(text, reading);
+  const ahead = day ? daysBetween(day, start) : -1;
+  return day && ahead >= 0 && ahead <= 90 ? day : null;
 }
 
 /** The day the text dates the invoice, when `after` (what follows a period) counts from that date. */
@@ -159,13 +176,30 @@ function invoiceDayCountedFrom(after: string, text: string, reading: DateReading
   // "21 days from the date of this note (16 March 2026)" dates it on the spot.
   const named = readFirstStatedDate(after.slice(from[0].length, from[0].length + 40), reading);
   if (named && named.index <= 3) return named.day;
-  const label = INVOICE_DATED.exec(text);
-  if (!label) return null;
-  const end = label.index + label[0].length;
-  const stated = readFirstStatedDate(text.slice(end, end + 40), reading);
-  return stated && stated.index <= 2 ? stated.day : null;
+  return invoiceDayInText(text, reading);
 }
 const MONTH_END_AFTER_PERIOD = /^,?\s(?:fin de mois|end of (?:the )?month|eom)(?![a-zà-ÿ])/i;
+
+/**
+ * A period from `from`, and where "end of month" follows it (`monthEnd`, the words after the period):
+ * English "30 days end of month" runs from the month's end (field-wording-6.jsonl); French "à 45 jours
+ * fin de mois" runs the period, then on to the end of that month.
+ */
+function addPeriodThenMonthEnd(
+  from: CalendarDay,
+  period: StatedPeriod,
+  after: string,
+): {
+  day: CalendarDay;
+  monthEndWords: string;
+} {
+  const monthEnd = MONTH_END_AFTER_PERIOD.exec(after);
+  if (!monthEnd) return { day: addStatedPeriod(from, period), monthEndWords: '' };
+  const day = /end|eom/i.test(monthEnd[0])
+    ? addStatedPeriod(lastDayOfMonth(from), period)
+    : lastDayOfMonth(addStatedPeriod(from, period));
+  return { day, monthEndWords: monthEnd[0] };
+}
 const RELATIVE_TO_EVENT =
   /^\s(?:before|prior to|ahead of|after|following|vor|nach|avant|après|suivant|antes|después|voor|na|após|depois)(?![a-zà-ÿ])/i;
 // biome-ignore format: a table reads better by language than one name per line
@@ -253,7 +287,7 @@ const NAMED_MONTH_END = new RegExp(
 );
 // A day of the month alone: "due on the 15th", "by the 1st", "até dia 10", "hasta el día 20", "avant le 20".
 // An ordinal followed by a word is rarely a day ("the 3rd floor"); "dia 20 via Pix" is.
-const NOT_A_DAY_AFTER = `[\\d.,:/]?\\d|\\s?(?:%|€|\\$|£|[ap]\\.?m(?![a-z])|h(?![a-z])|uhr|hours?|heures?|horas?|${PERIOD_UNITS})`;
+const NOT_A_DAY_AFTER = `[\\d.,:/]?\\d|\\s?(?:%|€|\\$|£|[ap]\\.?m(?![a-z])|h(?![a-z])|uhr|${PERIOD_UNITS})`;
 // Words after an ordinal that still leave it a day: "due on the 15th as usual", "by the 1st please".
 const DAY_THEN_WORD =
   '\\s(?:as|if|and|or|at|so|please|pls|latest|via|by|to|for|this|next|each|every|when|with|thanks|thank|cheers|would|will|works|is|instead|wäre|ist|serait|sería|seria|zou|klappt|geht|passt|lukt|marche|funciona|dá)(?![a-zà-ÿ])';
@@ -419,11 +453,11 @@ function findDayEndingPaymentClause(text: string, reading: DateReading): StatedD
   return null;
 }
 
-const SOFTENER_OR_NOTHING =
-  /^[\s,]*(?:please|pls|thanks|if you can|if possible|bitte|svp|s'il vous plaît|si possible|por favor|alstublieft|graag|se possível)?[\s!.]*$/i;
-// "… so the 12th please", "… le 20 juin svp": a courtesy after the day leaves it the clause's last.
-const SOFTENER_AT_END =
-  /[\s,]+(?:please|pls|thanks|thank you|if you can|if possible|bitte|danke|svp|s'il vous plaît|si possible|por favor|si puedes|alstublieft|aub|graag|por favor|se possível)[\s!.]*$/i;
+// A courtesy after the words that matter: "Within a week please.", "… so the 12th please", "… le 20 juin svp".
+const SOFTENER =
+  "(?:please|pls|thanks|thank you|if you can|if possible|bitte|danke|svp|s'il vous plaît|si possible|por favor|si puedes|alstublieft|aub|graag|se possível)";
+const SOFTENER_OR_NOTHING = new RegExp(`^[\\s,]*${SOFTENER}?[\\s!.]*$`, 'i');
+const SOFTENER_AT_END = new RegExp(`[\\s,]+${SOFTENER}[\\s!.]*$`, 'i');
 
 /**
  * A day that ends the clause before a comma: "bis zur Hochzeit am 5. September, dann ist das erledigt",
@@ -457,21 +491,15 @@ function findPeriodFromNamedEvent(text: string, reading: DateReading): StatedDue
     looked++;
     const end = match.index + match[0].length;
     const before = text.slice(Math.max(0, match.index - 80), match.index);
-    const sentence = `${before.slice(sentenceStartIn(before))}${match[0]}${sentenceRestAfter(text, end)}`;
-    if (
-      !DUE_SAID.test(sentence) &&
-      !isAboutPaying(before, false, `${match[0]}${sentenceRestAfter(text, end)}`)
-    )
-      continue;
+    const ownWords = `${match[0]}${sentenceRestAfter(text, end)}`;
+    const sentence = `${before.slice(sentenceStartIn(before))}${ownWords}`;
+    if (!DUE_SAID.test(sentence) && !isAboutPaying(before, false, ownWords)) continue;
     const eventDay = findEventDay(text, (match[4] ?? '').toLowerCase(), match.index, end, reading, start);
     if (!eventDay) continue;
     const count = readCount(match[1] ?? '');
     const unit = readPeriodUnit(match[2] ?? '');
     const signed = BEFORE_EVENT.test(match[3] ?? '') ? -1 : 1;
-    const day =
-      signed > 0
-        ? addStatedPeriod(eventDay, { count, unit })
-        : addCalendarDays(eventDay, -count * unitDays(unit));
+    const day = addStatedPeriod(eventDay, { count: signed * count, unit });
     // An event dated without its year may be read in the year past ("wedding photography 14 Sept").
     if (daysBetween(start, day) < 0) continue;
     return {
@@ -481,11 +509,6 @@ function findPeriodFromNamedEvent(text: string, reading: DateReading): StatedDue
     };
   }
   return null;
-}
-
-/** Days in a unit, for counting back from an event ("7 days before the event"). */
-function unitDays(unit: ReturnType<typeof readPeriodUnit>): number {
-  return unit === 'week' ? 7 : unit === 'fortnight' ? 14 : unit === 'month' ? 30 : 1;
 }
 
 /**
@@ -528,7 +551,8 @@ const MOVED_TO = new RegExp(
 const INSTEAD_OF =
   /\b(?<![a-zà-ÿ])(?:instead of|rather than|au lieu du?|en (?:lugar|vez) del?|statt(?: dem| des)?|anstatt|in plaats van|em vez d[eo]|ao invés d[eo])(?![a-zà-ÿ])/gi;
 const MOVED_PRONOUN = /(?<![a-zà-ÿ])(?:it|that|this|die|la|lo|dat|het|isso|a)(?![a-zà-ÿ])/i;
-const DUE_SAID = new RegExp(`${PAYMENT_DUE_WORDS}|f[äa]llig|venc[ií]a|vervaldatum|échéance|échu`, 'i');
+// A due word anywhere, or a past one ("vencía el 30 de abril", "la facture échue").
+const DUE_SAID = new RegExp(`${PAYMENT_DUE_WORDS}|venc[ií]a|échue?`, 'i');
 
 function findMovedDueDate(text: string, reading: DateReading): StatedDueDate | null {
   const start = startDay(reading);
@@ -544,24 +568,16 @@ function findMovedDueDate(text: string, reading: DateReading): StatedDueDate | n
     // "launch moves to 3 June" moves something else; "let's move that to 29 May" after the payment day,
     // "Shall we call it the 24th instead? It's still the €960" move the bill's day.
     if (PAYMENT_WORDS.test(before.slice(ownStart)) || DUE_SAID.test(before.slice(ownStart))) return true;
-    return (
-      MOVED_PRONOUN.test(text.slice(at, end)) &&
-      (PAYMENT_WORDS.test(context) || DUE_SAID.test(context) || namesAnAmount(context))
-    );
+    return MOVED_PRONOUN.test(text.slice(at, end)) && (DUE_SAID.test(context) || speaksOfMoney(context));
   };
   MOVED_TO.lastIndex = 0;
   let looked = 0;
   for (let match = MOVED_TO.exec(text); match && looked < 10; match = MOVED_TO.exec(text)) {
     looked++;
     const end = match.index + match[0].length;
-    const window = text.slice(end, end + 40);
-    const stated = readFirstStatedDate(window, reading);
-    const relative = stated && stated.index <= 4 ? null : readRelativeDay(window, start);
-    const day = stated && stated.index <= 4 ? stated.day : relative?.isDeadline ? relative.day : null;
-    if (!day || toIsoDate(day) < sendDay || !aboutPaying(match.index, end)) continue;
-    const words =
-      stated && stated.index <= 4 ? window.slice(stated.index, stated.end) : (relative?.words ?? '');
-    return { dueDate: toIsoDate(day), phrase: `${match[0]} ${words}`.trim(), saysPayment: true };
+    const day = readDayOpening(text.slice(end, end + 40), reading, start);
+    if (!day || toIsoDate(day.day) < sendDay || !aboutPaying(match.index, end)) continue;
+    return { dueDate: toIsoDate(day.day), phrase: `${match[0]} ${day.words}`.trim(), saysPayment: true };
   }
   INSTEAD_OF.lastIndex = 0;
   looked = 0;
@@ -579,6 +595,18 @@ function findMovedDueDate(text: string, reading: DateReading): StatedDueDate | n
     };
   }
   return null;
+}
+
+/** A day stated at the opening of `window`: a date ("29 May") or a day said relative to `start` ("Friday"). */
+function readDayOpening(
+  window: string,
+  reading: DateReading,
+  start: CalendarDay,
+): { day: CalendarDay; words: string } | null {
+  const stated = readFirstStatedDate(window, reading);
+  if (stated && stated.index <= 4) return { day: stated.day, words: window.slice(stated.index, stated.end) };
+  const relative = readRelativeDay(window, start);
+  return relative?.isDeadline ? { day: relative.day, words: relative.words } : null;
 }
 
 // A day said as a wish or a limit after it, in a note about money: "Before the 10th would be brilliant",
@@ -766,10 +794,13 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
     const days = Number(net[1] ?? net[2] ?? net[3] ?? net[4] ?? net[5]);
     // Net terms run from the invoice's date: "Invoice date: 30 September 2026. Terms: Net 45"
     // (field-wording-6.jsonl); "Terms: 30 days end of month" from the end of that month.
-    const from = statedInvoiceDay(text, reading, start) ?? start;
-    const monthEnd = MONTH_END_AFTER_PERIOD.exec(text.slice(net.index + net[0].length));
-    const due = addCalendarDays(monthEnd ? lastDayOfMonth(from) : from, days);
-    return { dueDate: toIsoDate(due), phrase: `${net[0]}${monthEnd?.[0] ?? ''}`, saysPayment: true };
+    const from = recentInvoiceDay(text, reading, start) ?? start;
+    const due = addPeriodThenMonthEnd(
+      from,
+      { count: days, unit: 'day' },
+      text.slice(net.index + net[0].length),
+    );
+    return { dueDate: toIsoDate(due.day), phrase: `${net[0]}${due.monthEndWords}`, saysPayment: true };
   }
   const onReceipt = ON_RECEIPT.exec(text);
   if (onReceipt) return { dueDate: toIsoDate(start), phrase: onReceipt[0], saysPayment: true };
@@ -797,14 +828,12 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
     // betalen" and "30 days of receipt" are.
     // After a period a dot after a digit ends the sentence: "within four weeks, $2,900. I need a deposit".
     const restOfSentence = after.split(/[.!?](?=\s|$)|\n/)[0] ?? '';
-    const asksForMoneyNamedBefore =
-      ASKS_TO_SEND_IT.test(ownSentence) && (PAYMENT_WORDS.test(before) || namesAnAmount(before));
+    const asksForMoneyNamedBefore = ASKS_TO_SEND_IT.test(ownSentence) && speaksOfMoney(before);
     // "Within a week please." after the bank details: a term alone in its sentence is the bill's.
-    const wider = contextBefore(text, match.index);
     const standsAlone = ownSentence.trim() === '' && SOFTENER_OR_NOTHING.test(restOfSentence);
     const paying =
       isAboutPaying(`${ownSentence}${match[0]}${restOfSentence}`, false) ||
-      (standsAlone && (PAYMENT_WORDS.test(wider) || namesAnAmount(wider))) ||
+      (standsAlone && speaksOfMoney(contextBefore(text, match.index))) ||
       COUNTED_FROM_INVOICE.test(after) ||
       asksForMoneyNamedBefore;
     // "we shall turn this account over for collection within the next ten days unless payment…" times
@@ -816,24 +845,12 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
     const unit = readPeriodUnit(match[2] ?? '');
     // "30 days from invoice date" with the invoice dated in the text counts from that date.
     const invoiceDay = invoiceDayCountedFrom(after, text, reading);
-    const due = addStatedPeriod(invoiceDay ?? start, { count, unit });
-    // French terms "à 45 jours fin de mois" run the period, then to the end of that month.
-    const monthEnd = MONTH_END_AFTER_PERIOD.exec(after);
-    const saysPayment = saysPaymentAround(text, match.index, end);
-    if (monthEnd) {
-      // English "30 days end of month" runs from the month's end instead (field-wording-6.jsonl).
-      const isEnglish = /end|eom/i.test(monthEnd[0]);
-      return {
-        dueDate: toIsoDate(
-          isEnglish
-            ? addStatedPeriod(lastDayOfMonth(invoiceDay ?? start), { count, unit })
-            : lastDayOfMonth(due),
-        ),
-        phrase: `${match[0]}${monthEnd[0]}`.trim(),
-        saysPayment,
-      };
-    }
-    return { dueDate: toIsoDate(due), phrase: match[0].trim(), saysPayment };
+    const due = addPeriodThenMonthEnd(invoiceDay ?? start, { count, unit }, after);
+    return {
+      dueDate: toIsoDate(due.day),
+      phrase: `${match[0]}${due.monthEndWords}`.trim(),
+      saysPayment: saysPaymentAround(text, match.index, end),
+    };
   }
   return findThisWeekOrMonth(text, start);
 }
@@ -858,7 +875,7 @@ function findThisWeekOrMonth(text: string, start: CalendarDay): StatedDueDate | 
     const restOfSentence = text.slice(end, end + 40).split(/[.!?](?=\s|$)|\n/)[0] ?? '';
     const sentence = `${ownSentence}${match[0]}${restOfSentence}`;
     const asksNow = MONEY_ASKED_THIS_TIME.test(sentence);
-    const moneyBefore = PAYMENT_WORDS.test(before) || namesAnAmount(before);
+    const moneyBefore = speaksOfMoney(before);
     if (!asksNow || !moneyBefore || SENDER_PROMISE.test(ownSentence) || OFFER_KEPT.test(sentence)) continue;
     const isMonth = /month|monat|mois|mes|maand|mês/i.test(match[0]);
     const day = isMonth ? lastDayOfMonth(start) : nextWeekday(addCalendarDays(start, -1), 5);
@@ -1038,15 +1055,8 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   const period = PERIOD_AT_START.exec(window);
   if (period && !isCountedFromAnotherEvent(window.slice(period[0].length))) {
     const stated = { count: readCount(period[1] ?? ''), unit: readPeriodUnit(period[2] ?? '') };
-    // "Terms: 30 days end of month" runs from this month's end (field-wording-6.jsonl); French "à 45 jours
-    // fin de mois" runs the period, then to the end of that month.
-    const monthEnd = MONTH_END_AFTER_PERIOD.exec(window.slice(period[0].length));
-    const day = !monthEnd
-      ? addStatedPeriod(start, stated)
-      : /end|eom/i.test(monthEnd[0])
-        ? addStatedPeriod(lastDayOfMonth(start), stated)
-        : lastDayOfMonth(addStatedPeriod(start, stated));
-    return { day, words: `${period[0]}${monthEnd?.[0] ?? ''}`.trim(), isDeadline: false };
+    const due = addPeriodThenMonthEnd(start, stated, window.slice(period[0].length));
+    return { day: due.day, words: `${period[0]}${due.monthEndWords}`.trim(), isDeadline: false };
   }
   return null;
 }

@@ -131,10 +131,7 @@ const DATE_SHAPE =
 const CURRENCY_NEXT = /^\s?(?:€|\$|£|¥|eur|usd|gbp|chf|euros?\b)/i;
 // After a short bare number: "invoice 2 of 3" counts, "invoice 15 March" dates, "invoice 30 days" lasts.
 const COUNT_NEXT = /^\s(?:of|von|de|sur|van|do|da)\s\d{1,2}(?![\d.,])/i;
-const UNIT_NEXT = new RegExp(
-  `^\\s(?:${PERIOD_UNITS}|hours?|stunden?|heures?|horas?|uur|%)(?![a-zà-ÿ])|^\\s?%`,
-  'i',
-);
+const UNIT_NEXT = new RegExp(`^\\s(?:${PERIOD_UNITS}|%)(?![a-zà-ÿ])|^\\s?%`, 'i');
 
 /**
  * Finds the invoice number: a labelled or invoice-worded reference first, then an INV-style

@@ -48,7 +48,10 @@ export function readPeriodUnit(word: string): StatedPeriod['unit'] {
   return 'day';
 }
 
-/** The day a period ends, counted from `start`; business days skip Saturdays and Sundays. */
+/**
+ * The day a period ends, counted from `start` (back from it when `count` is negative: "7 days before the
+ * party"); business days skip Saturdays and Sundays.
+ */
 export function addStatedPeriod(start: CalendarDay, period: StatedPeriod): CalendarDay {
   if (period.unit === 'week') return addCalendarDays(start, period.count * 7);
   if (period.unit === 'fortnight') return addCalendarDays(start, period.count * 14);
@@ -56,10 +59,11 @@ export function addStatedPeriod(start: CalendarDay, period: StatedPeriod): Calen
   if (period.unit === 'day') return addCalendarDays(start, period.count);
   // "Within 48 hours" of a day sent is two days on: hours count in whole days begun.
   if (period.unit === 'hour') return addCalendarDays(start, Math.ceil(period.count / 24));
+  const step = period.count < 0 ? -1 : 1;
   let day = start;
-  let remaining = period.count;
+  let remaining = Math.abs(period.count);
   while (remaining > 0) {
-    day = addCalendarDays(day, 1);
+    day = addCalendarDays(day, step);
     const weekday = weekdayOf(day);
     if (weekday !== 0 && weekday !== 6) remaining--;
   }

@@ -344,6 +344,10 @@ describe('extractDueDate', () => {
       'Looking forward to the party on Saturday 28 March! Invoice 63 attached, £650. I ask for payment 7 days before the party.',
       '2026-03-21',
     ],
+    [
+      'The wedding is on Monday 16 March. The balance of £900 is due 3 working days before the wedding.',
+      '2026-03-11',
+    ],
   ])('counts a period from an event the mail dates: "%s" as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
