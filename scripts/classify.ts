@@ -25,6 +25,7 @@ export interface BatchResult {
     currency: string | null;
     invoiceNumber: string | null;
     dueDate: string | null;
+    validUntil: string | null;
   };
   signals: string[];
 }
@@ -49,12 +50,12 @@ export function classifyBatchLine(line: string, runStartedAt = Date.now()): Batc
   const input = readBatchInput(record);
   if (typeof input === 'string') return { id, error: input };
   const result = classifyEmail(input.sentAt === undefined ? { ...input, sentAt: runStartedAt } : input);
-  const { amount, currency, invoiceNumber, dueDate } = result.fields;
+  const { amount, currency, invoiceNumber, dueDate, validUntil } = result.fields;
   return {
     id,
     kind: result.kind,
     confidence: result.confidence,
-    fields: { amount, currency, invoiceNumber, dueDate },
+    fields: { amount, currency, invoiceNumber, dueDate, validUntil },
     signals: result.signals.map(explainInEnglish),
   };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyBatch, classifyBatchLine } from '../../../../scripts/classify';
 
 describe('classifyBatchLine', () => {
-  it('answers a line with kind, confidence, the four fields and signals', () => {
+  it('answers a line with kind, confidence, the five fields and signals', () => {
     const line = JSON.stringify({
       id: 'm1',
       subject: 'Invoice INV-0042',
@@ -40,10 +40,23 @@ describe('classifyBatchLine', () => {
     });
   });
 
+  it("answers a proposal's validity date among its fields", () => {
+    const quote = JSON.stringify({
+      id: 'm5',
+      subject: 'Quote Q-118 for the garden wall',
+      body: 'Hi Jo, here is my quote for rebuilding the garden wall: £2,400 all in. Valid until 30 April 2026.',
+      sentAt: '2026-04-01T10:00:00Z',
+    });
+    expect(classifyBatchLine(quote)).toMatchObject({
+      kind: 'proposal',
+      fields: { amount: 2400, currency: 'GBP', validUntil: '2026-04-30' },
+    });
+  });
+
   it('uses nulls where a field is unknown', () => {
     expect(classifyBatchLine('{"id":"m2","subject":"Lunch?","body":"Free on Thursday?"}')).toMatchObject({
       kind: 'other',
-      fields: { amount: null, currency: null, invoiceNumber: null, dueDate: null },
+      fields: { amount: null, currency: null, invoiceNumber: null, dueDate: null, validUntil: null },
     });
   });
 
