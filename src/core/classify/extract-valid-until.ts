@@ -1,4 +1,4 @@
-import { toIsoDate } from './calendar-day';
+import { type CalendarDay, toIsoDate } from './calendar-day';
 import { type RelativeDay, readRelativeDay, startDay } from './extract-due-date';
 import { type DateReading, readFirstStatedDate } from './read-stated-date';
 import { addStatedPeriod, COUNT_WORDS, PERIOD_UNITS, readCount, readPeriodUnit } from './read-stated-period';
@@ -16,9 +16,12 @@ export interface StatedValidity {
 // dates or a price until a day ("mantenemos el precio hasta el 30"), or keeps it if the client
 // confirms by then ("se fecharmos até sexta"), signs by then ("sign and return the enclosed engagement
 // letter by Friday 30 January"); German "an dieses Angebot halte ich mich vier Wochen gebunden", Dutch
-// "ik houd deze prijs 6 weken aan" (field-wording-3.jsonl).
+// "ik houd deze prijs 6 weken aan" (field-wording-3.jsonl). Quoting apps label the day "Expires:" or
+// "Vervaldatum offerte:", Polish English says an offer "is actual until", and a
+// tender "remains open for acceptance" for its "délai de validité des offres" or Dutch
+// "gestanddoeningstermijn" (proposal-wording-7.jsonl).
 const VALIDITY_WORD =
-  /(?<![a-zà-ÿ])(?:(?:remains? |stays? )?valid (?:for|until|through|thru|till)|good (?:for|until|through)|(?:holds?|stands?|(?:remains?|stays?) open) (?:for|until|through|till)|(?:hold|hono(?:u)?r) (?:this|the|that|these|those|my|our) (?:price|quote|rate|offer|pricing|figure)s? (?:for|until|through|till)|(?:price|quote|quotation|estimate|proposal|rate|pricing|offer|figure)s? (?:is |are )?(?:guaranteed|locked(?: in)?|held|fixed) (?:for|until|through|till)|(?:offer|quote|proposal|price|pricing)s? (?:is |are |stays? |remains? )?open for|valid to|(?:offer|quote|proposal|price|pricing)s? (?:is|are) open (?:for|until|through|till)|validity(?: period)?(?: of (?:the |this |our )?(?:offer|quote|quotation|proposal|estimate))?|wenn (?:sie|du) (?:bis|vor)(?: zum| dem)?(?= [^.\n]{1,30} (?:zusagen|zusagst|bestätigen|bestätigst|beauftragen|beauftragst|annehmen|annimmst|unterschreiben|unterschreibst))|(?:angebot|preis|kostenvoranschlag) gilt(?: für)?|gilt (?:das|dieses|unser) angebot(?: für)?|(?:offer|quote|quotation|estimate|proposal|pricing|price)s? (?:expires?|is valid)(?: on| in)?|expires? on|gültig (?:bis(?: zum)?|für)|gelten bis(?: zum)?|gilt bis(?: zum)?|gültigkeit|bindefrist|angebotsfrist|valables? (?:jusqu'au|jusqu'à|pendant|pour)|(?:durée de )?validité(?: (?:de l'offre|du devis|de la proposition))?|válid[oa]s? (?:hasta(?: el)?|por|durante)|validez(?: de la (?:oferta|propuesta|cotización)| del presupuesto)?(?: de| hasta(?: el)?)?|vigencia(?: de (?:la|el) (?:cotización|oferta|propuesta|presupuesto))?(?: hasta(?: el)?| de)?|vigente hasta(?: el)?|geld(?:ig|t) (?:tot(?: en met)?|t\/m|gedurende|voor)|geldigheid|válid[oa]s? (?:até|por)|validade(?: d[ao] (?:proposta|orçamento|oferta))?|valid[ao] (?:fino al|fino a|per)|validità|geçerlilik(?: süresi)?|(?:hold|holding|keep|keeping|mantenemos|mantengo|maintenons|maintiens|halten|halte|houden|houd|mantemos|mantenho) (?:(?:the |this |my )?(?:date|slot) and )?(?:the |this |that |your |el |este |ese |le |ce |den |diesen |de |deze |o |esse |este )?(?:dates?|price|rate|offer|quote|quotation|estimate|slot|precio|presupuesto|prix|tarif|devis|preis|angebot|prijs|offerte|valor|preço|oferta|orçamento)(?: for you)? (?:until|till|through|hasta(?: el)?|jusqu'au|bis(?: zum)?|tot(?: en met)?|até(?: ao?)?)|if (?:you|we) (?:confirm|book|sign|go ahead) (?:by|before)|good(?<=(?:price|quote|offer|rate|pricing|estimate|figure)s? (?:is |are )?good)(?= (?:till|til|until) )|tient(?= jusqu)|(?:je vous |nous vous )?gard(?:e|ons) (?:ce|le|votre) (?:prix|tarif|devis)(?: et la date)?(?= jusqu)|(?:halte|halten) (?:ich|wir) (?:ihnen|dir|euch)(?= bis)|vale(?= até)|sign and return (?:the |this |our |my )?(?:enclosed |attached )?(?:[a-z]{2,15} ){0,3}(?:by|before)|(?:an (?:dieses|das|unser|mein) angebot )?(?:halte ich mich|halten wir uns)(?: an (?:dieses|das|unser|mein) angebot)?|(?:houd|houden) (?:deze|de|onze|mijn) (?:prijs|offerte|aanbieding)|se (?:fecharmos|confirmar(?:mos)?) até|si (?:confirmas|confirma|confirmáis) antes del?|si vous (?:confirmez|validez) avant(?: le)?)(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:(?:remains? |stays? )?valid (?:for|until|through|thru|till)|good (?:for|until|through)|(?:holds?|stands?|(?:remains?|stays?) open) (?:for acceptance (?:for|until|through|till)|for|until|through|till)|(?:hold|hono(?:u)?r) (?:this|the|that|these|those|my|our) (?:price|quote|rate|offer|pricing|figure)s? (?:for|until|through|till)|(?:price|quote|quotation|estimate|proposal|rate|pricing|offer|figure)s? (?:is |are )?(?:guaranteed|locked(?: in)?|held|fixed) (?:for|until|through|till)|(?:offer|quote|proposal|price|pricing)s? (?:is |are |stays? |remains? )?open for|valid to|(?:offer|quote|proposal|price|pricing)s? (?:is|are) open (?:for|until|through|till)|validity(?: period)?(?: of (?:the |this |our )?(?:offer|quote|quotation|proposal|estimate))?|wenn (?:sie|du) (?:bis|vor)(?: zum| dem)?(?= [^.\n]{1,30} (?:zusagen|zusagst|bestätigen|bestätigst|beauftragen|beauftragst|annehmen|annimmst|unterschreiben|unterschreibst))|(?:angebot|preis|kostenvoranschlag) gilt(?: für)?|gilt (?:das|dieses|unser) angebot(?: für)?|(?:offer|quote|quotation|estimate|proposal|pricing|price)s? (?:expires?|is valid)(?: on| in)?|expires? on|gültig (?:bis(?: zum)?|für)|gelten bis(?: zum)?|gilt bis(?: zum)?|gültigkeit|bindefrist|angebotsfrist|valables? (?:jusqu'au|jusqu'à|pendant|pour)|(?:durée de )?validité(?: (?:de l'offre|des offres|du devis|de la proposition))?|válid[oa]s? (?:hasta(?: el)?|por|durante)|validez(?: de la (?:oferta|propuesta|cotización)| del presupuesto)?(?: de| hasta(?: el)?)?|vigencia(?: de (?:la|el) (?:cotización|oferta|propuesta|presupuesto))?(?: hasta(?: el)?| de)?|vigente hasta(?: el)?|geld(?:ig|t) (?:tot(?: en met)?|t\/m|gedurende|voor)|geldigheid|gestanddoeningstermijn|válid[oa]s? (?:até|por)|validade(?: d[ao] (?:proposta|orçamento|oferta))?|valid[ao] (?:fino al|fino a|per)|validità|geçerlilik(?: süresi)?|(?:hold|holding|keep|keeping|mantenemos|mantengo|maintenons|maintiens|halten|halte|houden|houd|mantemos|mantenho) (?:(?:the |this |my )?(?:date|slot) and )?(?:the |this |that |your |el |este |ese |le |ce |den |diesen |de |deze |o |esse |este )?(?:dates?|price|rate|offer|quote|quotation|estimate|slot|precio|presupuesto|prix|tarif|devis|preis|angebot|prijs|offerte|valor|preço|oferta|orçamento)(?: for you)? (?:until|till|through|hasta(?: el)?|jusqu'au|bis(?: zum)?|tot(?: en met)?|até(?: ao?)?)|if (?:you|we) (?:confirm|book|sign|go ahead) (?:by|before)|good(?<=(?:price|quote|offer|rate|pricing|estimate|figure)s? (?:is |are )?good)(?= (?:till|til|until) )|tient(?= jusqu)|expir(?:y|es|ation)(?: date)?(?=\s?:)|vervaldatum(?: (?:van de )?offerte)|(?:offer|quote|quotation|price|pricing)s? (?:is|are) actual (?:until|till|to)|(?:je vous |nous vous )?gard(?:e|ons) (?:ce|le|votre) (?:prix|tarif|devis)(?: et la date)?(?= jusqu)|(?:halte|halten) (?:ich|wir) (?:ihnen|dir|euch)(?= bis)|vale(?= até)|sign and return (?:the |this |our |my )?(?:enclosed |attached )?(?:[a-z]{2,15} ){0,3}(?:by|before)|(?:an (?:dieses|das|unser|mein) angebot )?(?:halte ich mich|halten wir uns)(?: an (?:dieses|das|unser|mein) angebot)?|(?:houd|houden) (?:deze|de|onze|mijn) (?:prijs|offerte|aanbieding)|se (?:fecharmos|confirmar(?:mos)?) até|si (?:confirmas|confirma|confirmáis) antes del?|si vous (?:confirmez|validez) avant(?: le)?)(?![a-zà-ÿ])/gi;
 // The bare word when the period or date comes right after it: "valable 1 mois", "gültig 4 Wochen".
 const BARE_VALIDITY_WORD =
   /(?<![a-zà-ÿ])(?:valid|valid[ao]|valables?|gültig|geldig|válid[oa]s?)(?![a-zà-ÿ])/gi;
@@ -65,9 +68,14 @@ function findAfterWords(
       };
     }
     const period = PERIOD_AFTER.exec(window);
-    // "valid for 90 days from the closing date" counts from a day the email does not give.
-    if (period && !FROM_ANOTHER_DAY.test(window.slice(period.index + period[0].length))) {
-      const counted = countFromSendDay(period, `${match[0]}${period[0]}`, reading);
+    if (period) {
+      const periodEnd = end + period.index + period[0].length;
+      // "valid for 90 days from the closing date" counts from another day: the day the email names
+      // for it ("... of 15 January 2027", "(12 février 2027)"; proposal-wording-7 pw7-005, -038,
+      // -048), or none when it names none.
+      const counted = FROM_ANOTHER_DAY.test(window.slice(period.index + period[0].length))
+        ? countFromNamedDay(period, `${match[0]}${period[0]}`, text.slice(periodEnd, periodEnd + 90), reading)
+        : countFromSendDay(period, `${match[0]}${period[0]}`, reading);
       if (counted) return counted;
     }
     // "holds until Friday", "se fecharmos até sexta", "until the end of the year", "bis Ende Januar":
@@ -132,7 +140,23 @@ function countFromSendDay(
   reading: DateReading,
 ): StatedValidity | null {
   const start = startDay(reading);
-  if (!start) return null;
+  return start ? countFrom(start, period, phrase) : null;
+}
+
+/** A stated period counted from the first date written in `after`, on the same line. */
+function countFromNamedDay(
+  period: RegExpExecArray,
+  phrase: string,
+  after: string,
+  reading: DateReading,
+): StatedValidity | null {
+  const line = after.split('\n')[0] ?? '';
+  const stated = readFirstStatedDate(line, reading);
+  if (!stated) return null;
+  return countFrom(stated.day, period, `${phrase}${line.slice(0, stated.end)}`);
+}
+
+function countFrom(start: CalendarDay, period: RegExpExecArray, phrase: string): StatedValidity {
   const day = addStatedPeriod(start, {
     count: readCount(period[1] ?? ''),
     unit: readPeriodUnit(period[2] ?? ''),

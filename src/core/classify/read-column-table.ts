@@ -2,14 +2,19 @@
  * A table whose first row names its columns and whose second row holds the values
  * ("Invoice no. | Date | Due" over "0458 | 23/11/2026 | 23/12/2026"), rewritten as one
  * "name: value" line per column. The field readers then read each value after its own label,
- * as they do in a list. Evidence: field-wording-2.jsonl fw2-005.
+ * as they do in a list. Evidence: field-wording-2.jsonl fw2-005. Quoting apps also line columns up
+ * with spaces ("Reference    Date    Expiry    Total", proposal-wording-7 pw7-010); such a row needs
+ * three cells, since two cells spaced apart are a label and its value. A table with several rows of
+ * values is a statement, whose first row need not be the one the mail is about (field-wording-6
+ * fw6-004), so it stays as written.
  */
 // The rule under a header: Markdown's "|---|---|" or a drawn table's "+------+------+" (field-wording-3 fw3-011).
-const HEADER_RULE = /^\s*[|+]?\s*:?[-=]{2,}:?\s*(?:[|+]\s*:?[-=]{2,}:?\s*)*[|+]?\s*$/;
+const HEADER_RULE = /^\s*[|+]?\s*:?[-=]{2,}:?\s*(?:[|+\s]\s*:?[-=]{2,}:?\s*)*[|+]?\s*$/;
+const SPACED_CELL_GAP = /\t+| {2,}/;
 const MAX_LINES = 400;
 
 export function unrollColumnTables(text: string): string {
-  if (!text.includes('|')) return text;
+  if (!text.includes('|') && !text.includes('  ') && !text.includes('\t')) return text;
   const lines = text.split('\n');
   if (lines.length > MAX_LINES) return text;
   const out: string[] = [];
@@ -22,7 +27,8 @@ export function unrollColumnTables(text: string): string {
       header.length >= 2 &&
       header.length === values.length &&
       header.every((cell) => /[a-zà-ÿ]/i.test(cell) && !/\d/.test(cell)) &&
-      values.some((cell) => /\d/.test(cell));
+      values.some((cell) => /\d/.test(cell)) &&
+      cellsOf(lines[valuesAt + 1] ?? '').length !== header.length;
     if (!isColumnTable) {
       out.push(lines[position] ?? '');
       continue;
@@ -37,11 +43,14 @@ export function unrollColumnTables(text: string): string {
 
 /** The cells of a row split by bars, or none when the line is no table row. */
 function cellsOf(line: string): string[] {
-  if (!line.includes('|')) return [];
-  const cells = line
-    .replace(/^\s*\|/, '')
-    .replace(/\|\s*$/, '')
-    .split('|')
-    .map((cell) => cell.trim());
+  const isBarred = line.includes('|');
+  const cells = isBarred
+    ? line
+        .replace(/^\s*\|/, '')
+        .replace(/\|\s*$/, '')
+        .split('|')
+        .map((cell) => cell.trim())
+    : line.trim().split(SPACED_CELL_GAP);
+  if (!isBarred && cells.length < 3) return [];
   return cells.every((cell) => cell.length > 0 && cell.length <= 40) ? cells : [];
 }

@@ -82,6 +82,21 @@ describe('extractValidUntil', () => {
     ["Nous maintenons ce prix jusqu'au 15 avril 2026.", '2026-04-15'],
     ['If you confirm by 13 March, the early rate applies.', '2026-03-13'],
     ['Se fecharmos até 20 de março, mantenho o valor.', '2026-03-20'],
+    // A quoting app's label, and offers said to stand for a while in other Englishes.
+    ['Total: $4,912.50\nExpires: Mar 20, 2026', '2026-03-20'],
+    ['Vervaldatum offerte: 20-03-2026', '2026-03-20'],
+    ['Price good for 2 wks, timber went up again.', '2026-03-16'],
+    ['Offer is actual until end of March.', '2026-03-31'],
+    // A tender's validity counts from the closing day it names.
+    [
+      'This tender shall remain open for acceptance for 90 days from the closing date of 15 March 2026.',
+      '2026-06-13',
+    ],
+    [
+      'Délai de validité des offres : 120 jours à compter de la date limite de remise des offres (12 mars 2026)',
+      '2026-07-10',
+    ],
+    ['Gestanddoeningstermijn: 90 dagen na de uiterste inschrijfdatum van 15 maart 2026', '2026-06-13'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(extractValidUntil(text, reading)?.validUntil).toBe(expected);
   });
@@ -101,6 +116,7 @@ describe('extractValidUntil', () => {
     'We will keep the office open until 20 March.',
     'Your gift voucher is good till 31 March.',
     'Holding the line until 20 March, then we regroup.',
+    'The prices are valid for 90 days from the closing date.\nWe met on 20 March.',
   ])('takes no validity from "%s"', (text) => {
     expect(extractValidUntil(text, reading)).toBeNull();
   });

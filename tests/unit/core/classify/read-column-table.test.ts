@@ -20,6 +20,22 @@ describe('unrollColumnTables', () => {
     expect(unrollColumnTables(table)).toContain('Invoice: 3391/11\nDue: 11/12/2026');
   });
 
+  it('reads columns lined up with spaces when a row has three cells or more', () => {
+    const table =
+      'Reference     Date           Expiry         Total\nQ-2026-031    03 Mar 2026    02 Apr 2026    AUD 7,150.00';
+    expect(unrollColumnTables(table)).toBe(
+      'Reference: Q-2026-031\nDate: 03 Mar 2026\nExpiry: 02 Apr 2026\nTotal: AUD 7,150.00',
+    );
+    const pairs = 'Subtotal     £435.00\nVAT          £87.00';
+    expect(unrollColumnTables(pairs)).toBe(pairs);
+  });
+
+  it('leaves a statement with several rows of values as it is', () => {
+    const statement =
+      'Invoice   Date         Due          Amount\n4410      02/03/2026   01/04/2026   320.00\n4467      16/03/2026   15/04/2026   540.00';
+    expect(unrollColumnTables(statement)).toBe(statement);
+  });
+
   it('leaves rows that pair a label with its value as they are', () => {
     const rows = '| Invoice # | 0041 |\n| Total | $800 |';
     expect(unrollColumnTables(rows)).toBe(rows);
