@@ -439,6 +439,7 @@ function findDayEndingPaymentClause(text: string, reading: DateReading): StatedD
     )
       continue;
     const fragment = rest.replace(SOFTENER_AT_END, '').replace(/[\s,;:—–-]+$/, '');
+    if (AS_OF_DAY.test(fragment)) continue;
     // "Timeline stays at five weeks", "what a day": a length of time after "at" is no deadline.
     const day =
       readDayEndingAt(fragment, reading, start, false) ?? readDayEndingAtComma(fragment, reading, start);
@@ -452,6 +453,11 @@ function findDayEndingPaymentClause(text: string, reading: DateReading): StatedD
   }
   return null;
 }
+
+// "A quick look at your account as of today:": the day a statement is drawn up is no deadline
+// (field-wording-7 fw7-s01).
+const AS_OF_DAY =
+  /(?<![a-zà-ÿ])(?:as (?:of|at)|stand(?: vom)?|en date du|à ce jour|a (?:día|fecha) de|per|com data de)\s(?:today|heute|aujourd'hui|hoy|vandaag|hoje|[\d./-]{3,10})$/i;
 
 // A courtesy after the words that matter: "Within a week please.", "… so the 12th please", "… le 20 juin svp".
 const SOFTENER =

@@ -4,6 +4,8 @@ import { extractInvoiceNumber } from './extract-invoice-number';
 import { extractValidUntil } from './extract-valid-until';
 import type { ExtractedFields } from './kinds';
 import { unrollColumnTables } from './read-column-table';
+import type { DateReading } from './read-stated-date';
+import { readStatement, type StatementReading } from './read-statement';
 
 /** What the field readers need besides the text. */
 export interface FieldReading {
@@ -40,9 +42,12 @@ const OTHER_LANGUAGE_WORDS =
 /** Reads amount, currency, invoice number, due date and validity from an email's text. */
 export function extractFields(written: string, reading: FieldReading): FieldFindings {
   const text = unrollColumnTables(written);
-  const money = extractAmount(text);
-  const isDayFirst = isDayFirstText(text, money.currency);
+  const allMoney = extractAmount(text);
+  const isDayFirst = isDayFirstText(text, allMoney.currency);
   const dateReading = { referenceAt: reading.sentAt, timeZone: reading.timeZone, isDayFirst };
+  const statement = readStatement(text, dateReading);
+  if (statement) return readStatementFields(statement, dateReading);
+  const money = allMoney;
   const due = extractDueDate(text, dateReading);
   const validity = extractValidUntil(text, dateReading);
   const invoiceNumber = extractInvoiceNumber(text, reading.allowBareHash);
@@ -59,6 +64,42 @@ export function extractFields(written: string, reading: FieldReading): FieldFind
     validityPhrase: validity?.phrase ?? null,
     isInvoiceNumberNamed: invoiceNumber?.isNamed ?? false,
   };
+}
+
+/**
+ * A statement's fields are those of the invoices it chases: a sum or a pay-by day the mail states
+ * around the list wins ("the two overdue ones (£1,550.00 together)", "by next Thursday"); else the
+ * chased row's own, or for several rows their total and the earliest due day.
+ */
+function readStatementFields(statement: StatementReading, reading: DateReading): FieldFindings {
+  const [first] = statement.chased;
+  const around = extractAmount(statement.textAround);
+  const rowsTotal = statement.chased.every((row) => row.amount !== null)
+    ? statement.chased.reduce((sum, row) => sum + (row.amount ?? 0), 0)
+    : null;
+  const due = extractDueDate(statement.textAround, reading);
+  const rowDue = statement.chased
+    .map((row) => row.dueDate)
+    .filter((day): day is string => day !== null)
+    .sort()[0];
+  return {
+    fields: {
+      amount: around.amount ?? (rowsTotal === null ? null : Math.round(rowsTotal * 100) / 100),
+      currency: around.amount !== null ? around.currency : (first?.currency ?? null),
+      invoiceNumber: first ? readReference(first.reference) : null,
+      dueDate: due?.dueDate ?? rowDue ?? null,
+      validUntil: null,
+    },
+    dueDatePhrase: due?.phrase ?? (rowDue ? `due ${rowDue}` : null),
+    dueDateSaysPayment: true,
+    validityPhrase: null,
+    isInvoiceNumberNamed: first !== undefined,
+  };
+}
+
+/** A row's reference as the invoice-number reader would write it ("NF 1057" is nota fiscal 1057). */
+function readReference(reference: string): string {
+  return extractInvoiceNumber(`Invoice ${reference}`, true)?.invoiceNumber ?? reference;
 }
 
 function isDayFirstText(text: string, currency: string | null): boolean {

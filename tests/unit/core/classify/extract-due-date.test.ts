@@ -492,6 +492,10 @@ describe('extractDueDate', () => {
       'a period before an event already past',
       'Contract for the wedding 14 Jan\n\nThe package is £2,000 and the balance is due two weeks before the wedding.',
     ],
+    [
+      'the day a statement is drawn up',
+      'A quick look at your account as of today:\n\nCould you look at KP-322 when you get a moment?',
+    ],
   ])('finds no due date in %s', (_, text) => {
     expect(extractDueDate(text, reading)).toBeNull();
   });
