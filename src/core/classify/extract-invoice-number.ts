@@ -16,7 +16,9 @@ const REFERENCE =
   '((?<![a-z])(?:[A-ZÄÖÜ]{1,6}[-_/]?){0,2}\\d[A-Z0-9]{0,18}(?:[-_/.][A-Z0-9]{1,12}|\\s/\\s\\d{1,6}){0,4})(?![\\w.,]\\d|[\\w-])';
 // The invoice word written out in each language, where an abbreviation would read too much
 // ("Invoice-041", "Facture_DUPONT_0012.pdf").
-const WHOLE_INVOICE_WORDS = 'invoice|rechnung|facture|factura|factuur|fatura|fattura';
+// German names an invoice by its part of the job too: "Abschlagsrechnung AR-3" (field-wording-7 fw7-n19).
+const WHOLE_INVOICE_WORDS =
+  'invoice|(?:abschlags|schluss|teil|anzahlungs|sammel)?rechnung|facture|factura|factuur|fatura|fattura';
 /**
  * Lawyers and accountants bill by a fee note: "fee note", "note d'honoraires", "nota de honorários",
  * "minuta de honorarios", "Honorarnote", Dutch "declaratie" (field-wording-3 and -5); Colombia bills by a
@@ -27,8 +29,11 @@ export const FEE_NOTE_WORDS =
 // Dutch and Portuguese call a small business's invoice a "nota" ("nota 2026-19"), Brazilians the tax
 // invoice "NF" or "NF-e". "INV045" and "INV.041" glued are references of their own (read whole by
 // PREFIXED_REFERENCE), not "inv" then a number.
-// "Our bill 118/26": after a determiner, "bill" is the invoice, not a name (field-wording-3 fw3-004).
-const INVOICE_WORDS = `${WHOLE_INVOICE_WORDS}|${FEE_NOTE_WORDS}|inv(?:\\.(?!\\d)|(?![\\d.]))|nota fiscal|nota|nf-?e|nf|bill(?<=(?:our|my|the|this|your|final) bill)`;
+// "Our bill 118/26": after a determiner, "bill" is the invoice, not a name (field-wording-3 fw3-004); so
+// it is when a number follows at once and ends its phrase ("Bill 88 for the gutter repair",
+// field-wording-7 fw7-d05; not "Bill 118 pages are ready"). A
+// German "Beleg 94" is the voucher the job is billed on (fw7-n21).
+const INVOICE_WORDS = `${WHOLE_INVOICE_WORDS}|${FEE_NOTE_WORDS}|inv(?:\\.(?!\\d)|(?![\\d.]))|nota fiscal|nota|nf-?e|nf|bill(?:(?<=(?:our|my|the|this|your|final) bill)|(?=\\s(?:no\\.?\\s?|#\\s?)?\\d[\\w/-]*(?:\\s(?:for|is|attached|from|dated|of)(?![a-z])|\\s?[-–:,(\\n]|$)))|beleg(?=\\s\\d)`;
 // "fattura n. 123", "factura n. 45": a bare "n." marks a number too.
 const NUMBER_MARKERS =
   'number|folio|no\\.?|nr\\.?|n\\.?[°º]\\.?|n\\.|num\\.?|núm\\.?|nummer|numéro|numero|número';
@@ -55,7 +60,7 @@ const INVOICE_WORD_THEN_MARKER = new RegExp(
 // The sender's own reference on an invoice: "our ref. A-1043", "reference 2026-0417", "job 4471".
 // "your ref" is the client's (often their order), so it is left alone.
 const SENDER_REFERENCE = new RegExp(
-  `(?<![a-zà-ÿ]|your |ihr |votre |su |uw |sua )(?:(?:our |unsere? |notre |nuestra |onze |nossa )?(?:ref(?:erence)?|réf|referenz|référence|referencia|referentie|kenmerk|referência)|job|auftrag|verwendungszweck|o\\.v\\.v\\.)\\.?ª?(?:\\s(?:interna|interne|intern|internal))?\\s?(?:(?:${NUMBER_MARKERS})\\s?)?[:#]?\\s?${REFERENCE}`,
+  `(?<![a-zà-ÿ]|your |ihr |votre |su |uw |sua |site |booking |order |customer |client |contract |patient |account |member )(?:(?:our |unsere? |notre |nuestra |onze |nossa )?(?:ref(?:erence)?|réf|referenz|référence|referencia|referentie|kenmerk|referência)|job|auftrag|verwendungszweck|o\\.v\\.v\\.)\\.?ª?(?:\\s(?:interna|interne|intern|internal))?\\s?(?:(?:${NUMBER_MARKERS})\\s?)?[:#]?\\s?${REFERENCE}`,
   'gi',
 );
 // The reference the client is asked to put on the transfer: "please quote 2026-045 with the transfer",
@@ -64,6 +69,13 @@ const PAYMENT_REFERENCE = new RegExp(
   `(?<![a-zà-ÿ])(?:(?:quote|use|mention|include|put)\\s(?:the (?:number|reference|ref)\\s)?${REFERENCE}\\s(?:(?:with|as|in|on)\\s(?:the\\s|your\\s)?(?:transfer|payment|reference|bank)|when you (?:transfer|pay))|ref(?:erence)? for the (?:slip|transfer)\\s?:\\s?${REFERENCE}|the reference is\\s${REFERENCE}|(?:concepto|omschrijving|betalingskenmerk|communication|libellé)\\s?:\\s?${REFERENCE})`,
   'gi',
 );
+// In an email about an invoice, the code the sender says they raised or issued is the invoice: "I've
+// raised R-44 for Oliver's lessons" (field-wording-7 fw7-n11); and a short number the sender passes
+// along as "la" is "la facture": "Je vous renvoie la 81, celle de septembre", "Te paso la 23, la del
+// mantenimiento de julio" (fw7-n25, fw7-n26).
+const RAISED_OR_PASSED_REFERENCE =
+  /(?<![a-zà-ÿ])(?:(?:raised|issued)\s(?:invoice\s)?([A-Z]{1,5}-?\d{1,8}(?:[-/]\d{1,6})?)|(?:renvoie|envoie|joins|paso|mando|envío|reenvío|adjunto|segue|envio|mando)\s(?:la|le|a|o)\s(\d{1,6}))(?![\w/-]|[.,]\d)/;
+
 // Bookkeeping tools label the invoice's own number as the document's: "Doc no.: SI-000912",
 // "Docnr: KB-26-0508", "Belegnr.: 26-0143" (field-wording-3); read only in an email about an invoice.
 const DOCUMENT_NUMBER_LABEL = new RegExp(
@@ -157,7 +169,8 @@ export function extractInvoiceNumber(text: string, allowBareHash: boolean): Stat
     const reference =
       findReference(text, DOCUMENT_NUMBER_LABEL) ??
       findReference(text, SENDER_REFERENCE) ??
-      findPaymentReference(text);
+      findPaymentReference(text) ??
+      raisedOrPassedReference(text, allowBareHash);
     if (reference) return { invoiceNumber: reference, isNamed: true };
   }
   const bracketed = hasInvoiceWord ? INVOICE_WORD_THEN_BRACKETED_CODE.exec(text)?.[1] : undefined;
@@ -229,6 +242,12 @@ function upperCaseCode(pattern: RegExp, text: string): RegExpExecArray | null {
   return null;
 }
 
+function raisedOrPassedReference(text: string, isAboutInvoice: boolean): string | null {
+  if (!isAboutInvoice) return null;
+  const match = RAISED_OR_PASSED_REFERENCE.exec(text);
+  return match?.[1] ?? match?.[2] ?? null;
+}
+
 function findPaymentReference(text: string): string | null {
   PAYMENT_REFERENCE.lastIndex = 0;
   const match = PAYMENT_REFERENCE.exec(text);
@@ -273,10 +292,14 @@ const LOWER_CASE_PREFIXED_REFERENCE =
 const PERIOD_REFERENCE =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|janv|févr|fev|avr|juil|déc|ene|abr|ago|dic|mrt|mei|set|out)[a-zäéû]{0,7}[-_]?\d{2,4}|(?:19|20)\d{2}(?:[-_/](?:0?[1-9]|1[0-2]))?)$/i;
 
+// "Facture_Atelier-Mirabelle_F26-144.pdf" (field-wording-7 fw7-n24): up to three name words between.
 const INVOICE_WORD_NAME_NUMBER = new RegExp(
-  `(?<![a-z])(?:${WHOLE_INVOICE_WORDS})\\s[A-Za-zÀ-ÿ]{2,20}\\s(\\d{2,8})$`,
+  `(?<![a-z])(?:${WHOLE_INVOICE_WORDS})(?:\\s[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ-]{1,29}){1,3}\\s((?:[A-Z]{1,4}-?)?\\d{2,8}(?:-\\d{1,6})?)$`,
   'i',
 );
+// "Harbourlight-bill-0077.pdf", "bill88.pdf": in a file name "bill" before a number names the invoice
+// (field-wording-7 fw7-n04, fw7-d05).
+const BILL_THEN_NUMBER = /(?<![a-z])bill[-. ]?(?=\d)/gi;
 const NAME_AFTER_REFERENCE = /(?<=\d)[-.][A-Z]?[a-z][A-Za-z]*$/;
 // A document's own code in a file name: letters, a hyphen and a running number ("BW-0093"), or a
 // year and a running number ("2026-017"); a date's parts have two digits ("2026-03-03").
@@ -297,7 +320,9 @@ export function fileNameWords(name: string): string {
  */
 export function extractInvoiceNumberFromFileNames(names: readonly string[]): string | null {
   for (const name of names) {
-    const words = fileNameWords(name).replace(INVOICE_WORD_THEN_JOINER, '$1 ');
+    const words = fileNameWords(name)
+      .replace(BILL_THEN_NUMBER, 'invoice ')
+      .replace(INVOICE_WORD_THEN_JOINER, '$1 ');
     const found =
       extractInvoiceNumber(words, false) ?? lowerCasePrefixedReference(name.replace(FILE_EXTENSION, ''));
     // A name after the number is the client's or the studio's: "Invoice-118-Acme.pdf"; a name between

@@ -10,14 +10,16 @@ export const PLACEHOLDER_MARK = '⟦⟧';
 const PLACEHOLDER =
   /\{\{[^{}]{0,160}\}\}|\{[^{}\n]{1,80}\}|\[\[[^[\]\n]{1,80}\]\]|\[[^[\]\n]{1,100}\]|<[^<>@\n]{1,80}>|%[A-Za-z][\w-]{1,40}%|\bX{2,}(?:[.,]X{1,2})?\b|\$X\b/g;
 
-// Square brackets around a real date are a tag, not a blank: "[Due 2026-10-30] Invoice from …", the
-// subject an invoicing tool writes (field-wording-5.jsonl).
-const BRACKETED_DATE = /^\[[^\]]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[^\]]*\]$/;
+// Square brackets around a real date or a document's number are a tag, not a blank: "[Due 2026-10-30]
+// Invoice from …", the subject an invoicing tool writes (field-wording-5.jsonl), "[Invoice 2026/1404]
+// Annual maintenance" (field-wording-7 fw7-n12).
+const BRACKETED_TAG =
+  /^\[[^\]]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:invoice|inv|rechnung|facture|factura|factuur|fatura|fattura)[^\]\d]{0,12}\d)[^\]]*\]$/i;
 
 /** Replaces template placeholders with `PLACEHOLDER_MARK`. */
 export function maskPlaceholders(text: string): string {
   return text.replace(PLACEHOLDER, (found) => {
-    if (BRACKETED_DATE.test(found)) return found;
+    if (BRACKETED_TAG.test(found)) return found;
     return found.startsWith('$') ? `$${PLACEHOLDER_MARK}` : PLACEHOLDER_MARK;
   });
 }

@@ -127,6 +127,10 @@ describe('extractInvoiceNumber', () => {
   it.each([
     ["April's cleaning invoice is CL/26/04 for £180.", 'CL/26/04'],
     ['Hier meine Rechnung Ü-26-014 über 480,00 EUR.', 'Ü-26-014'],
+    ['Bill 41 for the boiler service is attached, £95.', '41'],
+    ['Member no. 5520\nBill 2026-B-014\nBalance £60.00', '2026-B-014'],
+    ['Zum Auftrag (Auftrag-Nr. 3310-12) erhalten Sie die Schlussrechnung SR-7.', 'SR-7'],
+    ['Für den Einsatz berechnen wir Beleg 61 über 119,00 €.', '61'],
     ['Ihnen 1.190,00 € in Rechnung zu stellen (Rechnung 26-2-0311).', '26-2-0311'],
   ])('reads %s as %s', (text, expected) => {
     expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
@@ -135,6 +139,8 @@ describe('extractInvoiceNumber', () => {
   it("leaves the client's reference and references in mail about no invoice", () => {
     expect(extractInvoiceNumber('Invoice attached, your ref. PO-7781.', false)).toBeNull();
     expect(extractInvoiceNumber('Our ref. A-1043: the site visit is on Monday.', false)).toBeNull();
+    expect(extractInvoiceNumber('Hi Bill, 3 quick things about Monday.', true)).toBeNull();
+    expect(extractInvoiceNumber('The invoice is attached (contract C-221, site ref 18).', true)).toBeNull();
   });
 
   it('takes no order number for the invoice number', () => {
@@ -189,6 +195,9 @@ describe('extractInvoiceNumberFromFileNames', () => {
     ['Moreau_2026-017.pdf', '2026-017'],
     ['inv-2209.pdf', 'inv-2209'],
     ['fac_2026_17.pdf', 'fac_2026_17'],
+    ['Facture_Atelier-Lune_F26-031.pdf', 'F26-031'],
+    ['Seaview-bill-0041.pdf', '0041'],
+    ['bill52.pdf', '52'],
   ])('reads %s as %s', (name, expected) => {
     expect(extractInvoiceNumberFromFileNames(['photo.jpg', name])).toBe(expected);
   });
@@ -247,6 +256,9 @@ describe('extractInvoiceNumber in an email already judged an invoice', () => {
     ['Die Rechnungen 311 und 312 sind bezahlt. Offen ist nur noch die 317 über 460 Euro.', '317'],
     ['Les factures 301 et 302 sont réglées. Reste la 305 (420 €).', '305'],
     ['As faturas 88 e 89 já foram pagas. Falta só a 91, de R$ 640.', '91'],
+    ["I've raised K-12 for the March sessions (4 × £40).", 'K-12'],
+    ['Je vous renvoie la 64, celle de juin : 820 €.', '64'],
+    ['Te paso la 17, la del arreglo del tejado: 240 €.', '17'],
   ])('reads %s as %s', (text, expected) => {
     expect(extractInvoiceNumber(text, true)?.invoiceNumber).toBe(expected);
   });

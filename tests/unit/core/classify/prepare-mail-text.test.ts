@@ -79,12 +79,16 @@ describe('maskPlaceholders', () => {
     expect(maskPlaceholders(`Hi ${placeholder}!`)).toBe(`Hi ${PLACEHOLDER_MARK}!`);
   });
 
-  it.each([['[Due 2026-10-30]'], ['[Fällig 30.10.2026]']])('keeps a tag around a real date, %s', (tag) => {
-    expect(maskPlaceholders(`${tag} Invoice from Brightwell`)).toBe(`${tag} Invoice from Brightwell`);
-  });
+  it.each([['[Due 2026-10-30]'], ['[Fällig 30.10.2026]'], ['[Invoice 2026/1404]'], ['[Rechnung Nr. 4711]']])(
+    'keeps a tag around a real date or an invoice number, %s',
+    (tag) => {
+      expect(maskPlaceholders(`${tag} Invoice from Brightwell`)).toBe(`${tag} Invoice from Brightwell`);
+    },
+  );
 
-  it('masks a bracketed date format with no date in it', () => {
+  it('masks a bracketed date format with no date in it, and an invoice number left blank', () => {
     expect(maskPlaceholders('Due: [DD/MM/YYYY]')).toBe(`Due: ${PLACEHOLDER_MARK}`);
+    expect(maskPlaceholders('Invoice [Invoice number]')).toBe(`Invoice ${PLACEHOLDER_MARK}`);
   });
 
   it('keeps the currency of $[XXX] and leaves ordinary text alone', () => {
