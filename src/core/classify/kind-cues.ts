@@ -135,7 +135,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:request(?:ed|ing)? (?:the )?payment|(?:kindly|please) (?:pay|settle|remit|arrange (?:the )?payment|process (?:the )?payment)|settle (?:the|this|your) (?:invoice|balance|account)|expect(?:ing)? (?:your )?payment|when (?:i|we) can expect (?:the )?payment|(?:confirm|let me know) (?:the|a|when) (?:expected )?payment|payment (?:is|was) scheduled|(?:blocking|holding up) (?:the )?payment|move payment forward|process the deposit invoice|(?:i|we) (?:just |only )?need the (?:\d{1,2} ?% )?deposit(?! invoice)|(?:pay|transfer) (?:the|your) (?:\d{1,2} ?% )?deposit(?! invoice))/i,
+    /(?:request(?:ed|ing)? (?:the )?payment|(?:kindly|please) (?:pay|settle|remit|arrange (?:the )?payment|process (?:the )?payment)|settle (?:the|this|your) (?:invoice|balance|account)|expect(?:ing)? (?:your )?payment|when (?:i|we) can expect (?:the )?payment|(?:confirm|let me know) (?:the|a|when) (?:expected )?payment|payment (?:is|was) scheduled|(?:blocking|holding up) (?:the )?payment|move payment forward|process the deposit invoice|(?:i|we) (?:just |only )?need the (?:\d{1,2} ?% )?deposit(?! invoice)|(?<!(?:if|once|when) (?:we|i) )(?:pay|transfer) (?:the|your) (?:\d{1,2} ?% )?deposit(?! invoice))/i,
     { invoice: 3 },
     'cueAsksForPayment',
   ),
@@ -274,6 +274,16 @@ export const KIND_CUES: readonly KindCue[] = [
     'body',
     /(?<![a-zà-ÿ])(?:view (?:your |the |this )?(?:quote|estimate|proposal)|angebot (?:ansehen|anzeigen)|(?:voir|consulter) (?:le|votre) devis|ver (?:el |tu |su |o |seu )?(?:presupuesto|cotizaci[oó]n|orçamento)|(?:offerte bekijken|bekijk (?:de |uw |je )?offerte))(?![a-zà-ÿ])/i,
     { proposal: 2 },
+    'cueProposalAttachedWording',
+  ),
+  // The sender's prices sent as a document or a link, never called a quote: "please find our figures for
+  // the rear garden attached", "phases, timings and costs are all in there" (proposal-wording-8: offers
+  // whose only document is a Notion page or a PDF named after the job). Only the sender's own figures:
+  // "the sales figures for Q3 attached" is a report.
+  cue(
+    'body',
+    /(?<![a-zà-ÿ])(?:(?:our|my) (?:figures|costings|prices|pricing|fees)(?: for [^.\n]{1,40})? (?:are )?(?:attached|enclosed)|(?:find|attached|enclosed|here are) (?:our|my) (?:figures|costings|prices|pricing)|(?:costs|prices|pricing|fees|costings) (?:are |is )?all in (?:there|it|the (?:doc|document|link|pdf|deck))|(?:unsere|meine) (?:preise|kosten|kalkulation)[^.\n]{0,40}(?:im anhang|anbei)|(?:kosten|preise) (?:stehen|sind) (?:alle )?(?:drin|im dokument)|(?:nos|mes) (?:tarifs|prix|chiffres)[^.\n]{0,40}(?:en pièce jointe|ci-joint)|(?:coûts|tarifs|prix) sont (?:tous )?dans le (?:document|lien)|(?:nuestros|mis) (?:precios|números|costes)[^.\n]{0,40}(?:adjuntos?|en el documento)|(?:costes|precios) están (?:todos )?en el (?:documento|enlace)|(?:onze|mijn) (?:prijzen|kosten|cijfers)[^.\n]{0,40}(?:in de bijlage|bijgevoegd)|(?:kosten|prijzen) staan (?:allemaal )?in het (?:document|bestand)|(?:nossos|meus) (?:valores|preços|custos)[^.\n]{0,40}(?:em anexo|no anexo)|(?:valores|custos|preços) estão (?:todos )?no (?:documento|link))(?![a-zà-ÿ])/i,
+    { proposal: 4.5 },
     'cueProposalAttachedWording',
   ),
   // A tender's priced part sent by the bidder: "adjuntamos … memoria técnica y propuesta económica". The

@@ -213,7 +213,7 @@ const PRICE_SAID_PLAINLY = new RegExp(
 );
 
 const PRICE_NAMED = new RegExp(
-  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY_MENTION}|${WHOLE_MONEY_MENTION}\\s(?:${PRICE_WORDS_AFTER})(?![a-zà-ÿ])|${WHOLE_MONEY_MENTION}[^.\\n?]{1,30},? ${TOTAL_WORKED_OUT},? ${MONEY_MENTION}|(?<![a-zà-ÿ])(?:it'?s|that'?s|es|c'est|é) (?:another |an extra |an additional |just |only )?${MONEY_MENTION}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas )?${MONEY_MENTION}|${WHOLE_MONEY_MENTION}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro|la|el|le|im|al|ao|o|het) )${RATE_UNIT}(?![a-zà-ÿ])|${WHOLE_MONEY_MENTION}[^.\\n]{0,2}\\s?per [a-zà-ÿ]{3,12}(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:${OWN_PRICE_WORDS.join('|')})[^.\\n?]{0,60}${MONEY_MENTION}|${WHOLE_MONEY_MENTION}\\s(?:${PRICE_WORDS_AFTER})(?![a-zà-ÿ])|${WHOLE_MONEY_MENTION}[^.\\n?]{1,30},? ${TOTAL_WORKED_OUT},? ${MONEY_MENTION}|(?<![a-zà-ÿ])(?:it'?s|that'?s|es|c'est|é) (?:another |an extra |an additional |just |only )?${MONEY_MENTION}|(?<![a-zà-ÿ])(?:for|für|pour|por|voor) (?:just |only |a total of |a flat |a fixed |nur |seulement |apenas |monatlich |mensuellement |maandelijks |mensalmente )?${MONEY_MENTION}|${WHOLE_MONEY_MENTION}[^.\\n]{0,2}\\s?(?:\\/\\s?|(?:per|a|an|por|par|pro|la|el|le|im|al|ao|o|het) )${RATE_UNIT}(?![a-zà-ÿ])|${WHOLE_MONEY_MENTION}[^.\\n]{0,2}\\s?per [a-zà-ÿ]{3,12}(?![a-zà-ÿ])`,
   'i',
 );
 // More of the sender's own ways to name a price, read only when the two above find none: one
@@ -527,7 +527,7 @@ const GO_AHEAD_WORDS = [
   'happy to hold',
   'want me to',
   '(?:let (?:me|us) know|tell (?:me|us)|give (?:me|us) a shout|shout) (?:if|whether|which)[^.\\n]{0,40}(?:go ahead|proceed|book|start|carry on|like|want|works?|suits?|way|pencil)',
-  '(?:just )?(?:say|reply) (?:yes|the word)',
+  '(?:just )?(?:say|reply) ["“]?(?:yes|the word)',
   "(?:and|then) (?:i|we)(?:'ll| will) (?:get going|get started|start|(?:pencil|book|lock) (?:you|it) in|reserve (?:the|your) (?:date|slot|spot)|hold (?:the|your) (?:date|slot|spot))",
   'any good\\?',
   '(?:fits?|suits?|work for) (?:your|the) budget',
@@ -711,10 +711,33 @@ const MONEY_SPENT = anyOf([
 // sentence: "we can do full servicing … at ₦185,000", "Ten lessons … would be £210 for the term", "ce
 // serait 1 340 € TTC", "I could meet you at $3,400", "the value is 2.500 USD" (proposal-wording-5.jsonl,
 // whose quiet offers named no proposal, asked nothing and set no terms).
-const WORK_OFFERED_AT_PRICE = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:i|we)(?:'d|'ll| would| will| can| could) (?:(?:be (?:happy|glad) to )?(?:do|handle|take (?:it|this|the job) on|fit|install|build|make|design|write|shoot|paint|clean|fix|repair|service|deliver|supply|translate|edit|cater|record|teach|meet you|come down|go down|drop (?:it|the price)|offer|charge|quote|bill)|manage)|(?:it|that|this|which|the (?:job|work|project|lot|whole thing|total))(?:'d|'ll| would| will) (?:be|come to|cost|run(?: you)?)|(?:the|our|my) (?:[a-z]{3,12} )?(?:fee|price|cost|value|rate|charges?)(?: for [^.\\n?]{1,50})? (?:is|would be|will be)(?: of)?|ce serait|ça (?:ferait|revient à|fait)|je (?:peux|pourrais)|nous (?:pouvons|pourrions)|(?:das )?wären?|ich (?:kann|könnte)|wir (?:können|könnten)|käme|sería[n]?|saldría|puedo|podemos|podría(?:mos)?|(?:ik|we|wij) (?:kan|kunnen|zou|zouden)|komt (?:neer )?op|kom ik op|seria|ficaria|posso|poderia(?:mos)?|o valor (?:é|seria|fica)|el valor (?:es|sería|del [^.\\n?]{1,80} es(?: de)?)|(?:le|notre) (?:tarif|prix) (?:est|serait) de|(?:der|unser) preis (?:beträgt|ist|wäre|liegt bei)|(?:ich|wir) mache(?:n)? (?:ihnen )?(?:den |einen )?preis|(?:de |onze |mijn )?prijs (?:wordt|is|bedraagt|komt op)|el precio (?:es|sería|queda en)|o preço (?:é|fica|seria)|consigo (?:baixar|fazer|deixar)(?: por| para| em)?|(?:i|we) make it (?:[^.\\n?]{1,60}? )?for)[^.\\n?]{0,80}${MONEY_MENTION}`,
+const WORK_OFFERED_LEAD = `(?<![a-zà-ÿ])(?:(?:i|we)(?:'d|'ll| would| will| can| could) (?:(?:be (?:happy|glad) to )?(?:do|handle|take (?:it|this|the job) on|fit|install|build|make|design|write|shoot|paint|clean|fix|repair|service|deliver|supply|translate|edit|cater|record|teach|meet you|come down|go down|drop (?:it|the price)|offer|charge|quote|bill)|manage)|(?:it|that|this|which|the (?:job|work|project|lot|whole thing|total))(?:'d|'ll| would| will) (?:be|come to|cost|run(?: you)?)|(?:the|our|my) (?:[a-z]{3,12} )?(?:fee|price|cost|value|rate|charges?)(?: for [^.\\n?]{1,50})? (?:is|would be|will be)(?: of)?|ce serait|ça (?:ferait|revient à|fait)|je (?:peux|pourrais)|nous (?:pouvons|pourrions)|(?:das )?wären?|ich (?:kann|könnte)|wir (?:können|könnten)|käme|sería[n]?|saldría|puedo|podemos|podría(?:mos)?|(?:ik|we|wij) (?:kan|kunnen|zou|zouden)|komt (?:neer )?op|kom ik op|seria|ficaria|posso|poderia(?:mos)?|o valor (?:é|seria|fica)|el valor (?:es|sería|del [^.\\n?]{1,80} es(?: de)?)|(?:le|notre) (?:tarif|prix) (?:est|serait) de|(?:der|unser) preis (?:beträgt|ist|wäre|liegt bei)|(?:ich|wir) mache(?:n)? (?:ihnen )?(?:den |einen )?preis|(?:de |onze |mijn )?prijs (?:wordt|is|bedraagt|komt op)|el precio (?:es|sería|queda en)|o preço (?:é|fica|seria)|consigo (?:baixar|fazer|deixar)(?: por| para| em)?|(?:i|we) make it (?:[^.\\n?]{1,60}? )?for|(?:i|we)(?:'d| would) put (?:it|that|the (?:job|work|lot|whole thing)) at|(?:would|will|'d) add|(?:liegen|liege) (?:wir|ich) (?:dann )?bei|mantendríamos|manteríamos|maintiendrions|würden wir)`;
+const WORK_OFFERED_AT_PRICE = new RegExp(`${WORK_OFFERED_LEAD}[^.\\n?]{0,80}${MONEY_MENTION}`, 'i');
+// The same offer with the price in words: "it would be eleven hundred pounds", "liegen wir bei
+// zweitausendvierhundert Euro" (proposal-wording-8: a floor sander's and a photographer's figures).
+const PRICE_IN_WORDS =
+  /(?:hundred|thousand|hundert|tausend|cents|mille|cientos|honderd|duizend|mil) (?:pounds|quid|dollars|bucks|euros?|reais)(?![a-zà-ÿ])/i;
+const WORK_OFFERED_AT_PRICE_IN_WORDS = new RegExp(
+  `${WORK_OFFERED_LEAD}[^.\\n?]{0,80}(?:hundred|thousand|hundert|tausend|cents|mille|cientos|honderd|duizend|mil) (?:pounds|quid|dollars|bucks|euros?|reais)(?![a-zà-ÿ])`,
   'i',
 );
+// A range the sender puts on the job: "somewhere between $800 and $1,000", "entre 650 y 800 euros".
+const PRICE_RANGE =
+  /(?<![a-zà-ÿ])(?:between|entre|zwischen|tussen) (?:[$€£]\s?|r\$\s?)?\d[\d.,]{0,9}\s?(?:€|euros?|dollars|pounds|reais)? ?(?:and|y|et|und|en|e|-|–) (?:[$€£]\s?|r\$\s?)?\d/i;
+// A starting price given in answer to the client: "Family sessions start from £180", "à partir de 350 €".
+// Only in a short reply: a press release's "pricing starts at $54,995" is no offer (SpamAssassin ham).
+const STARTING_PRICE = new RegExp(
+  `(?<![a-zà-ÿ])(?:starts? (?:from|at)|starting (?:from|at)|à partir de|a partir de|desde|vanaf|ab)(?![a-zà-ÿ])[^.\\n?]{0,20}${MONEY_MENTION}`,
+  'i',
+);
+// The sender's price put to the client as a question they can say yes to: "Would a block of six
+// sessions at £540 suit you?", "Zou € 25 per uur voor jou werken?", "would $1,350 help get this over the
+// line?" (proposal-wording-8: offers asked as questions, in a note with nothing else of an offer).
+const PRICE_PUT_AS_QUESTION = new RegExp(
+  `(?<![a-zà-ÿ])(?:would|could|shall|does|will|how about|what about|wäre|wären|würde|passt|passen|est-ce que|serait|conviendrait|¿te|¿le|¿os|zou|zouden|ficaria|seria)(?! you (?:do|go|take|accept|match|consider|knock|lower|drop|come down))[^.\\n?!]{0,80}${MONEY_MENTION}[^.\\n?!]{0,60}(?:suit|work for|work|help|be (?:ok|okay|alright|fine)|in ordnung|recht|passen|conviendrait|convient|irait|va|parecería|parece|vendría|werken|goed|bem|servir|serve)[^.\\n?!]{0,30}\\?`,
+  'i',
+);
+
 // The sender paying or buying: "I'll send you the £40 tomorrow", "we can pay the $500 next week", "I can
 // do $4,000 for the van if you can include the roof rack. I could collect on Saturday" (gap-wording g129).
 const SENDER_BUYS = anyOf([
@@ -764,9 +787,30 @@ const BOOKING_CONFIRMED = [
   '(?:boeking|reservering) (?:is )?bevestigd',
 ];
 
+// The client answering someone's price: haggling over it ("£3,400 is a bit more than we hoped for",
+// "R$ 5.400 ficou acima do que a gente pensava") or taking it ("yes please to the £590, consider 5
+// September booked") (proposal-wording-8: buyers' replies that carry a price and a question too).
+const PRICE_ANSWERED = [
+  '(?:a (?:bit|little|lot) |rather |quite a bit |much )?more than (?:we|i) (?:hoped|budgeted|had in mind|wanted to spend)',
+  '(?:etwas |viel )?mehr als (?:wir|ich) (?:gehofft|eingeplant|veranschlagt)',
+  "plus (?:cher )?que ce que (?:nous|j'|on) (?:espérions|espérais|avions prévu|avait prévu)",
+  'más de lo que (?:esperábamos|esperaba|teníamos pensado|tenía pensado)',
+  'meer dan (?:we|ik|wij) (?:hoopten|hoopte|hadden begroot|in gedachten hadden)',
+  '(?:acima|mais) do que (?:a gente|eu|nós) (?:pensava|esperava|pensávamos|esperávamos|queria)',
+  'yes please to',
+  'consider [^.\\n]{1,30} booked',
+  '(?:shall|should) (?:i|we) (?:send|pay|transfer) (?:you )?the deposit',
+  '(?:wir nehmen|ich nehme) (?:ihr|dein|das) angebot an',
+  "(?:nous acceptons|j'accepte) (?:votre|ton|le) (?:devis|offre|proposition)",
+  'aceptamos (?:su|tu|el|vuestro) (?:presupuesto|oferta)',
+  '(?:we gaan|ik ga) akkoord met (?:de|uw|je|jullie) (?:offerte|prijs)',
+  'aceitamos (?:o|a|seu|sua) (?:orçamento|proposta)',
+];
+
 const NOT_AN_OFFER = anyOf([
   ...COST_SPLIT,
   ...BOOKING_CONFIRMED,
+  ...PRICE_ANSWERED,
   'payable(?! in advance| in (?:two|three|2|3) | upfront)',
   '(?:could|can|would) you (?:please )?(?:transfer|pay|settle)',
   '(?:the|my|our) usual account',
@@ -1544,6 +1588,7 @@ const STAGE_BILLED = anyOf([
 
 // Money that already moved, or a bill the sender received: nothing is being asked for.
 const NOT_A_BILL = anyOf([
+  ...PRICE_ANSWERED,
   ...BOOKING_CONFIRMED,
   "(?:we'?ve|i'?ve|we have|i have|just) paid",
   'paid (?:just now|today|this morning|yesterday)',
@@ -1690,6 +1735,24 @@ export const KIND_SHAPES: readonly KindShape[] = [
     4.5,
     'signalOfferWithTermsAndAsk',
   ),
+  // A range is no amount to read, so the sender's range and when they can do it must carry the offer alone.
+  shape(
+    'proposal',
+    [ANY_PRICE, PRICE_RANGE, OFFER_TERMS],
+    [...NOT_THE_SENDERS_OWN_PRICE, ANY_QUESTION],
+    4.5,
+    'signalOfferWithTerms',
+  ),
+  {
+    ...shape(
+      'proposal',
+      [ANY_PRICE, ANY_QUESTION, PRICE_PUT_AS_QUESTION],
+      NOT_THE_SENDERS_OWN_PRICE,
+      4.5,
+      'signalOfferWithAsk',
+    ),
+    maxLength: OFFER_NOTE_LENGTH,
+  },
   // A price in a list or after a colon ("Fitting: £420") is the sender's when terms and a go-ahead surround it.
   // A price the sender offers, and the message ends on a question: the decision is the client's.
   {
@@ -1756,7 +1819,28 @@ export const KIND_SHAPES: readonly KindShape[] = [
   {
     ...shape(
       'proposal',
+      [ANY_PRICE, STARTING_PRICE],
+      NOT_THE_SENDERS_OWN_PRICE,
+      3.5,
+      'signalOfferInShortNote',
+    ),
+    maxLength: SHORT_OFFER_LENGTH,
+    onlyInReply: true,
+  },
+  {
+    ...shape(
+      'proposal',
       [ANY_PRICE, WORK_OFFERED_AT_PRICE],
+      NOT_THE_SENDERS_OWN_PRICE,
+      3.5,
+      'signalOfferWithTerms',
+    ),
+    maxLength: OFFER_NOTE_LENGTH,
+  },
+  {
+    ...shape(
+      'proposal',
+      [PRICE_IN_WORDS, WORK_OFFERED_AT_PRICE_IN_WORDS],
       NOT_THE_SENDERS_OWN_PRICE,
       3.5,
       'signalOfferWithTerms',

@@ -1068,6 +1068,194 @@ const RULES: Array<{ rule: string; fires: Array<[EmailKind, Mail]>; nearMisses: 
         ['other', mail('Re: presupuesto', '¿Puedes dejarlo en 900 €? Así lo cerramos hoy.')],
       ],
     },
+    {
+      rule: "the sender's price put as a question the client can say yes to is a proposal",
+      fires: [
+        [
+          'proposal',
+          mail(
+            'Piano lessons',
+            'Lovely to meet Maya today. Would ten weekly lessons at £320 for the term suit you? We could begin on the 12th.',
+          ),
+        ],
+        [
+          'proposal',
+          mail('Bedienungsanleitung', 'Wären 0,09 € pro Wort für die Übersetzung für Sie in Ordnung?'),
+        ],
+        [
+          'proposal',
+          mail('Tuinonderhoud', 'Zou € 40 per keer voor jullie werken? Dan kom ik om de week op vrijdag.'),
+        ],
+        [
+          'proposal',
+          mail(
+            'Re: the website',
+            'I know timing is tight. If you can decide this week, would $2,400 instead of $2,900 help?',
+          ),
+        ],
+        ['proposal', mail('Coaching', 'Est-ce que 450 € pour les trois séances vous conviendrait ?')],
+        [
+          'proposal',
+          mail(
+            'Variation 2',
+            'The extra downlights in the hall come to £240 + VAT. Reply "yes" and we will fit them on Monday.',
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Ihre Lohnbuchhaltung',
+            'Wie besprochen würden wir die Lohnabrechnung für Ihre vier Angestellten für monatlich 180 € übernehmen. Passt das für Sie?',
+          ),
+        ],
+      ],
+      nearMisses: [
+        [
+          'other',
+          mail('Bookkeeping', 'Before I hire anyone, would $40 an hour be reasonable for a bookkeeper?'),
+        ],
+        [
+          'other',
+          mail('Re: offerte', 'Zou je het voor € 1.800 kunnen doen? Dat is meer dan we hoopten te betalen.'),
+        ],
+      ],
+    },
+    {
+      rule: 'the client answering a price, haggling over it or taking it, is not a proposal',
+      fires: [
+        [
+          'proposal',
+          mail(
+            'Ceremony music',
+            'For the ceremony and drinks I would charge £720, two sets. If you are happy, just reply yes and I will hold 6 June for you.',
+          ),
+        ],
+      ],
+      nearMisses: [
+        [
+          'other',
+          mail(
+            'Re: garden wall',
+            '£4,200 is a bit more than we budgeted. Any chance of £3,800 if we skip the capping?',
+          ),
+        ],
+        [
+          'other',
+          mail('Re: Band', 'Die 1.900 € sind etwas mehr als wir eingeplant hatten. Geht auch 1.600 €?'),
+        ],
+        [
+          'other',
+          mail(
+            'Re: DJ',
+            'Yes please to the $650 package, consider 14 March booked! Shall we send the deposit by transfer?',
+          ),
+        ],
+        ['other', mail('Re: reforma', 'Os 12.000 reais ficaram acima do que eu esperava. Faz por 10.500?')],
+        [
+          'other',
+          mail('Re: sofa', 'Could you do £900 if we pay the deposit today? Then we can collect on Saturday.'),
+        ],
+      ],
+    },
+    {
+      rule: 'a range the sender puts on the job, with when they can do it, is a proposal',
+      fires: [
+        [
+          'proposal',
+          mail(
+            'Re: boiler',
+            'Probably between £1,900 and £2,300 for a new combi, depending on the flue. I could fit it the week after next.',
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Re: persiana',
+            'Entre 400 y 550 euros según el estado de la persiana. Lo puedo hacer el jueves.',
+          ),
+        ],
+      ],
+      nearMisses: [
+        // The buyer asking whether the range is right.
+        [
+          'other',
+          mail(
+            'Deck',
+            'Would it be between $500 and $800 to redo the deck, roughly? We could start clearing it in May.',
+          ),
+        ],
+      ],
+    },
+    {
+      rule: 'the sender offering work at a price written in words is a proposal',
+      fires: [
+        [
+          'proposal',
+          mail(
+            'The fence',
+            'For the whole run, posts and panels, it would be twelve hundred pounds. Two days on site.',
+          ),
+        ],
+        ['proposal', mail('Fassade', 'Für den Anstrich der Fassade liegen wir bei dreitausend Euro.')],
+      ],
+      nearMisses: [
+        [
+          'other',
+          mail(
+            'That car',
+            'My uncle gave three thousand pounds for that car, and it would be worth twice that now.',
+          ),
+        ],
+      ],
+    },
+    {
+      rule: 'a starting price in a short reply to the client is a proposal',
+      fires: [
+        [
+          'proposal',
+          mail(
+            'Re: headshots',
+            'Headshots start from $150 for half an hour, with five retouched images. Send me a couple of dates and I will check.',
+          ),
+        ],
+      ],
+      nearMisses: [
+        // Not a reply: what a shop's range costs.
+        [
+          'other',
+          mail('New bikes', 'The new range of bikes starts at €1,200. Come and see them on Saturday.'),
+        ],
+      ],
+    },
+    {
+      rule: "the sender's own prices sent as a document or a link are a proposal",
+      fires: [
+        [
+          'proposal',
+          mail(
+            'Loft conversion',
+            'As discussed on site, our figures for the loft are attached. Ring me with any questions.',
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Website',
+            'Hier ist der Link zum Konzept: https://docs.example/k. Die Kosten stehen alle drin.',
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Identité visuelle',
+            'Voici le lien vers la présentation ; les tarifs sont tous dans le document.',
+          ),
+        ],
+      ],
+      nearMisses: [
+        ['other', mail('Q3', "The sales figures for Q3 are attached, ahead of Monday's board meeting.")],
+      ],
+    },
   ];
 
 const classify = (mail: Mail): EmailKind =>
