@@ -108,9 +108,11 @@ const CHANGED_TO_BEFORE = new RegExp(
   `${CHANGE_WORDS}[^\\n.\\d]{0,25}(?:from|von|de|van|da)\\s?(?:[$€£]|r\\$|eur|usd|gbp)?\\s?\\d[\\d.,'’ ]{0,12}\\s?(?:[$€£]|eur|euros?)?\\s?(?:to|auf|à|a|naar|para)\\s?(?:[$€£]|r\\$)?\\s?$`,
   'i',
 );
-// "brings it down to $6,200 (from $7,900)", "€900 instead of €1,100": the price it replaces.
+// "brings it down to $6,200 (from $7,900)", "€900 instead of €1,100": the price it replaces; also "£4,750
+// rather than the £5,200 I'd normally charge" (proposal-wording-8 pw8-010), "3 950 € + IVA (antes 4 400 €)"
+// (proposal-wording-7 pw7-055).
 const REPLACED_BEFORE =
-  /(?:\(\s?(?:from|was)|(?:down|up|reduced|lowered|cut) to [^\n]{1,20}? from|instead of|rather than|down from|up from|statt|anstatt|au lieu de|en (?:lugar|vez) de|in plaats van|em vez de)\s?$/i;
+  /(?:\(\s?(?:from|was|antes|avant|vorher|eerst|era)|(?:down|up|reduced|lowered|cut) to [^\n]{1,20}? from|(?:instead of|rather than|statt|anstatt|au lieu de|en (?:lugar|vez) de|in plaats van|em vez de)(?: the| my| our| den| die| le| la| el| los| de| het| o| a| os)?|down from|up from)\s?$/i;
 // The sender's usual price beside the one offered: "My usual rate … is €1,200, but … I'd do it for €950",
 // "Normalerweise liegt so eine Montage bei 2.400 €", "Normaal vragen wij € 3.400"; and a price the sender
 // will not go to: "I can't get down to $3,000" (proposal-wording-5.jsonl).
@@ -159,6 +161,12 @@ const PAY_REQUEST =
 const SENTENCE_END = /(?<!\d)[.!?](?=\s)|\n/g;
 const DAY_MONTH_WITH_DOT = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])$/;
 
+// Options listed one per line, and the sender saying which they would pick: "Garden – …: £1,380" with
+// "I'd go with Garden" (proposal-wording-7 pw7-023), "Variante A: …, 5.100 €" with "Ich würde mit A
+// anfangen" (proposal-wording-8 pw8-049). The option's name is written with a capital.
+const RECOMMENDED_OPTION =
+  /(?<![a-zà-ÿ])(?:(?:I|we|We)(?:'d| would) (?:go|opt|start|stick) (?:with|for) |(?:I|we|We)(?:'d)? (?:recommend|suggest) |(?:[Ii]ch würde|[Ww]ir würden) (?:mit|zu) |(?:[Ii]ch|[Ww]ir) (?:empfehle|empfehlen) (?:Ihnen |dir |euch )?|[Jj]e (?:vous |te )?(?:recommande|conseille) |[Jj]e partirais sur |(?:[Oo]s |[Tt]e |[Ll]e |[Ll]es )?[Rr]ecomiendo |[Yy]o (?:iría|me quedaría) con |[Ii]k (?:zou|ga) (?:voor |met )|[Ii]k raad (?:je |jullie |u )?|(?:[Ee]u )?(?:[Rr]ecomendo|iria com|ficaria com) )(?:the |die |das |der |la |le |el |het |de |a |o )?(?:(?:[Oo]ption|[Vv]ariante|[Ff]ormule|[Oo]pción|[Oo]pção|[Oo]ptie|[Pp]akket|[Pp]ackage|[Pp]aquete|[Pp]acote|[Pp]aket) )?([A-ZÀ-Ý][\wÀ-ÿ-]{0,20})(?![\wÀ-ÿ])/;
+
 interface MoneyCandidate {
   amount: number;
   currency: string | null;
@@ -174,6 +182,7 @@ interface MoneyCandidate {
  */
 export function extractAmount(text: string): StatedMoney {
   const candidates: MoneyCandidate[] = [];
+  const recommendedLine = recommendedOptionLine(text);
   MONEY.lastIndex = 0;
   for (let match = MONEY.exec(text); match; match = MONEY.exec(text)) {
     const [whole, prefix, digits, multiplier, suffix] = match;
@@ -213,6 +222,7 @@ export function extractAmount(text: string): StatedMoney {
     )
       score -= 3;
     if (WORKED_OUT_BEFORE.test(before)) score += 2;
+    if (recommendedLine?.test(lineBefore(text, start))) score += 3;
     const isOldPrice = CHANGED_FROM_BEFORE.test(before) && TO_NEW_AMOUNT_AFTER.test(after);
     const isNewPrice = CHANGED_TO_BEFORE.test(before);
     if (
@@ -255,6 +265,21 @@ export function extractAmount(text: string): StatedMoney {
   const inWords = readAmountInWords(text);
   if (inWords) return { amount: inWords.amount, currency: readCurrency(inWords.currencyWord) };
   return { amount: null, currency: readCurrencyNearPlaceholder(text) };
+}
+
+/** A pattern for the start of the line that lists the option the sender recommends, if they name one. */
+function recommendedOptionLine(text: string): RegExp | null {
+  const name = RECOMMENDED_OPTION.exec(text)?.[1];
+  if (!name) return null;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+  return new RegExp(
+    `^\\s*(?:[-*•]\\s*)?(?:(?:option|variante|formule|opción|opção|optie|pakket|package|paquete|pacote|paket)\\s)?${escaped}(?![\\wÀ-ÿ])`,
+    'i',
+  );
+}
+
+function lineBefore(text: string, at: number): string {
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
 }
 
 // A sentence ends at a stop before a capital, unless the stop ends an abbreviation ("incl. VAT").

@@ -80,6 +80,25 @@ describe('extractAmount', () => {
     ['a total from a day rate, in French', 'Par jour 500 €, soit 1 500 € pour trois jours.', 1500, 'EUR'],
     ['a rate when nothing is worked out from it', 'Dos sesiones semanales a 45 € la hora.', 45, 'EUR'],
     ['the new price, not the one it replaces', 'That brings it down to $6,200 (from $7,900).', 6200, 'USD'],
+    [
+      'the price offered, not the usual one',
+      "I'll do it for £3,100 rather than the £3,600 I'd charge.",
+      3100,
+      'GBP',
+    ],
+    ['the revised price, not the one before', 'Fica em 2 800 € + IVA (antes 3 100 €).', 2800, 'EUR'],
+    [
+      'the option the sender recommends',
+      "Basic – logo only: £400\nBrand – logo and guidelines: £950\nFull – everything: £1,800\n\nI'd go with Brand for now.",
+      950,
+      'GBP',
+    ],
+    [
+      'the option the sender recommends, in German',
+      'Variante A: Umbau, 4.200 €.\nVariante B: Umbau und Dach, 9.800 €.\n\nIch würde mit A anfangen.',
+      4200,
+      'EUR',
+    ],
     ['an amount after a reference and a dash', 'Invoice No. 19 — $250 for the tune-up.', 250, 'USD'],
     ['an amount written the continental way', 'It would come to about 2.400 €, vinyl included.', 2400, 'EUR'],
     [

@@ -97,6 +97,12 @@ describe('extractValidUntil', () => {
       '2026-07-10',
     ],
     ['Gestanddoeningstermijn: 90 dagen na de uiterste inschrijfdatum van 15 maart 2026', '2026-06-13'],
+    // Dates held for the client, and a price kept if they book by a day.
+    ['I hold dates for a fortnight once I send figures.', '2026-03-16'],
+    ["I'll hold 20 June for you until the end of the month.", '2026-03-31'],
+    ['Os guardo la fecha quince días.', '2026-03-17'],
+    ['If you can confirm by Friday, the lower price stands.', '2026-03-06'],
+    ['Als jullie tot en met 20 maart boeken, krijgen jullie 10% korting.', '2026-03-20'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(extractValidUntil(text, reading)?.validUntil).toBe(expected);
   });
