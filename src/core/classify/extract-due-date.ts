@@ -459,9 +459,10 @@ function findDayEndingPaymentClause(text: string, reading: DateReading): StatedD
 const AS_OF_DAY =
   /(?<![a-zà-ÿ])(?:as (?:of|at)|stand(?: vom)?|en date du|à ce jour|a (?:día|fecha) de|per|com data de)\s(?:today|heute|aujourd'hui|hoy|vandaag|hoje|[\d./-]{3,10})$/i;
 
-// A courtesy after the words that matter: "Within a week please.", "… so the 12th please", "… le 20 juin svp".
+// A courtesy after the words that matter: "Within a week please.", "… so the 12th please", "… le 20 juin svp",
+// "if you could pay by the 18th that'd be great" (field-wording-7 fw7-d02).
 const SOFTENER =
-  "(?:please|pls|thanks|thank you|if you can|if possible|bitte|danke|svp|s'il vous plaît|si possible|por favor|si puedes|alstublieft|aub|graag|se possível)";
+  "(?:please|pls|thanks|thank you|if you can|if possible|(?:that'?d|that would|it'?d|it would|would) be (?:great|ideal|perfect|brilliant|lovely|amazing)|bitte|danke|svp|s'il vous plaît|si possible|por favor|si puedes|alstublieft|aub|graag|se possível)";
 const SOFTENER_OR_NOTHING = new RegExp(`^[\\s,]*${SOFTENER}?[\\s!.]*$`, 'i');
 const SOFTENER_AT_END = new RegExp(`[\\s,]+${SOFTENER}[\\s!.]*$`, 'i');
 
@@ -550,7 +551,7 @@ function findEventDay(
 // figure may sit between ("Betrag 2.940,50 €) vom 30. Juni auf").
 const WORDS_TO_THE_TURN = '(?:[^.!?\\n]|(?<=\\d)\\.){0,120}?\\s';
 const MOVED_TO = new RegExp(
-  `\\b(?<![a-zà-ÿ])(?:(?:shall we|let's|can we) (?:call|make) it|(?:move|push|shift|extend|change)(?:d|ed|s)?\\s(?:it|that|this|the (?:due )?date|the deadline|payment)?\\s?(?:back\\s|out\\s)?to|(?:verschieben|verschoben|verlegen|verlängern)${WORDS_TO_THE_TURN}auf(?: den)?|(?:reporter|reportons|repoussons|décalons|report[ée]e?|repouss[ée]e?|décal[ée]e?)${WORDS_TO_THE_TURN}(?:au|jusqu'au)|(?:dejamos|dejo|pasamos|movemos|aplazamos|aplazo)${WORDS_TO_THE_TURN}(?:para|al|hasta)(?: el)?|(?:schuiven|verschuiven|verzetten|verplaatsen)${WORDS_TO_THE_TURN}(?:op )?naar|(?:passou|passa|adiad[ao]|adiamos|prorrogad[ao]|prorrogamos|mudamos)${WORDS_TO_THE_TURN}para(?: o)?(?: dia)?)(?![a-zà-ÿ])`,
+  `\\b(?<![a-zà-ÿ])(?:(?:shall we|let's|can we) (?:call|make) it|(?:moved|pushed|shifted|extended|changed) (?:the (?:due |payment )?date|the deadline)[^.\\n]{0,40}?\\sto|(?:move|push|shift|extend|change)(?:d|ed|s)?\\s(?:it|that|this|the (?:due )?date|the deadline|payment)?\\s?(?:back\\s|out\\s)?to|(?:verschieben|verschoben|verlegen|verlängern)${WORDS_TO_THE_TURN}auf(?: den)?|(?:reporter|reportons|repoussons|décalons|report[ée]e?|repouss[ée]e?|décal[ée]e?)${WORDS_TO_THE_TURN}(?:au|jusqu'au)|(?:dejamos|dejo|pasamos|movemos|aplazamos|aplazo)${WORDS_TO_THE_TURN}(?:para|al|hasta)(?: el)?|(?:schuiven|verschuiven|verzetten|verplaatsen)${WORDS_TO_THE_TURN}(?:op )?naar|(?:passou|passa|adiad[ao]|adiamos|prorrogad[ao]|prorrogamos|mudamos)${WORDS_TO_THE_TURN}para(?: o)?(?: dia)?)(?![a-zà-ÿ])`,
   'gi',
 );
 // "pourra être réglée le 12 octobre au lieu du 28 septembre": the new day comes before the old one.
@@ -573,7 +574,9 @@ function findMovedDueDate(text: string, reading: DateReading): StatedDueDate | n
     if (/deliver|livr|liefer|entreg|lever/i.test(own)) return false;
     // "launch moves to 3 June" moves something else; "let's move that to 29 May" after the payment day,
     // "Shall we call it the 24th instead? It's still the €960" move the bill's day.
-    if (PAYMENT_WORDS.test(before.slice(ownStart)) || DUE_SAID.test(before.slice(ownStart))) return true;
+    // "I've moved the due date of invoice 306 from 30 June to 14 July" says which day it moves.
+    const ownWords = `${before.slice(ownStart)}${text.slice(at, end)}`;
+    if (PAYMENT_WORDS.test(before.slice(ownStart)) || DUE_SAID.test(ownWords)) return true;
     return MOVED_PRONOUN.test(text.slice(at, end)) && (DUE_SAID.test(context) || speaksOfMoney(context));
   };
   MOVED_TO.lastIndex = 0;

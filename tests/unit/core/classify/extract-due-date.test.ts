@@ -98,6 +98,7 @@ describe('extractDueDate', () => {
     ['Te betalen vóór het einde van volgende maand.', '2026-04-30'],
     ['Pagamento até o fim do próximo mês.', '2026-04-30'],
     ['Payment within the next 10 days, please.', '2026-03-12'],
+    ["INV 9 is attached, £300. No rush: if you could pay by the 20th that'd be great.", '2026-03-20'],
     ['Bitte überweisen Sie den Betrag innerhalb der nächsten 14 Tage.', '2026-03-16'],
     ['Payment is due on the 1st of next month.', '2026-04-01'],
     ['Zahlbar bis zum 5. des Folgemonats.', '2026-04-05'],
@@ -319,6 +320,7 @@ describe('extractDueDate', () => {
       "I know we said the 28th of February for INV-3. Shall we call it the 13th instead? It's still the $700.",
       '2026-03-13',
     ],
+    ["As agreed, I've moved the due date of invoice 51 from 6 March to 20 March.", '2026-03-20'],
   ])('reads the day a bill was moved to: "%s" as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
