@@ -266,10 +266,22 @@ const MIDDLE_OF_MONTH = new RegExp(
   `${LEAD}(?:the\\s)?(?:mid-?month|the middle of the month|mitte des monats|(?:la\\s)?mi-mois|(?:a\\s)?mediados de mes|(?:(?:o\\s)?meados do mês)|(?:mid-?|mitte\\s|(?:la\\s)?mi-|(?:a\\s)?mediados de\\s|(?:o\\s)?meados de\\s|half\\s|medio\\s)(${MONTH_ALTERNATION}))(?![a-zà-ÿ])`,
   'i',
 );
-const HALLOWEEN = new RegExp(`${LEAD}halloween(?![a-zà-ÿ])`, 'i');
+// Days a holiday fixes on the calendar, as clients name them: Halloween, the Dutch present-giving
+// evening of 5 December ("uiterlijk pakjesavond", field-wording-5.jsonl), All Saints ("d'ici la
+// Toussaint"), Epiphany ("como muy tarde el día de Reyes"), the Dutch King's Day ("uiterlijk op
+// Koningsdag"; field-wording-7.jsonl).
+const HOLIDAY_DAYS: ReadonlyArray<{ pattern: RegExp; month: number; day: number }> = [
+  { pattern: /halloween/, month: 10, day: 31 },
+  { pattern: /pakjesavond|sinterklaas(?:avond)?/, month: 12, day: 5 },
+  { pattern: /(?:la\s)?toussaint/, month: 11, day: 1 },
+  { pattern: /(?:el\s)?d[ií]a de (?:los\s)?reyes(?: magos)?|(?:los\s)?reyes magos/, month: 1, day: 6 },
+  { pattern: /koningsdag/, month: 4, day: 27 },
+].map(({ pattern, month, day }) => ({
+  pattern: new RegExp(`${LEAD}(?:${pattern.source})(?![a-zà-ÿ])`, 'i'),
+  month,
+  day,
+}));
 const THIS_TIME_NEXT_WEEK = new RegExp(`${LEAD}(?:this time next week|a week today)(?![a-zà-ÿ])`, 'i');
-// The Dutch present-giving evening of 5 December: "uiterlijk pakjesavond" (field-wording-5.jsonl).
-const SINTERKLAAS_EVE = new RegExp(`${LEAD}(?:pakjesavond|sinterklaas(?:avond)?)(?![a-zà-ÿ])`, 'i');
 // "Before Christmas": the last day before it, Christmas Eve (field-wording-3.jsonl labels it so); "till
 // Xmas" up to the day itself (field-wording-4.jsonl). The new year: its eve.
 const CHRISTMAS = new RegExp(
@@ -394,9 +406,10 @@ const TIED_DEADLINE =
 // A day that starts or seals a deal is the offer's, not a bill's: "if you book before the 30th".
 const DEAL_WORDS =
   /(?<![a-zà-ÿ])(?:book(?:ing)?|reserv|réserv|go ahead|buchen|boek|(?:if|once) you (?:accept|sign|order|confirm)|wenn sie (?:zusagen|unterschreiben|bestellen)|si vous (?:acceptez|signez|commandez)|si (?:aceptas|acepta|firmas|firma)|als (?:je|u) (?:akkoord|tekent|bestelt)|se (?:fechar|aceitar|assinar))/i;
-// The clause names a day only with a figure, a weekday or a month: a cheap test before the readers.
+// The clause names a day only with a figure, a weekday, a month or a holiday: a cheap test before the
+// readers.
 const NAMES_A_DAY = new RegExp(
-  `\\d|\\b(?<![a-zà-ÿ])(?:${WEEKDAY_NAMES}|${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
+  `\\d|\\b(?<![a-zà-ÿ])(?:${WEEKDAY_NAMES}|${MONTH_ALTERNATION}|halloween|pakjesavond|sinterklaas|toussaint|reyes|koningsdag|christmas|xmas|weihnachten|noël|navidad|kerst|natal)(?![a-zà-ÿ])`,
   'i',
 );
 // A thank-you looks back: "thanks for having me at the wedding on Saturday" (invoice-wording iw002).
@@ -703,8 +716,13 @@ function findDateAfterWords(
     if (needsPaymentContext && /\d/.test(justBefore) && endsWithDate(justBefore, reading)) continue;
     const window = readWindowAfter(text, end);
     const stated = readFirstStatedDate(window, reading);
-    // "due on Friday, 18 March" may put a few words between; "by … 18 March" must be immediate.
-    if (stated && stated.index <= (needsPaymentContext ? 12 : 24)) {
+    // "due on Friday, 18 March" may put a few words between; "by … 18 March" must be immediate; "due on
+    // delivery of the final cut, Friday 26 March" names the event, then its day (field-wording-7 fw7-n17).
+    const eventFirst = EVENT_THEN_ITS_DAY.exec(window)?.[0].length ?? 0;
+    if (
+      stated &&
+      (stated.index <= (needsPaymentContext ? 12 : 24) || (eventFirst > 0 && stated.index <= eventFirst + 12))
+    ) {
       if (toIsoDate(stated.day) < notBefore) continue;
       return {
         dueDate: toIsoDate(stated.day),
@@ -728,6 +746,9 @@ function findDateAfterWords(
   }
   return null;
 }
+
+const EVENT_THEN_ITS_DAY =
+  /^\s?(?:on |upon |at )?(?:the )?(?:delivery|completion|handover|hand-over|collection|pick-?up|installation|go-live|launch|livraison|lieferung|abnahme|entrega|levering|oplevering)(?![a-zà-ÿ])[^,.\n]{0,40},\s/i;
 
 /**
  * The words before a deadline that say what it is about: 80 characters, or the sentence before too when
@@ -764,6 +785,17 @@ function findDateBeforeWords(text: string, reading: DateReading): StatedDueDate 
       return {
         dueDate: toIsoDate(stated.day),
         phrase: `${sentence.slice(stated.index, stated.end)} ${match[0]}`.trim(),
+        saysPayment: saysPaymentAround(text, match.index, match.index + match[0].length),
+      };
+    }
+    // A day said relative to the send day: "ist der Betrag zum 15. des Folgemonats fällig" (field-wording-7
+    // fw7-d10).
+    const start = startDay(reading);
+    const relative = start ? readDayEndingAt(sentence.trimEnd(), reading, start, false) : null;
+    if (relative) {
+      return {
+        dueDate: toIsoDate(relative.day),
+        phrase: `${relative.words} ${match[0]}`.trim(),
         saysPayment: saysPaymentAround(text, match.index, match.index + match[0].length),
       };
     }
@@ -963,11 +995,15 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   }
   const weekOn = THIS_TIME_NEXT_WEEK.exec(window);
   if (weekOn) return { day: addCalendarDays(start, 7), words: weekOn[0].trim(), isDeadline: true };
-  const sinterklaas = SINTERKLAAS_EVE.exec(window);
-  if (sinterklaas)
-    return { day: nextDayOfYear(start, 12, 5), words: sinterklaas[0].trim(), isDeadline: true };
-  const halloween = HALLOWEEN.exec(window);
-  if (halloween) return { day: nextDayOfYear(start, 10, 31), words: halloween[0].trim(), isDeadline: true };
+  for (const holiday of HOLIDAY_DAYS) {
+    const named = holiday.pattern.exec(window);
+    if (named)
+      return {
+        day: nextDayOfYear(start, holiday.month, holiday.day),
+        words: named[0].trim(),
+        isDeadline: true,
+      };
+  }
   const near = TODAY_OR_TOMORROW.exec(window);
   // "bis heute nicht eingegangen", "until today no payment": today is when it was still missing.
   if (near && !NEGATION_AFTER.test(window.slice(near.index + near[0].length))) {

@@ -11,7 +11,7 @@ export interface StatedPeriod {
  * first so "business days" wins over "days".
  */
 export const PERIOD_UNITS =
-  'business days?|working days?|fortnights?|werktagen?|arbeitstagen?|jours ouvrés|jours ouvrables|días hábiles|dias úteis|dias uteis|werkdagen?|giorni lavorativi|days?|tagen?|tage|jours?|días|dias|dagen?|giorni|weeks?|wks?|wochen?|semaines?|semanas?|weken?|settimane|months?|monate?n?|mois|meses|mes|maanden?|maand|mesi|gün|hours?|stunden?|heures?|horas?|uur';
+  'business days?|working days?|(?:working|business) weeks?|fortnights?|werktagen?|arbeitstagen?|jours ouvrés|jours ouvrables|días hábiles|dias úteis|dias uteis|werkdagen?|giorni lavorativi|days?|tagen?|tage|jours?|días|dias|dagen?|giorni|weeks?|wks?|wochen?|semaines?|semanas?|weken?|settimane|months?|monate?n?|mois|meses|mes|maanden?|maand|mesi|gün|hours?|stunden?|heures?|horas?|uur';
 
 /** Numbers written as words, as periods count them ("two weeks", "quinze jours", "dertig dagen"). */
 // biome-ignore format: a table reads better by language than one name per line
@@ -39,6 +39,8 @@ export function readCount(written: string): number {
 /** Reads the unit word of a period. */
 export function readPeriodUnit(word: string): StatedPeriod['unit'] {
   const lower = word.toLowerCase();
+  // "Within two working weeks" is two weeks: ten working days end on the same weekday (field-wording-7).
+  if (/(?:working|business) week/.test(lower)) return 'week';
   if (/business|working|werkt|arbeit|ouvr|hábil|úteis|uteis|werkdag|lavorativ/.test(lower))
     return 'business_day';
   if (lower.startsWith('fortnight')) return 'fortnight';

@@ -99,6 +99,13 @@ describe('extractDueDate', () => {
     ['Pagamento até o fim do próximo mês.', '2026-04-30'],
     ['Payment within the next 10 days, please.', '2026-03-12'],
     ["INV 9 is attached, £300. No rush: if you could pay by the 20th that'd be great.", '2026-03-20'],
+    ['Invoice 31 attached for £900. We would appreciate payment within two working weeks.', '2026-03-16'],
+    ['Wie vereinbart ist der Betrag zum 15. des Folgemonats fällig.', '2026-04-15'],
+    ['Payment is due on delivery of the final report, Friday 13 March.', '2026-03-13'],
+    // Holidays that fix a day: All Saints, Epiphany, the Dutch King's Day.
+    ["Facture F-9 : 640 €. Rien ne presse, d'ici la Toussaint ça ira.", '2026-11-01'],
+    ['Factura 12/26: 2.310 €. Como muy tarde el día de Reyes.', '2027-01-06'],
+    ['De factuur is € 385,00. Uiterlijk op Koningsdag betalen is prima.', '2026-04-27'],
     ['Bitte überweisen Sie den Betrag innerhalb der nächsten 14 Tage.', '2026-03-16'],
     ['Payment is due on the 1st of next month.', '2026-04-01'],
     ['Zahlbar bis zum 5. des Folgemonats.', '2026-04-05'],
