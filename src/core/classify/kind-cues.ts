@@ -493,7 +493,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:(?:the|my|our) (?:[a-z]{3,15} )?(?:proposal|quote|quotation|estimate|offer|email|message|note|devis|propuesta|presupuesto|angebot|offerte|proposta|orçamento)(?: for [^.\n]{0,40})? (?:i|we) (?:sent|shared|emailed|submitted|put together)|(?:sent|shared) (?:you|over) (?:last|on|a few)|l'envoi de notre (?:proposition|devis)|envío de (?:la|nuestra) propuesta|(?:i|we) (?:sent|shared|emailed|submitted) (?:you |over )?(?:a|the|my|our) (?:proposal|quote|quotation|estimate|offer)(?![a-z])|(?:stuurde|stuurden|heb|hebben) (?:ik|we|wij) (?:u|je|jou) (?:de|onze|mijn|een) (?:offerte|voorstel)|que (?:le|te) envié|que je vous ai (?:envoyé|transmis)|die ich ihnen (?:geschickt|gesendet|zugeschickt)|die (?:ik|we|wij) (?:u|je|jou) (?:stuurde|stuurden|heb(?:ben)? gestuurd)|que (?:lhe|te) enviei)/i,
+    /(?:(?:the|my|our) (?:[a-z]{3,15} )?(?:proposal|quote|quotation|estimate|offer|email|message|note|devis|propuesta|presupuesto|angebot|offerte|proposta|orçamento)(?: for [^.\n]{0,40})? (?:i|we) (?:sent|shared|emailed|submitted|put together)|(?:sent|shared) (?:you|over) (?:last|on|a few)|l'envoi de notre (?:proposition|devis)|envío de (?:la|nuestra) propuesta|(?:i|we) (?:sent|shared|emailed|submitted) (?:you |over )?(?:a|the|my|our) (?:proposal|quote|quotation|estimate|offer)(?![a-z])|(?:stuurde|stuurden|heb|hebben) (?:ik|we|wij) (?:u|je|jou) (?:de|onze|mijn|een) (?:offerte|voorstel)|que (?:le|te|les|os) (?:envié|mandé)|que (?:lhe|te) mandei|que je vous ai (?:envoyé|transmis)|die ich ihnen (?:geschickt|gesendet|zugeschickt)|die (?:ik|we|wij) (?:u|je|jou) (?:stuurde|stuurden|heb(?:ben)? gestuurd)|que (?:lhe|te) enviei)/i,
     { followup: 3 },
     'cueRefersToProposal',
   ),
@@ -588,6 +588,28 @@ export const KIND_CUES: readonly KindCue[] = [
     'cueSubjectMentionsReview',
   ),
   // ── plainly not client work awaiting an answer ──────────────────────────────────────────────
+  // Thanks for a review already left asks for none (kind-wording-2: "Acabo de ver la reseña que dejaste").
+  cue(
+    'body',
+    /(?:thank(?:s| you)(?: so much)? for (?:the|your) (?:lovely |kind |wonderful |great |glowing )?(?:review|testimonial)|(?:the|your) (?:review|testimonial) you (?:left|wrote|posted)|(?:la )?reseña que (?:me |nos )?(?:dejaste|dejó|escribiste)|gracias por (?:tu|su|la) reseña|danke für (?:ihre|deine|die) (?:bewertung|rezension)|merci pour (?:votre|ton) (?:avis|témoignage)|bedankt voor (?:je|jouw|uw|de) (?:review|recensie)|obrigad[oa] pel[oa] (?:sua |tua )?(?:avaliação|depoimento))/i,
+    { testimonial_request: -4, other: 2 },
+    'cueThanksForReview',
+  ),
+  // A client setting the freelancer up as a supplier asks for bank details to pay them, not for input.
+  cue(
+    'body',
+    /(?:set (?:you )?up as a (?:new )?(?:supplier|vendor)|set you up on our (?:system|books|accounts)|(?:new )?(?:supplier|vendor) (?:form|set-?up|onboarding|registration)|als (?:neuen )?lieferanten (?:anlegen|einrichten)|fiche fournisseur|dar(?:te|le) de alta como proveedor|als (?:nieuwe )?leverancier (?:aanmaken|registreren|toevoegen)|cadastr(?:ar|o) (?:de|como) fornecedor)/i,
+    { details_request: -5, other: 2 },
+    'cueAsksForTheirInvoice',
+  ),
+  // A shop's automatic mail says not to answer it; a person asking a client for anything never does.
+  // No weight against invoices: invoicing tools send bills the same way.
+  cue(
+    'anywhere',
+    /(?:(?:do not|please don'?t) reply to this (?:e-?mail|message)|(?:this is an|this) automated (?:e-?mail|message)|envoyé automatiquement|merci de ne pas y répondre|no responda a este (?:correo|mensaje)|bitte antworten sie nicht auf diese|niet (?:op )?(?:deze e-?mail )?(?:beantwoorden|reageren)|não responda (?:a )?este e-?mail)/i,
+    { followup: -3, feedback_request: -3, details_request: -3, testimonial_request: -3, other: 2 },
+    'cueCalendarOrAutoReply',
+  ),
   // What a newsletter carries (an unsubscribe line, list headers), not the word: "I'll also set up your
   // newsletter template: $900" is a proposal (issue #3 gap set).
   cue(

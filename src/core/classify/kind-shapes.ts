@@ -895,6 +895,10 @@ const WORK_SHOWN = anyOf([
   // A build or selection handed over to try or choose from: "die Testversion ist in TestFlight".
   '(?:test|beta) (?:build|version)',
   'testflight',
+  // A piece made to try before the rest is made: "the prototype chair is ready in the workshop".
+  'prototyp(?:e|es|en)?',
+  'prototipos?',
+  'protótipos?',
   '(?:proof|photo|preview) gallery',
   '(?:first|initial) selection',
   '(?:line|copy|first|structural) edit',
@@ -997,6 +1001,10 @@ const WORK_HANDED_OVER = anyOf([
   '(?:in|on) (?:the |your |our )?(?:shared )?(?:folder|drive|dropbox|figma|gallery|staging)',
   '(?:staging|preview|review) (?:link|site)',
   'link below',
+  // Sent already, or linked from here: "I've sent two photos", "vous trouverez ci-dessous le lien".
+  "(?:i'?ve|i have|i just) sent (?:you |over )?(?:two|three|a|an|the|some|\\d)",
+  'ci-dessous',
+  'vous trouverez',
   '(?:is|are|now|ist|sind|jetzt|staat|está|estão) (?:jetzt |nu |now )?online',
   'testlink',
   '(?:into|in) (?:the |a |our )?(?:google )?doc(?:ument)?',
@@ -1137,6 +1145,10 @@ const OPINION_ASK = anyOf([
   'cualquier comentario',
   'before (?:i|we) (?:finalise|finalize|send (?:it|them)? ?to|publish|go live|print)',
   'what do you think',
+  // What struck them, or their view on a named point: "tell me what jumped out", "your opinion on the seat height".
+  '(?:tell me|let me know) what (?:jump(?:ed|s) out|st(?:ood|ands) out|you (?:liked|loved|noticed))',
+  '(?:like|want|love|value|need) your (?:opinion|view|verdict|take) on',
+  'sag(?:t)? mir,? (?:wie|was|ob|welche)',
   'how does (?:it|this|that|everything) (?:look|sound|read|feel)',
   'is (?:this|it|that) what you had in mind',
   '(?:please|could you|can you|would you) (?:review|check|look over|go through|proofread|approve)',
@@ -1193,7 +1205,7 @@ const BLOCKED_WITHOUT = anyOf([
   'to (?:get (?:going|started) on|finalise|finalize|finish|complete|set up|file|kick off)',
   'so (?:that )?(?:i|we) can (?:get (?:going|started)|finalise|finalize|finish|start|book|get on|move|continue|set up|complete|file)',
   "(?:i'?ll|i will|we'?ll|we will) need",
-  'before (?:i|we) (?:can )?(?:start|book|finish|continue|file|go)',
+  'before (?:i|we) (?:can )?(?:start|book|finish|continue|file|go|order)',
   "(?:i|we) can'?t (?:start|finish|continue|go on|book|schedule|begin|proceed|kick off)",
   // "The only thing holding up the About page is the copy".
   'holding (?:up|back) (?:the|my|our)',
@@ -1222,7 +1234,7 @@ const BLOCKED_WITHOUT = anyOf([
   'om verder te (?:kunnen|gaan)',
   '(?:mis|missen) (?:ik|we) nog',
   'ontbreekt nog',
-  '(?:hebben|heb) (?:we|wij|ik) nog [^.\\n]{0,60}nodig',
+  '(?:hebben|heb) (?:we|wij|ik) (?:nog )?[^.\\n]{0,60}nodig',
   // What the work waits on, said as the thing the sender cannot do yet: "I can't use the shots until the
   // release forms are signed", "I'm stuck until I have the descriptions", "ohne die komme ich nicht weiter".
   "(?:i|we) can'?t (?:use|publish|send|deliver|print|ship|launch|submit|order|post|share)[^.\\n]{0,60}(?:until|without)",
@@ -1234,6 +1246,19 @@ const BLOCKED_WITHOUT = anyOf([
   '(?:estou|estamos) (?:parad[oa]s?|travad[oa]s?) (?:até|sem)',
   '(?:kan|kunnen) (?:ik|we|wij) niet verder',
   'ik kan niet verder',
+  // Holding back until the answer comes: "I'll hold off until I know", "hasta que no tenga los textos no
+  // puedo montarla", "Vorher kann ich leider nichts einplanen", "Eerder kan ik niet beginnen".
+  "(?:i'?ll|i will|we'?ll|we will) hold (?:off|fire) until",
+  'until (?:i|we) (?:have|get|receive|hear|know)',
+  "(?:i|we) can'?t [^.\\n]{0,50}without",
+  'bräuchte(?:n)? (?:ich|wir)',
+  '(?:ich|wir) bräuchte(?:n)?',
+  'vorher (?:kann|können) (?:ich|wir)',
+  "tant que (?:je n'ai|nous n'avons) pas",
+  'hasta que (?:no )?(?:tenga|reciba|tengamos|recibamos)',
+  'no (?:puedo|podemos) (?:empezar|seguir|montar|terminar|avanzar|continuar|pedir)',
+  'eerder (?:kan|kunnen) (?:ik|we|wij) niet',
+  'até (?:eu )?(?:ter|receber)',
   // A condition the next step waits on: "Dan kan ik het kleurvoorstel afmaken", "om … te kunnen maken".
   'om [^.\\n]{0,50} te kunnen',
   '(?:dan|daarna) kan ik',
@@ -1256,6 +1281,9 @@ const INPUT_ASK = anyOf([
   'please (?:send|share|upload|forward|confirm|fill)',
   'please take [^.\\n]{0,20} to (?:fill|complete)',
   'let me know',
+  // Which of two things to use is asked as much as a thing to send: "which company name should go on it?".
+  'which [^.\\n?]{0,60}should (?:i|we|go)',
+  '(?:i|we) need (?:two|three|a few|a couple of|some|\\d) (?:things|details) from you',
   "what'?s the (?:address|best number|login)",
   'any idea (?:when|if|whether)',
   'when (?:will|can|could|might) (?:i|we) (?:get|have|expect)',
@@ -1316,6 +1344,10 @@ const INPUT_NAMED = anyOf([
   '(?:je|uw|de) (?:teksten|foto.s|maten|documenten|gewerkte uren)',
   'gewerkte uren',
   'foto.s van',
+  'photos of (?:the|your)',
+  'fotos (?:vom|von (?:der|dem|den|ihrem|ihrer|deinem|deiner))',
+  'photos (?:du|de la|des|de votre)',
+  'fotos (?:del|de la|de los|de tu|de su|do|da|dos|de seu|de sua)',
   'senha',
   '(?:seus|suas|os|as) (?:textos|fotos|medidas|documentos|acessos)',
 ]);
@@ -1384,11 +1416,74 @@ const SHOWN_TO_OTHERS = anyOf([
   'op (?:mijn|onze) (?:site|website)',
   '(?:no|em) meu site',
   'google',
+  'trustpilot',
+  'yelp',
+  'houzz',
+  'tripadvisor',
+  'checkatrade',
+  'werkspot',
+  'provenexpert',
+  'facebook',
   'portfolio',
   'client stories',
   'with your name',
   'mit (?:deinem|ihrem) namen',
   'sur notre collaboration',
+]);
+
+// Someone the client knows who might need the same work: the one a referral is asked for.
+const SOMEONE_THEY_KNOW = anyOf([
+  'if you know (?:any|anyone|someone|somebody|of)',
+  'wenn (?:sie|du) jemanden kenn(?:en|st)',
+  'si (?:vous connaissez|tu connais) (?:quelqu|des)',
+  'si conoc(?:es|e) a (?:alguien|algún|alguna)',
+  'als (?:je|u) iemand ken(?:t)?',
+  'se (?:você )?conhece(?:r)? alguém',
+]);
+
+// Being passed on to them: "I'd be grateful for an introduction", "¿te importaría recomendarme?".
+const REFERRAL_ASKED = anyOf([
+  'introductions?',
+  'intro',
+  'referrals?',
+  'recommend(?:ing)? (?:me|us)',
+  'word of mouth',
+  '(?:mich|uns) (?:weiter)?empfehlen',
+  'mundpropaganda',
+  '(?:me|nous) recommander',
+  'bouche[- ]à[- ]oreille',
+  'recomendar(?:me|nos)',
+  'boca a boca',
+  '(?:mij|ons) (?:\\w+ )?(?:aanbevelen|aanraden)',
+  'mond-tot-mond(?:reclame)?',
+  '(?:me|nos) (?:indicar|recomendar)',
+]);
+
+// Asking leave to show the client's job to others: "May I show photos of your splashback?", "Dürfen wir …".
+const LEAVE_ASKED = anyOf([
+  '(?:may|can|could) (?:i|we) (?:show|feature|include|share|use|post)',
+  'would you mind if (?:i|we) (?:show|feature|include|share|use|post)',
+  '(?:dürfen|darf) (?:wir|ich)',
+  '(?:puis-je|pourrions-nous|pouvons-nous|pourrais-je)',
+  '(?:puedo|podemos|podríamos|podría) (?:mostrar|usar|publicar|enseñar|incluir)',
+  '(?:mogen|mag) (?:we|wij|ik)',
+  '(?:posso|podemos|poderíamos) (?:mostrar|usar|publicar|incluir)',
+]);
+
+// Where the job would be shown as the sender's own work: a portfolio, as a reference, as a quote.
+const SHOWN_AS_REFERENCE = anyOf([
+  'portfolio',
+  'portfólio',
+  'als referenz',
+  '(?:comme|en) référence',
+  'como referencia',
+  'als referentie',
+  'como referência',
+  '(?:als|comme|como) (?:citaat|zitat|citation|cita|citação)',
+  'citeren',
+  'zitieren',
+  'vous citer',
+  'citar(?:te|le)',
 ]);
 
 // Asking whether the client has looked at, or decided on, what was sent.
@@ -1437,6 +1532,27 @@ const ASKS_IF_LOOKED = anyOf([
   '(?:heb|hebt) (?:je|u) al [^.\\n?]{0,30}(?:kunnen|gekeken|bekeken)',
   'conseguiu (?:dar uma olhada|ver|olhar)',
   'fico no aguardo',
+  // Whether the earlier message or price was seen, named by its day: "did u get my price?", "my email of
+  // 12 January", "my question from last Wednesday", "hast du schon in meine Mail vom Donnerstag reingeschaut?".
+  'did (?:you|u) (?:get|see|receive) my (?:price|quote|estimate|e-?mail|message|note|text|question)',
+  "(?:i am|i'?m) writing (?:to you )?again (?:about|regarding|concerning)",
+  '(?:my|our) (?:e-?mail|message|letter) (?:of|dated) (?:the )?\\d',
+  '(?:my|the) (?:question|e-?mail|message|note) (?:i sent )?(?:from|of|on) last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  '(?:floating|bumping) (?:this|my)',
+  "(?:haven'?t|have not) (?:caught|reached|managed to reach) you",
+  'left you a (?:voicemail|voice ?mail|message)',
+  '(?:meine|die) (?:e-?mail|mail|nachricht) vom',
+  'schon (?:mal )?(?:reingeschaut|reinschauen)',
+  '(?:mon|notre) (?:message|e-?mail|mail|courriel) du \\d',
+  '(?:mi|el) (?:correo|mensaje) del \\d',
+  "(?:mijn|m'n) (?:mail|e-?mail|bericht) van \\d",
+  '(?:meu|o) (?:e-?mail|email) do dia \\d',
+  'any news on (?:my|our|the) (?:quote|proposal|estimate|offer|price)',
+  'alguna novedad (?:sobre|con|de) (?:el|la|mi|nuestr[oa]) (?:presupuesto|propuesta|cotización|correo|mensaje)',
+  'des nouvelles (?:de|concernant|pour) (?:mon|notre|le) devis',
+  'neuigkeiten zu (?:meinem|unserem|dem) angebot',
+  'nieuws over (?:de|mijn|onze) offerte',
+  'alguma novidade sobre (?:o|meu|nosso) orçamento',
 ]);
 
 // The sender asking, in so many words, to be paid: the object of the ask is money ("could you pop the
@@ -1898,6 +2014,8 @@ export const KIND_SHAPES: readonly KindShape[] = [
     maxLength: SHORT_NOTE_LENGTH,
   },
   shape('testimonial_request', [WORDS_ASKED, SHOWN_TO_OTHERS], [], 4, 'signalAsksWordsToShow'),
+  shape('testimonial_request', [SOMEONE_THEY_KNOW, REFERRAL_ASKED], [], 4, 'signalAsksForReferral'),
+  shape('testimonial_request', [LEAVE_ASKED, SHOWN_AS_REFERENCE], [], 4, 'signalAsksToShowWork'),
   shape('followup', [ASKS_IF_LOOKED], [], 3.5, 'signalAsksIfTheyLooked'),
 ];
 

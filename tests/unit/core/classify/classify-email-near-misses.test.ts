@@ -1339,6 +1339,57 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: 'thanking a client for a review they left asks for none',
+    fires: [
+      'testimonial_request',
+      {
+        subject: 'Quick favour',
+        body: 'Hi Kim,\n\nIf you were happy with the bathroom, would you leave a short review on Google? It helps a small firm like mine.\n\nDan',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Danke!',
+        body: 'Hallo Kim,\n\ndanke für Ihre Bewertung auf Google, die hat mich sehr gefreut. Bis zum nächsten Mal!\n\nDan',
+      },
+    ],
+  },
+  {
+    rule: 'a client setting the freelancer up as a supplier is not waiting on their input',
+    fires: [
+      'details_request',
+      {
+        subject: 'Photos for the menu',
+        body: "Hi Mo,\n\nI can't finish the menu layout until I have the dish photos. Could you send them over this week?\n\nAva",
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Supplier set-up',
+        body: 'Hi Ava,\n\nCould you send your bank details and VAT number? Our supplier form needs them before we can book you in.\n\nAccounts team',
+      },
+    ],
+  },
+  {
+    rule: "a shop's automatic mail asking to rate an order asks no client for an opinion",
+    fires: [
+      'feedback_request',
+      {
+        subject: 'Nouvelle maquette',
+        body: "Bonjour Julie,\n\nVoici la nouvelle maquette de la page d'accueil. Qu'en pensez-vous ?\n\nMarc",
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Donnez-nous votre avis',
+        body: 'Bonjour,\n\nMerci pour votre achat. Votre avis nous intéresse : notez votre commande en un clic.\n\nCe message est envoyé automatiquement, merci de ne pas y répondre.',
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {

@@ -345,6 +345,84 @@ const SHAPES: Array<{ shape: string; fires: string[]; nearMisses: string[] }> = 
       'We made a decision: the kitchen stays white.',
     ],
   },
+  // Round kinds-4 (kind-wording-2): nudges that name the earlier message by its day or ask if it came.
+  {
+    shape: 'signalAsksIfTheyLooked',
+    fires: [
+      'hey did you get my quote for the fence? whenever suits',
+      'I am writing again regarding my letter of 3 March about the boundary survey.',
+      'Just floating this back up in case it slipped past you.',
+      "I left you a voicemail yesterday but haven't managed to reach you since.",
+      'Haben Sie schon in meine Nachricht vom Dienstag reingeschaut?',
+      'Je me permets de revenir sur mon message du 4 mai concernant le devis.',
+      '¿Alguna novedad sobre la propuesta que le mandé?',
+      'Heb je mijn mail van 12 juni over de offerte nog gezien?',
+    ],
+    nearMisses: [
+      'Did you get the parcel from the courier? It came today.',
+      'Any chance the parcel arrives before Friday?',
+      'Your letter of 3 March arrived; thank you.',
+    ],
+  },
+  {
+    shape: 'signalWorkShownAsksOpinion',
+    fires: [
+      'The prototype lamp is on my bench now. I would value your opinion on the shade colour before I make the batch.',
+      "Here's the rough edit: https://clips.example/r1 — watch it once and tell me what stood out.",
+      "I've sent three swatches by post. Which do you prefer?",
+      'Die Beta-Version liegt in TestFlight. Sag mir, wie sich die Suche anfühlt.',
+      "Vous trouverez ci-dessous le lien vers le montage. N'hésitez pas à me dire ce que vous en pensez.",
+    ],
+    nearMisses: [
+      "I'll finish the prototype next week and send photos then.",
+      'The prototype is the one the client rejected last year.',
+    ],
+  },
+  {
+    shape: 'signalBlockedAsksInput',
+    fires: [
+      'Before I order the tiles I need two things from you: the room width and the grout colour.',
+      "Which address should go on the certificate, home or office? I'll hold off until I know.",
+      "I can't submit the planning form without your signature. Could you send it back signed by Monday?",
+      'Bevor ich die Bretter zuschneide, bräuchte ich die Maße der Nische. Vorher kann ich nichts bestellen.',
+      '¿Me puedes mandar las fotos del local? Hasta que no las tenga no puedo montar la web.',
+      'Om de koppeling te maken heb ik de inloggegevens van uw boekhoudpakket nodig. Kunt u die sturen? Eerder kan ik niet beginnen.',
+    ],
+    nearMisses: [
+      'I ordered the tiles this morning; they arrive on Friday.',
+      'Bevor ich in Urlaub fahre, wollte ich mich noch bedanken.',
+    ],
+  },
+  {
+    shape: 'signalAsksForReferral',
+    fires: [
+      'If you know anyone else planning a loft conversion, an introduction would mean a lot: most of my work comes by word of mouth.',
+      'Wenn Sie jemanden kennen, der einen Klavierstimmer sucht, würde ich mich freuen, wenn Sie mich weiterempfehlen.',
+      "Si vous connaissez quelqu'un qui déménage, n'hésitez pas à me recommander.",
+      'Si conoces a alguien que necesite un fontanero, ¿podrías recomendarme?',
+      'Als je iemand kent die een nieuwe website zoekt, mag je mij altijd aanbevelen.',
+      'Se você conhece alguém que precise de fotos, pode me indicar!',
+    ],
+    nearMisses: [
+      'If you know anyone who has a ladder I could borrow, let me know.',
+      'Thanks for the introduction to Priya last week.',
+    ],
+  },
+  {
+    shape: 'signalAsksToShowWork',
+    fires: [
+      'Could we feature your new kitchen in our portfolio? We would leave out the address.',
+      'Dürfen wir die Fotos Ihrer Treppe als Referenz zeigen?',
+      'Pourrions-nous présenter votre terrasse comme référence sur notre site ?',
+      '¿Podemos mostrar tu jardín como referencia en la web?',
+      'Mogen we jouw berichtje als citaat op onze website zetten?',
+      'Podemos mostrar o seu banheiro como referência no nosso site?',
+    ],
+    nearMisses: [
+      'Can we use the photos you took on our own website?',
+      'My portfolio is online if you want to see more of my work.',
+    ],
+  },
 ];
 
 describe('kind shapes', () => {
