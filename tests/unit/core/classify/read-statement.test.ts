@@ -82,6 +82,11 @@ describe('readStatement', () => {
     ).toBeNull();
   });
 
+  it('reads nothing from hostile text: one huge line of figures, or more lines than a mail holds', () => {
+    expect(readStatement('7'.repeat(150_000), reading)).toBeNull();
+    expect(readStatement('INV-1 | £2.00 | overdue\n'.repeat(500), reading)).toBeNull();
+  });
+
   it('takes nothing from a statement where everything is paid or not yet due', () => {
     const mail = 'INV-11 | £200.00 | paid\nINV-12 | £240.00 | due 30 June 2026';
     expect(readStatement(mail, reading)).toBeNull();
