@@ -715,12 +715,10 @@ const WORK_OFFERED_LEAD = `(?<![a-zà-ÿ])(?:(?:i|we)(?:'d|'ll| would| will| can
 const WORK_OFFERED_AT_PRICE = new RegExp(`${WORK_OFFERED_LEAD}[^.\\n?]{0,80}${MONEY_MENTION}`, 'i');
 // The same offer with the price in words: "it would be eleven hundred pounds", "liegen wir bei
 // zweitausendvierhundert Euro" (proposal-wording-8: a floor sander's and a photographer's figures).
-const PRICE_IN_WORDS =
-  /(?:hundred|thousand|hundert|tausend|cents|mille|cientos|honderd|duizend|mil) (?:pounds|quid|dollars|bucks|euros?|reais)(?![a-zà-ÿ])/i;
-const WORK_OFFERED_AT_PRICE_IN_WORDS = new RegExp(
-  `${WORK_OFFERED_LEAD}[^.\\n?]{0,80}(?:hundred|thousand|hundert|tausend|cents|mille|cientos|honderd|duizend|mil) (?:pounds|quid|dollars|bucks|euros?|reais)(?![a-zà-ÿ])`,
-  'i',
-);
+const SUM_IN_WORDS =
+  '(?:hundred|thousand|hundert|tausend|cents|mille|cientos|honderd|duizend|mil) (?:pounds|quid|dollars|bucks|euros?|reais)(?![a-zà-ÿ])';
+const PRICE_IN_WORDS = new RegExp(SUM_IN_WORDS, 'i');
+const WORK_OFFERED_AT_PRICE_IN_WORDS = new RegExp(`${WORK_OFFERED_LEAD}[^.\\n?]{0,80}${SUM_IN_WORDS}`, 'i');
 // A range the sender puts on the job: "somewhere between $800 and $1,000", "entre 650 y 800 euros".
 const PRICE_RANGE =
   /(?<![a-zà-ÿ])(?:between|entre|zwischen|tussen) (?:[$€£]\s?|r\$\s?)?\d[\d.,]{0,9}\s?(?:€|euros?|dollars|pounds|reais)? ?(?:and|y|et|und|en|e|-|–) (?:[$€£]\s?|r\$\s?)?\d/i;
@@ -729,6 +727,12 @@ const PRICE_RANGE =
 const STARTING_PRICE = new RegExp(
   `(?<![a-zà-ÿ])(?:starts? (?:from|at)|starting (?:from|at)|à partir de|a partir de|desde|vanaf|ab)(?![a-zà-ÿ])[^.\\n?]{0,20}${MONEY_MENTION}`,
   'i',
+);
+const PRICE_OFFERED_OR_STARTING = eitherOf(
+  PRICE_NAMED,
+  PRICE_SAID_PLAINLY,
+  PRICE_NAMED_OTHERWISE,
+  STARTING_PRICE,
 );
 // The sender's price put to the client as a question they can say yes to: "Would a block of six
 // sessions at £540 suit you?", "Zou € 25 per uur voor jou werken?", "would $1,350 help get this over the
@@ -1924,18 +1928,7 @@ export const KIND_SHAPES: readonly KindShape[] = [
   {
     ...shape(
       'proposal',
-      [ANY_PRICE, PRICE_OFFERED],
-      NOT_THE_SENDERS_OWN_PRICE,
-      3.5,
-      'signalOfferInShortNote',
-    ),
-    maxLength: SHORT_OFFER_LENGTH,
-    onlyInReply: true,
-  },
-  {
-    ...shape(
-      'proposal',
-      [ANY_PRICE, STARTING_PRICE],
+      [ANY_PRICE, PRICE_OFFERED_OR_STARTING],
       NOT_THE_SENDERS_OWN_PRICE,
       3.5,
       'signalOfferInShortNote',
