@@ -164,8 +164,27 @@ const DAY_MONTH_WITH_DOT = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])$/;
 // Options listed one per line, and the sender saying which they would pick: "Garden – …: £1,380" with
 // "I'd go with Garden" (proposal-wording-7 pw7-023), "Variante A: …, 5.100 €" with "Ich würde mit A
 // anfangen" (proposal-wording-8 pw8-049). The option's name is written with a capital.
-const RECOMMENDED_OPTION =
-  /(?<![a-zà-ÿ])(?:(?:I|we|We)(?:'d| would) (?:go|opt|start|stick) (?:with|for) |(?:I|we|We)(?:'d)? (?:recommend|suggest) |(?:[Ii]ch würde|[Ww]ir würden) (?:mit|zu) |(?:[Ii]ch|[Ww]ir) (?:empfehle|empfehlen) (?:Ihnen |dir |euch )?|[Jj]e (?:vous |te )?(?:recommande|conseille) |[Jj]e partirais sur |(?:[Oo]s |[Tt]e |[Ll]e |[Ll]es )?[Rr]ecomiendo |[Yy]o (?:iría|me quedaría) con |[Ii]k (?:zou|ga) (?:voor |met )|[Ii]k raad (?:je |jullie |u )?|(?:[Ee]u )?(?:[Rr]ecomendo|iria com|ficaria com) )(?:the |die |das |der |la |le |el |het |de |a |o )?(?:(?:[Oo]ption|[Vv]ariante|[Ff]ormule|[Oo]pción|[Oo]pção|[Oo]ptie|[Pp]akket|[Pp]ackage|[Pp]aquete|[Pp]acote|[Pp]aket) )?([A-ZÀ-Ý][\wÀ-ÿ-]{0,20})(?![\wÀ-ÿ])/;
+const OPTION_WORDS = [
+  'option',
+  'variante',
+  'formule',
+  'opción',
+  'opção',
+  'optie',
+  'pakket',
+  'package',
+  'paquete',
+  'pacote',
+  'paket',
+];
+// The recommendation is read case-sensitively (the option's name has a capital); German writes the
+// option word with one too ("mit Variante A").
+const OPTION_WORDS_EITHER_CASE = OPTION_WORDS.map(
+  (word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`,
+).join('|');
+const RECOMMENDED_OPTION = new RegExp(
+  `(?<![a-zà-ÿ])(?:(?:I|we|We)(?:'d| would) (?:go|opt|start|stick) (?:with|for) |(?:I|we|We)(?:'d)? (?:recommend|suggest) |(?:[Ii]ch würde|[Ww]ir würden) (?:mit|zu) |(?:[Ii]ch|[Ww]ir) (?:empfehle|empfehlen) (?:Ihnen |dir |euch )?|[Jj]e (?:vous |te )?(?:recommande|conseille) |[Jj]e partirais sur |(?:[Oo]s |[Tt]e |[Ll]e |[Ll]es )?[Rr]ecomiendo |[Yy]o (?:iría|me quedaría) con |[Ii]k (?:zou|ga) (?:voor |met )|[Ii]k raad (?:je |jullie |u )?|(?:[Ee]u )?(?:[Rr]ecomendo|iria com|ficaria com) )(?:the |die |das |der |la |le |el |het |de |a |o )?(?:(?:${OPTION_WORDS_EITHER_CASE}) )?([A-ZÀ-Ý][\\wÀ-ÿ-]{0,20})(?![\\wÀ-ÿ])`,
+);
 
 interface MoneyCandidate {
   amount: number;
@@ -272,10 +291,7 @@ function recommendedOptionLine(text: string): RegExp | null {
   const name = RECOMMENDED_OPTION.exec(text)?.[1];
   if (!name) return null;
   const escaped = name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-  return new RegExp(
-    `^\\s*(?:[-*•]\\s*)?(?:(?:option|variante|formule|opción|opção|optie|pakket|package|paquete|pacote|paket)\\s)?${escaped}(?![\\wÀ-ÿ])`,
-    'i',
-  );
+  return new RegExp(`^\\s*(?:[-*•]\\s*)?(?:(?:${OPTION_WORDS.join('|')})\\s)?${escaped}(?![\\wÀ-ÿ])`, 'i');
 }
 
 function lineBefore(text: string, at: number): string {

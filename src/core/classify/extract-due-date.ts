@@ -767,6 +767,7 @@ function endsWithDate(text: string, reading: DateReading): boolean {
 }
 
 function findDateBeforeWords(text: string, reading: DateReading): StatedDueDate | null {
+  const start = startDay(reading);
   DUE_WORD_AFTER_DATE.lastIndex = 0;
   let looked = 0;
   for (
@@ -790,7 +791,6 @@ function findDateBeforeWords(text: string, reading: DateReading): StatedDueDate 
     }
     // A day said relative to the send day: "ist der Betrag zum 15. des Folgemonats fällig" (field-wording-7
     // fw7-d10).
-    const start = startDay(reading);
     const relative = start ? readDayEndingAt(sentence.trimEnd(), reading, start, false) : null;
     if (relative) {
       return {

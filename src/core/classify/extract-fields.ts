@@ -42,12 +42,11 @@ const OTHER_LANGUAGE_WORDS =
 /** Reads amount, currency, invoice number, due date and validity from an email's text. */
 export function extractFields(written: string, reading: FieldReading): FieldFindings {
   const text = unrollColumnTables(written);
-  const allMoney = extractAmount(text);
-  const isDayFirst = isDayFirstText(text, allMoney.currency);
+  const money = extractAmount(text);
+  const isDayFirst = isDayFirstText(text, money.currency);
   const dateReading = { referenceAt: reading.sentAt, timeZone: reading.timeZone, isDayFirst };
   const statement = readStatement(text, dateReading);
   if (statement) return readStatementFields(statement, dateReading);
-  const money = allMoney;
   const due = extractDueDate(text, dateReading);
   const validity = extractValidUntil(text, dateReading);
   const invoiceNumber = extractInvoiceNumber(text, reading.allowBareHash);

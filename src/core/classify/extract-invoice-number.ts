@@ -74,7 +74,7 @@ const PAYMENT_REFERENCE = new RegExp(
 // along as "la" is "la facture": "Je vous renvoie la 81, celle de septembre", "Te paso la 23, la del
 // mantenimiento de julio" (fw7-n25, fw7-n26).
 const RAISED_OR_PASSED_REFERENCE =
-  /(?<![a-zà-ÿ])(?:(?:raised|issued)\s(?:invoice\s)?([A-Z]{1,5}-?\d{1,8}(?:[-/]\d{1,6})?)|(?:renvoie|envoie|joins|paso|mando|envío|reenvío|adjunto|segue|envio|mando)\s(?:la|le|a|o)\s(\d{1,6}))(?![\w/-]|[.,]\d)/;
+  /(?<![a-zà-ÿ])(?:(?:raised|issued)\s(?:invoice\s)?([A-Z]{1,5}-?\d{1,8}(?:[-/]\d{1,6})?)|(?:renvoie|envoie|joins|paso|mando|envío|reenvío|adjunto|segue|envio)\s(?:la|le|a|o)\s(\d{1,6}))(?![\w/-]|[.,]\d)/;
 
 // Bookkeeping tools label the invoice's own number as the document's: "Doc no.: SI-000912",
 // "Docnr: KB-26-0508", "Belegnr.: 26-0143" (field-wording-3); read only in an email about an invoice.
@@ -170,7 +170,7 @@ export function extractInvoiceNumber(text: string, allowBareHash: boolean): Stat
       findReference(text, DOCUMENT_NUMBER_LABEL) ??
       findReference(text, SENDER_REFERENCE) ??
       findPaymentReference(text) ??
-      raisedOrPassedReference(text, allowBareHash);
+      (allowBareHash ? raisedOrPassedReference(text) : null);
     if (reference) return { invoiceNumber: reference, isNamed: true };
   }
   const bracketed = hasInvoiceWord ? INVOICE_WORD_THEN_BRACKETED_CODE.exec(text)?.[1] : undefined;
@@ -242,8 +242,7 @@ function upperCaseCode(pattern: RegExp, text: string): RegExpExecArray | null {
   return null;
 }
 
-function raisedOrPassedReference(text: string, isAboutInvoice: boolean): string | null {
-  if (!isAboutInvoice) return null;
+function raisedOrPassedReference(text: string): string | null {
   const match = RAISED_OR_PASSED_REFERENCE.exec(text);
   return match?.[1] ?? match?.[2] ?? null;
 }

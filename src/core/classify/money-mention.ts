@@ -17,7 +17,8 @@ const CODES_ALSO_WORDS = new Set(['TRY', 'PHP', 'RON', 'PEN', 'MAD', 'ILS', 'ARS
 const CODES = CURRENCY_CODES.filter((code) => !CODES_ALSO_WORDS.has(code))
   .map((code) => code.toLowerCase())
   .join('|');
-const CURRENCY_BEFORE = `(?:[$€£¥₹₦₱₺]|r\\$|(?<![a-z])(?:rs\\.?|ksh|${CODES})(?![a-z]))`;
+/** A currency written before its amount: "$", "R$", "EUR". */
+export const CURRENCY_BEFORE = `(?:[$€£¥₹₦₱₺]|r\\$|(?<![a-z])(?:rs\\.?|ksh|${CODES})(?![a-z]))`;
 const CURRENCY_AFTER = `(?:€|£|zł|(?<![a-z])(?:${CODES}|euros?|dollars?|pounds?|reais|rupees?|naira|pesos|tl)(?![a-z]))`;
 const NUMBER_THEN_CURRENCY = `\\d(?:[\\d.,' ]{0,12}\\d)?k?\\s?${CURRENCY_AFTER}`;
 

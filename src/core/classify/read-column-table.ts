@@ -19,16 +19,16 @@ export function unrollColumnTables(text: string): string {
   if (lines.length > MAX_LINES) return text;
   const out: string[] = [];
   for (let position = 0; position < lines.length; position++) {
-    const header = cellsOf(lines[position] ?? '');
+    const header = tableRowCells(lines[position] ?? '');
     let valuesAt = position + 1;
     if (HEADER_RULE.test(lines[valuesAt] ?? '')) valuesAt++;
-    const values = cellsOf(lines[valuesAt] ?? '');
+    const values = tableRowCells(lines[valuesAt] ?? '');
     const isColumnTable =
       header.length >= 2 &&
       header.length === values.length &&
       header.every((cell) => /[a-zà-ÿ]/i.test(cell) && !/\d/.test(cell)) &&
       values.some((cell) => /\d/.test(cell)) &&
-      cellsOf(lines[valuesAt + 1] ?? '').length !== header.length;
+      tableRowCells(lines[valuesAt + 1] ?? '').length !== header.length;
     if (!isColumnTable) {
       out.push(lines[position] ?? '');
       continue;
@@ -41,8 +41,8 @@ export function unrollColumnTables(text: string): string {
   return out.join('\n');
 }
 
-/** The cells of a row split by bars, or none when the line is no table row. */
-function cellsOf(line: string): string[] {
+/** The cells of a row split by bars or wide gaps, or none when the line is no table row. */
+export function tableRowCells(line: string): string[] {
   const isBarred = line.includes('|');
   const cells = isBarred
     ? line

@@ -1,6 +1,8 @@
 import { type CalendarDay, daysBetween, toIsoDate } from './calendar-day';
-import { extractAmount } from './extract-amount';
+import { extractAmount, parseAmountNumber } from './extract-amount';
 import { startDay } from './extract-due-date';
+import { CURRENCY_BEFORE, MONEY_MENTION } from './money-mention';
+import { tableRowCells } from './read-column-table';
 import { type DateReading, readFirstStatedDate } from './read-stated-date';
 
 /**
@@ -48,7 +50,9 @@ const YEAR = /^(?:19|20)\d{2}$/;
 const BARE_NUMBER = /^\d{1,3}$/;
 const NAMED_BEFORE =
   /(?:^|[^\p{L}])(?:invoices?|inv|bill|no|nr|nº|n°|rechnung|facture|factura|factuur|fatura|nota|recibo|la|le|el|die|de|a|the|#)\.?\s?$/iu;
-const MONEY_SHAPE = /[€$£¥₹₦]|\b(?:EUR|USD|GBP|CHF|CAD|AUD|NZD|BRL|MXN|R\$)\b|\d[.,']\d{3}|\d[.,]\d{2}(?!\d)/;
+// A sum with its currency, or a figure written like money as statements' columns are ("1,250", "812.40").
+const MONEY_SHAPE = new RegExp(`${MONEY_MENTION}|\\d[.,']\\d{3}|\\d[.,]\\d{2}(?!\\d)`, 'i');
+const CURRENCY_JUST_BEFORE = new RegExp(`${CURRENCY_BEFORE}\\s?$`, 'i');
 
 // Row states, in the order they are tried: a row that says it is paid or not yet due is not chased.
 const PAID =
@@ -125,7 +129,7 @@ function rowReference(line: string): string | null {
     const candidate = match[0];
     if (DATE_SHAPE.test(candidate) || SUM_SHAPE.test(candidate) || YEAR.test(candidate)) continue;
     const before = line.slice(0, match.index);
-    if (/[€$£¥₹₦]\s?$|(?:EUR|USD|GBP|CHF|CAD|AUD|R\$)\s?$/.test(before)) continue;
+    if (CURRENCY_JUST_BEFORE.test(before)) continue;
     if (BARE_NUMBER.test(candidate) && !NAMED_BEFORE.test(before)) continue;
     return candidate.replace(/^#/, '');
   }
@@ -141,19 +145,10 @@ function headerOf(lines: readonly string[], firstRow: number): Header | null {
   for (let index = firstRow - 1; index >= Math.max(0, firstRow - 2); index--) {
     const line = lines[index] ?? '';
     if (/^[\s|+:=-]*$/.test(line)) continue;
-    const cells = cellsOf(line);
+    const cells = tableRowCells(line);
     return cells.length >= 2 && !/\d/.test(line) ? { line: index, cells } : null;
   }
   return null;
-}
-
-function cellsOf(line: string): string[] {
-  return line
-    .replace(/^\s*\|/, '')
-    .replace(/\|\s*$/, '')
-    .split(/\s*\|\s*|\t+| {2,}/)
-    .map((cell) => cell.trim())
-    .filter((cell) => cell.length > 0);
 }
 
 /** Which column of the header holds the due day: its index, and whether it is the last one. */
@@ -209,18 +204,15 @@ function readRowDueDay(
     if (stated) return stated.day;
   }
   if (!dueColumn) return null;
-  const cells = cellsOf(line);
+  const cells = tableRowCells(line);
   const cell = dueColumn.isLast ? cells[cells.length - 1] : cells[dueColumn.index];
   return cell ? (readFirstStatedDate(cell, reading)?.day ?? null) : null;
 }
 
 /** A sum written without a currency, as statements' amount columns often are ("812.40"). */
 function bareSum(line: string): number | null {
-  const sum = /(?<![\d.,/-])(\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2})(?![\d/-])/.exec(line)?.[1];
-  if (!sum) return null;
-  const digits = sum.replace(/[.,' ](?=\d{3}(?:\D|$))/g, '').replace(',', '.');
-  const value = Number(digits);
-  return Number.isFinite(value) ? value : null;
+  const sum = /(?<![\d.,/-])\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\d/-])/.exec(line)?.[0];
+  return sum ? parseAmountNumber(sum) : null;
 }
 
 /** Rows chased by their state: overdue ones first, else every unpaid one. */
