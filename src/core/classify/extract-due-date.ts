@@ -270,24 +270,23 @@ const MIDDLE_OF_MONTH = new RegExp(
 // evening of 5 December ("uiterlijk pakjesavond", field-wording-5.jsonl), All Saints ("d'ici la
 // Toussaint"), Epiphany ("como muy tarde el día de Reyes"), the Dutch King's Day ("uiterlijk op
 // Koningsdag"; field-wording-7.jsonl).
-const HOLIDAY_DAYS: ReadonlyArray<{ pattern: RegExp; month: number; day: number }> = [
-  { pattern: /halloween/, month: 10, day: 31 },
-  { pattern: /pakjesavond|sinterklaas(?:avond)?/, month: 12, day: 5 },
-  { pattern: /(?:la\s)?toussaint/, month: 11, day: 1 },
-  { pattern: /(?:el\s)?d[ií]a de (?:los\s)?reyes(?: magos)?|(?:los\s)?reyes magos/, month: 1, day: 6 },
-  { pattern: /koningsdag/, month: 4, day: 27 },
-].map(({ pattern, month, day }) => ({
-  pattern: new RegExp(`${LEAD}(?:${pattern.source})(?![a-zà-ÿ])`, 'i'),
+const HOLIDAY_NAMES: ReadonlyArray<{ names: RegExp; month: number; day: number }> = [
+  { names: /halloween/, month: 10, day: 31 },
+  { names: /pakjesavond|sinterklaas(?:avond)?/, month: 12, day: 5 },
+  { names: /(?:la\s)?toussaint/, month: 11, day: 1 },
+  { names: /(?:el\s)?d[ií]a de (?:los\s)?reyes(?: magos)?|(?:los\s)?reyes magos/, month: 1, day: 6 },
+  { names: /koningsdag/, month: 4, day: 27 },
+];
+const HOLIDAY_DAYS = HOLIDAY_NAMES.map(({ names, month, day }) => ({
+  pattern: new RegExp(`${LEAD}(?:${names.source})(?![a-zà-ÿ])`, 'i'),
   month,
   day,
 }));
 const THIS_TIME_NEXT_WEEK = new RegExp(`${LEAD}(?:this time next week|a week today)(?![a-zà-ÿ])`, 'i');
 // "Before Christmas": the last day before it, Christmas Eve (field-wording-3.jsonl labels it so); "till
 // Xmas" up to the day itself (field-wording-4.jsonl). The new year: its eve.
-const CHRISTMAS = new RegExp(
-  `${LEAD}(?:christmas|xmas|weihnachten|noël|navidad|(?:de\\s)?kerst(?:mis)?|(?:o\\s)?natal)(?![a-zà-ÿ])`,
-  'i',
-);
+const CHRISTMAS_NAMES = 'christmas|xmas|weihnachten|noël|navidad|(?:de\\s)?kerst(?:mis)?|(?:o\\s)?natal';
+const CHRISTMAS = new RegExp(`${LEAD}(?:${CHRISTMAS_NAMES})(?![a-zà-ÿ])`, 'i');
 // The end of the month after this one: "by the end of next month", "Ende nächsten Monats".
 const NEXT_MONTH_END = new RegExp(
   `${LEAD}(?:the\\s)?(?:end of (?:the )?next month|ende (?:des )?nächsten monats|(?:la\\s)?fin du mois prochain|(?:(?:a|al|el)\\s)?(?:fin|final|finales) del? (?:próximo mes|mes que viene)|(?:het\\s)?(?:einde|eind) (?:van )?volgende maand|(?:o\\s)?(?:fim|final) do próximo mês)(?![a-zà-ÿ])`,
@@ -409,7 +408,7 @@ const DEAL_WORDS =
 // The clause names a day only with a figure, a weekday, a month or a holiday: a cheap test before the
 // readers.
 const NAMES_A_DAY = new RegExp(
-  `\\d|\\b(?<![a-zà-ÿ])(?:${WEEKDAY_NAMES}|${MONTH_ALTERNATION}|halloween|pakjesavond|sinterklaas|toussaint|reyes|koningsdag|christmas|xmas|weihnachten|noël|navidad|kerst|natal)(?![a-zà-ÿ])`,
+  `\\d|\\b(?<![a-zà-ÿ])(?:${WEEKDAY_NAMES}|${MONTH_ALTERNATION}|${HOLIDAY_NAMES.map(({ names }) => names.source).join('|')}|${CHRISTMAS_NAMES})(?![a-zà-ÿ])`,
   'i',
 );
 // A thank-you looks back: "thanks for having me at the wedding on Saturday" (invoice-wording iw002).
