@@ -1,6 +1,5 @@
 import type { CadenceSettings } from '../cadence/cadence-settings';
 import type { LadderStep } from '../cadence/plan-ladder';
-import { explainInEnglish } from '../explanations/explain-in-english';
 import { evaluateThreadQuietly, isHeld } from './evaluate-thread';
 import type { ThreadEvent } from './thread-events';
 import type { TrackedThread } from './tracked-thread';
@@ -67,13 +66,10 @@ export function sweepThread(thread: TrackedThread, settings: CadenceSettings, no
       threadId: thread.id,
       type: 'step_due',
       at: dueStep.dueAt,
-      evidence: { source: 'sweep', rule: `step:${dueStep.index}@${dueStep.dueAt}` },
-      detail: {
-        stepIndex: dueStep.index,
-        stage: dueStep.stage,
-        channel: dueStep.channel,
-        why: explainInEnglish(dueStep.why),
-      },
+      // The reason is kept as an explanation, not words, so the history shows it in the reader's
+      // language (events stored before 2026-11-23 carry an English `detail.why` that nothing reads).
+      evidence: { source: 'sweep', rule: `step:${dueStep.index}@${dueStep.dueAt}`, note: dueStep.why },
+      detail: { stepIndex: dueStep.index, stage: dueStep.stage, channel: dueStep.channel },
     });
     patch.notifiedStepIndex = dueStep.index;
     patch.notifiedStepDueAt = dueStep.dueAt;

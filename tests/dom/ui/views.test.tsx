@@ -177,7 +177,10 @@ describe('the sidebar', () => {
               now: NOW,
               client: 'gmail',
               thread: summary({ subject: HOSTILE }),
-              history: [{ at: NOW - 86_400_000, type: 'tracked', note: null }],
+              history: [
+                { at: NOW - 86_400_000, type: 'tracked', note: null },
+                { at: NOW, type: 'step_due', note: explain('whyAfterSending', { days: 3 }) },
+              ],
               due: [],
             },
           } as never)
@@ -187,6 +190,9 @@ describe('the sidebar', () => {
     await settle();
     expect(root.querySelector('section[aria-label="This thread"] .subject')?.textContent).toBe(HOSTILE);
     expect(root.querySelector('section[aria-label="History"]')?.textContent).toContain('Sent, and tracked');
+    expect(root.querySelector('section[aria-label="History"]')?.textContent).toContain(
+      '3 business days after sending',
+    );
     expect(root.querySelector('img')).toBeNull();
 
     background.mockImplementation(

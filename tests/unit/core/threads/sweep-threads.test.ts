@@ -34,10 +34,15 @@ describe('sweepThread', () => {
         threadId: proposal.id,
         type: 'step_due',
         at: berlinTime('2026-11-05T09:00:00'),
-        evidence: { source: 'sweep', rule: `step:0@${berlinTime('2026-11-05T09:00:00')}` },
-        detail: { stepIndex: 0, stage: 'nudge_1', channel: 'email', why: '3 business days after sending' },
+        evidence: {
+          source: 'sweep',
+          rule: `step:0@${berlinTime('2026-11-05T09:00:00')}`,
+          note: expect.objectContaining({ code: expect.any(String) }),
+        },
+        detail: { stepIndex: 0, stage: 'nudge_1', channel: 'email' },
       },
     ]);
+    expect(inEnglish(first.events[0]?.evidence.note)).toBe('3 business days after sending');
   });
 
   it('is idempotent: a second sweep at the same time returns the same thread and nothing new', () => {
