@@ -186,6 +186,10 @@ const RECOMMENDED_OPTION = new RegExp(
   `(?<![a-zà-ÿ])(?:(?:I|we|We)(?:'d| would) (?:go|opt|start|stick) (?:with|for) |(?:I|we|We)(?:'d)? (?:recommend|suggest) |(?:[Ii]ch würde|[Ww]ir würden) (?:mit|zu) |(?:[Ii]ch|[Ww]ir) (?:empfehle|empfehlen) (?:Ihnen |dir |euch )?|[Jj]e (?:vous |te )?(?:recommande|conseille) |[Jj]e partirais sur |(?:[Oo]s |[Tt]e |[Ll]e |[Ll]es )?[Rr]ecomiendo |[Yy]o (?:iría|me quedaría) con |[Ii]k (?:zou|ga) (?:voor |met )|[Ii]k raad (?:je |jullie |u )?|(?:[Ee]u )?(?:[Rr]ecomendo|iria com|ficaria com) )(?:the |die |das |der |la |le |el |het |de |a |o )?(?:(?:${OPTION_WORDS_EITHER_CASE}) )?([A-ZÀ-Ý][\\wÀ-ÿ-]{0,20})(?![\\wÀ-ÿ])`,
 );
 
+// "912,50 $", "1 200 $": the dollar sign after the sum, spaced, is how Québec French writes its own
+// dollar (field-wording-7 fw7-s18, proposal-wording-7 pw7-036); US and Latin American writers put it first.
+const SPACED_SIGN_AFTER = /\d[\s\u00a0\u202f]\$$/;
+
 interface MoneyCandidate {
   amount: number;
   currency: string | null;
@@ -210,7 +214,10 @@ export function extractAmount(text: string): StatedMoney {
     if (text[match.index + whole.length] === '%') continue;
     // "$18,500 MXN": a code after the sum names which dollar (or yen, or crown) the sign meant.
     const codeAfter = suffix && ISO_CODE.test(suffix) ? suffix : null;
-    const currency = (prefix ? codeAfter : null) ?? readCurrency(prefix) ?? readCurrency(suffix);
+    const currency =
+      (prefix ? codeAfter : null) ??
+      readCurrency(prefix) ??
+      (suffix === '$' && SPACED_SIGN_AFTER.test(whole) ? 'CAD' : readCurrency(suffix));
     const before = text.slice(Math.max(0, start - 40), start);
     const end = match.index + whole.length;
     const after = text.slice(end, end + 24);

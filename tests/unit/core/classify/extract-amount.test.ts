@@ -306,8 +306,12 @@ describe('extractAmount', () => {
     ['Insgesamt 31 Stunden à 90 €, macht 2.790,00 € netto, mit 19 % MwSt. 3.320,10 €.', 3320.1, 'EUR'],
     ['Quedan pendientes $18,500 MXN del segundo pago.', 18500, 'MXN'],
     ['The balance is C$ 2,400 CAD.', 2400, 'CAD'],
+    // Québec French writes its own dollar after the sum, spaced; others put the sign first.
+    ['La facture 3318 de 912,50 $ est en retard.', 912.5, 'CAD'],
+    ['Le forfait est de 1 200 $ plus taxes.', 1200, 'CAD'],
+    ['The invoice for 450$ is attached.', 450, 'USD'],
   ])(
-    'reads the sum a rate works out to, the sum with its tax and the code after a sign: "%s"',
+    'reads the sum a rate works out to, the sum with its tax and which dollar a sign means: "%s"',
     (text, amount, currency) => {
       expect(extractAmount(text)).toEqual({ amount, currency });
     },
