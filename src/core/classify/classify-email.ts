@@ -2,7 +2,7 @@ import { type Explanation, explain, valueNamesOf } from '../explanations/explana
 import type { ClassifyInput, MailAddress } from '../mail';
 import { gateFor, indexTrigrams, type PatternGate } from './cue-prefilter';
 import { extractAmountFromFileNames } from './extract-amount';
-import { EMPTY_FIELDS, extractFields, type FieldFindings } from './extract-fields';
+import { EMPTY_FIELDS, extractFields, type FieldFindings, type FieldReading } from './extract-fields';
 import { extractInvoiceNumberFromFileNames, extractInvoiceNumberFromSubject } from './extract-invoice-number';
 import { findCorrection, type KindCorrection } from './find-correction';
 import { isInternalRecipientList } from './is-internal-recipient-list';
@@ -114,7 +114,12 @@ function classifySafely(input: ClassifyInput, context: ClassifyContext): Classif
   const ownText = forwardedWeight === 1 ? `${mail.ownText}\n${mail.forwardedText}` : mail.ownText;
   const fieldText = `${mail.subject}\n${ownText}`;
 
-  let findings = extractFields(fieldText, { sentAt, timeZone, allowBareHash: false });
+  const dollarClues = {
+    moreText: mail.signatureText,
+    fromDomain,
+    toDomains: recipients.map(readDomain).filter((domain) => domain !== ''),
+  };
+  let findings = extractFields(fieldText, { sentAt, timeZone, dollarClues, allowBareHash: false });
   const evidence = collectEvidence(mail, ownText, forwardedWeight, findings);
   const correction = findCorrection(context.corrections, recipients, mail.subject);
   const isInternal = isInternalRecipientList(safeInput.from, recipients);
@@ -142,7 +147,7 @@ function classifySafely(input: ClassifyInput, context: ClassifyContext): Classif
   }
 
   if (kind === 'invoice' || kind === 'proposal' || kind === 'followup') {
-    findings = completeFields(findings, kind, fieldText, mail, { sentAt, timeZone });
+    findings = completeFields(findings, kind, fieldText, mail, { sentAt, timeZone, dollarClues });
   }
   signals.push(...describeEvidence(evidence, kind));
   if (mail.quotedText.trim() && signals.length < MAX_SIGNALS) {
@@ -367,7 +372,7 @@ function completeFields(
   kind: EmailKind,
   fieldText: string,
   mail: PreparedMail,
-  reading: { sentAt?: number; timeZone?: string },
+  reading: Omit<FieldReading, 'allowBareHash'>,
 ): FieldFindings {
   let completed = findings;
   if (kind === 'invoice' && !completed.fields.invoiceNumber) {

@@ -6,6 +6,7 @@ import type { ExtractedFields } from './kinds';
 import { unrollColumnTables } from './read-column-table';
 import type { DateReading } from './read-stated-date';
 import { readStatement, type StatementReading } from './read-statement';
+import { readWhichDollar } from './read-which-dollar';
 
 /** What the field readers need besides the text. */
 export interface FieldReading {
@@ -14,6 +15,15 @@ export interface FieldReading {
   timeZone?: string;
   /** Allow a bare `#1043` as the invoice number (only once the email is known to be about an invoice). */
   allowBareHash: boolean;
+  /** Where the mail says it was written, for which dollar a bare "$" is (see `readWhichDollar`). */
+  dollarClues?: DollarClues;
+}
+
+export interface DollarClues {
+  /** Words outside the field text that still tell the place: the signature. */
+  moreText: string;
+  fromDomain: string;
+  toDomains: readonly string[];
 }
 
 /** Fields plus the words that stated them, for signals. */
@@ -42,11 +52,19 @@ const OTHER_LANGUAGE_WORDS =
 /** Reads amount, currency, invoice number, due date and validity from an email's text. */
 export function extractFields(written: string, reading: FieldReading): FieldFindings {
   const text = unrollColumnTables(written);
-  const money = extractAmount(text);
+  const stated = extractAmount(text);
+  const money = { ...stated, currency: whichCurrency(stated.currency, text, reading.dollarClues) };
   const isDayFirst = isDayFirstText(text, money.currency);
   const dateReading = { referenceAt: reading.sentAt, timeZone: reading.timeZone, isDayFirst };
   const statement = readStatement(text, dateReading);
-  if (statement) return readStatementFields(statement, dateReading);
+  if (statement) {
+    const findings = readStatementFields(statement, dateReading);
+    const { currency } = findings.fields;
+    return {
+      ...findings,
+      fields: { ...findings.fields, currency: whichCurrency(currency, text, reading.dollarClues) },
+    };
+  }
   const due = extractDueDate(text, dateReading);
   const validity = extractValidUntil(text, dateReading);
   const invoiceNumber = extractInvoiceNumber(text, reading.allowBareHash);
@@ -99,6 +117,13 @@ function readStatementFields(statement: StatementReading, reading: DateReading):
 /** A row's reference as the invoice-number reader would write it ("NF 1057" is nota fiscal 1057). */
 function readReference(reference: string): string {
   return extractInvoiceNumber(`Invoice ${reference}`, true)?.invoiceNumber ?? reference;
+}
+
+/** A bare "$" reads as US dollars unless the mail says where else it was written. */
+function whichCurrency(currency: string | null, text: string, clues: DollarClues | undefined): string | null {
+  if (currency !== 'USD') return currency;
+  const placeText = clues?.moreText ? `${text}\n${clues.moreText}` : text;
+  return readWhichDollar(placeText, clues ?? {}) ?? currency;
 }
 
 function isDayFirstText(text: string, currency: string | null): boolean {

@@ -1,0 +1,113 @@
+/**
+ * A bare "$" is the dollar (or peso) of wherever the sender works. Writers there never say which:
+ * "you're looking at $690" from a Brisbane detailer is Australian dollars, "$21,760 + GST all up"
+ * from a New Zealand waller is New Zealand dollars (offer-wording ow-en-12, ow-en-17). The mail
+ * usually says where all the same: a code written once ("$6,500 MXN … Total $8,900", ow-es-02), the
+ * sender's address, a city in the signature, a tax or bank word only one country uses.
+ */
+
+/** Countries whose own currency is written with a bare "$". */
+const DOLLAR_CODES = ['AUD', 'NZD', 'CAD', 'SGD', 'HKD', 'MXN', 'COP', 'ARS', 'CLP', 'USD'] as const;
+type DollarCode = (typeof DOLLAR_CODES)[number];
+
+const CODE_WRITTEN = new RegExp(`(?<![A-Za-z])(${DOLLAR_CODES.join('|')})(?![A-Za-z])`, 'g');
+const US_DOLLAR_NAMED =
+  /(?<![A-Za-z])(?:US\$|U\.S\. dollars?|US dollars?|dólares (?:estadounidenses|americanos))/i;
+
+// Top-level domains by the dollar their country writes as "$"; `.co` alone is sold to everyone.
+const DOLLAR_OF_DOMAIN: ReadonlyArray<readonly [RegExp, DollarCode]> = [
+  [/\.au$/, 'AUD'],
+  [/\.nz$/, 'NZD'],
+  [/\.ca$/, 'CAD'],
+  [/\.sg$/, 'SGD'],
+  [/\.hk$/, 'HKD'],
+  [/\.mx$/, 'MXN'],
+  [/\.com\.co$/, 'COP'],
+  [/\.ar$/, 'ARS'],
+  [/\.cl$/, 'CLP'],
+];
+
+// Places and words only one dollar country uses: its big cities and regions, and (written in capitals,
+// so "in a rut" is no Chilean tax number) its business, tax and bank words: ABN, BSB; HST, QST, Interac;
+// CUIT, CBU; RUT; RFC, CFDI, SPEI. Names that are also people or places elsewhere stay out: "GST" (four
+// countries), "Sydney" and "Adelaide" (first names), "Córdoba" and "Santiago" (Spain too), "Perth".
+const PLACE_CLUES: ReadonlyArray<readonly [DollarCode, string, string]> = [
+  [
+    'AUD',
+    'australia|australian|brisbane|melbourne|canberra|hobart|gold coast|sunshine coast|queensland|new south wales|tasmania',
+    'ABN|BSB|NSW|QLD|PayID',
+  ],
+  ['NZD', 'new zealand|aotearoa|auckland|christchurch|dunedin|tauranga|queenstown|kiwisaver', 'IRD'],
+  [
+    'CAD',
+    'canada|canadian|toronto|vancouver|montr[ée]al|calgary|ottawa|winnipeg|qu[ée]bec|ontario|british columbia|interac',
+    'HST|QST|TVQ',
+  ],
+  ['SGD', 'singapore', 'PayNow'],
+  ['HKD', 'hong kong', ''],
+  ['MXN', 'm[ée]xico|cdmx|guadalajara|monterrey|quer[ée]taro|oaxaca', 'RFC|CFDI|SPEI'],
+  ['COP', 'colombia|bogot[áa]|medell[íi]n|barranquilla|cartagena de indias|bancolombia|nequi|daviplata', ''],
+  ['ARS', 'argentina|buenos aires', 'CABA|CUIT|CBU|AFIP'],
+  ['CLP', 'chile|valpara[íi]so|vi[ñn]a del mar', 'RUT'],
+  // The United States is named too, so an agency signed "Austin | Denver | Toronto" says nothing of Canada
+  // (proposal-wording-7 pw7-013); a state code with a ZIP code is an American address.
+  [
+    'USD',
+    'united states|new york|los angeles|san francisco|chicago|houston|austin|dallas|denver|seattle|boston|atlanta|miami|philadelphia|phoenix|brooklyn|california|texas|florida|colorado',
+    'USA|[A-Z]{2} \\d{5}',
+  ],
+];
+const cluePattern = (flags: string, pick: (clue: readonly [DollarCode, string, string]) => string): RegExp =>
+  new RegExp(
+    `(?<![\\p{L}\\d])(?:${PLACE_CLUES.filter((clue) => pick(clue) !== '')
+      .map((clue) => `(?<${clue[0]}>${pick(clue)})`)
+      .join('|')})(?![\\p{L}\\d])`,
+    flags,
+  );
+const PLACE_NAMED = cluePattern('giu', ([, places]) => places);
+const NATIONAL_WORD = cluePattern('gu', ([, , words]) => words);
+
+function dollarOfDomain(domain: string | null | undefined): DollarCode | null {
+  if (!domain) return null;
+  const lower = domain.toLowerCase();
+  for (const [ending, code] of DOLLAR_OF_DOMAIN) if (ending.test(lower)) return code;
+  return null;
+}
+
+function onlyOne(codes: ReadonlySet<DollarCode>): DollarCode | null {
+  return codes.size === 1 ? ([...codes][0] ?? null) : null;
+}
+
+/**
+ * Which currency a bare "$" in this mail stands for: a dollar code the mail writes elsewhere, else the
+ * sender's country domain, else a place or word of one country only, else the recipients' country
+ * domain; null when nothing says (the caller keeps US dollars). Two countries named at once say nothing.
+ */
+export function readWhichDollar(
+  text: string,
+  addresses: { fromDomain?: string | null; toDomains?: readonly string[] } = {},
+): string | null {
+  if (US_DOLLAR_NAMED.test(text)) return 'USD';
+  const written = new Set<DollarCode>();
+  CODE_WRITTEN.lastIndex = 0;
+  for (let match = CODE_WRITTEN.exec(text); match; match = CODE_WRITTEN.exec(text)) {
+    written.add(match[1] as DollarCode);
+  }
+  const code = onlyOne(written);
+  if (code) return code;
+  if (written.size > 1) return null;
+  const sender = dollarOfDomain(addresses.fromDomain);
+  if (sender) return sender;
+  const named = new Set<DollarCode>();
+  for (const clue of [PLACE_NAMED, NATIONAL_WORD]) {
+    clue.lastIndex = 0;
+    for (let match = clue.exec(text); match; match = clue.exec(text)) {
+      const group = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined);
+      if (group) named.add(group[0] as DollarCode);
+    }
+  }
+  const place = onlyOne(named);
+  if (place) return place;
+  if (named.size > 1) return null;
+  return onlyOne(new Set((addresses.toDomains ?? []).map(dollarOfDomain).filter((c) => c !== null)));
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { classifyEmail } from '../../../../src/core/classify/classify-email';
+import { readWhichDollar } from '../../../../src/core/classify/read-which-dollar';
+
+const SENT_AT = Date.UTC(2026, 10, 2, 9);
+
+describe('readWhichDollar', () => {
+  it.each([
+    ['Makeup with trial is $6,500 MXN, and $1,200 each for your mum and sister. Total $8,900.', 'MXN'],
+    ['Full valet and ceramic coating: $690.\n\nMarcus | Mobile Detailing, Brisbane', 'AUD'],
+    ['Total $2,400 + HST. Pay by Interac e-transfer.', 'CAD'],
+    ['Deposit $500, ABN 51 824 753 556.', 'AUD'],
+    ['Transferencia por SPEI, $12,000 más IVA.', 'MXN'],
+    ['Total: $3,000 (US dollars), payable to our Toronto office.', 'USD'],
+  ])('reads the dollar the mail says it means: "%s"', (text, code) => {
+    expect(readWhichDollar(text)).toBe(code);
+  });
+
+  it('says nothing when the mail names no place, or two countries at once', () => {
+    expect(readWhichDollar('The site is $1,200, live in two weeks.')).toBeNull();
+    expect(readWhichDollar('Offices in Austin | Denver | Toronto. Retainer $9,000 a month.')).toBeNull();
+    expect(readWhichDollar('$400 for the lot. Shipping from Auckland or Toronto.')).toBeNull();
+  });
+
+  it('reads national tax and bank words only in capitals, so ordinary words are no clue', () => {
+    expect(readWhichDollar("We're stuck in a rut, but the fix is $300.")).toBeNull();
+    expect(readWhichDollar('Our RUT is 76.123.456-7. Total $450.000.')).toBe('CLP');
+  });
+
+  it("takes the sender's country domain before a place the mail names, and the recipients' after it", () => {
+    expect(readWhichDollar('Invoice for $450.', { fromDomain: 'sparky.com.au' })).toBe('AUD');
+    expect(readWhichDollar('Your Toronto launch: $450.', { fromDomain: 'studio.co.nz' })).toBe('NZD');
+    expect(readWhichDollar('Invoice for $450.', { fromDomain: 'studio.com', toDomains: ['client.ca'] })).toBe(
+      'CAD',
+    );
+    expect(readWhichDollar('Invoice for $450.', { toDomains: ['a.ca', 'b.com.au'] })).toBeNull();
+  });
+});
+
+describe('the classifier reads a bare dollar sign', () => {
+  const mail = (bodyText: string, from: string) => ({
+    subject: 'Invoice 1207',
+    bodyText,
+    attachmentNames: [],
+    from: { email: from },
+    to: [{ email: 'accounts@client.example' }],
+    sentAt: SENT_AT,
+  });
+
+  it('as the currency of the country the sender writes from', () => {
+    const fields = classifyEmail(
+      mail('Invoice 1207 for $685 is attached, due in 14 days.', 'jase@sparky.com.au'),
+    ).fields;
+    expect(fields).toMatchObject({ amount: 685, currency: 'AUD', dueDate: '2026-11-16' });
+  });
+
+  it('as US dollars when nothing says otherwise', () => {
+    const fields = classifyEmail(
+      mail('Invoice 1207 for $685 is attached, due in 14 days.', 'jase@sparky.example'),
+    ).fields;
+    expect(fields).toMatchObject({ amount: 685, currency: 'USD' });
+  });
+});
