@@ -310,8 +310,11 @@ describe('extractAmount', () => {
     ['La facture 3318 de 912,50 $ est en retard.', 912.5, 'CAD'],
     ['Le forfait est de 1 200 $ plus taxes.', 1200, 'CAD'],
     ['The invoice for 450$ is attached.', 450, 'USD'],
+    // South Africa writes its rand before the sum; a German "für" ends in r too.
+    ['Total: R 67,500 incl. VAT (R 1,500 per person)', 67500, 'ZAR'],
+    ['Die Türen fertigen wir für 4.380 € inkl. MwSt.', 4380, 'EUR'],
   ])(
-    'reads the sum a rate works out to, the sum with its tax and which dollar a sign means: "%s"',
+    'reads the sum a rate works out to, the sum with its tax and which currency a sign means: "%s"',
     (text, amount, currency) => {
       expect(extractAmount(text)).toEqual({ amount, currency });
     },
