@@ -1,58 +1,98 @@
 import { domainOf, type MailAddress } from '../mail';
 
 // A shared mailbox provider says nothing about who works together: a freelancer on gmail.com
-// writing to a client on gmail.com is still writing to a client.
+// writing to a client on gmail.com is still writing to a client. Providers run the same service under
+// many country endings (hotmail.es, yahoo.com.br, gmx.ch, orange.es), so a distinctive provider name
+// counts under any ending; short or common words count only as the one domain they are.
+const SHARED_MAILBOX_NAMES = new Set([
+  'gmail',
+  'googlemail',
+  'hotmail',
+  'outlook',
+  'live',
+  'msn',
+  'yahoo',
+  'ymail',
+  'rocketmail',
+  'icloud',
+  'aol',
+  'proton',
+  'protonmail',
+  'tutanota',
+  'tuta',
+  'zoho',
+  'fastmail',
+  'posteo',
+  'mailbox',
+  'mail',
+  'email',
+  'inbox',
+  'yandex',
+  'gmx',
+  't-online',
+  'freenet',
+  'orange',
+  'wanadoo',
+  'laposte',
+  'sfr',
+  'libero',
+  'virgilio',
+  'tiscali',
+  'telefonica',
+  'movistar',
+  'terra',
+  'uol',
+  'bol',
+  'sapo',
+  'ziggo',
+  'kpnmail',
+  'hetnet',
+  'xs4all',
+  'telenet',
+  'skynet',
+  'bluewin',
+  'seznam',
+  'interia',
+  'bigpond',
+  'optusnet',
+  'iinet',
+  'xtra',
+  'shaw',
+  'rogers',
+  'telus',
+  'sympatico',
+  'videotron',
+  'comcast',
+  'verizon',
+  'sbcglobal',
+  'btinternet',
+  'virginmedia',
+  'talktalk',
+]);
 const SHARED_MAILBOX_DOMAINS = new Set([
-  'gmail.com',
-  'googlemail.com',
-  'outlook.com',
-  'hotmail.com',
-  'hotmail.co.uk',
-  'hotmail.fr',
-  'live.com',
-  'msn.com',
-  'yahoo.com',
-  'yahoo.co.uk',
-  'yahoo.fr',
-  'yahoo.es',
-  'yahoo.de',
-  'ymail.com',
-  'icloud.com',
   'me.com',
   'mac.com',
-  'aol.com',
-  'proton.me',
-  'protonmail.com',
-  'gmx.de',
-  'gmx.net',
-  'gmx.at',
-  'gmx.ch',
-  'web.de',
-  't-online.de',
-  'freenet.de',
-  'orange.fr',
-  'wanadoo.fr',
-  'free.fr',
-  'laposte.net',
-  'sfr.fr',
-  'libero.it',
-  'telefonica.net',
-  'ziggo.nl',
-  'kpnmail.nl',
-  'hetnet.nl',
-  'planet.nl',
-  'uol.com.br',
-  'bol.com.br',
-  'terra.com.br',
-  'sapo.pt',
-  'zoho.com',
-  'fastmail.com',
-  'mail.com',
-  'yandex.com',
-  'hey.com',
-  'tutanota.com',
   'pm.me',
+  'hey.com',
+  'web.de',
+  'free.fr',
+  'planet.nl',
+  'home.nl',
+  'att.net',
+  'sky.com',
+  'wp.pl',
+  'o2.pl',
 ]);
+// "co.uk", "com.br": the provider's name sits one label further left.
+const SECOND_LEVEL_ENDING = /^(?:co|com|net|org)$/;
+
+function isSharedMailbox(domain: string): boolean {
+  if (SHARED_MAILBOX_DOMAINS.has(domain)) return true;
+  const labels = domain.split('.');
+  const last = labels.length - 1;
+  const nameAt = last >= 2 && SECOND_LEVEL_ENDING.test(labels[last - 1] ?? '') ? last - 2 : last - 1;
+  return SHARED_MAILBOX_NAMES.has(labels[nameAt] ?? '');
+}
 
 /**
  * True when every recipient shares the sender's own company domain (issue #3: an internal
@@ -63,7 +103,7 @@ export function isInternalRecipientList(
   recipients: ReadonlyArray<MailAddress | undefined>,
 ): boolean {
   const ownDomain = from ? domainOf(from.email) : '';
-  if (!ownDomain || SHARED_MAILBOX_DOMAINS.has(ownDomain)) return false;
+  if (!ownDomain || isSharedMailbox(ownDomain)) return false;
   const domains = recipients
     .filter((to): to is MailAddress => !!to && typeof to.email === 'string')
     .map((to) => domainOf(to.email));

@@ -309,15 +309,40 @@ describe('classifyEmail', () => {
     });
   });
 
-  it('does not treat a shared mailbox provider as one company', () => {
+  it.each(['gmail.com', 'hotmail.es', 'yahoo.com.br', 'gmx.ch', 'orange.es', 'web.de'])(
+    'does not treat a shared mailbox provider (%s) as one company, whatever its country ending',
+    (provider) => {
+      const result = classifyEmail({
+        ...sent('Invoice 12', 'Hi, attached is my invoice for the portraits. Payment due within 14 days.', [
+          'invoice-12.pdf',
+        ]),
+        from: { email: `sam.freelance@${provider}` },
+        to: [{ email: `ana.bakery@${provider}` }],
+      });
+      expect(result.kind).toBe('invoice');
+    },
+  );
+
+  it('still reads two people on one company domain, or on one of its subdomains, as colleagues', () => {
     const result = classifyEmail({
       ...sent('Invoice 12', 'Hi, attached is my invoice for the portraits. Payment due within 14 days.', [
         'invoice-12.pdf',
       ]),
-      from: { email: 'sam.freelance@gmail.com' },
-      to: [{ email: 'ana.bakery@gmail.com' }],
+      from: { email: 'sam@mail.northwind.example' },
+      to: [{ email: 'ana@northwind.example' }],
     });
+    expect(result.kind).toBe('other');
+  });
+
+  it("reads 'within 14 days of this invoice' as the sender's own terms, not someone else's invoice", () => {
+    const result = classifyEmail(
+      sent(
+        'Meals w/c 4 Jan',
+        "Dear Siobhan,\n\nInvoice No. 2026/031 for last week's dinners: £540.00.\n\nPayable by bank transfer within 14 days of this invoice, please.\n\nLola",
+      ),
+    );
     expect(result.kind).toBe('invoice');
+    expect(result.signals.map(explainInEnglish).join(' ')).not.toContain("someone else's invoice");
   });
 
   it('names the attachment and the facts it found in its signals', () => {
