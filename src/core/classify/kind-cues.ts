@@ -379,7 +379,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:(?:we(?:'ve| have)?|you(?:'ve| have)?) (?:agreed|accepted|approved) (?:on )?(?:the|our|my) (?:proposal|quote|estimate|terms)|llegado a un acuerdo|(?:thanks?(?: you)?|obrigad[oa]|gracias|merci|danke?|bedankt) (?:so much )?(?:for|pelo|pela|por|pour|für|voor) (?:(?:the|your|o|a|el|la|le|votre|ton|ihr|ihre|deine|das|de|uw|je|seu|sua|su|tu) )?(?:quote|proposal|estimate|orçamento|proposta|presupuesto|propuesta|devis|proposition|angebot|offerte|voorstel|go-ahead|green light|approval|accord|akkoord|confirmação|zusage|confirmación|aprobación)|(?<![a-z])accepted your (?:quote|quotation|proposal|estimate)|(?:quote|quotation|proposal|estimate) [^.\n]{0,20}(?:was|has been) accepted|welcome aboard|thanks? (?:you )?for (?:accepting|signing|confirming|booking)|accept(?<=(?<![a-z])(?:we|i|we'd|i'd|we would|i would|happily|gladly) accept) (?:your|the) (?:quote|quotation|proposal|estimate)|nehmen? (?:ihr|dein|das) angebot|accept(?:e|ons) (?:votre|le) devis|(?:acepto|aceptamos) (?:su|tu|el) presupuesto|ga(?:an)? akkoord met (?:uw|je|de) offerte|(?:aceito|aceitamos) (?:o (?:seu |teu )?orçamento|a (?:sua |tua )?proposta)|now that (?:you'?ve|we'?ve) (?:confirmed|agreed|signed)|excited to (?:get started|begin|kick off)|vielen dank für ihren auftrag)/i,
+    /(?:(?:we(?:'ve| have)?|you(?:'ve| have)?) (?:agreed|accepted|approved) (?:on )?(?:the|our|my) (?:proposal|quote|estimate|terms)|llegado a un acuerdo|(?:thanks?(?: you)?|obrigad[oa]|gracias|merci|danke?|bedankt) (?:so much )?(?:for|pelo|pela|por|pour|für|voor) (?:(?:the|your|o|a|el|la|le|votre|ton|ihr|ihre|deine|das|de|uw|je|seu|sua|su|tu) )?(?:quote|proposal|estimate|orçamento|proposta|presupuesto|propuesta|devis|proposition|angebot|offerte|voorstel|go-ahead|green light|approval|accord|akkoord|confirmação|zusage|confirmación|aprobación)|(?<![a-z])accepted your (?:quote|quotation|proposal|estimate)|(?:quote|quotation|proposal|estimate) [^.\n]{0,20}(?:was|has been) accepted|welcome aboard|thanks? (?:you )?for (?:accepting|signing|confirming|booking)|accept(?<=(?<![a-z])(?:we|i|we'd|i'd|we would|i would|happily|gladly) accept) (?:your|the) (?:quote|quotation|proposal|estimate)|nehmen? (?:ihr|dein|das) angebot|accept(?:e|ons) (?:votre|le) devis|(?:acepto|aceptamos) (?:su|tu|el) presupuesto|ga(?:an)? akkoord met (?:uw|je|de) offerte|(?:aceito|aceitamos) (?:o (?:seu |teu )?orçamento|a (?:sua |tua )?proposta)|bon pour accord pour (?:le|votre|ce) devis|(?:c'est )?d'accord pour (?:le|votre|ce) devis|(?:happy|glad|pleased|ready) to (?:go ahead|proceed) with (?:your|the) (?:quote|quotation|proposal|estimate)|now that (?:you'?ve|we'?ve) (?:confirmed|agreed|signed)|excited to (?:get started|begin|kick off)|vielen dank für ihren auftrag)/i,
     { proposal: -5, other: 1.5 },
     'cueClientSaidYes',
   ),
@@ -411,7 +411,7 @@ export const KIND_CUES: readonly KindCue[] = [
   // "Agreement_signed.pdf", "Contrato_firmado.pdf": a signed copy goes back to the one who offered it.
   cue(
     'attachment',
-    /(?<![a-z])(?:signed|countersigned|executed|unterschrieben|unterzeichnet|signé|firmado|getekend|ondertekend|assinado)(?![a-z])/i,
+    /(?<![a-z])(?:signed|countersigned|executed|unterschrieben|unterzeichnet|sign[ée]|firmado|getekend|ondertekend|assinado)(?![a-z])/i,
     { proposal: -6, other: 2 },
     'cueReturnsSignedContract',
   ),

@@ -95,6 +95,8 @@ const OWN_PRICE_WORDS = [
   'brings? (?:it|the total|that|the price) (?:down |up )?to',
   '(?:my|our) (?:day |daily |hourly |weekly |monthly |annual |usual |standard |total )?(?:rate|fee|price|charge)',
   '(?:fee|price|cost|total)(?: would be| will be| is|:)',
+  // The price of the work just listed: "Cost for the above £14,850", "total for everything".
+  '(?:cost|price|fee|total) for (?:the above|all (?:of )?(?:the above|that|this)|everything|the lot)',
   'fixed (?:price|fee)',
   'flat (?:fee|rate|price)',
   'at my rate',
@@ -103,7 +105,8 @@ const OWN_PRICE_WORDS = [
   '(?:package|tier|bundle)\\*{0,2} ?(?:–|—|-|:)',
   '(?:basic|standard|premium|full) (?:–|-|:)',
   // German, French, Spanish, Dutch, Portuguese.
-  'würden?',
+  // Spoken German drops the e: "würd ich 240 € nehmen".
+  "würd(?:en?|')?",
   '(?:ich|wir) berechne',
   'berechnen? (?:ich|wir)',
   'anfallen',
@@ -130,6 +133,9 @@ const OWN_PRICE_WORDS = [
   'cobraría',
   '(?:mi|nuestra) tarifa',
   'saldría (?:en|por)',
+  // "sale en $6,500", "dura una hora y sale $85.000": what the work comes to, said in the present.
+  '(?:te|le|os|les|y|todo|eso|esto) sale(?: en| por| a)?',
+  'sale (?:en|por)',
   '(?:te|le|les) (?:haría|hago|dejo) (?:un precio|el precio|por)',
   'kom (?:ik|we|wij) uit op',
   '(?:reken|rekenen) (?:ik|wij|we)',
@@ -139,6 +145,8 @@ const OWN_PRICE_WORDS = [
   '(?:mijn|onze?) prijs',
   'bedraagt',
   'komt (?:op|uit op)',
+  // "dat wordt € 350 totaal".
+  '(?:dat|het|dit) wordt',
   'kost (?:het|dat|u|je)',
   'cobraria',
   '(?:eu )?cobro',
@@ -179,7 +187,7 @@ const OWN_PRICE_WORDS = [
 // is as often a ticket as a fee.)
 // A tradesperson's price says what it includes: "£6,850 fitted", "supplied and installed".
 const PRICE_WORDS_AFTER =
-  '(?:fitted|supplied and (?:fitted|installed)|installed|(?:inc|incl|including)\\.? (?:vat|gst|materials|labour|labor|parts)|excl\\.? vat|excluding vat|flat|all[- ]in|in total|en total|au total|insgesamt|pauschal|in totaal|no total|netto|ht|extra|de plus|plus vat|\\+ ?vat|ex vat|zzgl\\.? mwst\\.?|excl\\.? btw|\\+ ?iva)';
+  '(?:fitted|supplied and (?:fitted|installed)|installed|(?:inc|incl|including)\\.? (?:vat|gst|materials|labour|labor|parts)|excl\\.? vat|excluding vat|flat|all[- ]in|in total|en total|au total|insgesamt|pauschal|in totaal|no total|netto|ht|ttc|extra|de plus|plus vat|\\+ ?vat|ex vat|zzgl\\.? mwst\\.?|excl\\.? btw|\\+ ?iva)';
 // "at $350 each, so $2,800": the sender working out their total from a unit price.
 const TOTAL_WORKED_OUT = '(?:so|making|which (?:is|comes to)|soit|also|dus|ou seja|o sea|d\\.h\\.)';
 
@@ -227,6 +235,7 @@ const MORE_OWN_PRICE_WORDS = [
   '(?:rough|ballpark) (?:number|figure|price|estimate)',
   // Where the sender's price stands: "je suis à 280 €", "puedo dejarlo en 1.450 €", "fica R$ 850".
   '(?:je suis|nous sommes|on est) à',
+  '(?:je serais|nous serions|on serait) à',
   '(?:dejarlo|dejarla|lo dejo|la dejo) en',
   'fica(?:ria)?',
   // A ceiling the sender promises is their price: "never more than €3,000", "nooit meer dan €3.000".
@@ -292,6 +301,8 @@ const EARLIER_OFFER_TERMS = anyOf([
   'fortnightly',
   'sessions? in total',
   '(?:notice|lead time) to start',
+  // "Lead time about 8 weeks": when the work can be done, said the trade's way.
+  'lead time (?:is )?(?:about |around |roughly |approx\\.? )?\\d',
   "(?:we'?ve|i'?ve) got a slot",
   '(?:ready|able|available|happy) to (?:start|begin)',
   '(?:start|begin|kick off)(?:ing)? (?:on|from|next|the week|early|in)',
@@ -539,7 +550,7 @@ const GO_AHEAD_WORDS = [
   'on part',
   'vous me dites',
   'si me confirmas',
-  '(?:te|se) (?:lo |la )?reservo',
+  '(?:te|se) (?:lo |la )?(?:reservo|aparto)',
   'vamos fechar',
   '(?:ok|okay|good|alright) to (?:proceed|go ahead|start|book)',
   'say the word',
@@ -564,7 +575,7 @@ const GO_AHEAD_WORDS = [
   "once (?:it'?s |this is )?signed",
   'geben sie (?:mir|uns) (?:einfach |gerne )?(?:kurz )?bescheid',
   'if (?:i|we) hear (?:back )?(?:from you )?by',
-  'se fecharmos',
+  'se fecha(?:rmos|rem|r)',
   'si (?:lo|la) (?:queréis|quieres|quiere)',
   'sagen sie mir (?:einfach |gerne |kurz )?(?:bescheid|ob)',
   '(?:gib|sag) mir (?:einfach |kurz )?(?:bescheid|ob)',
@@ -662,7 +673,14 @@ const BILL_WORDS = anyOf([
 const CLOSING_QUESTION = /(?:^|[.!?\n]\s{0,3})[^.!?\n\d$€£]{1,100}\?[^?\d$€£]{0,80}$/;
 // A price someone else set: "the caterer quoted $42 a head".
 const SOMEONE_ELSES_PRICE = anyOf([
-  '(?:the|their|his|her|they|he|she) (?:\\w+ )?(?:quoted|charges|charged|wants|asks|asked|is asking|are asking|says|said|told (?:me|us))',
+  '(?:the|their|his|her|they|he|she) (?:\\w+ )?(?:quoted|charges|charged|wants|asks|asked|is asking|are asking|says|said|told (?:me|us)|came back (?:at|with)|gave (?:us|me))',
+  // A tradesperson's price passed on in other languages: only verbs a person does, so "das Paket würde
+  // 480 € kosten" stays the sender's own ("der Installateur will 480 €", "el fontanero cobra 90 €").
+  '(?:der|die) \\w+ (?:will|verlangt|möchte|berechnet|würde(?= [^.\\n]{1,30} (?:nehmen|verlangen)))',
+  "(?:le|la|l') ?\\w+ (?:demande|réclame|voudrait|a chiffré)",
+  '(?:el|la) \\w+ (?:cobra|pide|quiere|nos pidió|me pidió)',
+  '(?:de|het) \\w+ (?:vraagt|rekent)',
+  '(?:o|a) \\w+ (?:cobra|pediu|quer)',
 ]);
 // A referral: the price is the colleague's or relative's the sender points to ("mijn zwager doet dat voor
 // ongeveer € 60 per uur. Zal ik zijn nummer sturen?").
@@ -1844,14 +1862,14 @@ export const KIND_SHAPES: readonly KindShape[] = [
   shape(
     'proposal',
     [ANY_PRICE, OFFER_TERMS, GO_AHEAD_IF_INTERESTED, PRICE_OFFERED],
-    [NOT_AN_OFFER, REFERRED_ELSEWHERE, WORK_DECLINED],
+    [NOT_AN_OFFER, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE, WORK_DECLINED],
     5,
     'signalOfferWithTermsAndAsk',
   ),
   shape(
     'proposal',
     [ANY_PRICE, ANY_QUESTION, OFFER_TERMS, PRICE_OFFERED],
-    [NOT_AN_OFFER, REFERRED_ELSEWHERE, WORK_DECLINED],
+    [NOT_AN_OFFER, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE, WORK_DECLINED],
     4.5,
     'signalOfferWithTermsAndAsk',
   ),
@@ -1888,21 +1906,21 @@ export const KIND_SHAPES: readonly KindShape[] = [
   shape(
     'proposal',
     [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK],
-    [NOT_AN_OFFER, REFERRED_ELSEWHERE, WORK_DECLINED],
+    [NOT_AN_OFFER, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE, WORK_DECLINED],
     4,
     'signalOfferWithTermsAndAsk',
   ),
   shape(
     'proposal',
     [ANY_PRICE, GO_AHEAD_ASK, PRICE_OFFERED],
-    [NOT_AN_OFFER, REFERRED_ELSEWHERE, WORK_DECLINED],
+    [NOT_AN_OFFER, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE, WORK_DECLINED],
     3.5,
     'signalOfferWithAsk',
   ),
   shape(
     'proposal',
     [ANY_PRICE, OFFER_TERMS, PRICE_OFFERED],
-    [NOT_AN_OFFER, REFERRED_ELSEWHERE, WORK_DECLINED],
+    [NOT_AN_OFFER, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE, WORK_DECLINED],
     3.5,
     'signalOfferWithTerms',
   ),

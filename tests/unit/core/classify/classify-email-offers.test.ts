@@ -1256,6 +1256,74 @@ const RULES: Array<{ rule: string; fires: Array<[EmailKind, Mail]>; nearMisses: 
         ['other', mail('Q3', "The sales figures for Q3 are attached, ahead of Monday's board meeting.")],
       ],
     },
+    {
+      rule: 'the price the work comes to, said the way each language says it, beside when or an ask',
+      fires: [
+        [
+          'proposal',
+          mail(
+            'Re: Hecke',
+            'Hallo Herr Brandt, für Hecke und Rasen würd ich 180 € nehmen, jeden zweiten Freitag. Passt das?',
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Re: fiesta',
+            'Hola! El show dura dos horas y sale $60.000, voy a domicilio. Avisame y te reservo el día.',
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Re: verhuizing',
+            'Hoi Sanne, voor de hele verhuizing met twee man dat wordt € 640. Laat maar weten of ik het kan vastzetten.',
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Re: faire-part',
+            'Bonjour Léa, pour les 60 cartons et les menus je serais à 310 €. Je peux livrer début juin.',
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'Re: gutters',
+            'Mrs Hale, clear and reseal all gutters, new downpipe at the back. Cost for the above £860. Lead time about 3 weeks.',
+          ),
+        ],
+        [
+          'proposal',
+          mail(
+            'RE: volets',
+            'Bonjour, repeindre les six volets : 720 € TTC, peinture comprise. Je peux commencer lundi.',
+          ),
+        ],
+      ],
+      nearMisses: [
+        // Someone else's price passed on, and the client saying yes to the sender's quote.
+        [
+          'other',
+          mail('Installateur', 'Der Installateur würde 480 € für die Reparatur nehmen. Soll ich zusagen?'),
+        ],
+        [
+          'other',
+          mail(
+            'Re: your quote',
+            "Thanks Marco, we're happy to go ahead with your quote of $3,200. When could you start?",
+          ),
+        ],
+        [
+          'other',
+          mail(
+            'Re: Devis 0098',
+            'Bonjour, bon pour accord pour le devis 0098 de 1 980 € TTC. Vous pouvez commencer lundi.',
+          ),
+        ],
+      ],
+    },
   ];
 
 const classify = (mail: Mail): EmailKind =>
