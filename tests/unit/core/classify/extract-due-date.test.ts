@@ -261,6 +261,14 @@ describe('extractDueDate', () => {
     ],
     ['De vervaldatum was 1 februari. Wil je het bedrag vóór 13 maart overmaken?', '2026-03-13'],
     ['The invoice was due on 14 February; please pay by 9 March.', '2026-03-09'],
+    // A new period counted from the reminder: 2 March plus 7 and 8 days.
+    ['De vervaldatum was 1 februari. Wilt u het bedrag binnen 7 dagen overmaken?', '2026-03-09'],
+    [
+      'A fatura, com vencimento a 15/02/2026, continua por liquidar. Pedimos o pagamento no prazo de 8 dias.',
+      '2026-03-10',
+    ],
+    // "This week" is no new deadline: the day that passed stays.
+    ['Invoice 3391 was due on 20 February. Could you pay it this week?', '2026-02-20'],
   ])('takes the new deadline a reminder asks for, not the date that passed: "%s" as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
@@ -392,6 +400,18 @@ describe('extractDueDate', () => {
       'Leider konnten wir bis heute keinen Zahlungseingang feststellen. Bitte überweisen Sie den Betrag bis spätestens 11.03.2026.';
     expect(extractDueDate(reminder, reading)?.dueDate).toBe('2026-03-11');
   });
+
+  it.each([
+    ['Zahlungsziel bleibt 14 Tage ab heute.', '2026-03-16'],
+    ['Betaaltermijn blijft 14 dagen.', '2026-03-16'],
+    ['Payment terms remain 14 days.', '2026-03-16'],
+    ['pode pagar ate sexta no pix', '2026-03-06'],
+  ])(
+    'reads terms that stay as they were, and a pay-by typed without its accent: "%s" as %s',
+    (text, expected) => {
+      expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+    },
+  );
 
   it("keeps a passed due date when the reminder sets no new one: 'was due on 14 February'", () => {
     expect(extractDueDate('Invoice 12 was due on 14 February 2026.', reading)?.dueDate).toBe('2026-02-14');
