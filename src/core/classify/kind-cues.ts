@@ -226,6 +226,15 @@ export const KIND_CUES: readonly KindCue[] = [
     { invoice: -5, other: 2 },
     'cueSomeoneElsesInvoice',
   ),
+  // The user paying a bill they received, or sending proof of it: "I've paid your invoice 8812",
+  // "le virement … a été émis", "factuur 2209 is vanochtend betaald", "segue o comprovante do Pix"
+  // (billing-wording bw040, bw070, bw091, bw101).
+  cue(
+    'body',
+    /(?:(?<![a-zà-ÿ])(?:i|we)(?:'ve| have)? (?:just |now |already )?(?:paid|settled) (?:your|the) (?:invoice|bill)|(?<![a-zà-ÿ])virement[^.\n]{0,60} a été (?:émis|effectué|envoyé)|(?<![a-zà-ÿ])(?:j'ai|nous avons) (?:réglé|payé) (?:votre|ta|la) facture|(?<![a-zà-ÿ])(?:ich habe|wir haben) (?:ihre|deine|die) rechnung[^.\n]{0,30} (?:bezahlt|überwiesen|beglichen)|(?<![a-zà-ÿ])(?:he|hemos) (?:pagado|abonado|transferido) (?:su|tu|la) factura|(?<![a-zà-ÿ])factuur[^.\n]{0,20} is (?:vanochtend |vandaag |gisteren |zojuist |net )?betaald|(?<![a-zà-ÿ])(?:ik heb|we hebben|wij hebben) (?:de|uw|je|jouw) factuur[^.\n]{0,20} betaald|(?<![a-zà-ÿ])(?:segue|envio|mando) (?:o )?comprovante|(?<![a-zà-ÿ])(?:paguei|pagamos) (?:a sua |a tua |sua |tua |a )?(?:fatura|nota))/i,
+    { invoice: -6, other: 3 },
+    'cueSomeoneElsesInvoice',
+  ),
   // A household bill is one the sender received, whoever it is passed to ("anbei die Stromrechnung").
   cue(
     'body',
@@ -245,7 +254,7 @@ export const KIND_CUES: readonly KindCue[] = [
   // Own words only: a reply that sends the invoice quotes the request below it.
   cue(
     'body',
-    /(?:(?:could|can|would|will) you (?:please |kindly )?(?:send|issue|raise|email|provide|share)(?: me| us)?(?: over)? (?:an?|the|your) (?:final |corrected |updated |revised |new )?(?:invoice|bill)|please (?:send|issue|raise|email)(?: me| us)(?: over)? (?:an?|the|your) (?:invoice|bill)|(?:schicken|senden|stellen|schreiben) sie (?:mir|uns) (?:bitte )?(?:eine|die|ihre) rechnung|(?:schick|sende) (?:mir|uns) (?:bitte )?(?:eine|die|deine) rechnung|(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:m'|nous )?(?:envoyer|faire|adresser|établir|transmettre) (?:une|la|votre|ta) facture|merci de (?:m'|nous )?(?:envoyer|adresser|transmettre) (?:une|la|votre) facture|(?:podría|puede|podrías|puedes|podrían|pueden) (?:enviar|mandar|hacer|emitir)(?:me|nos)? (?:una|la|su|tu) factura|(?:envíame|mándame|envíanos|envíenos) (?:la|una|tu|su) factura|(?:kunt|kan|kun|wilt|wil) (?:u|je|jij) (?:mij|ons|me) (?:een|de|uw|je) factuur (?:sturen|toesturen|mailen)|stuur (?:mij|ons|me) (?:een|de|je|uw) factuur|(?:poderia|pode|podem|poderiam|podes) (?:me |nos )?(?:enviar|mandar|emitir) (?:a|uma|sua) (?:fatura|nota fiscal))(?![a-zà-ÿ])(?! (?:to|on|for the attention))/i,
+    /(?:(?:could|can|would|will) you (?:please |kindly )?(?:send|issue|raise|email|provide|share)(?: me| us)?(?: over| through| across)? (?:an?|the|your) (?:final |corrected |updated |revised |new )?(?:invoice|bill)|please (?:send|issue|raise|email)(?: me| us)(?: over)? (?:an?|the|your) (?:invoice|bill)|(?:schicken|senden|stellen|schreiben) sie (?:mir|uns) (?:bitte )?(?:eine|die|ihre) rechnung|(?:schick|sende) (?:mir|uns) (?:bitte )?(?:eine|die|deine) rechnung|(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:m'|nous )?(?:envoyer|faire|adresser|établir|transmettre) (?:une|la|votre|ta) facture|merci de (?:m'|nous )?(?:envoyer|adresser|transmettre) (?:une|la|votre) facture|(?:podría|puede|podrías|puedes|podrían|pueden) (?:enviar|mandar|hacer|emitir)(?:me|nos)? (?:una|la|su|tu) factura|(?:envíame|mándame|envíanos|envíenos) (?:la|una|tu|su) factura|(?:kunt|kan|kun|wilt|wil) (?:u|je|jij) (?:mij|ons|me) (?:een|de|uw|je) factuur (?:sturen|toesturen|mailen)|stuur (?:mij|ons|me) (?:een|de|je|uw) factuur|(?:poderia|pode|podem|poderiam|podes) (?:me |nos )?(?:enviar|mandar|emitir) (?:a|uma|sua) (?:fatura|nota fiscal))(?![a-zà-ÿ])(?! (?:to|on|for the attention))/i,
     { invoice: -6, details_request: -3, other: 3 },
     'cueAsksForTheirInvoice',
   ),

@@ -15,6 +15,40 @@ interface Mail {
 // right, and a near miss with the same words that must keep its kind.
 const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKind, Mail] }> = [
   {
+    rule: "the user paying a bill they received, or sending proof of it, is not the user's own invoice",
+    fires: [
+      'other',
+      {
+        subject: 'factuur dakgoot',
+        body: 'Hoi Kees, factuur 3310 is vanochtend betaald, € 260. Dank voor het snelle werk!',
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'factuur dakgoot',
+        body: 'Hoi Kees, hierbij factuur 3310 voor de dakgoot, € 260. Graag binnen 14 dagen betalen.',
+      },
+    ],
+  },
+  {
+    rule: 'proof of a transfer the user made is no bill, in French and Portuguese too',
+    fires: [
+      'other',
+      {
+        subject: 'Avis de virement',
+        body: 'Bonjour, le virement de 1 180,00 € pour votre facture n° 5521 a été émis ce jour.',
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Facture 5521',
+        body: 'Bonjour, voici la facture n° 5521 de 1 180,00 €, à régler par virement sous 30 jours.',
+      },
+    ],
+  },
+  {
     rule: 'a sum and a day to pay it by, in a note that offers nothing, is a bill',
     fires: [
       'invoice',
