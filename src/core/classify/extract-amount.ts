@@ -194,6 +194,12 @@ const RECOMMENDED_OPTION = new RegExp(
 // dollar (field-wording-7 fw7-s18, proposal-wording-7 pw7-036); US and Latin American writers put it first.
 const SPACED_SIGN_AFTER = /\d[\s\u00a0\u202f]\$$/;
 
+// "was $9,200, now $8,400", "war 1.200 €, jetzt 980 €": a revised price with the old one first
+// (open-wording-a oa-008).
+const WAS_BEFORE = /(?<![a-zà-ÿ])(?:was|war|était|era|was eerst)\s?$/i;
+const NOW_AFTER_OLD_PRICE =
+  /^\s?(?:[,;–—-]|→|->)?\s?(?:now|jetzt|nun|maintenant|ahora|nu|agora)(?![a-zà-ÿ])/i;
+
 interface MoneyCandidate {
   amount: number;
   currency: string | null;
@@ -253,7 +259,9 @@ export function extractAmount(text: string): StatedMoney {
       score -= 3;
     if (WORKED_OUT_BEFORE.test(before)) score += 2;
     if (recommendedLine?.test(lineBefore(text, start))) score += 3;
-    const isOldPrice = CHANGED_FROM_BEFORE.test(before) && TO_NEW_AMOUNT_AFTER.test(after);
+    const isOldPrice =
+      (CHANGED_FROM_BEFORE.test(before) && TO_NEW_AMOUNT_AFTER.test(after)) ||
+      (WAS_BEFORE.test(before) && NOW_AFTER_OLD_PRICE.test(after));
     const isNewPrice = CHANGED_TO_BEFORE.test(before);
     if (
       !isOldPrice &&

@@ -208,6 +208,11 @@ function isSaidPaid(restOfSentence: string): boolean {
   return ALREADY_PAID.test(restOfSentence) && !NOT_YET.test(restOfSentence);
 }
 
+// "Abschlagsrechnung 1", "Teilrechnung 2/3": the instalment's place in the series, not its number; the
+// number comes with it elsewhere ("die erste Abschlagsrechnung (AR-26031)", open-wording-a oa-064).
+const INSTALMENT_WORD = /(?:abschlags|teil|anzahlungs)rechnung\s?$/i;
+const INSTALMENT_ORDINAL = /^\d{1,2}(?:\/\d{1,2})?$/;
+
 function findReference(text: string, pattern: RegExp): string | null {
   pattern.lastIndex = 0;
   let looked = 0;
@@ -220,6 +225,7 @@ function findReference(text: string, pattern: RegExp): string | null {
     const next = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
     if (
       reference &&
+      !(INSTALMENT_WORD.test(marker) && INSTALMENT_ORDINAL.test(reference)) &&
       !OTHER_DOCUMENT.test(gap) &&
       isPlausibleReference(reference, marker, next) &&
       !isSaidPaid(next.split(/[.!?](?=\s)|\n/)[0] ?? '')

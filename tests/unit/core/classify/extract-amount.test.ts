@@ -87,6 +87,7 @@ describe('extractAmount', () => {
       'GBP',
     ],
     ['the revised price, not the one before', 'Fica em 2 800 € + IVA (antes 3 100 €).', 2800, 'EUR'],
+    ['the price now, not the one it was', 'JP and KR: was $9,200, now $8,400.', 8400, 'USD'],
     [
       'the option the sender recommends',
       "Basic – logo only: £400\nBrand – logo and guidelines: £950\nFull – everything: £1,800\n\nI'd go with Brand for now.",

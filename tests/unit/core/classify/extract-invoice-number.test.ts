@@ -28,6 +28,9 @@ describe('extractInvoiceNumber', () => {
     ['facture 64 pour la séance de mardi', '64'],
     ['la factura 45 de 300 € sigue pendiente', '45'],
     ['Factuur 12 (€ 300) staat nog open', '12'],
+    // An instalment's place in the series is not its number.
+    ['Abschlagsrechnung 1 – Wärmepumpe\ndie erste Abschlagsrechnung (AR-26031) für den Einbau', 'AR-26031'],
+    ['Abschlagsrechnung 2/3\nanbei die zweite Abschlagsrechnung (Nr. SK-2026-221)', 'SK-2026-221'],
     ['The invoice number is 1043 and the total is $800.', '1043'],
     ['the invoice (ID 2026-118) is attached', '2026-118'],
     ['Sollecito: fattura n. 123 del 2 marzo', '123'],
