@@ -530,6 +530,14 @@ export const KIND_CUES: readonly KindCue[] = [
     { followup: -3, other: 1.5 },
     'cueReachesPastClient',
   ),
+  // A nudge about a sum is a payment reminder, not a nudge on an unanswered message: "gentle nudge on
+  // the £96 for last Saturday's sitting" (open-wording-a oa-060).
+  cue(
+    'body',
+    /(?<![a-zà-ÿ])(?:nudge|reminder|chas(?:e|ing)|poke|erinnerung|rappel|recordatorio|herinnering(?:etje)?|lembrete)(?: (?:on|about|re|regarding|for|an|pour|de|del|voor|sobre))? (?:the |my |your |that |this |die |den |les |la |los |las |de |do |da |dos |das |o |a )?(?:(?:[$€£]|r\$)\s?\d|\d[\d.,]*\s?(?:€|euros?|eur)(?![a-zà-ÿ]))/i,
+    { invoice: 4.5, followup: -2 },
+    'cueSendsReminder',
+  ),
   cue(
     'body',
     /(?:(?:gentle|friendly|quick|kind|small) reminder|just a reminder|reminding you|freundliche erinnerung|petit rappel|pequeño recordatorio|vriendelijke herinnering|lembrete amigável)/i,

@@ -15,6 +15,23 @@ interface Mail {
 // right, and a near miss with the same words that must keep its kind.
 const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKind, Mail] }> = [
   {
+    rule: 'a nudge about a sum is a payment reminder, a nudge about a message a follow-up',
+    fires: [
+      'invoice',
+      {
+        subject: 'Re: Saturday',
+        body: "Hiya, gentle nudge on the £85 for Saturday's portraits whenever you get a sec! Mo",
+      },
+    ],
+    nearMiss: [
+      'followup',
+      {
+        subject: 'Re: Saturday',
+        body: 'Hiya, gentle nudge on the proposal I sent last week, whenever you get a sec! Mo',
+      },
+    ],
+  },
+  {
     rule: "the user paying a bill they received, or sending proof of it, is not the user's own invoice",
     fires: [
       'other',
