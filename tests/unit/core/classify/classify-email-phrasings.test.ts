@@ -9,6 +9,27 @@ const SENT_AT = Date.UTC(2026, 2, 2, 10);
 // small firms write them, so the rules stay general rather than tuned to one wording.
 const PHRASINGS: Array<[EmailKind, string, string, string[]?]> = [
   [
+    'followup',
+    'Our tender of 3 February',
+    'I wrote on 3 February with our tender for the cleaning contract and have not yet had a response. An update would be welcome.',
+  ],
+  [
+    'followup',
+    'loft',
+    "Last one from me! If the loft isn't going ahead this year, no problem, otherwise I'll close the file Friday.",
+  ],
+  [
+    'feedback_request',
+    'Logo shortlist',
+    'Shortlist attached: five marks with the thinking behind each. Which two or three speak to you? Gut reactions are fine.',
+    ['logo_shortlist.pdf'],
+  ],
+  [
+    'feedback_request',
+    'Cut 1',
+    "First cut of the film is up on the review link. Could you check the names in the titles? Notes by Thursday and I'll lock it.",
+  ],
+  [
     'invoice',
     'Invoice due Friday',
     "Hi Tom, I hope you're well. Just a friendly reminder that invoice #204 is due this Friday.",
