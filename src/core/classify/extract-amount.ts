@@ -131,6 +131,9 @@ const RESULT_BEFORE =
   /(?:revenue|sales|saved|savings?|increased?|raised|generated|grew|growth|profit|funding|valuation|turnover|umsatz|chiffre d'affaires|ingresos|facturación|omzet|faturamento|receita)[^\n\d]{0,25}$/i;
 
 // "mit 19 % MwSt. 3.320,10 €", "with VAT $1,200": the sum with its tax, a total.
+// "netto 3.920,00 €, brutto 4.664,80 €", "HT 1 500 €, TTC 1 800 €": the sum with its tax is what is paid.
+const GROSS_BEFORE = /(?<![a-zà-ÿ])(?:brutto|ttc|gross|tvac|total incl\.? (?:vat|tax))\s?:?\s?$/i;
+const EXTRA_BEFORE = /(?<![a-zà-ÿ])(?:an? )?extra\s?$/i;
 const WITH_TAX_BEFORE =
   /(?:mit|with|inkl\.?|inklusive|including|incl\.?|avec|con|met|com)\s(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s)?(?:vat|mwst|ust|tva|iva|btw|gst)\.?\s?:?\s?$/i;
 // "£950 + VAT (£1,140 total)", "1 200 € au total", "2.380 € inkl. MwSt.": the total named after the sum.
@@ -187,7 +190,7 @@ const OPTION_WORDS_EITHER_CASE = OPTION_WORDS.map(
   (word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`,
 ).join('|');
 const RECOMMENDED_OPTION = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:I|we|We)(?:'d| would) (?:go|opt|start|stick) (?:with|for) |(?:I|we|We)(?:'d)? (?:recommend|suggest) |(?:[Ii]ch würde|[Ww]ir würden) (?:mit|zu) |(?:[Ii]ch|[Ww]ir) (?:empfehle|empfehlen) (?:Ihnen |dir |euch )?|[Jj]e (?:vous |te )?(?:recommande|conseille) |[Jj]e partirais sur |(?:[Oo]s |[Tt]e |[Ll]e |[Ll]es )?[Rr]ecomiendo |[Yy]o (?:iría|me quedaría) con |[Ii]k (?:zou|ga) (?:voor |met )|[Ii]k raad (?:je |jullie |u )?|(?:[Ee]u )?(?:[Rr]ecomendo|iria com|ficaria com) )(?:the |die |das |der |la |le |el |het |de |a |o )?(?:(?:${OPTION_WORDS_EITHER_CASE}) )?([A-ZÀ-Ý][\\wÀ-ÿ-]{0,20})(?![\\wÀ-ÿ])`,
+  `(?<![a-zà-ÿ])(?:(?:I|we|We)(?:'d| would) (?:go (?:with |for )?|(?:opt|start|stick) (?:with|for) )|(?:I|we|We)(?:'d)? (?:recommend|suggest) |(?:[Ii]ch würde|[Ww]ir würden) (?:mit|zu) |(?:[Ii]ch|[Ww]ir) (?:empfehle|empfehlen) (?:Ihnen |dir |euch )?|[Jj]e (?:vous |te )?(?:recommande|conseille) |[Jj]e partirais sur |(?:[Oo]s |[Tt]e |[Ll]e |[Ll]es )?[Rr]ecomiendo |[Yy]o (?:iría|me quedaría) con |[Ii]k (?:zou|ga) (?:voor |met )|[Ii]k raad (?:je |jullie |u )?|(?:[Ee]u )?(?:[Rr]ecomendo|iria com|ficaria com) )(?:the |die |das |der |la |le |el |het |de |a |o )?(?:(?:${OPTION_WORDS_EITHER_CASE}) )?([A-ZÀ-Ý][\\wÀ-ÿ-]{0,20})(?![\\wÀ-ÿ])`,
 );
 
 // "912,50 $", "1 200 $": the dollar sign after the sum, spaced, is how Québec French writes its own
@@ -232,7 +235,9 @@ export function extractAmount(text: string): StatedMoney {
     const end = match.index + whole.length;
     const after = text.slice(end, end + 24);
     const isLabelled =
-      MONEY_LABEL_BEFORE.test(before) || (INVOICE_BEFORE.test(before) && /[.,]\d{2}$/.test(digits));
+      MONEY_LABEL_BEFORE.test(before) ||
+      GROSS_BEFORE.test(before) ||
+      (INVOICE_BEFORE.test(before) && /[.,]\d{2}$/.test(digits));
     if (!currency && !(isLabelled && looksLikeMoney(digits))) continue;
     // "bis zum 10.12." is a day and a month, not 10.12 of money.
     if (DAY_MONTH_WITH_DOT.test(digits) && text[match.index + whole.length] === '.' && !currency) continue;
@@ -243,7 +248,7 @@ export function extractAmount(text: string): StatedMoney {
     if (currency === 'PHP' && prefix && scaled < 100) continue;
     if (!Number.isFinite(scaled) || scaled <= 0) continue;
     let score = currency ? 1 : 0;
-    const isTotalAfter = TOTAL_AFTER.test(after) || WITH_TAX_BEFORE.test(before);
+    const isTotalAfter = TOTAL_AFTER.test(after) || WITH_TAX_BEFORE.test(before) || GROSS_BEFORE.test(before);
     const isWhole =
       WHOLE_BEFORE.test(before) || (OF_BEFORE.test(before) && isTotalAfter) || LESS_AFTER.test(after);
     const isPaid = PAID_BEFORE.test(before) || PAID_AFTER.test(after);
@@ -257,6 +262,9 @@ export function extractAmount(text: string): StatedMoney {
       RESULT_BEFORE.test(before)
     )
       score -= 3;
+    // "Audio cover would be an extra $300": an add-on gives way to the price it is added to, but a change
+    // order's "an extra €960" is the price when it stands alone (proposal-wording w005).
+    if (EXTRA_BEFORE.test(before)) score -= 1;
     if (WORKED_OUT_BEFORE.test(before)) score += 2;
     if (recommendedLine?.test(lineBefore(text, start))) score += 3;
     const isOldPrice =
@@ -310,7 +318,10 @@ function recommendedOptionLine(text: string): RegExp | null {
   const name = RECOMMENDED_OPTION.exec(text)?.[1];
   if (!name) return null;
   const escaped = name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-  return new RegExp(`^\\s*(?:[-*•]\\s*)?(?:(?:${OPTION_WORDS.join('|')})\\s)?${escaped}(?![\\wÀ-ÿ])`, 'i');
+  return new RegExp(
+    `^\\s*(?:[-*•]\\s*)?(?:(?:${OPTION_WORDS.join('|')})\\s)?${escaped}(?![\\wÀ-ÿ])(?!\\s?[+&])`,
+    'i',
+  );
 }
 
 function lineBefore(text: string, at: number): string {

@@ -88,6 +88,27 @@ describe('extractAmount', () => {
     ],
     ['the revised price, not the one before', 'Fica em 2 800 € + IVA (antes 3 100 €).', 2800, 'EUR'],
     ['the price now, not the one it was', 'JP and KR: was $9,200, now $8,400.', 8400, 'USD'],
+    ['the price, not an extra added to it', 'My fee is $2,400. Audio would be an extra $300.', 2400, 'USD'],
+    [
+      'an extra that is the whole change order',
+      'Moving the socket would be an extra £180 + VAT.',
+      180,
+      'GBP',
+    ],
+    ['the sum with its tax, not the net one', 'Gesamt netto 3.920,00 €, brutto 4.664,80 €.', 4664.8, 'EUR'],
+    ['the sum with its tax, in French', 'Total HT 1 500,00 €, TTC 1 800,00 €.', 1800, 'EUR'],
+    [
+      'the recommended option, not the one that adds to it',
+      'Essentielle : 1 350 €\nJournée : 2 190 €\nJournée + séance : 2 490 €\n\nJe vous conseille la formule Journée.',
+      2190,
+      'EUR',
+    ],
+    [
+      'the option named after "I\'d go"',
+      "Silver: £1,650\nGold: £2,250\nPlatinum: £2,980\n\nHonestly I'd go Gold.",
+      2250,
+      'GBP',
+    ],
     [
       'the option the sender recommends',
       "Basic – logo only: £400\nBrand – logo and guidelines: £950\nFull – everything: £1,800\n\nI'd go with Brand for now.",
