@@ -1819,16 +1819,25 @@ const SIGNATURE_ASKED = anyOf([
   '(?:disponível|disponible|klaar|ready|bereit) (?:para|pour|voor|for|zur) (?:assinatura|firma|signature|ondertekening|unterschrift)',
   'unterschreiben sie',
   'bitte (?:unterschreiben|unterzeichnen)',
+  // A signed copy asked back: "nous retourner un exemplaire signé", "return a signed copy", "devolver
+  // una copia firmada", "een getekend exemplaar retour" (offer-wording ow-fr-06).
+  '(?:retourner|renvoyer) un exemplaire (?:daté et )?signé',
+  'return (?:a|one) (?:signed copy|copy signed)',
+  'devolver(?:nos)? una copia firmada',
+  'getekend exemplaar (?:retour|terug)',
+  'devolver(?:-nos)? uma cópia assinada',
+  'unterschriebenes? exemplar zurück',
 ]);
 // The user's signature already given: a signed copy goes back to whoever offered it.
 const ALREADY_SIGNED = anyOf([
   "(?:i|we)(?:'ve| have) (?:signed|countersigned)",
-  '(?:signed|countersigned) (?:copy|contract|agreement|version)',
+  // (A signed copy asked back is still to be signed: "retourner un exemplaire signé".)
+  '(?<!return (?:a|one) )(?:signed|countersigned) (?:copy|contract|agreement|version)',
   'firmado',
   'assinado',
-  'signé',
+  '(?<!exemplaire (?:daté et )?)signé',
   'unterschriebenen?',
-  'getekend',
+  'getekend(?! exemplaar (?:retour|terug))',
   'ondertekend',
 ]);
 

@@ -1324,6 +1324,29 @@ const RULES: Array<{ rule: string; fires: Array<[EmailKind, Mail]>; nearMisses: 
         ],
       ],
     },
+    {
+      rule: 'an engagement letter whose signed copy is asked back is a proposal',
+      fires: [
+        [
+          'proposal',
+          mail(
+            'Lettre de mission 2027',
+            'Monsieur,\n\nVeuillez trouver ci-joint notre lettre de mission pour la tenue de vos comptes 2027. Honoraires : 2 400 € HT par an.\n\nMerci de nous retourner un exemplaire signé avant le 15 décembre.',
+            'Lettre_de_mission_2027.pdf',
+          ),
+        ],
+      ],
+      nearMisses: [
+        [
+          'other',
+          mail(
+            'RE: Lettre de mission 2027',
+            'Bonjour, je vous retourne la lettre de mission signée. Bonne journée.',
+            'Lettre_de_mission_2027_signee.pdf',
+          ),
+        ],
+      ],
+    },
   ];
 
 const classify = (mail: Mail): EmailKind =>
