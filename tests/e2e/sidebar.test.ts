@@ -84,7 +84,7 @@ describe('the sidebar inside the mail client', () => {
       ['Invoice 2026-031 – October retainer', 'invoice', 'due'],
       ['Quote: podcast artwork', 'proposal', 'due'],
     ]);
-    // 12 days overdue, and a quote 5 days (3 business days and more) without an answer: both due now.
+    // 12 days overdue, and a quote 8 days (at least 5 business days) without an answer: both due now.
     await expect
       .poll(() => sidebar.locator('section[aria-label="Due now"] li.thread').allTextContents())
       .toEqual([
