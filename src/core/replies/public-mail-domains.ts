@@ -54,6 +54,23 @@ const PUBLIC_MAIL_DOMAINS: ReadonlySet<string> = new Set([
   'comcast.net',
   'verizon.net',
   'att.net',
+  'sbcglobal.net',
+  'virginmedia.com',
+  'talktalk.net',
+  'sky.com',
+  'home.nl',
+  'interia.pl',
+  'tiscali.it',
+  'bigpond.com',
+  'bigpond.net.au',
+  'optusnet.com.au',
+  'iinet.net.au',
+  'xtra.co.nz',
+  'shaw.ca',
+  'rogers.com',
+  'telus.net',
+  'sympatico.ca',
+  'videotron.ca',
 ]);
 
 /** Providers that run the same public service under many country domains (yahoo.co.uk, gmx.at). */
@@ -71,16 +88,26 @@ const PUBLIC_MAIL_BRANDS: ReadonlySet<string> = new Set([
   'tuta',
   'yandex',
   'mail',
+  'mailbox',
+  'email',
+  'inbox',
   'aol',
   'zoho',
+  'ymail',
+  'orange',
+  'posteo',
 ]);
 
-/** Whether the rest after the brand looks like a country or generic suffix: `com`, `de`, `co.uk`. */
+/**
+ * Whether the rest after the brand looks like a country or generic suffix: `com`, `de`, `co.uk`; or the
+ * ending reserved for examples (RFC 2606), which hand-written mail uses for any provider
+ * (`gmail.example`, `mailbox.example`).
+ */
 function isSuffixLike(labels: readonly string[]): boolean {
   return (
     labels.length >= 1 &&
     labels.length <= 2 &&
-    labels.every((label) => label.length >= 2 && label.length <= 3)
+    labels.every((label) => (label.length >= 2 && label.length <= 3) || label === 'example')
   );
 }
 
