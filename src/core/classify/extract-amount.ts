@@ -130,10 +130,10 @@ const WORKED_OUT_BEFORE =
 const RESULT_BEFORE =
   /(?:revenue|sales|saved|savings?|increased?|raised|generated|grew|growth|profit|funding|valuation|turnover|umsatz|chiffre d'affaires|ingresos|facturación|omzet|faturamento|receita)[^\n\d]{0,25}$/i;
 
-// "mit 19 % MwSt. 3.320,10 €", "with VAT $1,200": the sum with its tax, a total.
 // "netto 3.920,00 €, brutto 4.664,80 €", "HT 1 500 €, TTC 1 800 €": the sum with its tax is what is paid.
 const GROSS_BEFORE = /(?<![a-zà-ÿ])(?:brutto|ttc|gross|tvac|total incl\.? (?:vat|tax))\s?:?\s?$/i;
 const EXTRA_BEFORE = /(?<![a-zà-ÿ])(?:an? )?extra\s?$/i;
+// "mit 19 % MwSt. 3.320,10 €", "with VAT $1,200": the sum with its tax, a total.
 const WITH_TAX_BEFORE =
   /(?:mit|with|inkl\.?|inklusive|including|incl\.?|avec|con|met|com)\s(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s)?(?:vat|mwst|ust|tva|iva|btw|gst)\.?\s?:?\s?$/i;
 // "£950 + VAT (£1,140 total)", "1 200 € au total", "2.380 € inkl. MwSt.": the total named after the sum.

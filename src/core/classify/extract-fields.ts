@@ -52,17 +52,24 @@ const OTHER_LANGUAGE_WORDS =
 /** Reads amount, currency, invoice number, due date and validity from an email's text. */
 export function extractFields(written: string, reading: FieldReading): FieldFindings {
   const text = unrollColumnTables(written);
+  // A bare "$" reads as US dollars unless the mail says where else it was written; asked once, and only
+  // of mail that has one.
+  let dollar: string | null | undefined;
+  const settleCurrency = (currency: string | null): string | null => {
+    if (currency !== 'USD') return currency;
+    dollar ??= whichDollar(text, reading.dollarClues);
+    return dollar;
+  };
   const stated = extractAmount(text);
-  const money = { ...stated, currency: whichCurrency(stated.currency, text, reading.dollarClues) };
+  const money = { ...stated, currency: settleCurrency(stated.currency) };
   const isDayFirst = isDayFirstText(text, money.currency);
   const dateReading = { referenceAt: reading.sentAt, timeZone: reading.timeZone, isDayFirst };
   const statement = readStatement(text, dateReading);
   if (statement) {
     const findings = readStatementFields(statement, dateReading);
-    const { currency } = findings.fields;
     return {
       ...findings,
-      fields: { ...findings.fields, currency: whichCurrency(currency, text, reading.dollarClues) },
+      fields: { ...findings.fields, currency: settleCurrency(findings.fields.currency) },
     };
   }
   const due = extractDueDate(text, dateReading);
@@ -119,11 +126,9 @@ function readReference(reference: string): string {
   return extractInvoiceNumber(`Invoice ${reference}`, true)?.invoiceNumber ?? reference;
 }
 
-/** A bare "$" reads as US dollars unless the mail says where else it was written. */
-function whichCurrency(currency: string | null, text: string, clues: DollarClues | undefined): string | null {
-  if (currency !== 'USD') return currency;
+function whichDollar(text: string, clues: DollarClues | undefined): string {
   const placeText = clues?.moreText ? `${text}\n${clues.moreText}` : text;
-  return readWhichDollar(placeText, clues ?? {}) ?? currency;
+  return readWhichDollar(placeText, clues ?? {}) ?? 'USD';
 }
 
 function isDayFirstText(text: string, currency: string | null): boolean {

@@ -134,7 +134,7 @@ const OWN_PRICE_WORDS = [
   '(?:mi|nuestra) tarifa',
   'saldría (?:en|por)',
   // "sale en $6,500", "dura una hora y sale $85.000": what the work comes to, said in the present.
-  '(?:te|le|os|les|y|todo|eso|esto) sale(?: en| por| a)?',
+  '(?:te|le|os|les|y|todo|eso|esto) sale',
   'sale (?:en|por)',
   '(?:te|le|les) (?:haría|hago|dejo) (?:un precio|el precio|por)',
   'kom (?:ik|we|wij) uit op',
@@ -1851,17 +1851,13 @@ function shape(
   return { kind, parts, absent, weight, signal };
 }
 
+// A price with the sender's terms or a go-ahead around it needs only these absent: no offer at all,
+// someone else's price passed on, a referral elsewhere, work turned down.
+const NOT_AN_OFFER_OF_THEIRS = [NOT_AN_OFFER, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE, WORK_DECLINED];
+
 // A price said with nothing else of the sender's offer around it (a short reply, "we can do X at Y")
 // needs all of these absent: it is otherwise someone else's price, money spent, a bill or a purchase.
-const NOT_THE_SENDERS_OWN_PRICE = [
-  NOT_AN_OFFER,
-  MONEY_SPENT,
-  SOMEONE_ELSES_PRICE,
-  REFERRED_ELSEWHERE,
-  WORK_DECLINED,
-  BILL_WORDS,
-  SENDER_BUYS,
-];
+const NOT_THE_SENDERS_OWN_PRICE = [...NOT_AN_OFFER_OF_THEIRS, MONEY_SPENT, BILL_WORDS, SENDER_BUYS];
 
 export const KIND_SHAPES: readonly KindShape[] = [
   shape('invoice', [ANY_PRICE, PAYMENT_ASKED_NOW, STAGE_BILLED], [NOT_A_BILL], 5, 'signalAmountForWorkDone'),
@@ -1871,14 +1867,14 @@ export const KIND_SHAPES: readonly KindShape[] = [
   shape(
     'proposal',
     [ANY_PRICE, OFFER_TERMS, GO_AHEAD_IF_INTERESTED, PRICE_OFFERED],
-    [NOT_AN_OFFER, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE, WORK_DECLINED],
+    NOT_AN_OFFER_OF_THEIRS,
     5,
     'signalOfferWithTermsAndAsk',
   ),
   shape(
     'proposal',
     [ANY_PRICE, ANY_QUESTION, OFFER_TERMS, PRICE_OFFERED],
-    [NOT_AN_OFFER, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE, WORK_DECLINED],
+    NOT_AN_OFFER_OF_THEIRS,
     4.5,
     'signalOfferWithTermsAndAsk',
   ),
@@ -1915,21 +1911,21 @@ export const KIND_SHAPES: readonly KindShape[] = [
   shape(
     'proposal',
     [ANY_PRICE, OFFER_TERMS, GO_AHEAD_ASK],
-    [NOT_AN_OFFER, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE, WORK_DECLINED],
+    NOT_AN_OFFER_OF_THEIRS,
     4,
     'signalOfferWithTermsAndAsk',
   ),
   shape(
     'proposal',
     [ANY_PRICE, GO_AHEAD_ASK, PRICE_OFFERED],
-    [NOT_AN_OFFER, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE, WORK_DECLINED],
+    NOT_AN_OFFER_OF_THEIRS,
     3.5,
     'signalOfferWithAsk',
   ),
   shape(
     'proposal',
     [ANY_PRICE, OFFER_TERMS, PRICE_OFFERED],
-    [NOT_AN_OFFER, SOMEONE_ELSES_PRICE, REFERRED_ELSEWHERE, WORK_DECLINED],
+    NOT_AN_OFFER_OF_THEIRS,
     3.5,
     'signalOfferWithTerms',
   ),
