@@ -48,7 +48,7 @@ export interface StatedDueDate {
 
 // Words that by themselves mean "money owed by this day" in the six languages.
 const PAYMENT_DUE_WORDS =
-  "(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it)?(?= (?:this|next|on) )|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?=:)|(?:our|my) terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it)?(?= (?:this|next|on) )|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])";
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
   "(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo)(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
@@ -145,7 +145,7 @@ const INVOICE_DATED =
 /** "Payment terms 30 days from invoice date", with the invoice dated in the text: counted from that date. */
 function periodFromInvoiceDate(window: string, text: string, reading: DateReading): CalendarDay | null {
   const period = PERIOD_AT_START.exec(window);
-  const invoiceDay = period && invoiceDayCountedFrom(window.slice(period[0].length), text, reading);
+  const invoiceDay = period && dayCountedFrom(window.slice(period[0].length), text, reading);
   if (!period || !invoiceDay) return null;
   return addStatedPeriod(invoiceDay, {
     count: readCount(period[1] ?? ''),
@@ -178,6 +178,23 @@ function invoiceDayCountedFrom(after: string, text: string, reading: DateReading
   if (named && named.index <= 3) return named.day;
   return invoiceDayInText(text, reading);
 }
+// "30 days from the original date (2 November)" (billing-wording bw019), "14 Tage ab dem 3. März": a
+// period counted from a day the sentence names. "Before" is left out: it counts back from an event.
+const COUNTED_FROM_WORD =
+  /^\s(?:from|after|of|nach|ab|après|à compter du|à partir du|desde|a partir del?|após|vanaf|na)\s/i;
+
+/** The day a period counts from, when `after` (what follows the period) names the invoice's or another day. */
+function dayCountedFrom(after: string, text: string, reading: DateReading): CalendarDay | null {
+  const invoiceDay = invoiceDayCountedFrom(after, text, reading);
+  if (invoiceDay) return invoiceDay;
+  const from = COUNTED_FROM_WORD.exec(after);
+  if (!from) return null;
+  const rest = after.slice(from[0].length, from[0].length + 48);
+  const named = readFirstStatedDate(rest, reading);
+  // Only words between: "from the original date (", not another figure or a sentence's end.
+  if (!named || /[\d.!?\n]/.test(rest.slice(0, named.index))) return null;
+  return named.day;
+}
 const MONTH_END_AFTER_PERIOD = /^,?\s(?:fin de mois|end of (?:the )?month|eom)(?![a-zà-ÿ])/i;
 
 /**
@@ -200,6 +217,20 @@ function addPeriodThenMonthEnd(
     : lastDayOfMonth(addStatedPeriod(from, period));
   return { day, monthEndWords: monthEnd[0] };
 }
+// The writer's own date after a term restates it: "end of the following month, so 30th Nov" (billing-wording
+// bw004, where the month follows the one invoiced, not the one the mail was sent in), "Net 30 (i.e. 3
+// December)". Their date wins over the count, which may start from another day than the send day.
+const RESTATING =
+  /^,?\s?(?:\(|[-–—]\s?|(?:so|i\.\s?e\.|ie|that'?s|that is|which is|meaning|d\.\s?h\.|soit|c'est-à-dire|es decir|o sea|dus|ou seja|isto é),?\s)(?:(?:i\.\s?e\.|that'?s|that is|which is),?\s)?(?:(?:the|on|le|am|el|op|em)\s)?/i;
+
+/** The day the writer restates right after a term (`after`, the words following it), if any. */
+function restatedDay(after: string, reading: DateReading): { day: CalendarDay; words: string } | null {
+  const lead = RESTATING.exec(after);
+  if (!lead) return null;
+  const stated = readFirstStatedDate(after.slice(lead[0].length, lead[0].length + 40), reading);
+  if (!stated || stated.index !== 0) return null;
+  return { day: stated.day, words: after.slice(0, lead[0].length + stated.end) };
+}
 const RELATIVE_TO_EVENT =
   /^\s(?:before|prior to|ahead of|after|following|vor|nach|avant|après|suivant|antes|después|voor|na|após|depois)(?![a-zà-ÿ])/i;
 // biome-ignore format: a table reads better by language than one name per line
@@ -219,6 +250,12 @@ const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS)
   .join('|');
 const WEEKDAY = new RegExp(
   `${LEAD}(?:(?:this|next|coming|kommenden|nächsten|ce|prochain|este|próximo|deze|volgende|esta|próxima)\\s)?(${WEEKDAY_NAMES})(?![a-zà-ÿ])`,
+  'i',
+);
+// "It was due last Friday" (billing-wording bw015): the weekday before the send day; "bis zum letzten
+// Freitag im Monat" is the month's (field-wording-6 fw6-038).
+const LAST_WEEKDAY = new RegExp(
+  `${LEAD}(?:(?:last|letzten|vorigen|vorige|afgelopen)\\s(${WEEKDAY_NAMES})|(${WEEKDAY_NAMES})\\s(?:dernier|pasado|passada|passado))(?![a-zà-ÿ])(?!\\s(?:im|in|des|of|du|del|de|van|do)\\s)`,
   'i',
 );
 const TODAY_OR_TOMORROW = new RegExp(
@@ -289,7 +326,7 @@ const CHRISTMAS_NAMES = 'christmas|xmas|weihnachten|noël|navidad|(?:de\\s)?kers
 const CHRISTMAS = new RegExp(`${LEAD}(?:${CHRISTMAS_NAMES})(?![a-zà-ÿ])`, 'i');
 // The end of the month after this one: "by the end of next month", "Ende nächsten Monats".
 const NEXT_MONTH_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the )?next month|ende (?:des )?nächsten monats|(?:la\\s)?fin du mois prochain|(?:(?:a|al|el)\\s)?(?:fin|final|finales) del? (?:próximo mes|mes que viene)|(?:het\\s)?(?:einde|eind) (?:van )?volgende maand|(?:o\\s)?(?:fim|final) do próximo mês)(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s)?(?:end of (?:the )?(?:next|following) month|end of (?:the )?month following|ende (?:des )?nächsten monats|(?:la\\s)?fin du mois prochain|(?:(?:a|al|el)\\s)?(?:fin|final|finales) del? (?:próximo mes|mes que viene)|(?:het\\s)?(?:einde|eind) (?:van )?volgende maand|(?:o\\s)?(?:fim|final) do próximo mês)(?![a-zà-ÿ])`,
   'i',
 );
 const NAMED_MONTH_END = new RegExp(
@@ -718,6 +755,15 @@ function findDateAfterWords(
     const justBefore = text.slice(Math.max(0, match.index - 24), match.index);
     if (needsPaymentContext && /\d/.test(justBefore) && endsWithDate(justBefore, reading)) continue;
     const window = readWindowAfter(text, end);
+    // "Payment terms are 30 days from 2 November": the day named is where the period starts.
+    const fromStatedDay = periodFromInvoiceDate(window, text, reading);
+    if (fromStatedDay && toIsoDate(fromStatedDay) >= notBefore) {
+      return {
+        dueDate: toIsoDate(fromStatedDay),
+        phrase: `${match[0]}${window.split(/(?<!\d)[.!?](?=\s|$)/)[0] ?? ''}`.trim(),
+        saysPayment: saysPaymentAround(text, match.index, end),
+      };
+    }
     const stated = readFirstStatedDate(window, reading);
     // "due on Friday, 18 March" may put a few words between; "by … 18 March" must be immediate; "due on
     // delivery of the final cut, Friday 26 March" names the event, then its day (field-wording-7 fw7-n17).
@@ -737,12 +783,14 @@ function findDateAfterWords(
     if (!start) continue;
     const relative = readRelativeDay(window, start);
     if (relative && (!needsPaymentContext || relative.isDeadline) && !notBefore) {
-      const day = relative.isDeadline
-        ? relative.day
-        : (periodFromInvoiceDate(window, text, reading) ?? relative.day);
+      const wordsEnd = window.indexOf(relative.words) + relative.words.length;
+      const restated = restatedDay(window.slice(wordsEnd), reading);
+      const day =
+        restated?.day ??
+        (relative.isDeadline ? relative.day : (periodFromInvoiceDate(window, text, reading) ?? relative.day));
       return {
         dueDate: toIsoDate(day),
-        phrase: `${match[0]} ${relative.words}`.trim(),
+        phrase: `${match[0]} ${relative.words}${restated?.words ?? ''}`.trim(),
         saysPayment: saysPaymentAround(text, match.index, end),
       };
     }
@@ -839,12 +887,14 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
     // Net terms run from the invoice's date: "Invoice date: 30 September 2026. Terms: Net 45"
     // (field-wording-6.jsonl); "Terms: 30 days end of month" from the end of that month.
     const from = recentInvoiceDay(text, reading, start) ?? start;
-    const due = addPeriodThenMonthEnd(
-      from,
-      { count: days, unit: 'day' },
-      text.slice(net.index + net[0].length),
-    );
-    return { dueDate: toIsoDate(due.day), phrase: `${net[0]}${due.monthEndWords}`, saysPayment: true };
+    const after = text.slice(net.index + net[0].length, net.index + net[0].length + 80);
+    const due = addPeriodThenMonthEnd(from, { count: days, unit: 'day' }, after);
+    const restated = restatedDay(after.slice(due.monthEndWords.length), reading);
+    return {
+      dueDate: toIsoDate(restated?.day ?? due.day),
+      phrase: `${net[0]}${due.monthEndWords}${restated?.words ?? ''}`,
+      saysPayment: true,
+    };
   }
   const onReceipt = ON_RECEIPT.exec(text);
   if (onReceipt) return { dueDate: toIsoDate(start), phrase: onReceipt[0], saysPayment: true };
@@ -884,15 +934,16 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
     // the sender's own step; the money named after it does not make the period a payment term.
     const timesOwnStep =
       SENDER_PROMISE.test(ownSentence) && !PAYMENT_WORDS.test(ownSentence) && !asksForMoneyNamedBefore;
-    if (!paying || timesOwnStep || isCountedFromAnotherEvent(after)) continue;
+    // "30 days from invoice date" with the invoice dated in the text counts from that date.
+    const countedFrom = dayCountedFrom(after, text, reading);
+    if (!paying || timesOwnStep || (isCountedFromAnotherEvent(after) && !countedFrom)) continue;
     const count = readCount(match[1] ?? '');
     const unit = readPeriodUnit(match[2] ?? '');
-    // "30 days from invoice date" with the invoice dated in the text counts from that date.
-    const invoiceDay = invoiceDayCountedFrom(after, text, reading);
-    const due = addPeriodThenMonthEnd(invoiceDay ?? start, { count, unit }, after);
+    const due = addPeriodThenMonthEnd(countedFrom ?? start, { count, unit }, after);
+    const restated = restatedDay(after.slice(due.monthEndWords.length), reading);
     return {
-      dueDate: toIsoDate(due.day),
-      phrase: `${match[0]}${due.monthEndWords}`.trim(),
+      dueDate: toIsoDate(restated?.day ?? due.day),
+      phrase: `${match[0]}${due.monthEndWords}${restated?.words ?? ''}`.trim(),
       saysPayment: saysPaymentAround(text, match.index, end),
     };
   }
@@ -963,6 +1014,15 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
     const nextMonday = nextWeekday(start, 1);
     const day = addCalendarDays(nextMonday, (ofNextWeekNumber + 6) % 7);
     return { day, words: ofNextWeek[0].trim(), isDeadline: true };
+  }
+  const lastWeekday = LAST_WEEKDAY.exec(window);
+  const lastWeekdayNumber = WEEKDAY_NUMBERS[(lastWeekday?.[1] ?? lastWeekday?.[2] ?? '').toLowerCase()];
+  if (lastWeekday && lastWeekdayNumber !== undefined) {
+    return {
+      day: nextWeekday(addCalendarDays(start, -8), lastWeekdayNumber),
+      words: lastWeekday[0].trim(),
+      isDeadline: true,
+    };
   }
   const weekday = WEEKDAY.exec(window);
   if (weekday) {

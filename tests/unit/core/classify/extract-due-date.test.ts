@@ -413,6 +413,36 @@ describe('extractDueDate', () => {
     },
   );
 
+  it.each([
+    [
+      'the day restated after a term',
+      'Usual terms, end of the following month, so 31st March.',
+      '2026-03-31',
+    ],
+    ['the day restated after a term', 'Net 30 (i.e. 27 March).', '2026-03-27'],
+    ['the day restated after a term', 'Please pay within 14 days, so by 13th March.', '2026-03-13'],
+    [
+      'a period from the day it names',
+      'Terms are 30 days from the original date (20 February).',
+      '2026-03-22',
+    ],
+    ['a period from the day it names', 'Payment terms are 30 days from 20 February.', '2026-03-22'],
+    ['a period from the day it names', 'Zahlbar innerhalb 14 Tagen ab dem 25. Februar.', '2026-03-11'],
+    [
+      'a weekday already past',
+      'Invoice 0562 (A$2,200) was due last Friday. Could it go in this week?',
+      '2026-02-27',
+    ],
+    ['a card charge', 'The card on file will be charged 7 days from today.', '2026-03-09'],
+    [
+      "the month's last weekday",
+      'Rechnung über 412,34 €. Wie immer bitte bis zum letzten Freitag im Monat.',
+      '2026-03-27',
+    ],
+  ])('reads %s: "%s" as %s', (_, text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it("keeps a passed due date when the reminder sets no new one: 'was due on 14 February'", () => {
     expect(extractDueDate('Invoice 12 was due on 14 February 2026.', reading)?.dueDate).toBe('2026-02-14');
   });
