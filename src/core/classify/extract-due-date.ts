@@ -48,7 +48,7 @@ export interface StatedDueDate {
 
 // Words that by themselves mean "money owed by this day" in the six languages.
 const PAYMENT_DUE_WORDS =
-  "(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it)?(?= (?:this|next|on) )|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it)?(?= (?:this|next|on) )|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])";
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
   "(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo)(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
@@ -121,8 +121,9 @@ const DUE_WORD_AFTER_DATE =
 const DEADLINE_WORD = new RegExp(DEADLINE_WORDS, 'gi');
 
 // "Terms: 15 days" is how an invoice's footer states its payment terms.
+// "14 day terms" (pay-wording pw-en-12); "7 days please." alone after an invoice (pw-en-29).
 const NET_TERMS =
-  /(?<![a-z])(?:net\s?(\d{1,3})(?!\d)|terms:\s?(\d{1,3})\sdays(?![a-z])|(\d{1,3})\s(?:days|tage|jours|días|dias|dagen)\s(?:net|netto|netos?|líquidos?)(?![a-z])|netto\s(\d{1,3})\s(?:tage|dagen)|zahlungsziel:?\s(\d{1,3})\s(?:tage|tagen))/i;
+  /(?<![a-z])(?:net\s?(\d{1,3})(?!\d)|terms:\s?(\d{1,3})\sdays(?![a-z])|(\d{1,3})[- ]days?(?: payment)? terms(?![a-z])|(?<=(?:^|[.!\n]\s{0,3}))(\d{1,3}) days,? (?:please|pls|thanks|thank you)(?![a-z])|(\d{1,3})\s(?:days|tage|jours|días|dias|dagen)\s(?:net|netto|netos?|líquidos?)(?![a-z])|netto\s(\d{1,3})\s(?:tage|dagen)|zahlungsziel:?\s(\d{1,3})\s(?:tage|tagen))/i;
 // French counts a week as "huitaine" and a fortnight as "quinzaine": "règlement sous huitaine".
 const FRENCH_WEEK_TERMS = /(?<![a-zà-ÿ])(?:sous|à|dans la|d'ici)\s(huitaine|quinzaine)(?![a-zà-ÿ])/i;
 const ON_RECEIPT =
@@ -743,6 +744,9 @@ function findDateAfterWords(
 ): StatedDueDate | null {
   words.lastIndex = 0;
   let looked = 0;
+  // A counted period gives way to a day stated after a later due word: "Our terms are 30 days end of
+  // month, so the balance falls due by 30 November" (pay-wording pw-en-04).
+  let counted: StatedDueDate | null = null;
   for (let match = words.exec(text); match && looked < 40; match = words.exec(text)) {
     looked++;
     const end = match.index + match[0].length;
@@ -780,7 +784,7 @@ function findDateAfterWords(
       };
     }
     const start = startDay(reading);
-    if (!start) continue;
+    if (!start || counted) continue;
     const relative = readRelativeDay(window, start);
     if (relative && (!needsPaymentContext || relative.isDeadline) && !notBefore) {
       const wordsEnd = window.indexOf(relative.words) + relative.words.length;
@@ -788,14 +792,16 @@ function findDateAfterWords(
       const day =
         restated?.day ??
         (relative.isDeadline ? relative.day : (periodFromInvoiceDate(window, text, reading) ?? relative.day));
-      return {
+      const found = {
         dueDate: toIsoDate(day),
         phrase: `${match[0]} ${relative.words}${restated?.words ?? ''}`.trim(),
         saysPayment: saysPaymentAround(text, match.index, end),
       };
+      if (relative.isDeadline || restated) return found;
+      counted = found;
     }
   }
-  return null;
+  return counted;
 }
 
 const EVENT_THEN_ITS_DAY =
@@ -883,7 +889,7 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
   if (!start) return null;
   const net = NET_TERMS.exec(text);
   if (net) {
-    const days = Number(net[1] ?? net[2] ?? net[3] ?? net[4] ?? net[5]);
+    const days = Number(net[1] ?? net[2] ?? net[3] ?? net[4] ?? net[5] ?? net[6] ?? net[7]);
     // Net terms run from the invoice's date: "Invoice date: 30 September 2026. Terms: Net 45"
     // (field-wording-6.jsonl); "Terms: 30 days end of month" from the end of that month.
     const from = recentInvoiceDay(text, reading, start) ?? start;
@@ -1161,6 +1167,12 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
     if (day) return { day, words: bareDay[0].trim(), isDeadline: true };
   }
   const period = PERIOD_AT_START.exec(window);
+  // "It was due 2 weeks ago" (pay-wording pw-en-23): counted back from the send day.
+  const ago = period && AGO.exec(window.slice(period[0].length));
+  if (period && ago) {
+    const stated = { count: -readCount(period[1] ?? ''), unit: readPeriodUnit(period[2] ?? '') };
+    return { day: addStatedPeriod(start, stated), words: `${period[0]}${ago[0]}`.trim(), isDeadline: true };
+  }
   if (period && !isCountedFromAnotherEvent(window.slice(period[0].length))) {
     const stated = { count: readCount(period[1] ?? ''), unit: readPeriodUnit(period[2] ?? '') };
     const due = addPeriodThenMonthEnd(start, stated, window.slice(period[0].length));
@@ -1168,6 +1180,8 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   }
   return null;
 }
+
+const AGO = /^\s(?:ago|geleden)(?![a-zà-ÿ])/i;
 
 /** "Two weeks before the wedding", "30 days after delivery": a period from an event, not from the send date. */
 function isCountedFromAnotherEvent(after: string): boolean {

@@ -22,10 +22,11 @@ const WHOLE_INVOICE_WORDS =
 /**
  * Lawyers and accountants bill by a fee note: "fee note", "note d'honoraires", "nota de honorários",
  * "minuta de honorarios", "Honorarnote", Dutch "declaratie" (field-wording-3 and -5); Colombia bills by a
- * "cuenta de cobro". Both the kind cues and this reader take it for the invoice word.
+ * "cuenta de cobro", Chile's freelancers by a "boleta de honorarios" (billing-wording bw079). Both the kind
+ * cues and this reader take it for the invoice word.
  */
 export const FEE_NOTE_WORDS =
-  "fee note|note d'honoraires|nota de honor[aá]rios|minuta de honorarios|honorarnote|cuenta de cobro|declaratie";
+  "fee note|note d'honoraires|nota de honor[aá]rios|minuta de honorarios|honorarnote|cuenta de cobro|boleta (?:de )?honorarios|declaratie";
 // Dutch and Portuguese call a small business's invoice a "nota" ("nota 2026-19"), Brazilians the tax
 // invoice "NF" or "NF-e". "INV045" and "INV.041" glued are references of their own (read whole by
 // PREFIXED_REFERENCE), not "inv" then a number.
@@ -208,6 +209,12 @@ function isSaidPaid(restOfSentence: string): boolean {
   return ALREADY_PAID.test(restOfSentence) && !NOT_YET.test(restOfSentence);
 }
 
+// The invoice a credit note cancels, or a new one replaces, is not the one asked for: "credit note
+// CN-014 against invoice 2026-088 … a new invoice 2026-093" (billing-wording bw021), "die Gutschrift zur
+// Rechnung 1187 und die korrigierte Rechnung 1192" (pay-wording pw-de-07).
+const CANCELLED_BEFORE =
+  /(?:credit note|credit|gutschrift|stornorechnung|avoir|nota de cr[ée]dito|creditnota|creditfactuur)(?:\s[A-Z]{0,5}-?\d[\w/-]*)?\s(?:against|for|on|to|cancell?ing|zur|zu|für|sur|pour|de|del|para|voor|op|van|da|do|referente à)\s(?:the\s|der\s|la\s|le\s|l'|de\s|a\s|o\s|het\s)?(?:original\s|ursprünglichen\s|initiale\s)?$|(?:replaces|cancels|supersedes|ersetzt|storniert|remplace|annule|reemplaza|anula|vervangt|substitui|cancela)\s(?:the\s|die\s|la\s|le\s|de\s|a\s|o\s)?(?:earlier\s|previous\s|old\s)?$/i;
+
 // "Abschlagsrechnung 1", "Teilrechnung 2/3": the instalment's place in the series, not its number; the
 // number comes with it elsewhere ("die erste Abschlagsrechnung (AR-26031)", open-wording-a oa-064).
 const INSTALMENT_WORD = /(?:abschlags|teil|anzahlungs)rechnung\s?$/i;
@@ -223,8 +230,10 @@ function findReference(text: string, pattern: RegExp): string | null {
     const marker = match[0].slice(0, match[0].length - raw.length);
     const gap = match.length > 2 ? (match[1] ?? '') : '';
     const next = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
     if (
       reference &&
+      !CANCELLED_BEFORE.test(before) &&
       !(INSTALMENT_WORD.test(marker) && INSTALMENT_ORDINAL.test(reference)) &&
       !OTHER_DOCUMENT.test(gap) &&
       isPlausibleReference(reference, marker, next) &&
@@ -308,7 +317,10 @@ const BILL_THEN_NUMBER = /(?<![a-z])bill[-. ]?(?=\d)/gi;
 const NAME_AFTER_REFERENCE = /(?<=\d)[-.][A-Z]?[a-z][A-Za-z]*$/;
 // A document's own code in a file name: letters, a hyphen and a running number ("BW-0093"), or a
 // year and a running number ("2026-017"); a date's parts have two digits ("2026-03-03").
-const DOCUMENT_CODE = /(?<![A-Za-z0-9])([A-Z]{1,5}-\d{3,8}|(?:19|20)\d{2}[-_/]\d{3,6})(?![A-Za-z0-9-])/g;
+// A series part may follow: "Acompte_CAP-2026-22.pdf" (pay-wording pw-fr-02).
+const DOCUMENT_CODE =
+  /(?<![A-Za-z0-9])([A-Z]{1,5}-\d{3,8}(?:-\d{1,6})?|(?:19|20)\d{2}[-_/]\d{3,6})(?![A-Za-z0-9-])/g;
+const INVOICE_ABBREVIATION_JOINED = /^(?:RE|RG|Re|Rg)_(\d{2,8})$/;
 const WHOLE_NAME_CODE = /^(?:[A-Z]{1,6}[-_]?)?\d{1,8}(?:[-_][A-Z0-9]{1,4})?$/;
 const DOCUMENT_FILE = /\.(?:pdf|docx?|odt|xlsx?|ods|pages|numbers)$/i;
 
@@ -341,6 +353,9 @@ export function extractInvoiceNumberFromFileNames(names: readonly string[]): str
   const document = documents[0] ?? '';
   // A document named by nothing but its code is that code: "SPK-3.pdf", "FW-09.pdf", "7781.pdf".
   const bareName = document.replace(FILE_EXTENSION, '');
+  // "RE_3319.pdf": an underscore joins the German invoice abbreviation to the number (pay-wording pw-de-03).
+  const abbreviated = INVOICE_ABBREVIATION_JOINED.exec(bareName)?.[1];
+  if (abbreviated) return abbreviated;
   if (WHOLE_NAME_CODE.test(bareName) && !PERIOD_REFERENCE.test(bareName)) return bareName;
   return onlyDocumentCode(document);
 }

@@ -29,7 +29,7 @@ const DOLLAR_OF_DOMAIN: ReadonlyArray<readonly [RegExp, DollarCode]> = [
 
 // Places and words only one dollar country uses: its big cities and regions, and (written in capitals,
 // so "in a rut" is no Chilean tax number) its business, tax and bank words: ABN, BSB; HST, QST, Interac;
-// CUIT, CBU; RUT; RFC, CFDI, SPEI. Names that are also people or places elsewhere stay out: "GST" (four
+// CUIT, CBU; RUT, SpA; RFC, CFDI, SPEI. Names that are also people or places elsewhere stay out: "GST" (four
 // countries), "Sydney" and "Adelaide" (first names), "Córdoba" and "Santiago" (Spain too), "Perth".
 const PLACE_CLUES: ReadonlyArray<readonly [DollarCode, string, string]> = [
   [
@@ -48,7 +48,8 @@ const PLACE_CLUES: ReadonlyArray<readonly [DollarCode, string, string]> = [
   ['MXN', 'm[ée]xico|cdmx|guadalajara|monterrey|quer[ée]taro|oaxaca', 'RFC|CFDI|SPEI'],
   ['COP', 'colombia|bogot[áa]|medell[íi]n|barranquilla|cartagena de indias|bancolombia|nequi|daviplata', ''],
   ['ARS', 'argentina|buenos aires', 'CABA|CUIT|CBU|AFIP'],
-  ['CLP', 'chile|valpara[íi]so|vi[ñn]a del mar', 'RUT'],
+  // A "SpA" is a Chilean company (pay-wording pw-es-05); a "boleta de honorarios" a Chilean fee note.
+  ['CLP', 'chile|valpara[íi]so|vi[ñn]a del mar|boleta de honorarios', 'RUT|SpA'],
   // The United States is named too, so an agency signed "Austin | Denver | Toronto" says nothing of Canada
   // (proposal-wording-7 pw7-013); a state code with a ZIP code is an American address.
   [

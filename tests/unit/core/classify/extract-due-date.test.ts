@@ -434,6 +434,15 @@ describe('extractDueDate', () => {
       '2026-02-27',
     ],
     ['a card charge', 'The card on file will be charged 7 days from today.', '2026-03-09'],
+    ['a period counted back', 'Invoice R-1187, £3,120: it was due 2 weeks ago.', '2026-02-16'],
+    ['terms said as days', 'Tax invoice 5521 attached, $742.50. 14 day terms.', '2026-03-16'],
+    ['days asked alone', 'Here is the stage 3 invoice for £9,500.00. 7 days please.', '2026-03-09'],
+    ['a Flemish due day', 'Bedrag: € 96,80\nVervaldag: 31/03/2026', '2026-03-31'],
+    [
+      'a day stated after a counted term',
+      'Balance £612.40. Our terms are 30 days end of month, so the balance falls due by 31 March.',
+      '2026-03-31',
+    ],
     [
       "the month's last weekday",
       'Rechnung über 412,34 €. Wie immer bitte bis zum letzten Freitag im Monat.',

@@ -31,6 +31,10 @@ describe('extractInvoiceNumber', () => {
     // An instalment's place in the series is not its number.
     ['Abschlagsrechnung 1 – Wärmepumpe\ndie erste Abschlagsrechnung (AR-26031) für den Einbau', 'AR-26031'],
     ['Abschlagsrechnung 2/3\nanbei die zweite Abschlagsrechnung (Nr. SK-2026-221)', 'SK-2026-221'],
+    // The invoice a credit note cancels is not the one asked for.
+    ['credit note CN-014 against invoice 2026-088, and a new invoice 2026-093 for £720', '2026-093'],
+    ['anbei die Gutschrift zur Rechnung 1187 und die korrigierte Rechnung 1192', '1192'],
+    ['un avoir sur la facture F-88 et la nouvelle facture F-91', 'F-91'],
     ['The invoice number is 1043 and the total is $800.', '1043'],
     ['the invoice (ID 2026-118) is attached', '2026-118'],
     ['Sollecito: fattura n. 123 del 2 marzo', '123'],
@@ -223,6 +227,8 @@ describe('extractInvoiceNumberFromFileNames', () => {
     ['SPK-3.pdf', 'SPK-3'],
     ['7781.pdf', '7781'],
     ['factuur12.pdf', '12'],
+    ['RE_3319.pdf', '3319'],
+    ['Acompte_CAP-2026-22.pdf', 'CAP-2026-22'],
   ])('reads a document named by its code alone, %s, as %s', (name, expected) => {
     expect(extractInvoiceNumberFromFileNames([name])).toBe(expected);
   });

@@ -12,6 +12,8 @@ describe('readWhichDollar', () => {
     ['Deposit $500, ABN 51 824 753 556.', 'AUD'],
     ['Transferencia por SPEI, $12,000 más IVA.', 'MXN'],
     ['Total: $3,000 (US dollars), payable to our Toronto office.', 'USD'],
+    ['Por un total de $186.000 IVA incluido.\n\nRodrigo Fuentes / Limpieza Andes SpA', 'CLP'],
+    ['Te adjunto la boleta de honorarios: $350.000 bruto.', 'CLP'],
   ])('reads the dollar the mail says it means: "%s"', (text, code) => {
     expect(readWhichDollar(text)).toBe(code);
   });
