@@ -86,7 +86,7 @@ const SENDER_PROMISE =
 // An offer's validity is not a due date either: "This price holds until 31 May", "bis zum 30.04. gültig"
 // (field-wording.jsonl), "This offer is open until Friday", "confirm by 10 December to keep this price".
 const DELIVERY_OR_DECISION =
-  /deliver|(?:is|are) actual(?![a-z])|(?:me|us|mir|uns|nous|nos|ons) (?:dire|tell|sagen|decir|zeggen|dizer)|tell me|dites-moi|laat (?:me|ons) weten|(?:check|review|look over|proofread) (?:the|it|this|these)|have it (?:back|ready|done)|(?:be|go|goes) live|launch|be (?:ready|done|finished|installed)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|held|valid|gültig|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)|locked|guaranteed|hono(?:u)?r|expir|fecharmos|manten|mantemos|maint(?:ien|enons)|halten|houden|holding/i;
+  /deliver|(?:is|are) actual(?![a-z])|(?:me|us|mir|uns|nous|nos|ons) (?:dire|tell|sagen|decir|zeggen|dizer)|tell me|dites-moi|laat (?:me|ons) weten|(?:check|review|look over|proofread) (?:the|it|this|these)|have it (?:back|ready|done)|(?:be|go|goes) live|launch|be (?:ready|done|finished|installed)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|held|valid|gültig|gilt|gelten|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)|locked|guaranteed|hono(?:u)?r|expir|fecharmos|manten|mantemos|maint(?:ien|enons)|halten|houden|holding/i;
 
 /**
  * Whether `text` (the words before or around a deadline) is about the client paying. An amount alone

@@ -1594,7 +1594,7 @@ const MONEY_ASK_WORDS = [
   'überweisen sie',
   'merci de (?:me |nous )?(?:verser|régler|virer|payer|faire le virement)',
   '(?:pourriez|pouvez|pourrais|peux)[- ](?:vous|tu) (?:me |nous )?(?:verser|régler|virer|payer|faire (?:le|un) virement)',
-  '(?:vous pouvez|tu peux) (?:me )?régler',
+  '(?:vous pouvez|tu peux) (?:me )?(?:régler|virer|verser|payer)',
   '(?:hacerme|hacernos|mandarme|enviarme|pasarme) (?:un |el |la )?(?:bizum|ingreso|transferencia|pago)',
   '(?:me|nos) (?:la|lo) (?:podéis|puedes|puede|pueden|podrías|podría) (?:enviar|mandar|pasar|ingresar|transferir|abonar)',
   '(?:lo|la) abon(?:ara|e|es|éis|en)',
@@ -1687,6 +1687,10 @@ const PAYMENT_ASKED_NOW = anyOf([
   '(?:paypal|venmo|zelle|cash ?app|monzo|revolut|lydia|bizum|tikkie|mb ?way)(?:\\.me\\/| ?[@$])[\\w-]{2,30}',
   '(?:via|through|per|por|par|un|een|um|o|en) (?:cash ?app|monzo|revolut|lydia|wise)',
   '(?:tikkie|bizum)',
+  // Canada's bank-to-bank "Interac e-Transfer" (pay-wording pw-en-20), and a sum left to pay "when you
+  // can" (pw-en-25): the bill is sent, only the day is the client's.
+  '(?:by|via|through|an) (?:interac )?e-?transfer',
+  'pay (?:it |me )?(?:when|whenever) (?:you can|you get a (?:chance|moment)|you like|suits)',
   '(?:stripe|paypal|payment|pay) link',
   'same (?:bank |account |payment |transfer )?(?:details|account|iban) as',
   '(?:bekannte|übliche|gleiche) konto',

@@ -1441,6 +1441,59 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: 'a sum left to pay "when you can" or "by e-transfer" is a bill, a sum with no ask is not',
+    fires: [
+      'invoice',
+      {
+        subject: 'bales',
+        body: 'Hi Claire 40 small bales dropped today, £6 each so £240. Pay when you can, cash or transfer. Gwen',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'bales',
+        body: 'Hi Claire, the 40 small bales went to the Hendersons today at £6 each. Gwen',
+      },
+    ],
+  },
+  {
+    rule: "a client querying the sender's numbered invoice is no invoice of the user's",
+    fires: [
+      'other',
+      {
+        subject: 'Query on invoice 5582',
+        body: "Hi,\n\nYour invoice 5582 charges 12 hours, but the timesheet says 10. Could you check and reissue? Happy to pay once it's corrected.\n\nJae",
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Invoice 5582',
+        body: 'Hi Jae,\n\nInvoice 5582 for the 12 hours of pipework is attached: £540. Payment within 14 days please.\n\nTom',
+      },
+    ],
+  },
+  {
+    rule: 'proof of a payment the user made, attached or said, is not an invoice',
+    fires: [
+      'other',
+      {
+        subject: 'RE: Factura rotulación',
+        body: 'Hola Ana, ya te hice la transferencia de 774,40 € de la factura 0081. Te adjunto el justificante.',
+        attachments: ['justificante_transferencia.pdf'],
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Factura rotulación',
+        body: 'Hola Ana, te adjunto la factura 0081 de la rotulación: 774,40 €. Puedes hacerme la transferencia esta semana.',
+        attachments: ['Factura_0081.pdf'],
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {
