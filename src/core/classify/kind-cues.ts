@@ -38,7 +38,7 @@ export const SUBJECT_REPLY_PREFIX = /^\s*(?:re|aw|sv|antw|r|rif|res|ref)\s?:/i;
 export const PROPOSAL_SUBJECT_CUES: readonly KindCue[] = [
   cue(
     'subject',
-    /(?<![a-zà-ÿ])(?:proposal|quotation|statement of work|sow|angebot|kostenvoranschlag|devis|proposition (?:commerciale|de prix|tarifaire)|propuesta|presupuesto|cotizaci[oó]n|offerte|voorstel|or[cç]amento|proposta|preventivo|teklif[a-zçğıöşü]{0,8}|ready for (?:your )?signature|for (?:your )?signature|zur unterschrift|pour signature|para firma|ter ondertekening|para assinatura)(?![a-zà-ÿ])/i,
+    /(?<![a-zà-ÿ])(?:proposal|quotation|statement of work|sow|angebot|kostenvoranschlag|kostenschätzung|devis|soumission|proposition (?:commerciale|de prix|tarifaire)|propuesta|presupuesto|cotizaci[oó]n|offerte|voorstel|or[cç]amento|proposta|preventivo|teklif[a-zçğıöşü]{0,8}|ready for (?:your )?signature|for (?:your )?signature|zur unterschrift|pour signature|para firma|ter ondertekening|para assinatura)(?![a-zà-ÿ])/i,
     { proposal: 4 },
     'cueSubjectNamesProposal',
   ),
@@ -270,7 +270,7 @@ export const KIND_CUES: readonly KindCue[] = [
   // ── proposal ─────────────────────────────────────────────────────────────────────────────────
   cue(
     'attachment',
-    /(?:proposal|quot(?:e|ation)|estimate|angebot|kostenvoranschlag|devis|proposition|propuesta|presupuesto|cotizaci|offerte|voorstel|or[cç]amento|proposta|preventivo|teklif|(?<![a-z])sow(?![a-z])|statement[-_ ]of[-_ ]work|contract|agreement|vertrag|contrat|contrato|overeenkomst|(?<![a-z])bid(?![a-z])|pricing|price[-_ ]list|engagement[-_ ]?letter|letter[-_ ]of[-_ ]engagement|scope[-_ ]of[-_ ]work|tender[-_ ]?(?:response|submission)|(?<![a-z])(?:rfq|rfp)[-_ ]?[a-z0-9-]{0,12}[-_ ]response)/i,
+    /(?:proposal|quot(?:e|ation)|estimate|angebot|kostenvoranschlag|kostensch[äa]tzung|devis|soumission|proposition|propuesta|presupuesto|cotizaci|offerte|voorstel|or[cç]amento|proposta|preventivo|teklif|(?<![a-z])sow(?![a-z])|statement[-_ ]of[-_ ]work|contract|agreement|vertrag|contrat|contrato|overeenkomst|(?<![a-z])bid(?![a-z])|pricing|price[-_ ]list|engagement[-_ ]?letter|letter[-_ ]of[-_ ]engagement|scope[-_ ]of[-_ ]work|tender[-_ ]?(?:response|submission)|(?<![a-z])(?:rfq|rfp)[-_ ]?[a-z0-9-]{0,12}[-_ ]response)/i,
     { proposal: 5 },
     'cueAttachmentNamed',
   ),
@@ -282,7 +282,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?:anbei|beigefügt|im anhang|anliegend|übersende|übersenden)[^.\n]{0,50}(?:angebot|kostenvoranschlag|kalkulation|vertrag)|(?:unterbreiten|senden|schicken|übermitteln) (?:wir |ich )?ihnen (?:gerne )?(?:ein|unser|folgendes|nachstehendes|beiliegendes|das) (?:detailliertes |individuelles |unverbindliches |gewünschte )?angebot|ihnen (?:ein|unser) (?:detailliertes |individuelles |unverbindliches )?angebot|(?:ci-joint|ci-jointe|veuillez trouver|vous trouverez|en pièce jointe|vous transmettre|vous adresser)[^.\n]{0,50}(?:devis|proposition|contrat|estimation)|(?:adjunto|adjunta|adjuntamos|le env[ií]o|te env[ií]o|le comparto|he preparado|adjunto encontrará)[^.\n]{0,50}(?:propuesta(?!s)|presupuesto|cotizaci[oó]n|contrato)|(?:bijgaand|in de bijlage|hierbij|als bijlage)[^.\n]{0,50}(?:offerte|voorstel|contract|overeenkomst)|(?:segue|em anexo|anexo|envio|encaminho|preparei)[^.\n]{0,50}(?:proposta(?!s)|orçamento|orcamento|contrato)|(?:presenta(?:mos)?|presento|apresenta(?:mos)?) (?:en plazo |em prazo |en tiempo y forma )?(?:su|nuestra|mi|sua|nossa) (?:oferta|propuesta|proposta)/i,
+    /(?:anbei|beigefügt|im anhang|anliegend|übersende|übersenden)[^.\n]{0,50}(?:angebot|kostenvoranschlag|kostenschätzung|kalkulation|vertrag)|(?:unterbreiten|senden|schicken|übermitteln) (?:wir |ich )?ihnen (?:gerne )?(?:ein|unser|folgendes|nachstehendes|beiliegendes|das) (?:detailliertes |individuelles |unverbindliches |gewünschte )?angebot|ihnen (?:ein|unser) (?:detailliertes |individuelles |unverbindliches )?angebot|(?:ci-joint|ci-jointe|veuillez trouver|vous trouverez|en pièce jointe|vous transmettre|vous adresser|voici)[^.\n]{0,50}(?:devis|soumission|proposition|contrat|estimation)|(?:adjunto|adjunta|adjuntamos|le env[ií]o|te env[ií]o|le comparto|he preparado|adjunto encontrará)[^.\n]{0,50}(?:propuesta(?!s)|presupuesto|cotizaci[oó]n|contrato)|(?:bijgaand|in de bijlage|hierbij|als bijlage)[^.\n]{0,50}(?:offerte|voorstel|contract|overeenkomst)|(?:segue|em anexo|anexo|envio|encaminho|preparei)[^.\n]{0,50}(?:proposta(?!s)|orçamento|orcamento|contrato)|(?:presenta(?:mos)?|presento|apresenta(?:mos)?) (?:en plazo |em prazo |en tiempo y forma )?(?:su|nuestra|mi|sua|nossa) (?:oferta|propuesta|proposta)/i,
     { proposal: 4.5 },
     'cueProposalAttachedWording',
   ),

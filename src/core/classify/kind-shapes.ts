@@ -66,6 +66,9 @@ const OWN_PRICE_WORDS = [
   "(?:i'?d|i would|we'?d|we would|i|we) (?:charge|quote|estimate|ask|want|need|take)",
   // Billing said as a condition is an offer, not a bill: "I'd bill hourly at $95".
   "(?:i'?d|i would|we'?d|we would) bill",
+  // "we'd be £1,100 for the 4 piece" (quote-wording qw004), "queda en $6,500" (qw046).
+  "(?:i'?d|i would|we'?d|we would) be(?= (?:about |around |roughly )?(?:[$€£]|\\d))",
+  'queda(?:ría)? en',
   // Dutch "kost" as German "kostet" below: "een teamshoot kost € 690"; not German "kosten" ("die Karten
   // kosten 38 €" is what tickets cost).
   'kost(?![a-zà-ÿ])',
@@ -478,6 +481,15 @@ const MORE_OFFER_TERMS = anyOf([
   "(?:won'?t|will not|never) (?:pay|cost) more than",
   // An estimate that depends on the client's choice: "depending on which stone you go for".
   'depending on (?:which|the|what|how|whether|your)',
+  // When the sender can do it, said as a lead time or a free day (quote-wording): "We'd need two weeks
+  // from instruction to report", "We could fit in about 3 weeks", "Can have them back to you in three
+  // weeks", "waiting list is about 5 months", "The 7th of March is free just now", "sí tenemos".
+  "(?:i|we)(?:'d| would) need (?:about |around |roughly )?(?:\\d{1,2}|a|one|two|three|four|five|six) (?:days?|weeks?|months?)",
+  'fit (?:it |this |them |you )?in (?:about |around |within |in )?(?:\\d|a|one|two|three|four|five|six|next)',
+  '(?:can|could) have (?:it|them|this|these|everything) (?:back|done|ready|finished|with you)',
+  'waiting list',
+  '(?:\\d{1,2}(?:st|nd|rd|th)|date|day|weekend)(?: of [a-z]{3,9})?(?: (?:just now|still))? (?:is|are) (?:still )?(?:free|available)',
+  'sí (?:tenemos|tengo)',
   'je nach',
   'selon (?:le|la|les|vos|votre)',
   'según (?:el|la|los|las|tu|su)',
@@ -729,7 +741,9 @@ const MONEY_SPENT = anyOf([
 // sentence: "we can do full servicing … at ₦185,000", "Ten lessons … would be £210 for the term", "ce
 // serait 1 340 € TTC", "I could meet you at $3,400", "the value is 2.500 USD" (proposal-wording-5.jsonl,
 // whose quiet offers named no proposal, asked nothing and set no terms).
-const WORK_OFFERED_LEAD = `(?<![a-zà-ÿ])(?:(?:i|we)(?:'d|'ll| would| will| can| could) (?:(?:be (?:happy|glad) to )?(?:do|handle|take (?:it|this|the job) on|fit|install|build|make|design|write|shoot|paint|clean|fix|repair|service|deliver|supply|translate|edit|cater|record|teach|meet you|come down|go down|drop (?:it|the price)|offer|charge|quote|bill)|manage)|(?:it|that|this|which|the (?:job|work|project|lot|whole thing|total))(?:'d|'ll| would| will) (?:be|come to|cost|run(?: you)?)|(?:the|our|my) (?:[a-z]{3,12} )?(?:fee|price|cost|value|rate|charges?)(?: for [^.\\n?]{1,50})? (?:is|would be|will be)(?: of)?|ce serait|ça (?:ferait|revient à|fait)|je (?:peux|pourrais)|nous (?:pouvons|pourrions)|(?:das )?wären?|ich (?:kann|könnte)|wir (?:können|könnten)|käme|sería[n]?|saldría|puedo|podemos|podría(?:mos)?|(?:ik|we|wij) (?:kan|kunnen|zou|zouden)|komt (?:neer )?op|kom ik op|seria|ficaria|posso|poderia(?:mos)?|o valor (?:é|seria|fica)|el valor (?:es|sería|del [^.\\n?]{1,80} es(?: de)?)|(?:le|notre) (?:tarif|prix) (?:est|serait) de|(?:der|unser) preis (?:beträgt|ist|wäre|liegt bei)|(?:ich|wir) mache(?:n)? (?:ihnen )?(?:den |einen )?preis|(?:de |onze |mijn )?prijs (?:wordt|is|bedraagt|komt op)|el precio (?:es|sería|queda en)|o preço (?:é|fica|seria)|consigo (?:baixar|fazer|deixar)(?: por| para| em)?|(?:i|we) make it (?:[^.\\n?]{1,60}? )?for|(?:i|we)(?:'d| would) put (?:it|that|the (?:job|work|lot|whole thing)) at|(?:would|will|'d) add|(?:liegen|liege) (?:wir|ich) (?:dann )?bei|mantendríamos|manteríamos|maintiendrions|würden wir)`;
+// A price proposed outright: "je vous propose le menu … à 95 € par personne", "stel ik het viergangenmenu
+// voor … aan € 85 per persoon" (quote-wording qw056, qw100).
+const WORK_OFFERED_LEAD = `(?<![a-zà-ÿ])(?:(?:je (?:vous |te )?|nous vous )propos(?:e|ons)|stel (?:ik|we|wij) (?:jullie |je |u )?[^.\\n?]{1,40}? voor|(?:i|we)(?:'d| would)? (?:propose|suggest)|(?:le|te|les|os) propongo|(?:proponho|sugiro)|schlage (?:ich|wir) (?:ihnen |dir |euch )?[^.\\n?]{1,40}? vor|(?:i|we)(?:'d|'ll| would| will| can| could) (?:(?:be (?:happy|glad) to )?(?:do|handle|take (?:it|this|the job) on|fit|install|build|make|design|write|shoot|paint|clean|fix|repair|service|deliver|supply|translate|edit|cater|record|teach|meet you|come down|go down|drop (?:it|the price)|offer|charge|quote|bill)|manage)|(?:it|that|this|which|the (?:job|work|project|lot|whole thing|total))(?:'d|'ll| would| will) (?:be|come to|cost|run(?: you)?)|(?:the|our|my) (?:[a-z]{3,12} )?(?:fee|price|cost|value|rate|charges?)(?: for [^.\\n?]{1,50})? (?:is|would be|will be)(?: of)?|ce serait|ça (?:ferait|revient à|fait)|je (?:peux|pourrais)|nous (?:pouvons|pourrions)|(?:das )?wären?|ich (?:kann|könnte)|wir (?:können|könnten)|käme|sería[n]?|saldría|puedo|podemos|podría(?:mos)?|(?:ik|we|wij) (?:kan|kunnen|zou|zouden)|komt (?:neer )?op|kom ik op|seria|ficaria|posso|poderia(?:mos)?|o valor (?:é|seria|fica)|el valor (?:es|sería|del [^.\\n?]{1,80} es(?: de)?)|(?:le|notre) (?:tarif|prix) (?:est|serait) de|(?:der|unser) preis (?:beträgt|ist|wäre|liegt bei)|(?:ich|wir) mache(?:n)? (?:ihnen )?(?:den |einen )?preis|(?:de |onze |mijn )?prijs (?:wordt|is|bedraagt|komt op)|el precio (?:es|sería|queda en)|o preço (?:é|fica|seria)|consigo (?:baixar|fazer|deixar)(?: por| para| em)?|(?:i|we) make it (?:[^.\\n?]{1,60}? )?for|(?:i|we)(?:'d| would) put (?:it|that|the (?:job|work|lot|whole thing)) at|(?:would|will|'d) add|(?:liegen|liege) (?:wir|ich) (?:dann )?bei|mantendríamos|manteríamos|maintiendrions|würden wir)`;
 const WORK_OFFERED_AT_PRICE = new RegExp(`${WORK_OFFERED_LEAD}[^.\\n?]{0,80}${MONEY_MENTION}`, 'i');
 // The same offer with the price in words: "it would be eleven hundred pounds", "liegen wir bei
 // zweitausendvierhundert Euro" (proposal-wording-8: a floor sander's and a photographer's figures).

@@ -1494,6 +1494,40 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: 'a price with when the work can be done is an offer; a price the client paid elsewhere is not',
+    fires: [
+      'proposal',
+      {
+        subject: 'Sliding gate automation',
+        body: 'Hi James, further to my visit, supply and fit of the underground sliding gate motor, 2 remotes and the keypad: £3,650 inc VAT. We could fit in about 3 weeks. Thanks, Kev',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Sliding gate automation',
+        body: 'Hi James, further to my visit: the gate motor you bought online for £3,650 is still under warranty, so the supplier should replace it. Thanks, Kev',
+      },
+    ],
+  },
+  {
+    rule: 'a menu proposed at a price is an offer; a menu the client chose at a price is not',
+    fires: [
+      'proposal',
+      {
+        subject: 'Dîner du 20 juin',
+        body: 'Bonjour Sophie,\n\nPour votre dîner du 20 juin, je vous propose le menu en 6 services dont nous avons parlé, à 95 € par personne, soit 950 € au total.\n\nJulien',
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Dîner du 20 juin',
+        body: 'Bonjour Sophie,\n\nMerci pour votre virement de 950 €, bien reçu. À samedi !\n\nJulien',
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {
