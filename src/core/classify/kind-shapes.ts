@@ -1238,6 +1238,11 @@ const OPINION_ASK = anyOf([
 
 // The sender says they cannot go on, or finish, without something.
 const BLOCKED_WITHOUT = anyOf([
+  // Ready but for the client's part: "we're ready to start the build but need your brand fonts", "I need
+  // them to order from the butcher", "ik heb nog je logo … nodig" (open-wording-c owc-022, -095, -100).
+  '(?:ready|about) to (?:start|begin|get going)[^.\\n]{0,40} but (?:i |we )?(?:just |still )?need',
+  '(?:i|we) need (?:them|it|these|those|this|that) (?:to (?:order|book|start|finish|print|build|set up)|before)',
+  '(?:ik|we|wij) (?:heb|hebben) (?:nog )?[^.\\n]{0,60}nodig',
   'to (?:get (?:going|started) on|finalise|finalize|finish|complete|set up|file|kick off)',
   'so (?:that )?(?:i|we) can (?:get (?:going|started)|finalise|finalize|finish|start|book|get on|move|continue|set up|complete|file)',
   "(?:i'?ll|i will|we'?ll|we will) need",
@@ -1312,7 +1317,9 @@ const BLOCKED_WITHOUT = anyOf([
 
 // Asking the client to send, tell or give something.
 const INPUT_ASK = anyOf([
-  '(?:could|can|would) you (?:please )?(?:send|add|dig|measure|let me know|share|forward|get|pass on|upload|confirm|fill|tell me|give|sort|provide|grant)',
+  '(?:could|can|would) you (?:please )?(?:send|add|dig|measure|let me know|let me have|share|forward|get|pass on|upload|confirm|fill|tell me|give|sort|provide|grant|drop|pop|email)',
+  // The inputs listed as what is still needed: "bräuchte ich noch: den genauen Titel …" (owc-146).
+  '(?:bräuchte|brauche|benötige)n? (?:ich|wir) (?:noch|von (?:ihnen|dir|euch))',
   'what (?:\\w+ ){0,2}do you (?:want|prefer|need)',
   'please (?:send|share|upload|forward|confirm|fill)',
   'please take [^.\\n]{0,20} to (?:fill|complete)',

@@ -40,13 +40,18 @@ const PLACE_CLUES: ReadonlyArray<readonly [DollarCode, string, string]> = [
   ['NZD', 'new zealand|aotearoa|auckland|christchurch|dunedin|tauranga|queenstown|kiwisaver', 'IRD'],
   [
     'CAD',
-    'canada|canadian|toronto|vancouver|montr[ée]al|calgary|ottawa|winnipeg|qu[ée]bec|ontario|british columbia|interac',
+    'canada|canadian|toronto|vancouver|montr[ée]al|calgary|ottawa|winnipeg|qu[ée]bec|ontario|british columbia|interac|e-transfer',
     'HST|QST|TVQ',
   ],
   ['SGD', 'singapore', 'PayNow'],
   ['HKD', 'hong kong', ''],
   ['MXN', 'm[ée]xico|cdmx|guadalajara|monterrey|quer[ée]taro|oaxaca', 'RFC|CFDI|SPEI'],
-  ['COP', 'colombia|bogot[áa]|medell[íi]n|barranquilla|cartagena de indias|bancolombia|nequi|daviplata', ''],
+  // Colombia bills by a "cuenta de cobro" (open-wording-c owc-101); Canada pays by "e-transfer" (owc-041).
+  [
+    'COP',
+    'colombia|bogot[áa]|medell[íi]n|barranquilla|cartagena de indias|bancolombia|nequi|daviplata|cuenta de cobro',
+    '',
+  ],
   ['ARS', 'argentina|buenos aires', 'CABA|CUIT|CBU|AFIP'],
   // A "SpA" is a Chilean company (pay-wording pw-es-05); a "boleta de honorarios" a Chilean fee note.
   ['CLP', 'chile|valpara[íi]so|vi[ñn]a del mar|boleta de honorarios', 'RUT|SpA'],

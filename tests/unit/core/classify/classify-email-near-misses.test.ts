@@ -1528,6 +1528,40 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: 'ready to start but for what the client must send is a details request; ready with nothing missing is not',
+    fires: [
+      'details_request',
+      {
+        subject: 'Brand assets for the site',
+        body: "Hi Arjun, we're ready to start the build but need your brand fonts, the logo files (SVG ideally) and the room photography. Could you drop them in the shared folder? Thanks, Zoe",
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Brand assets for the site',
+        body: "Hi Arjun, we're ready to start the build on Monday, everything is in the shared folder. Have a good weekend! Zoe",
+      },
+    ],
+  },
+  {
+    rule: "an invoice the sender had from a supplier, or paid, is not the user's own",
+    fires: [
+      'other',
+      {
+        subject: 'Paid - invoice 3321',
+        body: 'Hi, paid your invoice 3321 today, £280 by bank transfer, should show tomorrow. Paul',
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Invoice 3321',
+        body: 'Hi Paul, invoice 3321 for the hedging is attached: £280 by bank transfer within 14 days please.',
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {

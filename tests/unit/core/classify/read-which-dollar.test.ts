@@ -14,6 +14,8 @@ describe('readWhichDollar', () => {
     ['Total: $3,000 (US dollars), payable to our Toronto office.', 'USD'],
     ['Por un total de $186.000 IVA incluido.\n\nRodrigo Fuentes / Limpieza Andes SpA', 'CLP'],
     ['Te adjunto la boleta de honorarios: $350.000 bruto.', 'CLP'],
+    ['Te mando la cuenta de cobro No. 14: $480.000 pesos.', 'COP'],
+    ['4 visits x $65 = $260. E-transfer to this email by the 30th pls', 'CAD'],
   ])('reads the dollar the mail says it means: "%s"', (text, code) => {
     expect(readWhichDollar(text)).toBe(code);
   });
