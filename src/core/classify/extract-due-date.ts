@@ -143,12 +143,15 @@ const FROM_INVOICE_DATE =
 const INVOICE_DATED =
   /(?<![a-zà-ÿ])(?:dated|de fecha|invoice date:?|rechnungsdatum:?|date de (?:la )?facture\s?:?|fecha de (?:la )?factura:?|factuurdatum:?|data da fatura:?)\s?/i;
 
-/** "Payment terms 30 days from invoice date", with the invoice dated in the text: counted from that date. */
-function periodFromInvoiceDate(window: string, text: string, reading: DateReading): CalendarDay | null {
+/**
+ * A period at the start of `window` counted from the day it names: "30 days from invoice date" with the
+ * invoice dated in the text, "30 days from the original date (2 November)".
+ */
+function periodFromNamedDay(window: string, text: string, reading: DateReading): CalendarDay | null {
   const period = PERIOD_AT_START.exec(window);
-  const invoiceDay = period && dayCountedFrom(window.slice(period[0].length), text, reading);
-  if (!period || !invoiceDay) return null;
-  return addStatedPeriod(invoiceDay, {
+  const from = period && dayCountedFrom(window.slice(period[0].length), text, reading);
+  if (!period || !from) return null;
+  return addStatedPeriod(from, {
     count: readCount(period[1] ?? ''),
     unit: readPeriodUnit(period[2] ?? ''),
   });
@@ -760,7 +763,7 @@ function findDateAfterWords(
     if (needsPaymentContext && /\d/.test(justBefore) && endsWithDate(justBefore, reading)) continue;
     const window = readWindowAfter(text, end);
     // "Payment terms are 30 days from 2 November": the day named is where the period starts.
-    const fromStatedDay = periodFromInvoiceDate(window, text, reading);
+    const fromStatedDay = periodFromNamedDay(window, text, reading);
     if (fromStatedDay && toIsoDate(fromStatedDay) >= notBefore) {
       return {
         dueDate: toIsoDate(fromStatedDay),
@@ -789,11 +792,8 @@ function findDateAfterWords(
     if (relative && (!needsPaymentContext || relative.isDeadline) && !notBefore) {
       const wordsEnd = window.indexOf(relative.words) + relative.words.length;
       const restated = restatedDay(window.slice(wordsEnd), reading);
-      const day =
-        restated?.day ??
-        (relative.isDeadline ? relative.day : (periodFromInvoiceDate(window, text, reading) ?? relative.day));
       const found = {
-        dueDate: toIsoDate(day),
+        dueDate: toIsoDate(restated?.day ?? relative.day),
         phrase: `${match[0]} ${relative.words}${restated?.words ?? ''}`.trim(),
         saysPayment: saysPaymentAround(text, match.index, end),
       };
@@ -940,9 +940,10 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
     // the sender's own step; the money named after it does not make the period a payment term.
     const timesOwnStep =
       SENDER_PROMISE.test(ownSentence) && !PAYMENT_WORDS.test(ownSentence) && !asksForMoneyNamedBefore;
+    if (!paying || timesOwnStep) continue;
     // "30 days from invoice date" with the invoice dated in the text counts from that date.
     const countedFrom = dayCountedFrom(after, text, reading);
-    if (!paying || timesOwnStep || (isCountedFromAnotherEvent(after) && !countedFrom)) continue;
+    if (isCountedFromAnotherEvent(after) && !countedFrom) continue;
     const count = readCount(match[1] ?? '');
     const unit = readPeriodUnit(match[2] ?? '');
     const due = addPeriodThenMonthEnd(countedFrom ?? start, { count, unit }, after);
