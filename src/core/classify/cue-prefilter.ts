@@ -98,21 +98,30 @@ export function gateFor(pattern: RegExp): PatternGate {
   const literals = requiredLiteralsOf(pattern);
   if (!literals) return ALWAYS_RUN;
   // Every literal's trigram bits in one flat array, each run closed by its end offset: the gates are
-  // asked for every email, and nested arrays cost more to walk than the lookups themselves.
-  const literalBits = literals.map(trigramBitsOf);
+  // asked for every email, and nested arrays cost more to walk than the lookups themselves. Literals
+  // that share their first (least common) trigram sit together, so one absent trigram rules out the
+  // whole group at once (`groupEnds`: the literal after each one's group).
+  const literalBits = literals.map(trigramBitsOf).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
   const flatBits = Uint16Array.from(literalBits.flat());
   const ends = new Uint16Array(literalBits.length);
+  const groupEnds = new Uint16Array(literalBits.length);
   let offset = 0;
   literalBits.forEach((needed, position) => {
     offset += needed.length;
     ends[position] = offset;
   });
+  for (let literal = literalBits.length - 1; literal >= 0; literal--) {
+    const next = literalBits[literal + 1];
+    groupEnds[literal] =
+      next && next[0] === literalBits[literal]?.[0] ? (groupEnds[literal + 1] as number) : literal + 1;
+  }
   return {
     requiredLiterals: literals,
     mayMatch(index: TrigramIndex): boolean {
       const { bits } = index;
-      let start = 0;
-      for (let literal = 0; literal < ends.length; literal++) {
+      let literal = 0;
+      while (literal < ends.length) {
+        const start = literal === 0 ? 0 : (ends[literal - 1] as number);
         const end = ends[literal] as number;
         let position = start;
         while (position < end) {
@@ -121,25 +130,41 @@ export function gateFor(pattern: RegExp): PatternGate {
           position++;
         }
         if (position === end) return true;
-        start = end;
+        literal = position === start ? (groupEnds[literal] as number) : literal + 1;
       }
       return false;
     },
   };
 }
 
+/**
+ * A literal's trigram bits, the least common trigram first: a gate stops at a literal's first absent
+ * trigram, and "would love" checked from "wou", present in most English mail, costs several lookups
+ * where " lo" first costs one. The order never changes a gate's answer, only how soon it is known.
+ */
 function trigramBitsOf(literal: string): number[] {
-  const bits = new Set<number>();
+  const trigrams: Array<{ bit: number; commonness: number }> = [];
   for (let position = TRIGRAM - 1; position < literal.length; position++) {
-    bits.add(
-      trigramBit(
-        literal.charCodeAt(position - 2),
-        literal.charCodeAt(position - 1),
-        literal.charCodeAt(position),
-      ),
-    );
+    const first = literal.charCodeAt(position - 2);
+    const second = literal.charCodeAt(position - 1);
+    const third = literal.charCodeAt(position);
+    trigrams.push({
+      bit: trigramBit(first, second, third),
+      commonness: characterCommonness(first) + characterCommonness(second) + characterCommonness(third),
+    });
   }
-  return [...bits];
+  trigrams.sort((a, b) => a.commonness - b.commonness);
+  return [...new Set(trigrams.map((trigram) => trigram.bit))];
+}
+
+// How often a character turns up in European-language prose, roughly: the space, then the letters in
+// order of their usual frequency in English text (about 13% for e down to under 0.1% for q and z).
+// Digits, accents and punctuation count as rare; only the ordering matters.
+const COMMON_CHARACTERS = ' etaoinsrhldcumfpgwybvkxjqz';
+
+function characterCommonness(code: number): number {
+  const rank = COMMON_CHARACTERS.indexOf(String.fromCharCode(code));
+  return rank < 0 ? 0 : COMMON_CHARACTERS.length - rank;
 }
 
 /**
