@@ -1546,6 +1546,57 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
     ],
   },
   {
+    rule: 'a sum the sender states as their own, with what it covers, is an offer even without an offer word',
+    fires: [
+      'proposal',
+      {
+        subject: 'Re: harp for the 14th',
+        body: "Hi Priya, yes I'm free that Saturday! £480 covers the ceremony and drinks reception, two hours of harp. £100 deposit holds the date. Niamh",
+      },
+    ],
+    nearMiss: [
+      'other',
+      {
+        subject: 'Re: harp for the 14th',
+        body: 'Hi Priya, I agree to the terms you sent: £480 covers the ceremony and drinks reception, and £100 deposit holds the date. Niamh',
+      },
+    ],
+  },
+  {
+    rule: 'a stated sum is not an offer once the money has moved',
+    fires: [
+      'other',
+      {
+        subject: 'Re: harp for the 14th',
+        body: 'Hi Priya, your deposit of £100 arrived, thank you! £480 covers the ceremony and drinks reception, two hours of harp. Niamh',
+      },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'Re: harp for the 14th',
+        body: 'Hi Priya, £480 covers the ceremony and drinks reception, two hours of harp. £100 deposit holds the date. Niamh',
+      },
+    ],
+  },
+  {
+    rule: 'a price list behind a web address, or a shop promotion, is not a price the sender puts on a job',
+    fires: [
+      'other',
+      {
+        subject: 'saw this',
+        body: 'Have a look: https://plugins.example/backup. Pro licence $49, covers three sites, starts the day you buy it.',
+      },
+    ],
+    nearMiss: [
+      'proposal',
+      {
+        subject: 'backups',
+        body: 'I can set up nightly backups for the three sites: $490, covers a year of monitoring, and I can start next week.',
+      },
+    ],
+  },
+  {
     rule: "an invoice the sender had from a supplier, or paid, is not the user's own",
     fires: [
       'other',
