@@ -2041,7 +2041,9 @@ export const KIND_SHAPES: readonly KindShape[] = [
   // No offer words at all, only the sender's own sum and what it covers or when: "£650 covers 7pm till
   // midnight … £150 deposit holds the date", "Full restoration: … £4,200, about 3 months in the workshop"
   // (open-wording-c, quote-wording). Read from where the sum stands, not from phrases, so it carried
-  // over: six more proposals found across the blind and held-out sets, two more false ones.
+  // over: six more proposals found across the blind and held-out sets, two more false ones. Closing on a
+  // question makes the sum one weighed, not offered: "An annual subscription costs $50 and the new issues
+  // start in January. Is it worth it?"
   {
     ...shape(
       'proposal',
@@ -2053,6 +2055,7 @@ export const KIND_SHAPES: readonly KindShape[] = [
         MONEY_MOVED,
         TERMS_FROM_THE_OTHER_SIDE,
         WEB_ADDRESS,
+        CLOSING_QUESTION,
       ],
       3.5,
       'signalOfferWithTerms',
