@@ -137,6 +137,16 @@ export function gateFor(pattern: RegExp): PatternGate {
   };
 }
 
+// How often a character turns up in European-language prose, roughly: the space, then the letters in
+// order of their usual frequency in English text (about 13% for e down to under 0.1% for q and z).
+// Digits, accents and punctuation count as rare; only the ordering matters.
+const COMMON_CHARACTERS = ' etaoinsrhldcumfpgwybvkxjqz';
+
+function characterCommonness(code: number): number {
+  const rank = COMMON_CHARACTERS.indexOf(String.fromCharCode(code));
+  return rank < 0 ? 0 : COMMON_CHARACTERS.length - rank;
+}
+
 /**
  * A literal's trigram bits, the least common trigram first: a gate stops at a literal's first absent
  * trigram, and "would love" checked from "wou", present in most English mail, costs several lookups
@@ -155,16 +165,6 @@ function trigramBitsOf(literal: string): number[] {
   }
   trigrams.sort((a, b) => a.commonness - b.commonness);
   return [...new Set(trigrams.map((trigram) => trigram.bit))];
-}
-
-// How often a character turns up in European-language prose, roughly: the space, then the letters in
-// order of their usual frequency in English text (about 13% for e down to under 0.1% for q and z).
-// Digits, accents and punctuation count as rare; only the ordering matters.
-const COMMON_CHARACTERS = ' etaoinsrhldcumfpgwybvkxjqz';
-
-function characterCommonness(code: number): number {
-  const rank = COMMON_CHARACTERS.indexOf(String.fromCharCode(code));
-  return rank < 0 ? 0 : COMMON_CHARACTERS.length - rank;
 }
 
 /**

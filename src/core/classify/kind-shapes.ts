@@ -267,17 +267,14 @@ const SUM_IN_OWN_STATEMENT = new RegExp(
   `(?:^|[.!?\\n]\\s*)(?![^.!?\\n]*(?<![a-zà-ÿ])${OTHER_OWNER}(?![a-zà-ÿ]))[^.!?\\n]*${MONEY_MENTION}[^?\\n]{0,80}?(?:[.!\\n]|$)`,
   'i',
 );
-// Terms someone else set, which the sender accepts, confirms or passes on: "I agree to the payment terms
-// of $500", "confirmo a reserva … total de 480 €", "thanks for the offer of $85,000", "got the quote back
-// from the roofer", "der Fliesenleger hat uns ein Angebot … geschickt"; and a shop's promotion code.
+// Terms someone else set, which the sender accepts or confirms: "I agree to the payment terms of $500",
+// "confirmo a reserva … total de 480 €"; and a shop's promotion. (A price passed on from someone else is
+// `SOMEONE_ELSES_PRICE`.)
 const TERMS_FROM_THE_OTHER_SIDE = anyOf([
-  '(?:i |we )?(?:accept|agree to|confirm)(?![a-zà-ÿ])',
-  "(?:akzeptiere|bestätige|j'accepte|je confirme|acepto|confirmo|ik accepteer|ik bevestig|aceito)(?![a-zà-ÿ])",
-  '(?:for|about|on) (?:the|your|their) (?:offer|quote|estimate|price) of',
-  '(?:quote|estimate|offer|price)s? (?:back )?from (?:the|a|another|our|my)',
-  '(?:hat|haben) (?:uns|mir) [^\\n]{0,40}?(?:geschickt|geschrieben|gemacht)',
+  '(?:i |we )?(?:accept|agree to|confirm)',
+  "akzeptiere|bestätige|j'accepte|je confirme|acepto|confirmo|ik accepteer|ik bevestig|aceito",
   '(?:promo(?:tion)?|discount|rabatt|code) ?(?:code)?:? ?[A-Z0-9]{4,}',
-  '(?:soldes|sale|rebajas|uitverkoop|liquidação)(?![a-zà-ÿ])',
+  'soldes|sale|rebajas|uitverkoop|liquidação',
 ]);
 // A price list behind a link is a shop's or a product's page passed on (SpamAssassin ham: "Advanced
 // Version $40 … The license covers a single installation"), not a price the sender puts on a job.
@@ -286,8 +283,7 @@ const WEB_ADDRESS = /https?:\/\/|(?<![a-z])www\./i;
 const MONEY_MOVED = anyOf([
   'payouts?',
   'refund(?:ed)?',
-  '(?:received|got|landed|arrived|came through)(?![a-zà-ÿ])[^.\\n]{0,40}' +
-    '(?:deposit|payment|money|transfer)',
+  '(?:received|got|landed|arrived|came through)(?![a-zà-ÿ])[^.\\n]{0,40}(?:deposit|payment|money|transfer)',
   '(?:deposit|payment|money|transfer)[^.\\n]{0,40}(?:received|landed|arrived|came through|went through)',
   '(?:got|received) the (?:[$€£]|\\d)',
 ]);
@@ -719,6 +715,13 @@ const CLOSING_QUESTION = /(?:^|[.!?\n]\s{0,3})[^.!?\n\d$€£]{1,100}\?[^?\d$€
 // A price someone else set: "the caterer quoted $42 a head".
 const SOMEONE_ELSES_PRICE = anyOf([
   '(?:the|their|his|her|they|he|she) (?:\\w+ )?(?:quoted|charges|charged|wants|asks|asked|is asking|are asking|says|said|told (?:me|us)|came back (?:at|with)|gave (?:us|me))',
+  // Received or thanked for: "thanks for the offer of $85,000", "got the quote back from the roofer",
+  // "der Fliesenleger hat uns ein Angebot über 3.200 € geschickt".
+  '(?:for|about|on) (?:the|your|their) (?:offer|quote|estimate|price) of',
+  // (Past and received only: "I'd get you a price from my electrician" is the sender's offer to ask.)
+  '(?:quote|estimate|offer|price)s? back from',
+  '(?:got|had|received) (?:a |the |their |his |her )?(?:quote|estimate|offer|price)s? from',
+  '(?:hat|haben) (?:uns|mir) [^\\n]{0,40}?(?:geschickt|geschrieben|gemacht)',
   // A tradesperson's price passed on in other languages: only verbs a person does, so "das Paket würde
   // 480 € kosten" stays the sender's own ("der Installateur will 480 €", "el fontanero cobra 90 €").
   '(?:der|die) \\w+ (?:will|verlangt|möchte|berechnet|würde(?= [^.\\n]{1,30} (?:nehmen|verlangen)))',
