@@ -1,6 +1,6 @@
 import { type Explanation, explain, valueNamesOf } from '../explanations/explanation';
 import type { ClassifyInput, MailAddress } from '../mail';
-import { gateFor, indexTrigrams, type PatternGate } from './cue-prefilter';
+import { gateFor, indexTrigrams, type PatternGate, type TrigramIndex } from './cue-prefilter';
 import { extractAmountFromFileNames } from './extract-amount';
 import { EMPTY_FIELDS, extractFields, type FieldFindings, type FieldReading } from './extract-fields';
 import { extractInvoiceNumberFromFileNames, extractInvoiceNumberFromSubject } from './extract-invoice-number';
@@ -119,8 +119,14 @@ function classifySafely(input: ClassifyInput, context: ClassifyContext): Classif
     fromDomain,
     toDomains: recipients.map(readDomain).filter((domain) => domain !== ''),
   };
-  let findings = extractFields(fieldText, { sentAt, timeZone, dollarClues, allowBareHash: false });
-  const evidence = collectEvidence(mail, ownText, forwardedWeight, findings);
+  // Quoted history is the other side's words (a client's "send me a quote" under our proposal), so
+  // only the tail is read, where mailing lists and newsletters put their footers. Every text a cue or a
+  // field reader reads (subject, own words, a forward) is part of it, so one index of it can rule a
+  // pattern out for all of them.
+  const everything = `${fieldText}\n${mail.forwardedText}\n${mail.signatureText}\n${mail.tailText}`;
+  const index = indexTrigrams(everything);
+  let findings = extractFields(fieldText, { sentAt, timeZone, dollarClues, allowBareHash: false, index });
+  const evidence = collectEvidence(mail, ownText, everything, index, forwardedWeight, findings);
   const correction = findCorrection(context.corrections, recipients, mail.subject);
   const isInternal = isInternalRecipientList(safeInput.from, recipients);
 
@@ -147,7 +153,7 @@ function classifySafely(input: ClassifyInput, context: ClassifyContext): Classif
   }
 
   if (kind === 'invoice' || kind === 'proposal' || kind === 'followup') {
-    findings = completeFields(findings, kind, fieldText, mail, { sentAt, timeZone, dollarClues });
+    findings = completeFields(findings, kind, fieldText, mail, { sentAt, timeZone, dollarClues, index });
   }
   signals.push(...describeEvidence(evidence, kind));
   if (mail.quotedText.trim() && signals.length < MAX_SIGNALS) {
@@ -167,6 +173,8 @@ function classifySafely(input: ClassifyInput, context: ClassifyContext): Classif
 function collectEvidence(
   mail: PreparedMail,
   ownText: string,
+  everything: string,
+  everythingIndex: TrigramIndex,
   forwardedWeight: number,
   findings: FieldFindings,
 ): Evidence {
@@ -196,17 +204,11 @@ function collectEvidence(
 
   const isNudgeSubject = SUBJECT_NUDGE.test(mail.subject);
   const partialForward = forwardedWeight > 0 && forwardedWeight < 1 ? mail.forwardedText : '';
-  // Quoted history is the other side's words (a client's "send me a quote" under our proposal), so
-  // only the tail is read, where mailing lists and newsletters put their footers.
-  const everything = `${mail.subject}\n${ownText}\n${mail.forwardedText}\n${mail.signatureText}\n${mail.tailText}`;
   // Attachments travel with a forward: a vendor's Invoice.pdf forwarded on is theirs, not the user's.
   const attachmentFactor = mail.forwardedText && forwardedWeight === 0 ? 0.25 : 1;
   // "Fwd: Invoice 88" names the forwarded message, not something the user asks for.
   const subjectFactor = SUBJECT_FORWARD_PREFIX.test(mail.subject) && forwardedWeight === 0 ? 0.25 : 1;
 
-  // Every text a cue reads (subject, own words, a forward) is part of `everything`, so one index of it
-  // can rule a cue out for all of them.
-  const everythingIndex = indexTrigrams(everything);
   for (const { kindCue, gate } of kindCuesWithGates()) {
     if (kindCue.site === 'attachment') {
       for (const name of mail.attachmentNames) {
@@ -393,7 +395,11 @@ function completeFields(
   if (history && hasGaps(completed.fields)) {
     completed = mergeFields(
       completed,
-      extractFields(history, { ...reading, allowBareHash: kind === 'invoice' }),
+      extractFields(history, {
+        ...reading,
+        allowBareHash: kind === 'invoice',
+        index: indexTrigrams(history),
+      }),
     );
   }
   return completed;

@@ -22,6 +22,8 @@ const INDEX_BITS = 1 << INDEX_BITS_LOG2;
 const MAX_EXACT_STRINGS = 64;
 /** Larger classes are not worth listing: they count as "any character". */
 const MAX_LISTED_CLASS = 8;
+/** Ranges up to this long are spelled out before folding, so that "0-9" lists as the one digit code. */
+const MAX_SPELLED_RANGE = 16;
 
 /** The trigrams present in one text (case folded), as hashed bits: no false negatives. */
 export interface TrigramIndex {
@@ -35,26 +37,57 @@ export interface PatternGate {
   mayMatch(index: TrigramIndex): boolean;
 }
 
+const DIGIT = 0x30;
+const SPACE = 0x20;
+
+/** The characters `\s` matches (ECMAScript's WhiteSpace and LineTerminator). */
+function isPatternWhitespace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /**
- * Folds case the way a case-insensitive pattern compares the characters the gates rely on: ASCII
- * and Latin-1 letters (and Ÿ, whose lower case ÿ is Latin-1). Other characters stay as they are,
+ * Folds a character the way the gates compare it: case as a case-insensitive pattern folds it for
+ * ASCII and Latin-1 letters (and Ÿ, whose lower case ÿ is Latin-1), every digit to 0 and every space
+ * to " ". Folding digits and spaces lets `\d` and `\s` stand as one character each, so "net\s?\d" is
+ * looked up as "net0" and "net 0" rather than run on every email. Other characters stay as they are,
  * and case-insensitive literals containing them are never relied on (see `isFoldSafe`).
  */
 export function foldCharCode(code: number): number {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  if (code < 0x80) {
+    if (code >= 0x41 && code <= 0x5a) return code + 0x20;
+    if (code >= 0x30 && code <= 0x39) return DIGIT;
+    return code <= 0x20 && isPatternWhitespace(code) ? SPACE : code;
+  }
   if (code >= 0xc0 && code <= 0xde && code !== 0xd7) return code + 0x20;
   if (code === 0x178) return 0xff;
-  return code;
+  return isPatternWhitespace(code) ? SPACE : code;
 }
 
 /**
  * Whether every character a case-insensitive pattern's literal character matches folds to the same
- * code as it: ASCII and Latin-1 letters. Beyond Latin-1, case-insensitive matching (simple case
- * folding through upper case) joins characters whose lower cases differ (µ and μ, σ and ς), so
- * such literals are not used.
+ * code as it: ASCII, Latin-1 letters and signs (¿, º, £), and spaces. Beyond Latin-1, case-insensitive
+ * matching (simple case folding through upper case) joins characters whose lower cases differ (µ and
+ * μ, σ and ς), so such literals are not used.
  */
 export function isFoldSafe(code: number): boolean {
-  return code < 0x80 || (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7);
+  return (
+    code < 0x80 ||
+    // Latin-1 signs and letters; µ is left out, since it matches Greek μ and Μ.
+    (code >= 0xa0 && code <= 0xff && code !== 0xb5 && code !== 0xd7 && code !== 0xf7) ||
+    isPatternWhitespace(code)
+  );
 }
 
 // One multiply-and-shift per character: the index is built for every email, and a collision only costs
@@ -83,14 +116,27 @@ export function indexTrigrams(text: string): TrigramIndex {
 
 const ALWAYS_RUN: PatternGate = { requiredLiterals: null, mayMatch: () => true };
 
-/** One gate for several patterns tried in turn: it lets a text through when any of theirs would. */
-export function gateForAny(patterns: readonly RegExp[]): PatternGate {
-  const gates = patterns.map(gateFor);
-  if (gates.length === 0 || gates.some((gate) => gate.requiredLiterals === null)) return ALWAYS_RUN;
-  return {
-    requiredLiterals: gates.flatMap((gate) => gate.requiredLiterals ?? []),
-    mayMatch: (index) => gates.some((gate) => gate.mayMatch(index)),
-  };
+const scanGates = new Map<RegExp, PatternGate>();
+
+/**
+ * Whether `pattern` may match anywhere in the text `index` was built from (or in any stretch of it);
+ * always true without an index. For the field readers' scans of a whole text: a `g` or `y` flag is set
+ * aside, since the question is only whether a match exists, so a caller that skips its scan on `false`
+ * must not rely on the pattern's `lastIndex` afterwards (the readers reset it before each scan).
+ */
+export function mayOccur(pattern: RegExp, index: TrigramIndex | undefined): boolean {
+  if (!index) return true;
+  let gate = scanGates.get(pattern);
+  if (!gate) {
+    gate = gateFor(new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')));
+    scanGates.set(pattern, gate);
+  }
+  return gate.mayMatch(index);
+}
+
+/** Every pattern `mayOccur` has been asked about so far, for the prefilter's own proof. */
+export function patternsAskedOfScans(): RegExp[] {
+  return [...scanGates.keys()];
 }
 
 /** Works out, once, which literals a pattern's matches must contain; unknown means always run. */
@@ -306,7 +352,9 @@ class PatternReader {
   private readAtomEscape(): PatternNode {
     const character = this.peek();
     this.position++;
-    if ('dDsSwW'.includes(character)) return ANY_CHARACTER;
+    if (character === 'd') return { type: 'character', codes: [DIGIT] };
+    if (character === 's') return { type: 'character', codes: [SPACE] };
+    if ('DSwW'.includes(character)) return ANY_CHARACTER;
     if (character === 'b' || character === 'B') return ASSERTION;
     return this.literal(this.readCharacterEscape(character));
   }
@@ -339,13 +387,17 @@ class PatternReader {
       if (this.peek() === '-' && this.peek(1) !== ']' && this.peek(1) !== '') {
         this.position++;
         const to = this.readClassCharacter();
-        if (from === null || to === null) throw new UnsupportedPattern('range over a character set');
+        if (typeof from !== 'number' || typeof to !== 'number') {
+          throw new UnsupportedPattern('range over a character set');
+        }
         if (to < from) throw new UnsupportedPattern('reversed range');
-        if (codes && to - from < MAX_LISTED_CLASS) {
+        // Spelled out only when short enough to fold into a few codes ("0-9" is one: every digit folds to 0).
+        if (codes && to - from < MAX_SPELLED_RANGE) {
           for (let code = from; code <= to; code++) codes.push(code);
         } else codes = null;
       } else if (from === null) codes = null;
-      else codes?.push(from);
+      else if (typeof from === 'number') codes?.push(from);
+      else codes?.push(...from);
     }
     this.position++;
     if (isNegated || !codes) return ANY_CHARACTER;
@@ -354,14 +406,19 @@ class PatternReader {
     return folded.length <= MAX_LISTED_CLASS ? { type: 'character', codes: folded } : ANY_CHARACTER;
   }
 
-  /** One class member's code, or null for a set escape (`\d`, `\s`, `\w` and their negations). */
-  private readClassCharacter(): number | null {
+  /**
+   * One class member's code; for `\d` or `\s` the one code all their characters fold to, in a list;
+   * null for the other set escapes (`\w` and the negations).
+   */
+  private readClassCharacter(): number | readonly number[] | null {
     const character = this.peek();
     this.position++;
     if (character !== '\\') return character.charCodeAt(0);
     const escaped = this.peek();
     this.position++;
-    if ('dDsSwW'.includes(escaped)) return null;
+    if (escaped === 'd') return [DIGIT];
+    if (escaped === 's') return [SPACE];
+    if ('DSwW'.includes(escaped)) return null;
     if (escaped === 'b') return 0x08;
     if (escaped === '-') return 0x2d;
     return this.readCharacterEscape(escaped);

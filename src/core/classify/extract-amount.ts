@@ -1,3 +1,4 @@
+import { mayOccur, type TrigramIndex } from './cue-prefilter';
 import { fileNameWords } from './extract-invoice-number';
 import { PLACEHOLDER_MARK } from './mask-placeholders';
 import { CURRENCY_CODES } from './money-mention';
@@ -216,9 +217,10 @@ interface MoneyCandidate {
  * result never counts, and among equals the largest wins (an invoice's total exceeds its lines). A number with no currency
  * counts only when a money word labels it and it is written like money (`Amount: 1,200.00`).
  */
-export function extractAmount(text: string): StatedMoney {
+export function extractAmount(text: string, index?: TrigramIndex): StatedMoney {
   const candidates: MoneyCandidate[] = [];
-  const recommendedLine = recommendedOptionLine(text);
+  // Read at the first sum that gets this far: most mail names none.
+  let recommendedLine: RegExp | null | undefined;
   MONEY.lastIndex = 0;
   for (let match = MONEY.exec(text); match; match = MONEY.exec(text)) {
     const [whole, prefix, digits, multiplier, suffix] = match;
@@ -266,6 +268,8 @@ export function extractAmount(text: string): StatedMoney {
     // order's "an extra €960" is the price when it stands alone (proposal-wording w005).
     if (EXTRA_BEFORE.test(before)) score -= 1;
     if (WORKED_OUT_BEFORE.test(before)) score += 2;
+    if (recommendedLine === undefined)
+      recommendedLine = mayOccur(RECOMMENDED_OPTION, index) ? recommendedOptionLine(text) : null;
     if (recommendedLine?.test(lineBefore(text, start))) score += 3;
     const isOldPrice =
       (CHANGED_FROM_BEFORE.test(before) && TO_NEW_AMOUNT_AFTER.test(after)) ||

@@ -10,6 +10,7 @@ import {
   toIsoDate,
   weekdayOf,
 } from './calendar-day';
+import { mayOccur, type TrigramIndex } from './cue-prefilter';
 import { MONEY_MENTION } from './money-mention';
 import { readAmountInWords } from './read-amount-in-words';
 import {
@@ -408,33 +409,37 @@ const BARE_DAY =
  * else payment terms relative to when the email was sent ("Net 30", "within 30 days of receipt",
  * "payable by Friday"). Relative terms need `referenceAt`; without it they are left unknown.
  */
-export function extractDueDate(text: string, reading: DateReading): StatedDueDate | null {
-  const moved = findMovedDueDate(text, reading);
+export function extractDueDate(
+  text: string,
+  reading: DateReading,
+  index?: TrigramIndex,
+): StatedDueDate | null {
+  const moved = findMovedDueDate(text, index, reading);
   if (moved) return moved;
-  const dueWord = findDateAfterWords(text, DUE_WORD, reading, false);
+  const dueWord = findDateAfterWords(text, index, DUE_WORD, reading, false);
   // A reminder names the date that passed ("de vervaldatum was 1 september") and asks for a new one
   // ("vóór 30 september overmaken"): the new one is what the client must meet now.
   const start = startDay(reading);
   const sendDay = start ? toIsoDate(start) : null;
   if (dueWord && sendDay && dueWord.dueDate < sendDay) {
     // "ursprünglich fällig: 24.05.2027 / neues Zahlungsziel: 18.06.2027" (field-wording-5 fw5-050).
-    const laterDueWord = findDateAfterWords(text, DUE_WORD, reading, false, sendDay);
+    const laterDueWord = findDateAfterWords(text, index, DUE_WORD, reading, false, sendDay);
     if (laterDueWord) return laterDueWord;
-    const deadline = findDateAfterWords(text, DEADLINE_WORD, reading, true);
+    const deadline = findDateAfterWords(text, index, DEADLINE_WORD, reading, true);
     if (deadline && deadline.dueDate >= sendDay) return deadline;
     // "De vervaldatum was 1 september. Wilt u het bedrag binnen 7 dagen overmaken?" (billing-wording):
     // a counted period; "could you pay it this week?" keeps the day that passed (field-wording w021).
-    const newPeriod = findRelativeDueDate(text, reading);
+    const newPeriod = findRelativeDueDate(text, index, reading);
     if (newPeriod && newPeriod.dueDate > sendDay && /\d/.test(newPeriod.phrase)) return newPeriod;
   }
   return (
     dueWord ??
-    findDateAfterWords(text, DEADLINE_WORD, reading, true) ??
-    findDateBeforeWords(text, reading) ??
-    findPeriodFromNamedEvent(text, reading) ??
-    findRelativeDueDate(text, reading) ??
-    findDayBeforeWish(text, reading) ??
-    findDayEndingPaymentClause(text, reading)
+    findDateAfterWords(text, index, DEADLINE_WORD, reading, true) ??
+    findDateBeforeWords(text, index, reading) ??
+    findPeriodFromNamedEvent(text, index, reading) ??
+    findRelativeDueDate(text, index, reading) ??
+    findDayBeforeWish(text, index, reading) ??
+    findDayEndingPaymentClause(text, index, reading)
   );
 }
 
@@ -476,10 +481,15 @@ function clauseAfter(text: string, end: number): string {
   return clause;
 }
 
-function findDayEndingPaymentClause(text: string, reading: DateReading): StatedDueDate | null {
+function findDayEndingPaymentClause(
+  text: string,
+  index: TrigramIndex | undefined,
+  reading: DateReading,
+): StatedDueDate | null {
   const start = startDay(reading);
   if (!start) return null;
   const sendDay = toIsoDate(start);
+  if (!mayOccur(TIED_DEADLINE, index)) return null;
   TIED_DEADLINE.lastIndex = 0;
   let looked = 0;
   for (let match = TIED_DEADLINE.exec(text); match && looked < 20; match = TIED_DEADLINE.exec(text)) {
@@ -546,9 +556,13 @@ const PERIOD_FROM_EVENT = new RegExp(
 );
 const BEFORE_EVENT = /^(?:before|prior to|vor|avant|antes|voor)/i;
 
-function findPeriodFromNamedEvent(text: string, reading: DateReading): StatedDueDate | null {
+function findPeriodFromNamedEvent(
+  text: string,
+  index: TrigramIndex | undefined,
+  reading: DateReading,
+): StatedDueDate | null {
   const start = startDay(reading);
-  if (!start) return null;
+  if (!start || !mayOccur(PERIOD_FROM_EVENT, index)) return null;
   PERIOD_FROM_EVENT.lastIndex = 0;
   let looked = 0;
   for (let match = PERIOD_FROM_EVENT.exec(text); match && looked < 10; match = PERIOD_FROM_EVENT.exec(text)) {
@@ -618,7 +632,11 @@ const MOVED_PRONOUN = /(?<![a-zà-ÿ])(?:it|that|this|die|la|lo|dat|het|isso|a)(
 // A due word anywhere, or a past one ("vencía el 30 de abril", "la facture échue").
 const DUE_SAID = new RegExp(`${PAYMENT_DUE_WORDS}|venc[ií]a|échue?`, 'i');
 
-function findMovedDueDate(text: string, reading: DateReading): StatedDueDate | null {
+function findMovedDueDate(
+  text: string,
+  index: TrigramIndex | undefined,
+  reading: DateReading,
+): StatedDueDate | null {
   const start = startDay(reading);
   if (!start) return null;
   const sendDay = toIsoDate(start);
@@ -638,7 +656,11 @@ function findMovedDueDate(text: string, reading: DateReading): StatedDueDate | n
   };
   MOVED_TO.lastIndex = 0;
   let looked = 0;
-  for (let match = MOVED_TO.exec(text); match && looked < 10; match = MOVED_TO.exec(text)) {
+  for (
+    let match = mayOccur(MOVED_TO, index) ? MOVED_TO.exec(text) : null;
+    match && looked < 10;
+    match = MOVED_TO.exec(text)
+  ) {
     looked++;
     const end = match.index + match[0].length;
     const day = readDayOpening(text.slice(end, end + 40), reading, start);
@@ -647,7 +669,11 @@ function findMovedDueDate(text: string, reading: DateReading): StatedDueDate | n
   }
   INSTEAD_OF.lastIndex = 0;
   looked = 0;
-  for (let match = INSTEAD_OF.exec(text); match && looked < 10; match = INSTEAD_OF.exec(text)) {
+  for (
+    let match = mayOccur(INSTEAD_OF, index) ? INSTEAD_OF.exec(text) : null;
+    match && looked < 10;
+    match = INSTEAD_OF.exec(text)
+  ) {
     looked++;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     const stated = readLastStatedDate(before, reading);
@@ -685,8 +711,13 @@ const TRAILING_PRONOUN = /\s(?:that|it|this|which|does|das|es|ça|cela|eso|esto|
 const FROM_TODAY =
   /^\s(?:from (?:today|now)|ab heute|à partir d'aujourd'hui|a partir de hoy|vanaf vandaag|a partir de hoje)/i;
 
-function findDayBeforeWish(text: string, reading: DateReading): StatedDueDate | null {
+function findDayBeforeWish(
+  text: string,
+  index: TrigramIndex | undefined,
+  reading: DateReading,
+): StatedDueDate | null {
   const start = startDay(reading);
+  if (!mayOccur(WISH_OR_LIMIT, index)) return null;
   WISH_OR_LIMIT.lastIndex = 0;
   let looked = 0;
   for (let match = WISH_OR_LIMIT.exec(text); match && looked < 10; match = WISH_OR_LIMIT.exec(text)) {
@@ -740,11 +771,13 @@ function readDayEndingAt(
 
 function findDateAfterWords(
   text: string,
+  index: TrigramIndex | undefined,
   words: RegExp,
   reading: DateReading,
   needsPaymentContext: boolean,
   notBefore = '',
 ): StatedDueDate | null {
+  if (!mayOccur(words, index)) return null;
   words.lastIndex = 0;
   let looked = 0;
   // A counted period gives way to a day stated after a later due word: "Our terms are 30 days end of
@@ -823,8 +856,13 @@ function endsWithDate(text: string, reading: DateReading): boolean {
   return stated !== null && text.length - stated.end <= 1;
 }
 
-function findDateBeforeWords(text: string, reading: DateReading): StatedDueDate | null {
+function findDateBeforeWords(
+  text: string,
+  index: TrigramIndex | undefined,
+  reading: DateReading,
+): StatedDueDate | null {
   const start = startDay(reading);
+  if (!mayOccur(DUE_WORD_AFTER_DATE, index)) return null;
   DUE_WORD_AFTER_DATE.lastIndex = 0;
   let looked = 0;
   for (
@@ -884,10 +922,14 @@ function sentenceStartIn(text: string): number {
 // A dot after a digit is an ordinal ("am 3. Februar") or part of a date, not a sentence's end.
 const SENTENCE_END = /(?<!\d)[.!?](?=\s)|\n/g;
 
-function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate | null {
+function findRelativeDueDate(
+  text: string,
+  index: TrigramIndex | undefined,
+  reading: DateReading,
+): StatedDueDate | null {
   const start = startDay(reading);
   if (!start) return null;
-  const net = NET_TERMS.exec(text);
+  const net = mayOccur(NET_TERMS, index) ? NET_TERMS.exec(text) : null;
   if (net) {
     const days = Number(net[1] ?? net[2] ?? net[3] ?? net[4] ?? net[5] ?? net[6] ?? net[7]);
     // Net terms run from the invoice's date: "Invoice date: 30 September 2026. Terms: Net 45"
@@ -902,9 +944,9 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
       saysPayment: true,
     };
   }
-  const onReceipt = ON_RECEIPT.exec(text);
+  const onReceipt = mayOccur(ON_RECEIPT, index) ? ON_RECEIPT.exec(text) : null;
   if (onReceipt) return { dueDate: toIsoDate(start), phrase: onReceipt[0], saysPayment: true };
-  const frenchWeeks = FRENCH_WEEK_TERMS.exec(text);
+  const frenchWeeks = mayOccur(FRENCH_WEEK_TERMS, index) ? FRENCH_WEEK_TERMS.exec(text) : null;
   if (
     frenchWeeks &&
     isAboutPaying(text.slice(Math.max(0, frenchWeeks.index - 60), frenchWeeks.index), false)
@@ -918,7 +960,11 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
   }
   WITHIN_PERIOD.lastIndex = 0;
   let looked = 0;
-  for (let match = WITHIN_PERIOD.exec(text); match && looked < 40; match = WITHIN_PERIOD.exec(text)) {
+  for (
+    let match = mayOccur(WITHIN_PERIOD, index) ? WITHIN_PERIOD.exec(text) : null;
+    match && looked < 40;
+    match = WITHIN_PERIOD.exec(text)
+  ) {
     looked++;
     const before = text.slice(Math.max(0, match.index - 80), match.index);
     const ownSentence = before.slice(sentenceStartIn(before));
@@ -954,7 +1000,7 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
       saysPayment: saysPaymentAround(text, match.index, end),
     };
   }
-  return findThisWeekOrMonth(text, start);
+  return findThisWeekOrMonth(text, index, start);
 }
 
 /**
@@ -962,7 +1008,12 @@ function findRelativeDueDate(text: string, reading: DateReading): StatedDueDate 
  * semana?", "Zou je het deze maand nog kunnen regelen?" (invoice-wording-2.jsonl). The week ends on
  * its Friday, the month on its last day.
  */
-function findThisWeekOrMonth(text: string, start: CalendarDay): StatedDueDate | null {
+function findThisWeekOrMonth(
+  text: string,
+  index: TrigramIndex | undefined,
+  start: CalendarDay,
+): StatedDueDate | null {
+  if (!mayOccur(THIS_WEEK_OR_MONTH, index)) return null;
   THIS_WEEK_OR_MONTH.lastIndex = 0;
   let looked = 0;
   for (

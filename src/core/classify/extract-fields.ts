@@ -1,3 +1,4 @@
+import { indexTrigrams, type TrigramIndex } from './cue-prefilter';
 import { extractAmount } from './extract-amount';
 import { extractDueDate } from './extract-due-date';
 import { extractInvoiceNumber } from './extract-invoice-number';
@@ -17,6 +18,8 @@ export interface FieldReading {
   allowBareHash: boolean;
   /** Where the mail says it was written, for which dollar a bare "$" is (see `readWhichDollar`). */
   dollarClues?: DollarClues;
+  /** An index of a text that contains the one read, so that readers can skip scans that find nothing. */
+  index?: TrigramIndex;
 }
 
 export interface DollarClues {
@@ -52,6 +55,8 @@ const OTHER_LANGUAGE_WORDS =
 /** Reads amount, currency, invoice number, due date and validity from an email's text. */
 export function extractFields(written: string, reading: FieldReading): FieldFindings {
   const text = unrollColumnTables(written);
+  // A table rewritten as "name: value" lines has words the written text's index never saw.
+  const index = text === written || !reading.index ? reading.index : indexTrigrams(text);
   // A bare "$" reads as US dollars unless the mail says where else it was written; asked once, and only
   // of mail that has one.
   let dollar: string | null | undefined;
@@ -60,7 +65,7 @@ export function extractFields(written: string, reading: FieldReading): FieldFind
     dollar ??= whichDollar(text, reading.dollarClues);
     return dollar;
   };
-  const stated = extractAmount(text);
+  const stated = extractAmount(text, index);
   const money = { ...stated, currency: settleCurrency(stated.currency) };
   const isDayFirst = isDayFirstText(text, money.currency);
   const dateReading = { referenceAt: reading.sentAt, timeZone: reading.timeZone, isDayFirst };
@@ -72,9 +77,9 @@ export function extractFields(written: string, reading: FieldReading): FieldFind
       fields: { ...findings.fields, currency: settleCurrency(findings.fields.currency) },
     };
   }
-  const due = extractDueDate(text, dateReading);
-  const validity = extractValidUntil(text, dateReading);
-  const invoiceNumber = extractInvoiceNumber(text, reading.allowBareHash);
+  const due = extractDueDate(text, dateReading, index);
+  const validity = extractValidUntil(text, dateReading, index);
+  const invoiceNumber = extractInvoiceNumber(text, reading.allowBareHash, index);
   return {
     fields: {
       amount: money.amount,
@@ -135,7 +140,12 @@ function isDayFirstText(text: string, currency: string | null): boolean {
   // The Philippines writes dates month first, like the United States.
   if (currency && currency !== 'USD' && currency !== 'PHP') return true;
   const sample = text.slice(0, 4_000);
-  const english = sample.match(ENGLISH_WORDS)?.length ?? 0;
   const other = sample.match(OTHER_LANGUAGE_WORDS)?.length ?? 0;
-  return other >= english;
+  // Only whether English words outnumber the others matters: counting stops once they do.
+  let english = 0;
+  for (const _ of sample.matchAll(ENGLISH_WORDS)) {
+    english++;
+    if (english > other) return false;
+  }
+  return true;
 }

@@ -1,3 +1,4 @@
+import { mayOccur, type TrigramIndex } from './cue-prefilter';
 import { startsWithMonthName } from './read-stated-date';
 import { PERIOD_UNITS } from './read-stated-period';
 
@@ -151,25 +152,31 @@ const UNIT_NEXT = new RegExp(`^\\s(?:${PERIOD_UNITS}|%)(?![a-zà-ÿ])|^\\s?%`, '
  * reference, then the sender's own reference in an email about an invoice, then (only when
  * `allowBareHash`, i.e. the email is about an invoice) a bare `#1043` that no order claims.
  */
-export function extractInvoiceNumber(text: string, allowBareHash: boolean): StatedInvoiceNumber | null {
+export function extractInvoiceNumber(
+  text: string,
+  allowBareHash: boolean,
+  index?: TrigramIndex,
+): StatedInvoiceNumber | null {
   // The readers below that need the invoice word written out are skipped, at a glance, by mail without it.
-  const hasInvoiceWord = WHOLE_INVOICE_WORD_ANYWHERE.test(text);
+  const hasInvoiceWord =
+    mayOccur(WHOLE_INVOICE_WORD_ANYWHERE, index) && WHOLE_INVOICE_WORD_ANYWHERE.test(text);
   const spaced =
-    SPACED_PREFIXED_REFERENCE.exec(text) ?? (hasInvoiceWord ? upperCaseCode(MARKED_SPACED_CODE, text) : null);
+    (mayOccur(SPACED_PREFIXED_REFERENCE, index) ? SPACED_PREFIXED_REFERENCE.exec(text) : null) ??
+    (hasInvoiceWord ? upperCaseCode(MARKED_SPACED_CODE, text) : null);
   if (spaced?.[1]) return { invoiceNumber: spaced[1], isNamed: true };
   for (const pattern of [LABELLED_INVOICE_NUMBER, NAMED_INVOICE_NUMBER, INVOICE_WORD_THEN_MARKER]) {
-    const found = findReference(text, pattern);
+    const found = findReference(text, pattern, index);
     if (found) return { invoiceNumber: found, isNamed: true };
   }
   PREFIXED_REFERENCE.lastIndex = 0;
-  const prefixed = PREFIXED_REFERENCE.exec(text);
+  const prefixed = mayOccur(PREFIXED_REFERENCE, index) ? PREFIXED_REFERENCE.exec(text) : null;
   if (prefixed?.[1]) return { invoiceNumber: prefixed[1], isNamed: true };
   // In an email already judged an invoice, the sender's reference is the invoice's even unnamed:
   // "please use Ref 4471/B", "o.v.v. RE-2026-07".
-  if (allowBareHash || INVOICE_WORD.test(text)) {
+  if (allowBareHash || (mayOccur(INVOICE_WORD, index) && INVOICE_WORD.test(text))) {
     const reference =
-      findReference(text, DOCUMENT_NUMBER_LABEL) ??
-      findReference(text, SENDER_REFERENCE) ??
+      findReference(text, DOCUMENT_NUMBER_LABEL, index) ??
+      findReference(text, SENDER_REFERENCE, index) ??
       findPaymentReference(text) ??
       (allowBareHash ? raisedOrPassedReference(text) : null);
     if (reference) return { invoiceNumber: reference, isNamed: true };
@@ -185,7 +192,7 @@ export function extractInvoiceNumber(text: string, allowBareHash: boolean): Stat
     if (leftOpen && !DATE_SHAPE.test(leftOpen)) return { invoiceNumber: leftOpen, isNamed: true };
   }
   if (!allowBareHash) return null;
-  const marked = findReference(text, BARE_NUMBER_MARKER);
+  const marked = findReference(text, BARE_NUMBER_MARKER, index);
   if (marked) return { invoiceNumber: marked, isNamed: false };
   BARE_HASH_NUMBER.lastIndex = 0;
   for (let hash = BARE_HASH_NUMBER.exec(text); hash; hash = BARE_HASH_NUMBER.exec(text)) {
@@ -220,7 +227,8 @@ const CANCELLED_BEFORE =
 const INSTALMENT_WORD = /(?:abschlags|teil|anzahlungs)rechnung\s?$/i;
 const INSTALMENT_ORDINAL = /^\d{1,2}(?:\/\d{1,2})?$/;
 
-function findReference(text: string, pattern: RegExp): string | null {
+function findReference(text: string, pattern: RegExp, index: TrigramIndex | undefined): string | null {
+  if (!mayOccur(pattern, index)) return null;
   pattern.lastIndex = 0;
   let looked = 0;
   for (let match = pattern.exec(text); match && looked < 30; match = pattern.exec(text)) {

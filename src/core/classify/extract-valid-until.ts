@@ -1,4 +1,5 @@
 import { type CalendarDay, toIsoDate } from './calendar-day';
+import { mayOccur, type TrigramIndex } from './cue-prefilter';
 import { type RelativeDay, readRelativeDay, startDay } from './extract-due-date';
 import { type DateReading, readFirstStatedDate } from './read-stated-date';
 import { addStatedPeriod, COUNT_WORDS, PERIOD_UNITS, readCount, readPeriodUnit } from './read-stated-period';
@@ -45,12 +46,14 @@ const FROM_ANOTHER_DAY =
 const UNTIL_BEFORE = /(?<![a-zà-ÿ])(?:bis(?: zum| am)?|tot(?: en met)?|t\/m)\s$/i;
 
 /** Finds the date a proposal's offer ends: stated outright, or a period counted from when it was sent. */
-export function extractValidUntil(text: string, reading: DateReading): StatedValidity | null {
-  return (
-    findAfterWords(text, VALIDITY_WORD, reading, true) ??
-    findAfterWords(text, BARE_VALIDITY_WORD, reading, false) ??
-    findBeforeWord(text, reading)
-  );
+export function extractValidUntil(
+  text: string,
+  reading: DateReading,
+  index?: TrigramIndex,
+): StatedValidity | null {
+  const found = mayOccur(VALIDITY_WORD, index) ? findAfterWords(text, VALIDITY_WORD, reading, true) : null;
+  if (found || !mayOccur(BARE_VALIDITY_WORD, index)) return found;
+  return findAfterWords(text, BARE_VALIDITY_WORD, reading, false) ?? findBeforeWord(text, reading);
 }
 
 function findAfterWords(
