@@ -131,9 +131,12 @@ const ON_RECEIPT =
   /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on receipt|à (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|per omgaande)|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:imediato|à vista|no recebimento)/i;
 // "within the next 10 days", "innerhalb der nächsten 14 Tage", "dans les prochains 15 jours".
 const THE_NEXT =
-  '(?:the next|der nächsten|nächsten|les prochains|los próximos|de komende|de volgende|os próximos|próximos)\\s';
+  '(?:the next|the coming|der nächsten|nächsten|les prochains|los próximos|de komende|de volgende|os próximos|próximos)\\s';
+// "Whenever suits over the next fortnight is fine", "within the next week" (field-wording-4 fw4-007-en):
+// after "the next" one unit needs no count.
+const ONE_UNIT_NEXT = '(week|fortnight|month|woche|monat|maand)';
 const WITHIN_PERIOD = new RegExp(
-  `(?<![a-zà-ÿ])(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|no prazo de|nos|de|entro)\\s(?:${THE_NEXT})?(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|no prazo de|nos|de|entro)\\s(?:${THE_NEXT})?|over\\s(?=the next|the coming))(?:(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})|(?<=${THE_NEXT})${ONE_UNIT_NEXT})(?![a-zà-ÿ])`,
   'gi',
 );
 const COUNTED_FROM_INVOICE =
@@ -352,6 +355,14 @@ const DAY_OF_MONTH = new RegExp(
 // "le 5 du mois suivant", "el día 5 del mes siguiente", "de 5e van de volgende maand", "dia 5 do próximo mês".
 const DAY_OF_NEXT_MONTH = new RegExp(
   `${LEAD}(?:the\\s|dia\\s|día\\s|el día\\s|de\\s)?(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s(?:of (?:next|the following) month|des (?:folgemonats|nächsten monats|darauffolgenden monats)|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes|mes que viene)|van de volgende maand|do (?:mês seguinte|próximo mês|mês que vem))(?![a-zà-ÿ])`,
+  'i',
+);
+// A day of the month said with its month: "by the 20th of this month", "bis zum 20. dieses Monats", "avant
+// le 20 de ce mois", "antes del 20 de este mes", "vóór de 20e van deze maand", "até dia 20 deste mês"; the
+// next such day, as for "the 20th" alone. "The 1st of the month" is left alone: it is how a recurring
+// day is said ("Uw huur dient vóór de 1e van de maand voldaan te zijn", invoice-wording-2 iv2-067).
+const DAY_OF_THIS_MONTH = new RegExp(
+  `${LEAD}(?:the\\s|dia\\s|día\\s|el día\\s|de\\s)?(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s(?:of this month|dieses monats|de ce mois|de este mes|van deze maand|deste mês)(?![a-zà-ÿ])`,
   'i',
 );
 // The first of the month said as a word: "bis zum Ersten", "by the first", "avant le premier".
@@ -990,8 +1001,8 @@ function findRelativeDueDate(
     // "30 days from invoice date" with the invoice dated in the text counts from that date.
     const countedFrom = dayCountedFrom(after, text, reading);
     if (isCountedFromAnotherEvent(after) && !countedFrom) continue;
-    const count = readCount(match[1] ?? '');
-    const unit = readPeriodUnit(match[2] ?? '');
+    const count = match[1] ? readCount(match[1]) : 1;
+    const unit = readPeriodUnit(match[2] ?? match[3] ?? '');
     const due = addPeriodThenMonthEnd(countedFrom ?? start, { count, unit }, after);
     const restated = restatedDay(after.slice(due.monthEndWords.length), reading);
     return {
@@ -1207,6 +1218,11 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   if (dayOfNextMonth) {
     const day = { ...addCalendarMonths({ ...start, day: 1 }, 1), day: Number(dayOfNextMonth[1]) };
     if (isRealCalendarDay(day)) return { day, words: dayOfNextMonth[0].trim(), isDeadline: true };
+  }
+  const dayOfThisMonth = DAY_OF_THIS_MONTH.exec(window);
+  if (dayOfThisMonth) {
+    const day = nextDayOfMonth(start, Number(dayOfThisMonth[1]));
+    if (day) return { day, words: dayOfThisMonth[0].trim(), isDeadline: true };
   }
   const dayOfMonth = DAY_OF_MONTH.exec(window);
   if (dayOfMonth) {

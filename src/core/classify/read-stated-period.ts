@@ -25,6 +25,8 @@ export const COUNT_WORD_NUMBERS: Readonly<Record<string, number>> = {
   // Eight, nine and twenty, which payment terms use too ("sous huit jours", "binnen acht dagen").
   eight: 8, nine: 9, twenty: 20, acht: 8, neun: 9, zwanzig: 20, huit: 8, neuf: 9, vingt: 20,
   seis: 6, ocho: 8, nueve: 9, veinte: 20, zes: 6, negen: 9, twintig: 20, oito: 8, nove: 9, vinte: 20,
+  // "If you could settle it in the next couple of weeks" (field-wording-4 fw4-005-en), "en un par de semanas".
+  'a couple of': 2, 'couple of': 2, 'un par de': 2,
 };
 /** Counts written as words ("within two weeks", "valable un mois"), longest first for the alternation. */
 export const COUNT_WORDS = Object.keys(COUNT_WORD_NUMBERS)

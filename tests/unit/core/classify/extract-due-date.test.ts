@@ -107,6 +107,16 @@ describe('extractDueDate', () => {
     ['Factura 12/26: 2.310 €. Como muy tarde el día de Reyes.', '2027-01-06'],
     ['De factuur is € 385,00. Uiterlijk op Koningsdag betalen is prima.', '2026-04-27'],
     ['Bitte überweisen Sie den Betrag innerhalb der nächsten 14 Tage.', '2026-03-16'],
+    // A couple is two; after "the next" one unit needs no count.
+    ['Invoice 44 is £210. Settling it in the next couple of weeks would be fine.', '2026-03-16'],
+    ['Factura 9: 300 €. ¿Puedes pagarla en un par de semanas?', '2026-03-16'],
+    ['Please pay within the next week.', '2026-03-09'],
+    ['Bitte innerhalb der nächsten Woche überweisen.', '2026-03-09'],
+    // A day with "this month" is that day, not the month's end.
+    ['Invoice 5 for £400. Please pay by the 20th of this month.', '2026-03-20'],
+    ['Rechnung 5: 400 €. Bitte bis zum 20. dieses Monats überweisen.', '2026-03-20'],
+    ['Facture 5 : 400 €, à régler avant le 20 de ce mois.', '2026-03-20'],
+    ['Fatura 5: 400 €. Pagamento até dia 20 deste mês.', '2026-03-20'],
     ['Payment is due on the 1st of next month.', '2026-04-01'],
     ['Zahlbar bis zum 5. des Folgemonats.', '2026-04-05'],
     ['Facture payable le 10 du mois suivant.', '2026-04-10'],
