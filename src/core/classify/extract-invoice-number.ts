@@ -17,9 +17,11 @@ const REFERENCE =
   '((?<![a-z])(?:[A-ZÄÖÜ]{1,6}[-_/]?){0,2}\\d[A-Z0-9]{0,18}(?:[-_/.][A-Z0-9]{1,12}|\\s/\\s\\d{1,6}){0,4})(?![\\w.,]\\d|[\\w-])';
 // The invoice word written out in each language, where an abbreviation would read too much
 // ("Invoice-041", "Facture_DUPONT_0012.pdf").
-// German names an invoice by its part of the job too: "Abschlagsrechnung AR-3" (field-wording-7 fw7-n19).
+// German names an invoice by its part of the job too: "Abschlagsrechnung AR-3" (field-wording-7 fw7-n19),
+// or by what it charges: "Kostenrechnung Nr. 2026/0877" from a patent attorney (open-wording-c owc-045),
+// "Honorarrechnung", "Monatsrechnung". ("Berechnung" and "Abrechnung" are left out: a calculation, a statement.)
 const WHOLE_INVOICE_WORDS =
-  'invoice|(?:abschlags|schluss|teil|anzahlungs|sammel)?rechnung|facture|factura|factuur|fatura|fattura';
+  'invoice|(?:abschlags|schluss|end|teil|anzahlungs|sammel|kosten|honorar|monats|quartals|jahres|zwischen|korrektur|stunden|reparatur)?rechnung|facture|factura|factuur|fatura|fattura';
 /**
  * Lawyers and accountants bill by a fee note: "fee note", "note d'honoraires", "nota de honorários",
  * "minuta de honorarios", "Honorarnote", Dutch "declaratie" (field-wording-3 and -5); Colombia bills by a
@@ -103,9 +105,10 @@ const QUOTED_TRANSFER_CODE = new RegExp(
 const OTHER_DOCUMENT =
   /(?<![a-z])order|purchase|\bpo\b|bestell|auftrag|commande|pedido|encomenda|bestelling|ticket|\bcase|quote|angebot|devis|presupuesto|offerte|orçamento|contract|vertrag|contrat|contrato/i;
 const INVOICE_WORD = new RegExp(`(?<![a-zà-ÿ])(?:${INVOICE_WORDS}|bill)(?![a-zà-ÿ])`, 'i');
-// References that say "invoice" by their own prefix: INV-0042, FAC-2026-17, RE-2026-001.
+// References that say "invoice" by their own prefix: INV-0042, FAC-2026-17, RE-2026-001. After INV a series
+// may come before the digits: "INV-DEC26-PR" (open-wording-a oa-046), "INV-A-3342".
 const PREFIXED_REFERENCE =
-  /(?<![\w-])((?:INV|FAC|FACT|RG|RE|FV)[-_/.]?\d[\dA-Z]{0,14}(?:[-_/][\dA-Z]{1,10}){0,3})(?![\w-])/g;
+  /(?<![\w-])((?:INV|FAC|FACT|RG|RE|FV)[-_/.]?\d[\dA-Z]{0,14}(?:[-_/][\dA-Z]{1,10}){0,3}|INV[-_/.][A-Z]{1,5}[-_/]?\d[\dA-Z]{0,14}(?:[-_/][\dA-Z]{1,10}){0,3})(?![\w-])/g;
 // A prefix and a year and a number apart: "INV 2026 045" (in capitals: "re 12 15" is not one). Portugal's
 // certified invoicing software numbers each document as its type, a space, its series, a slash and its
 // number ("FT 2026/318", "FR A/45": fatura, fatura-recibo, fatura simplificada).
@@ -168,9 +171,8 @@ export function extractInvoiceNumber(
     const found = findReference(text, pattern, index);
     if (found) return { invoiceNumber: found, isNamed: true };
   }
-  PREFIXED_REFERENCE.lastIndex = 0;
-  const prefixed = mayOccur(PREFIXED_REFERENCE, index) ? PREFIXED_REFERENCE.exec(text) : null;
-  if (prefixed?.[1]) return { invoiceNumber: prefixed[1], isNamed: true };
+  const prefixed = mayOccur(PREFIXED_REFERENCE, index) ? firstUnpaidPrefixed(text) : null;
+  if (prefixed) return { invoiceNumber: prefixed, isNamed: true };
   // In an email already judged an invoice, the sender's reference is the invoice's even unnamed:
   // "please use Ref 4471/B", "o.v.v. RE-2026-07".
   if (allowBareHash || (mayOccur(INVOICE_WORD, index) && INVOICE_WORD.test(text))) {
@@ -248,6 +250,28 @@ function findReference(text: string, pattern: RegExp, index: TrigramIndex | unde
       !isSaidPaid(next.split(/[.!?](?=\s)|\n/)[0] ?? '')
     )
       return reference;
+  }
+  return null;
+}
+
+// A statement's row marked settled: "INV-A-3301   12 Jan   £1,200.00   paid" (field-wording-5 fw5-020).
+const PAID_AT_LINE_END =
+  /(?<![a-zà-ÿ])(?:paid|bezahlt|beglichen|payée?|réglée?|pagad[ao]|pag[ao]|betaald)\s*$/i;
+
+/** The first prefixed reference that neither its sentence nor its row says is paid. */
+function firstUnpaidPrefixed(text: string): string | null {
+  PREFIXED_REFERENCE.lastIndex = 0;
+  let looked = 0;
+  for (
+    let match = PREFIXED_REFERENCE.exec(text);
+    match && looked < 10;
+    match = PREFIXED_REFERENCE.exec(text), looked++
+  ) {
+    const end = match.index + match[0].length;
+    const line = text.slice(end, end + 80).split('\n')[0] ?? '';
+    if (match[1] && !isSaidPaid(line.split(/[.!?](?=\s)/)[0] ?? '') && !PAID_AT_LINE_END.test(line)) {
+      return match[1];
+    }
   }
   return null;
 }

@@ -28,6 +28,12 @@ describe('extractInvoiceNumber', () => {
     ['facture 64 pour la séance de mardi', '64'],
     ['la factura 45 de 300 € sigue pendiente', '45'],
     ['Factuur 12 (€ 300) staat nog open', '12'],
+    // German names an invoice by what it charges; a prefix may carry a series before the digits.
+    ['anbei unsere Kostenrechnung Nr. 2027/0312 für die Anmeldung', '2027/0312'],
+    ['meine Honorarrechnung 27-04 für den April', '27-04'],
+    ['The retainer for May is attached: €2,400 (INV-MAY27-KL).', 'INV-MAY27-KL'],
+    // A statement row marked paid is not the one chased.
+    ['INV-B-2210   3 Feb   £800.00   paid\nINV-B-2250   3 Mar   £800.00   overdue', 'INV-B-2250'],
     // An instalment's place in the series is not its number.
     ['Abschlagsrechnung 1 – Wärmepumpe\ndie erste Abschlagsrechnung (AR-26031) für den Einbau', 'AR-26031'],
     ['Abschlagsrechnung 2/3\nanbei die zweite Abschlagsrechnung (Nr. SK-2026-221)', 'SK-2026-221'],
