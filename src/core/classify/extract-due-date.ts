@@ -436,7 +436,7 @@ export function extractDueDate(
     // "ursprünglich fällig: 24.05.2027 / neues Zahlungsziel: 18.06.2027" (field-wording-5 fw5-050).
     const laterDueWord = findDateAfterWords(text, index, DUE_WORD, reading, false, sendDay);
     if (laterDueWord) return laterDueWord;
-    const deadline = findDateAfterWords(text, index, DEADLINE_WORD, reading, true);
+    const deadline = findDateAfterWords(text, index, DEADLINE_WORD, reading, true, '', true);
     if (deadline && deadline.dueDate >= sendDay) return deadline;
     // "De vervaldatum was 1 september. Wilt u het bedrag binnen 7 dagen overmaken?" (billing-wording):
     // a counted period; "could you pay it this week?" keeps the day that passed (field-wording w021).
@@ -787,6 +787,7 @@ function findDateAfterWords(
   reading: DateReading,
   needsPaymentContext: boolean,
   notBefore = '',
+  afterPassedDueDay = false,
 ): StatedDueDate | null {
   if (!mayOccur(words, index)) return null;
   words.lastIndex = 0;
@@ -797,11 +798,13 @@ function findDateAfterWords(
   for (let match = words.exec(text); match && looked < 40; match = words.exec(text)) {
     looked++;
     const end = match.index + match[0].length;
-    if (
-      needsPaymentContext &&
-      !isAboutPaying(contextBefore(text, match.index), true, sentenceRestAfter(text, end))
-    )
-      continue;
+    // After a passed due day the new deadline may come two sentences on: "The invoice … was due on 30
+    // September. I know the summer rush has been hectic — could we say by 16 October instead?"
+    // (field-wording-4 fw4-009-en), so the words about paying may lie further back.
+    const context = afterPassedDueDay
+      ? text.slice(Math.max(0, match.index - 200), match.index)
+      : contextBefore(text, match.index);
+    if (needsPaymentContext && !isAboutPaying(context, true, sentenceRestAfter(text, end))) continue;
     // "Abrechnungszeitraum 01.05.2027 bis 31.05.2027": a date before the word makes it a span's end.
     const justBefore = text.slice(Math.max(0, match.index - 24), match.index);
     if (needsPaymentContext && /\d/.test(justBefore) && endsWithDate(justBefore, reading)) continue;

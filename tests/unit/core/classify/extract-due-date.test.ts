@@ -279,6 +279,11 @@ describe('extractDueDate', () => {
     ],
     // "This week" is no new deadline: the day that passed stays.
     ['Invoice 3391 was due on 20 February. Could you pay it this week?', '2026-02-20'],
+    // The new deadline two sentences after the invoice, past any sum.
+    [
+      'My invoice for the garden design was due on 20 February. I know the building work has eaten your month, so could we say by 12 March?',
+      '2026-03-12',
+    ],
   ])('takes the new deadline a reminder asks for, not the date that passed: "%s" as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
