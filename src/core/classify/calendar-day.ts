@@ -80,3 +80,22 @@ export function daysBetween(from: CalendarDay, to: CalendarDay): number {
     (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000,
   );
 }
+
+/**
+ * Easter Sunday of a year in the Gregorian calendar (the Meeus/Jones/Butcher computus), which fixes
+ * the movable feasts clients set days by: Good Friday, Ash Wednesday.
+ */
+export function easterSunday(year: number): CalendarDay {
+  const golden = year % 19;
+  const century = Math.floor(year / 100);
+  const yearInCentury = year % 100;
+  const leapSkips = Math.floor(century / 4);
+  const moonCorrection = Math.floor((century + 8) / 25);
+  const moonSkips = Math.floor((century - moonCorrection + 1) / 3);
+  const epact = (19 * golden + century - leapSkips - moonSkips + 15) % 30;
+  const weekdayShift =
+    (32 + 2 * (century % 4) + 2 * Math.floor(yearInCentury / 4) - epact - (yearInCentury % 4)) % 7;
+  const lateCorrection = Math.floor((golden + 11 * epact + 22 * weekdayShift) / 451);
+  const daysFromMarch = epact + weekdayShift - 7 * lateCorrection + 114;
+  return { year, month: Math.floor(daysFromMarch / 31), day: (daysFromMarch % 31) + 1 };
+}

@@ -4,6 +4,7 @@ import {
   type CalendarDay,
   calendarDayOf,
   daysBetween,
+  easterSunday,
   isRealCalendarDay,
   lastDayOfMonth,
   nextWeekday,
@@ -32,7 +33,7 @@ import {
 // Prepositions and articles between a due word and the day: "due by end of month", "vence na sexta-feira".
 // "by COB Friday", "by end of day Monday": the hour named before the day changes nothing about the day.
 const LEAD =
-  "^[\\s:,-]{0,3}(?:(?:by|on|at|until|till|til|jusqu'(?:à|au)|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|de|até|ao|em|na|no|o|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of business|end of (?:the )?(?:day|play)),?\\s(?:on\\s)?)?";
+  "^[\\s:,-]{0,3}(?:(?:by|on|at|until|till|til|jusqu'(?:à|au)|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|de|até|ao|em|na|no|o|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of (?:business|play)|end of (?:the )?(?:day|play|business)),?\\s(?:on\\s)?)?";
 
 /** A due date found in an email, and the words that stated it (for the user-facing signal). */
 export interface StatedDueDate {
@@ -321,7 +322,33 @@ const HOLIDAY_NAMES: ReadonlyArray<{ names: RegExp; month: number; day: number }
   { names: /(?:la\s)?toussaint/, month: 11, day: 1 },
   { names: /(?:el\s)?d[ií]a de (?:los\s)?reyes(?: magos)?|(?:los\s)?reyes magos/, month: 1, day: 6 },
   { names: /koningsdag/, month: 4, day: 27 },
+  // "até ao Dia de Reis", "by Burns Night", "d'ici la Chandeleur" (field-wording-8.jsonl).
+  { names: /(?:o\s)?dia de reis/, month: 1, day: 6 },
+  { names: /burns night/, month: 1, day: 25 },
+  { names: /(?:la\s)?chandeleur/, month: 2, day: 2 },
+  { names: /valentine'?s(?: day)?/, month: 2, day: 14 },
+  { names: /st\.? patrick'?s day|paddy'?s day/, month: 3, day: 17 },
+  { names: /bonfire night|guy fawkes(?: night)?/, month: 11, day: 5 },
 ];
+// Feasts Easter moves, with their distance from Easter Sunday: "payment by Good Friday", "spätestens bis
+// Aschermittwoch" (field-wording-8.jsonl). Easter itself reads as Christmas does: "before Easter" is its
+// eve, "till Easter" the day.
+const MOVABLE_FEASTS: ReadonlyArray<{ pattern: RegExp; fromEaster: number }> = [
+  {
+    pattern:
+      /good friday|karfreitag|(?:le\s)?vendredi saint|(?:el\s)?viernes santo|goede vrijdag|(?:a\s)?sexta-feira santa/,
+    fromEaster: -2,
+  },
+  {
+    pattern:
+      /ash wednesday|aschermittwoch|(?:le\s)?mercredi des cendres|(?:el\s)?miércoles de ceniza|aswoensdag|(?:a\s)?quarta-feira de cinzas/,
+    fromEaster: -46,
+  },
+  { pattern: /easter(?: sunday)?|ostern|(?:pâques)|(?:la\s)?pascua|pasen|(?:a\s)?páscoa/, fromEaster: 0 },
+].map(({ pattern, fromEaster }) => ({
+  pattern: new RegExp(`${LEAD}(?:${pattern.source})(?![a-zà-ÿ])`, 'i'),
+  fromEaster,
+}));
 const HOLIDAY_DAYS = HOLIDAY_NAMES.map(({ names, month, day }) => ({
   pattern: new RegExp(`${LEAD}(?:${names.source})(?![a-zà-ÿ])`, 'i'),
   month,
@@ -396,7 +423,7 @@ const LAST_WORKING_DAY_OF_MONTH = new RegExp(
   'i',
 );
 const QUARTER_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?quarter|quarter[- ]end|quartalsende|ende (?:des|dieses) quartals|(?:la\\s)?fin (?:du|de ce) trimestre|(?:(?:a|al|el)\\s)?(?:fin|final) del trimestre|(?:het\\s)?(?:einde|eind) van (?:het|dit) kwartaal|(?:o\\s)?(?:fim|final) do trimestre)(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?quarter|end of q([1-4])|q([1-4])[- ]end|quarter[- ]end|quartalsende|ende (?:des|dieses) quartals|(?:la\\s)?fin (?:du|de ce) trimestre|(?:(?:a|al|el)\\s)?(?:fin|final) del trimestre|(?:het\\s)?(?:einde|eind) van (?:het|dit) kwartaal|(?:o\\s)?(?:fim|final) do trimestre)(?![a-zà-ÿ])`,
   'i',
 );
 const WEEK_LATER = /^\sweek(?![a-z])/i;
@@ -469,7 +496,7 @@ const DEAL_WORDS =
 // The clause names a day only with a figure, a weekday, a month or a holiday: a cheap test before the
 // readers.
 const NAMES_A_DAY = new RegExp(
-  `\\d|\\b(?<![a-zà-ÿ])(?:${WEEKDAY_NAMES}|${MONTH_ALTERNATION}|${HOLIDAY_NAMES.map(({ names }) => names.source).join('|')}|${CHRISTMAS_NAMES})(?![a-zà-ÿ])`,
+  `\\d|\\b(?<![a-zà-ÿ])(?:${WEEKDAY_NAMES}|${MONTH_ALTERNATION}|${HOLIDAY_NAMES.map(({ names }) => names.source).join('|')}|${CHRISTMAS_NAMES}|good friday|easter|ostern|karfreitag|aschermittwoch|pâques|pascua|pasen|páscoa)(?![a-zà-ÿ])`,
   'i',
 );
 // A thank-you looks back: "thanks for having me at the wedding on Saturday" (invoice-wording iw002).
@@ -583,7 +610,13 @@ function findPeriodFromNamedEvent(
     const ownWords = `${match[0]}${sentenceRestAfter(text, end)}`;
     const sentence = `${before.slice(sentenceStartIn(before))}${ownWords}`;
     if (!DUE_SAID.test(sentence) && !isAboutPaying(before, false, ownWords)) continue;
-    const eventDay = findEventDay(text, (match[4] ?? '').toLowerCase(), match.index, end, reading, start);
+    // The event's day may follow it at once: "una semana antes de la boda, que es el 6 de marzo",
+    // "14 days before the event on 18 March" (field-wording-8 fw8-082).
+    const dayAfterEvent = readFirstStatedDate(clauseAfter(text, end), reading);
+    const eventDay =
+      dayAfterEvent && dayAfterEvent.index <= 14
+        ? dayAfterEvent.day
+        : findEventDay(text, (match[4] ?? '').toLowerCase(), match.index, end, reading, start);
     if (!eventDay) continue;
     const count = readCount(match[1] ?? '');
     const unit = readPeriodUnit(match[2] ?? '');
@@ -716,7 +749,7 @@ function readDayOpening(
 // "Monday at the latest", "Bis Mitte Dezember wäre super", "lundi au plus tard, ce serait parfait",
 // "Para el lunes a más tardar", "segunda-feira no máximo" (field-wording-4.jsonl).
 const WISH_OR_LIMIT =
-  /(?<![a-zà-ÿ])(?:would be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works) (?:fine|perfect|great|ok|okay)|works? for (?:me|us|you)|at the latest|wäre (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect))(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:(?:would|will) be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works) (?:fine|perfect|great|ok|okay)|works? for (?:me|us|you)|at the latest|wäre (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect))(?![a-zà-ÿ])/gi;
 // "… before I do my books on Saturday that would be lovely", "… this time next week work for you?".
 const TRAILING_PRONOUN = /\s(?:that|it|this|which|does|das|es|ça|cela|eso|esto|dat|het|isso|isto)$/i;
 const FROM_TODAY =
@@ -1139,6 +1172,16 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
         isDeadline: true,
       };
   }
+  for (const feast of MOVABLE_FEASTS) {
+    const named = feast.pattern.exec(window);
+    if (!named) continue;
+    const isEve = feast.fromEaster === 0 && !/until|till|til|bis|jusqu|hasta|até|tot/i.test(named[0]);
+    return {
+      day: nextMovableFeast(start, feast.fromEaster - (isEve ? 1 : 0)),
+      words: named[0].trim(),
+      isDeadline: true,
+    };
+  }
   const near = TODAY_OR_TOMORROW.exec(window);
   // "bis heute nicht eingegangen", "until today no payment": today is when it was still missing.
   if (near && !NEGATION_AFTER.test(window.slice(near.index + near[0].length))) {
@@ -1202,7 +1245,11 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   }
   const quarterEnd = QUARTER_END.exec(window);
   if (quarterEnd) {
-    const day = lastDayOfMonth({ year: start.year, month: Math.ceil(start.month / 3) * 3, day: 1 });
+    // "By the end of Q1" names its quarter (field-wording-8 fw8-060): this year's, or next year's once passed.
+    const named = Number(quarterEnd[1] ?? quarterEnd[2] ?? 0);
+    const quarter = named || Math.ceil(start.month / 3);
+    const year = named && named * 3 < start.month ? start.year + 1 : start.year;
+    const day = lastDayOfMonth({ year, month: quarter * 3, day: 1 });
     return { day, words: quarterEnd[0].trim(), isDeadline: true };
   }
   const workingDay = WORKING_DAY_OF_NEXT_MONTH.exec(window);
@@ -1286,6 +1333,14 @@ function nextDayOfMonth(start: CalendarDay, dayOfMonth: number): CalendarDay | n
 }
 
 /** The next time the year reaches `month`/`day`, the send day included ("by Halloween", "Mitte Dezember"). */
+/** The next day, on or after `start`, that lies `fromEaster` days from an Easter Sunday. */
+function nextMovableFeast(start: CalendarDay, fromEaster: number): CalendarDay {
+  const thisYear = addCalendarDays(easterSunday(start.year), fromEaster);
+  return daysBetween(start, thisYear) >= 0
+    ? thisYear
+    : addCalendarDays(easterSunday(start.year + 1), fromEaster);
+}
+
 function nextDayOfYear(start: CalendarDay, month: number, day: number): CalendarDay {
   const hasPassed = start.month > month || (start.month === month && start.day > day);
   return { year: start.year + (hasPassed ? 1 : 0), month, day };

@@ -1,4 +1,5 @@
 import { mayOccur, type TrigramIndex } from './cue-prefilter';
+import { CURRENCY_CODES } from './money-mention';
 import { startsWithMonthName } from './read-stated-date';
 import { PERIOD_UNITS } from './read-stated-period';
 
@@ -86,9 +87,11 @@ const DOCUMENT_NUMBER_LABEL = new RegExp(
   `(?<![a-zà-ÿ])(?:doc(?:ument)?\\.?\\s?(?:no|nr|number|#)\\.?|docnr\\.?|belegnr\\.?|belegnummer|n\\.?[º°] (?:de )?documento|statement (?:no|number)\\.?|fee account no\\.?|identificador)\\s?:?[ \\t]{0,30}${REFERENCE}`,
   'gi',
 );
-// A series code and a number apart after an invoice word and a marker: "Fatura n.º CVR 26/412".
+// A series code and a number apart after an invoice word and a marker, or a label: "Fatura n.º CVR 26/412",
+// "Rechnungsnummer: HB 2027/004", "Invoice no.: DR 2027 0034", "Invoice WT 27 004", "Invoice LG 4711"
+// (field-wording-8.jsonl). Capitals that name a currency, a tax or another document are no series.
 const MARKED_SPACED_CODE = new RegExp(
-  `(?<![a-zà-ÿ])(?:${WHOLE_INVOICE_WORDS})\\s?(?:${NUMBER_MARKERS})\\s?:?\\s?([A-Z]{2,5} \\d{1,6}(?:[/.-]\\d{1,8}){1,2})(?![\\w/-])`,
+  `(?<![a-zà-ÿ])(?:(?:${WHOLE_INVOICE_WORDS})\\s?(?:(?:${NUMBER_MARKERS})\\s?:?\\s?)?|(?:rechnungsnummer|factuurnummer|número de (?:la )?factura|numéro de (?:la )?facture|número da fatura):?\\s?)(?!(?:${CURRENCY_CODES.join('|')}|VAT|IVA|TVA|BTW|MWST|UST|GST|PO|ID|NO|NR|REF|KW|NF)\\s)([A-Z]{2,5} \\d{1,6}(?:(?:[/.-]| )\\d{1,8}){0,2})(?![\\w/-]|[.,]\\d)`,
   'gi',
 );
 // A code in quotes for the transfer's description: "mentionner « PL-2605 » dans le libellé", "Im

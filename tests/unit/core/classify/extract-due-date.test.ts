@@ -112,6 +112,20 @@ describe('extractDueDate', () => {
     ['Factura 9: 300 €. ¿Puedes pagarla en un par de semanas?', '2026-03-16'],
     ['Please pay within the next week.', '2026-03-09'],
     ['Bitte innerhalb der nächsten Woche überweisen.', '2026-03-09'],
+    // Feasts Easter moves (Easter Sunday 2026 is 5 April), holidays on fixed days, a named quarter.
+    ['Invoice 8 for £240. Could you arrange payment by Good Friday?', '2026-04-03'],
+    ['Rechnung 19: 450 €. Bitte spätestens bis Aschermittwoch überweisen.', '2027-02-10'],
+    ['Invoice 8 for £240. Please pay before Easter.', '2026-04-04'],
+    ['Fatura 12/2026: 300 €. Até ao Dia de Reis está ótimo.', '2027-01-06'],
+    ['Invoice 8: £685. If you can get it to us by Burns Night that would be grand.', '2027-01-25'],
+    ['Invoice 8 for $2,150. By the end of Q2 would be ideal.', '2026-06-30'],
+    ['Invoice 8 for $273. Please pay by end of business Monday.', '2026-03-09'],
+    ['Invoice 8: £142.50. No rush: end of next month will be fine for payment.', '2026-04-30'],
+    // A period before an event whose day follows it at once.
+    [
+      'Factura 31: 900 €. El resto lo necesitamos una semana antes de la boda, que es el 21 de marzo.',
+      '2026-03-14',
+    ],
     // A day with "this month" is that day, not the month's end.
     ['Invoice 5 for £400. Please pay by the 20th of this month.', '2026-03-20'],
     ['Rechnung 5: 400 €. Bitte bis zum 20. dieses Monats überweisen.', '2026-03-20'],

@@ -32,6 +32,11 @@ describe('extractInvoiceNumber', () => {
     ['anbei unsere Kostenrechnung Nr. 2027/0312 für die Anmeldung', '2027/0312'],
     ['meine Honorarrechnung 27-04 für den April', '27-04'],
     ['The retainer for May is attached: €2,400 (INV-MAY27-KL).', 'INV-MAY27-KL'],
+    // A series in capitals, a space, and the number, after an invoice word or label.
+    ['Invoice KT 27 118 comes to £540 with VAT.', 'KT 27 118'],
+    ['Invoice PS 5120 is attached for the spring fair.', 'PS 5120'],
+    ['Rechnungsnummer: ZB 2027/031', 'ZB 2027/031'],
+    ['Facture n° MT 2027 014', 'MT 2027 014'],
     // A statement row marked paid is not the one chased.
     ['INV-B-2210   3 Feb   £800.00   paid\nINV-B-2250   3 Mar   £800.00   overdue', 'INV-B-2250'],
     // An instalment's place in the series is not its number.
@@ -74,6 +79,13 @@ describe('extractInvoiceNumber', () => {
   ])('reads %s as %s', (text, expected) => {
     expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
   });
+
+  it.each(['Invoice EUR 300 is attached.', 'Factura IVA 21 incluido.'])(
+    'takes no currency or tax in capitals for a series: %s',
+    (text) => {
+      expect(extractInvoiceNumber(text, false)).toBeNull();
+    },
+  );
 
   it.each([
     ['an amount after the word invoice', 'The invoice 1,800.00 is attached'],
