@@ -120,9 +120,10 @@ const scanGates = new Map<RegExp, PatternGate>();
 
 /**
  * Whether `pattern` may match anywhere in the text `index` was built from (or in any stretch of it);
- * always true without an index. For the field readers' scans of a whole text: a `g` or `y` flag is set
- * aside, since the question is only whether a match exists, so a caller that skips its scan on `false`
- * must not rely on the pattern's `lastIndex` afterwards (the readers reset it before each scan).
+ * always true without an index. For the field readers' scans and the shapes' parts, each gate worked
+ * out on first use: a `g` or `y` flag is set aside, since the question is only whether a match exists,
+ * so a caller that skips its scan on `false` must not rely on the pattern's `lastIndex` afterwards (the
+ * readers reset it before each scan).
  */
 export function mayOccur(pattern: RegExp, index: TrigramIndex | undefined): boolean {
   if (!index) return true;

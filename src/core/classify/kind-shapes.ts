@@ -1,5 +1,5 @@
 import type { ExplanationCode } from '../explanations/explanation';
-import { gateFor, type PatternGate, type TrigramIndex } from './cue-prefilter';
+import { mayOccur, type TrigramIndex } from './cue-prefilter';
 import { HOUSEHOLD_BILL } from './kind-cues';
 import type { EmailKind } from './kinds';
 import { MONEY_MENTION, WHOLE_MONEY_MENTION } from './money-mention';
@@ -39,7 +39,6 @@ export type ShapePart = RegExp | EitherPart;
 
 interface EitherPart {
   readonly patterns: readonly RegExp[];
-  test(text: string): boolean;
 }
 
 /** The patterns a part reads, for the prefilter and its tests. */
@@ -53,7 +52,7 @@ export function patternsOf(part: ShapePart): readonly RegExp[] {
  * 2,000 messages a second), and the common ones, first, usually answer alone.
  */
 function eitherOf(...patterns: readonly RegExp[]): ShapePart {
-  return { patterns, test: (text) => patterns.some((pattern) => pattern.test(text)) };
+  return { patterns };
 }
 
 /** One part: any of the alternatives, as whole words, case-insensitive. */
@@ -2121,19 +2120,6 @@ export const KIND_SHAPES: readonly KindShape[] = [
   shape('followup', [ASKS_IF_LOOKED], [], 3.5, 'signalAsksIfTheyLooked'),
 ];
 
-// Worked out once, on first use (not when the service worker starts): one gate per pattern of each part,
-// so a pattern none of whose required words occur in the email is not run at all.
-let partGates: ReadonlyMap<ShapePart, readonly PatternGate[]> | null = null;
-function shapePartGates(): ReadonlyMap<ShapePart, readonly PatternGate[]> {
-  partGates ??= new Map(
-    KIND_SHAPES.flatMap((shape) => [...shape.parts, ...shape.absent]).map((part) => [
-      part,
-      patternsOf(part).map(gateFor),
-    ]),
-  );
-  return partGates;
-}
-
 /**
  * The shapes the sender's own words take; per kind only the strongest (listed first) counts.
  * `index`, when given, indexes a text that contains `ownText` (the classifier's index of the whole
@@ -2145,7 +2131,6 @@ export function findKindShapes(
   reading: { isReply?: boolean } = {},
 ): KindShape[] {
   const found: KindShape[] = [];
-  const gates = index ? shapePartGates() : null;
   // Which of a part's patterns the index leaves possible; asked of every part of a shape before any
   // part is read, since a shape whose last part cannot occur needs none of its patterns run (the
   // classifier's budget is 2,000 messages a second; shapes were a fifth of its time, issue #3).
@@ -2153,10 +2138,7 @@ export function findKindShapes(
   const possiblePatterns = (part: ShapePart): readonly RegExp[] => {
     let patterns = possible.get(part);
     if (patterns === undefined) {
-      const partGates = gates?.get(part);
-      patterns = partGates
-        ? patternsOf(part).filter((_, position) => partGates[position]?.mayMatch(index as TrigramIndex))
-        : patternsOf(part);
+      patterns = patternsOf(part).filter((pattern) => mayOccur(pattern, index));
       possible.set(part, patterns);
     }
     return patterns;
