@@ -333,22 +333,25 @@ const HOLIDAY_NAMES: ReadonlyArray<{ names: RegExp; month: number; day: number }
 // Feasts Easter moves, with their distance from Easter Sunday: "payment by Good Friday", "spätestens bis
 // Aschermittwoch" (field-wording-8.jsonl). Easter itself reads as Christmas does: "before Easter" is its
 // eve, "till Easter" the day.
-const MOVABLE_FEASTS: ReadonlyArray<{ pattern: RegExp; fromEaster: number }> = [
+const MOVABLE_FEAST_NAMES: ReadonlyArray<{ names: RegExp; fromEaster: number }> = [
   {
-    pattern:
+    names:
       /good friday|karfreitag|(?:le\s)?vendredi saint|(?:el\s)?viernes santo|goede vrijdag|(?:a\s)?sexta-feira santa/,
     fromEaster: -2,
   },
   {
-    pattern:
+    names:
       /ash wednesday|aschermittwoch|(?:le\s)?mercredi des cendres|(?:el\s)?miércoles de ceniza|aswoensdag|(?:a\s)?quarta-feira de cinzas/,
     fromEaster: -46,
   },
-  { pattern: /easter(?: sunday)?|ostern|(?:pâques)|(?:la\s)?pascua|pasen|(?:a\s)?páscoa/, fromEaster: 0 },
-].map(({ pattern, fromEaster }) => ({
-  pattern: new RegExp(`${LEAD}(?:${pattern.source})(?![a-zà-ÿ])`, 'i'),
+  { names: /easter(?: sunday)?|ostern|pâques|(?:la\s)?pascua|pasen|(?:a\s)?páscoa/, fromEaster: 0 },
+];
+const MOVABLE_FEASTS = MOVABLE_FEAST_NAMES.map(({ names, fromEaster }) => ({
+  pattern: new RegExp(`${LEAD}(?:${names.source})(?![a-zà-ÿ])`, 'i'),
   fromEaster,
 }));
+// Words that reach up to a feast's day itself rather than its eve: "till Xmas", "até o Natal", "bis Ostern".
+const UP_TO_THE_DAY = /until|till|til|bis|jusqu|hasta|até|tot/i;
 const HOLIDAY_DAYS = HOLIDAY_NAMES.map(({ names, month, day }) => ({
   pattern: new RegExp(`${LEAD}(?:${names.source})(?![a-zà-ÿ])`, 'i'),
   month,
@@ -496,7 +499,7 @@ const DEAL_WORDS =
 // The clause names a day only with a figure, a weekday, a month or a holiday: a cheap test before the
 // readers.
 const NAMES_A_DAY = new RegExp(
-  `\\d|\\b(?<![a-zà-ÿ])(?:${WEEKDAY_NAMES}|${MONTH_ALTERNATION}|${HOLIDAY_NAMES.map(({ names }) => names.source).join('|')}|${CHRISTMAS_NAMES}|good friday|easter|ostern|karfreitag|aschermittwoch|pâques|pascua|pasen|páscoa)(?![a-zà-ÿ])`,
+  `\\d|\\b(?<![a-zà-ÿ])(?:${WEEKDAY_NAMES}|${MONTH_ALTERNATION}|${[...HOLIDAY_NAMES, ...MOVABLE_FEAST_NAMES].map(({ names }) => names.source).join('|')}|${CHRISTMAS_NAMES})(?![a-zà-ÿ])`,
   'i',
 );
 // A thank-you looks back: "thanks for having me at the wedding on Saturday" (invoice-wording iw002).
@@ -1175,7 +1178,7 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   for (const feast of MOVABLE_FEASTS) {
     const named = feast.pattern.exec(window);
     if (!named) continue;
-    const isEve = feast.fromEaster === 0 && !/until|till|til|bis|jusqu|hasta|até|tot/i.test(named[0]);
+    const isEve = feast.fromEaster === 0 && !UP_TO_THE_DAY.test(named[0]);
     return {
       day: nextMovableFeast(start, feast.fromEaster - (isEve ? 1 : 0)),
       words: named[0].trim(),
@@ -1194,7 +1197,7 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   const christmas = CHRISTMAS.exec(window);
   if (christmas) {
     // "Till Xmas", "até o Natal": up to Christmas Day; "before Christmas": the eve.
-    const day = /until|till|til|bis|jusqu|hasta|até|tot/i.test(christmas[0]) ? 25 : 24;
+    const day = UP_TO_THE_DAY.test(christmas[0]) ? 25 : 24;
     return { day: nextDayOfYear(start, 12, day), words: christmas[0].trim(), isDeadline: true };
   }
   const newYear = NEW_YEAR.exec(window);
@@ -1333,17 +1336,17 @@ function nextDayOfMonth(start: CalendarDay, dayOfMonth: number): CalendarDay | n
 }
 
 /** The next time the year reaches `month`/`day`, the send day included ("by Halloween", "Mitte Dezember"). */
+function nextDayOfYear(start: CalendarDay, month: number, day: number): CalendarDay {
+  const hasPassed = start.month > month || (start.month === month && start.day > day);
+  return { year: start.year + (hasPassed ? 1 : 0), month, day };
+}
+
 /** The next day, on or after `start`, that lies `fromEaster` days from an Easter Sunday. */
 function nextMovableFeast(start: CalendarDay, fromEaster: number): CalendarDay {
   const thisYear = addCalendarDays(easterSunday(start.year), fromEaster);
   return daysBetween(start, thisYear) >= 0
     ? thisYear
     : addCalendarDays(easterSunday(start.year + 1), fromEaster);
-}
-
-function nextDayOfYear(start: CalendarDay, month: number, day: number): CalendarDay {
-  const hasPassed = start.month > month || (start.month === month && start.day > day);
-  return { year: start.year + (hasPassed ? 1 : 0), month, day };
 }
 
 /** "Friday the 22nd": the next 22nd that falls on a Friday, else the next 22nd. */

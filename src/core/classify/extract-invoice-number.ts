@@ -51,8 +51,11 @@ const NAMED_INVOICE_NUMBER = new RegExp(
   'gi',
 );
 // Compound labels: "Rechnungsnummer: 4711", "Factuurnummer 2026-001", "Invoice number: A-17", "the invoice number is 1043".
+// The invoice number's own label in each language.
+const INVOICE_NUMBER_LABELS =
+  'rechnungsnummer|rechnungsnr\\.?|factuurnummer|factuurnr\\.?|número de (?:la )?factura|numéro de (?:la )?facture|número da fatura';
 const LABELLED_INVOICE_NUMBER = new RegExp(
-  `(?<![a-zà-ÿ])(?:rechnungsnummer|rechnungsnr\\.?|factuurnummer|factuurnr\\.?|número de (?:la )?factura|numéro de (?:la )?facture|número da fatura|(?:invoice|bill) (?:number|no\\.?|#|id|ref(?:erence)?))(?:\\s(?:is|ist|est|es|é))?\\*{0,2}\\s{0,4}[:#|]?\\*{0,2}\\s{0,4}#?${REFERENCE}`,
+  `(?<![a-zà-ÿ])(?:${INVOICE_NUMBER_LABELS}|(?:invoice|bill) (?:number|no\\.?|#|id|ref(?:erence)?))(?:\\s(?:is|ist|est|es|é))?\\*{0,2}\\s{0,4}[:#|]?\\*{0,2}\\s{0,4}#?${REFERENCE}`,
   'gi',
 );
 // A marker a few words after the invoice word: "the invoice (No. 3302)", "la facture d'octobre (n° 12)",
@@ -91,7 +94,7 @@ const DOCUMENT_NUMBER_LABEL = new RegExp(
 // "Rechnungsnummer: HB 2027/004", "Invoice no.: DR 2027 0034", "Invoice WT 27 004", "Invoice LG 4711"
 // (field-wording-8.jsonl). Capitals that name a currency, a tax or another document are no series.
 const MARKED_SPACED_CODE = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:${WHOLE_INVOICE_WORDS})\\s?(?:(?:${NUMBER_MARKERS})\\s?:?\\s?)?|(?:rechnungsnummer|factuurnummer|número de (?:la )?factura|numéro de (?:la )?facture|número da fatura):?\\s?)(?!(?:${CURRENCY_CODES.join('|')}|VAT|IVA|TVA|BTW|MWST|UST|GST|PO|ID|NO|NR|REF|KW|NF)\\s)([A-Z]{2,5} \\d{1,6}(?:(?:[/.-]| )\\d{1,8}){0,2})(?![\\w/-]|[.,]\\d)`,
+  `(?<![a-zà-ÿ])(?:(?:${WHOLE_INVOICE_WORDS})\\s?(?:(?:${NUMBER_MARKERS})\\s?:?\\s?)?|(?:${INVOICE_NUMBER_LABELS}):?\\s?)(?!(?:${CURRENCY_CODES.join('|')}|VAT|IVA|TVA|BTW|MWST|UST|GST|PO|ID|NO|NR|REF|KW|NF)\\s)([A-Z]{2,5} \\d{1,6}(?:(?:[/.-]| )\\d{1,8}){0,2})(?![\\w/-]|[.,]\\d)`,
   'gi',
 );
 // A code in quotes for the transfer's description: "mentionner « PL-2605 » dans le libellé", "Im
@@ -217,7 +220,9 @@ const ALREADY_PAID =
 // "n'a pas encore été réglée", "noch nicht beglichen", "ainda não foi paga": still open.
 const NOT_YET = /(?<![a-zà-ÿ])(?:not|nicht|pas|no|niet|não|nunca|never)(?![a-zà-ÿ])/i;
 
-function isSaidPaid(restOfSentence: string): boolean {
+/** Whether the rest of the sentence (or the row) after `end` says the invoice there is paid. */
+function isSaidPaidAfter(text: string, end: number): boolean {
+  const restOfSentence = text.slice(end, end + 60).split(/[.!?](?=\s)|\n/)[0] ?? '';
   return ALREADY_PAID.test(restOfSentence) && !NOT_YET.test(restOfSentence);
 }
 
@@ -250,15 +255,16 @@ function findReference(text: string, pattern: RegExp, index: TrigramIndex | unde
       !(INSTALMENT_WORD.test(marker) && INSTALMENT_ORDINAL.test(reference)) &&
       !OTHER_DOCUMENT.test(gap) &&
       isPlausibleReference(reference, marker, next) &&
-      !isSaidPaid(next.split(/[.!?](?=\s)|\n/)[0] ?? '')
+      !isSaidPaidAfter(text, match.index + match[0].length)
     )
       return reference;
   }
   return null;
 }
 
-// A statement's row marked settled: "INV-A-3301   12 Jan   £1,200.00   paid" (field-wording-5 fw5-020).
-const PAID_AT_LINE_END =
+// A statement's row marked settled at its end: "INV-A-3301   12 Jan   £1,200.00   paid" (field-wording-5
+// fw5-020). Only a whole row: in a sentence "… hasn't been paid." or "did it get paid?" ends the same way.
+const ROW_MARKED_PAID =
   /(?<![a-zà-ÿ])(?:paid|bezahlt|beglichen|payée?|réglée?|pagad[ao]|pag[ao]|betaald)\s*$/i;
 
 /** The first prefixed reference that neither its sentence nor its row says is paid. */
@@ -271,10 +277,8 @@ function firstUnpaidPrefixed(text: string): string | null {
     match = PREFIXED_REFERENCE.exec(text), looked++
   ) {
     const end = match.index + match[0].length;
-    const line = text.slice(end, end + 80).split('\n')[0] ?? '';
-    if (match[1] && !isSaidPaid(line.split(/[.!?](?=\s)/)[0] ?? '') && !PAID_AT_LINE_END.test(line)) {
-      return match[1];
-    }
+    const row = text.slice(end, end + 80).split('\n')[0] ?? '';
+    if (match[1] && !isSaidPaidAfter(text, end) && !ROW_MARKED_PAID.test(row)) return match[1];
   }
   return null;
 }
