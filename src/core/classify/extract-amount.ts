@@ -81,7 +81,11 @@ const CURRENCY_BY_PLACEHOLDER = new RegExp(
 );
 
 const MONEY_LABEL_BEFORE =
-  /(?:total|amount|balance|sum|price|fee|cost|investment|budget|rate|betrag|summe|gesamt|preis|kosten|honorar|montant|prix|coût|tarif|importe|monto|precio|coste|costo|inversión|bedrag|totaal|prijs|valor|preço|custo|investimento|quantia)[^\n\d]{0,25}$/i;
+  /(?:total|amount|balance|sum|price|fee|cost|investment|budget|rate|betrag|summe|gesamt|preis|kosten|honorar|montant|prix|coût|tarif|importe|monto|precio|coste|costo|inversión|bedrag|totaal|prijs|valor|preço|custo|investimento|quantia)(?:[^\n\d]{0,25}|[^\n\d]{0,20}(?:factura|invoice|rechnung|facture|factuur|fatura)\s[\w/.-]{1,12}:\s?)$/i;
+// A count of goods before its unit is no money without a currency: "Total: 1,75 kg × 780 €/kg" (field-wording-8
+// fw8-064).
+const QUANTITY_AFTER =
+  /^\s?(?:kg|g|t|l|lt|ml|m|m²|m2|m³|m3|km|mi|hrs?|uur|std|stunden|heures|horas|units?|pcs|stk|stück)(?![a-zà-ÿ\d])/i;
 // "invoice INV-1042 (1,200.00, due 18 March)": a cents-precise number right after an invoice reference.
 const INVOICE_BEFORE = /(?:invoice|rechnung|facture|factura|factuur|fatura)[^\n]{0,30}$/i;
 const TOTAL_BEFORE =
@@ -158,7 +162,19 @@ const PART_BEFORE =
 const PAID_BEFORE =
   /(?<![a-zà-ÿ])(?<!(?:not|not yet|nicht|noch nicht|non|pas|no|niet|nog niet|não|ainda não) )(?:paid|received|abonaste|abonó|pagaste|pagó|bezahlt|erhalten|réglé|versé|reçu|betaald|ontvangen|pagou|recebido)[^\n\d,;.]{0,20}$/i;
 const PAID_AFTER =
-  /^\s?\)?\s?(?:(?:deposit |payment )?(?:is |was |has been )?already(?![a-z])|already paid|received|paid|erhalten|bezahlt|reçus?|payés?|recibidos?|abonados?|pagados?|ontvangen|betaald|recebidos?)(?![a-zà-ÿ])/i;
+  /^\s?\)?\s?(?:(?:deposit |payment )?(?:is |was |has been )?already(?![a-z])|already paid|received|paid|erhalten|bezahlt|reçus?|payés?|recibidos?|abonados?|pagados?|ontvangen|betaald|recebidos?|pag[oa]s?(?= (?:em|en|no|na|el|ya|já|hoje|ontem|ayer)(?![a-zà-ÿ])))(?![a-zà-ÿ])/i;
+// Money the sender thanks the client for, or says came in, is paid: "Thanks again for the deposit of
+// $500", "Got the £600, thank you", "danke für die 800 €!", "recebi os 500 €, obrigada" (field-wording-5
+// fw5-006, fw5-013, fw5-046, fw5-083).
+const THANKED_FOR_BEFORE =
+  /(?:(?<![a-zà-ÿ])(?:thanks|thank you|cheers|danke|vielen dank|merci|gracias|obrigad[oa]|bedankt|dank je|dank u)(?: again| so much| very much)? (?:for|für|pour|por|voor|pel[oa]s?)|(?<![a-zà-ÿ])(?:got|recebi|recibí|j'ai bien reçu|ik heb)) (?:the |your |die |den |das |ihre |deine |le |la |les |vos |el |los |tu |su |de |het |uw |je |o |os |a |as |seu |sua )?(?:[^\n\d.!?]{0,25} (?:of|von|de|van|do|da) )?$/i;
+// A sum taken off: "Less: retainer received -£1,000.00", "Señal pagada en octubre: -300 €".
+// A dash with spaces on both sides is a separator ("Hosting Dec - $40", proposal-wording-3 pw3-049).
+const MINUS_BEFORE =
+  /(?:(?:^|[\s(])[-−]|:\s?[-−]\s?|(?<![a-zà-ÿ])(?:less|minus|abzüglich|abzgl\.|moins|menos|min)(?![a-zà-ÿ])[^\n\d]{0,30})$/i;
+// The sender's share of a split fee: "£1,260.00 - your share £630.00" (field-wording-8 fw8-017).
+const SHARE_BEFORE =
+  /(?<![a-zà-ÿ])(?:your (?:share|half|part|portion)|ihr anteil|dein anteil|votre (?:part|quote-part)|(?:su|tu) parte|uw aandeel|jouw (?:deel|aandeel)|(?:a )?sua parte)[^\n\d]{0,15}$/i;
 // The whole a part comes out of, named after the sum: "(of €4,500 total)", "$3,000 less $1,000 deposit".
 const OF_BEFORE = /(?:\(\s?(?:of|von|de|sur|van|do|da)|out of)\s$/i;
 const LESS_AFTER = /^\s?(?:less|minus|abzüglich|moins|menos|min)(?![a-zà-ÿ])/i;
@@ -212,6 +228,13 @@ interface MoneyCandidate {
   isSetAside: boolean;
 }
 
+/** Every sum stated, and whether the text takes it off (paid, thanked for, or written with a minus). */
+interface StatedSum {
+  amount: number;
+  isTakenOff: boolean;
+  candidate: MoneyCandidate | null;
+}
+
 /**
  * Finds the sum an email is about: a labelled total beats a bare price, a surcharge, tax or boasted
  * result never counts, and among equals the largest wins (an invoice's total exceeds its lines). A number with no currency
@@ -219,6 +242,7 @@ interface MoneyCandidate {
  */
 export function extractAmount(text: string, index?: TrigramIndex): StatedMoney {
   const candidates: MoneyCandidate[] = [];
+  const sums: StatedSum[] = [];
   // Read at the first sum that gets this far: most mail names none.
   let recommendedLine: RegExp | null | undefined;
   MONEY.lastIndex = 0;
@@ -233,14 +257,16 @@ export function extractAmount(text: string, index?: TrigramIndex): StatedMoney {
       (prefix ? codeAfter : null) ??
       readCurrency(prefix) ??
       (suffix === '$' && SPACED_SIGN_AFTER.test(whole) ? 'CAD' : readCurrency(suffix));
-    const before = text.slice(Math.max(0, start - 40), start);
+    // Column layouts pad a label far from its sum: "Now due                  £2,061.40" (field-wording-8
+    // fw8-030); the padding counts as one space.
+    const before = withoutPadding(text.slice(Math.max(0, start - 120), start)).slice(-40);
     const end = match.index + whole.length;
     const after = text.slice(end, end + 24);
     const isLabelled =
       MONEY_LABEL_BEFORE.test(before) ||
       GROSS_BEFORE.test(before) ||
       (INVOICE_BEFORE.test(before) && /[.,]\d{2}$/.test(digits));
-    if (!currency && !(isLabelled && looksLikeMoney(digits))) continue;
+    if (!currency && !(isLabelled && looksLikeMoney(digits) && !QUANTITY_AFTER.test(after))) continue;
     // "bis zum 10.12." is a day and a month, not 10.12 of money.
     if (DAY_MONTH_WITH_DOT.test(digits) && text[match.index + whole.length] === '.' && !currency) continue;
     const value = parseAmountNumber(digits);
@@ -253,7 +279,7 @@ export function extractAmount(text: string, index?: TrigramIndex): StatedMoney {
     const isTotalAfter = TOTAL_AFTER.test(after) || WITH_TAX_BEFORE.test(before) || GROSS_BEFORE.test(before);
     const isWhole =
       WHOLE_BEFORE.test(before) || (OF_BEFORE.test(before) && isTotalAfter) || LESS_AFTER.test(after);
-    const isPaid = PAID_BEFORE.test(before) || PAID_AFTER.test(after);
+    const isPaid = PAID_BEFORE.test(before) || PAID_AFTER.test(after) || THANKED_FOR_BEFORE.test(before);
     // The total a part or a payment is taken from gains nothing from being labelled a total.
     if (isLabelled && !isWhole) score += 2;
     if ((TOTAL_BEFORE.test(withinSentence(before)) || isTotalAfter) && !isWhole) score += 2;
@@ -268,6 +294,7 @@ export function extractAmount(text: string, index?: TrigramIndex): StatedMoney {
     // order's "an extra €960" is the price when it stands alone (proposal-wording w005).
     if (EXTRA_BEFORE.test(before)) score -= 1;
     if (WORKED_OUT_BEFORE.test(before)) score += 2;
+    if (SHARE_BEFORE.test(before)) score += 5;
     if (recommendedLine === undefined)
       recommendedLine = mayOccur(RECOMMENDED_OPTION, index) ? recommendedOptionLine(text) : null;
     if (recommendedLine?.test(lineBefore(text, start))) score += 3;
@@ -294,14 +321,19 @@ export function extractAmount(text: string, index?: TrigramIndex): StatedMoney {
       score += 5;
     // A reminder fee or a boasted result alone says nothing about what is owed or offered; a rate with
     // nothing worked out from it ("two sessions a week at 45 € an hour") is the price.
-    if (score < 0 && !(isRate && score >= -2)) continue;
-    candidates.push({
-      amount: Math.round(scaled * 100) / 100,
-      currency,
-      score,
-      isSetAside: USUAL_OR_REFUSED_BEFORE.test(before),
-    });
+    const amount = toCents(scaled);
+    const isTakenOff = isPaid || MINUS_BEFORE.test(before);
+    if (score < 0 && !(isRate && score >= -2)) {
+      sums.push({ amount, isTakenOff, candidate: null });
+      continue;
+    }
+    const candidate = { amount, currency, score, isSetAside: USUAL_OR_REFUSED_BEFORE.test(before) };
+    candidates.push(candidate);
+    sums.push({ amount, isTakenOff, candidate });
   }
+  const balance = balanceLeft(sums);
+  if (balance)
+    return { amount: balance.amount, currency: balance.currency ?? readCurrencyNearPlaceholder(text) };
   // A usual or refused price gives way to any other, but "I usually charge $200 per session" alone is the price.
   const offered = candidates.filter((candidate) => !candidate.isSetAside);
   const best = (offered.length > 0 ? offered : candidates).reduce<MoneyCandidate | null>(
@@ -315,6 +347,45 @@ export function extractAmount(text: string, index?: TrigramIndex): StatedMoney {
   const inWords = readAmountInWords(text);
   if (inWords) return { amount: inWords.amount, currency: readCurrency(inWords.currencyWord) };
   return { amount: null, currency: readCurrencyNearPlaceholder(text) };
+}
+
+/**
+ * The sum left to pay when the text shows the sum: a total, what was paid or taken off, and what remains,
+ * stated as figures that add up ("Total: 1.200 € / Señal pagada en octubre: -300 € / Pendiente: 900 €",
+ * "the balance is $1,750 (total was $2,250)" after "thanks for the deposit of $500"). The remainder must
+ * equal the largest other sum less one sum taken off, or less all of them, to the cent. Tax added to the
+ * remainder after it makes the sum asked: "Solde HT : 2 660,00 € / TVA 5,5 % : 146,30 € / Solde TTC :
+ * 2 806,30 €" (field-wording-8 fw8-025).
+ */
+function balanceLeft(sums: readonly StatedSum[]): MoneyCandidate | null {
+  const takenOff = [...new Set(sums.filter((sum) => sum.isTakenOff).map((sum) => sum.amount))];
+  if (takenOff.length === 0) return null;
+  const others = sums.filter((sum) => !sum.isTakenOff);
+  const total = others.reduce((largest, sum) => Math.max(largest, sum.amount), 0);
+  const allTakenOff = takenOff.reduce((sum, amount) => sum + amount, 0);
+  const remainders = [...takenOff, ...(takenOff.length > 1 ? [allTakenOff] : [])].map((amount) =>
+    toCents(total - amount),
+  );
+  const remainder = others.find(
+    (sum) => sum.candidate && sum.amount < total && remainders.includes(sum.amount),
+  );
+  if (!remainder) return null;
+  const withTax = others.find(
+    (sum) =>
+      sum.candidate &&
+      sum.amount > remainder.amount &&
+      sum.amount < total &&
+      others.some((tax) => toCents(remainder.amount + tax.amount) === sum.amount),
+  );
+  return (withTax ?? remainder).candidate;
+}
+
+function toCents(amount: number): number {
+  return Math.round(amount * 100) / 100;
+}
+
+function withoutPadding(text: string): string {
+  return text.replace(/[ \t]{2,}/g, ' ');
 }
 
 /** A pattern for the start of the line that lists the option the sender recommends, if they name one. */

@@ -265,8 +265,63 @@ describe('extractAmount', () => {
       800,
       'EUR',
     ],
+    [
+      'the balance a statement of figures leaves',
+      'Hire of the marquee: £2,300.00\nBooking deposit paid in May: -£500.00\nStill to pay: £1,800.00',
+      1800,
+      'GBP',
+    ],
+    [
+      'the balance when the total is named after it',
+      'Cheers for the deposit of $250 last month. The rest is $950 (the job came to $1,200).',
+      950,
+      'USD',
+    ],
+    [
+      'the balance with its tax added back',
+      'Forfait : 2 000,00 € HT\nAcompte réglé le 3 mars : -600,00 € HT\nReste HT : 1 400,00 €\nTVA 20 % : 280,00 €\nReste TTC : 1 680,00 €',
+      1680,
+      'EUR',
+    ],
+    [
+      'what is left after a payment the sender thanks for, in German',
+      'Vielen Dank für die 500 €! Offen sind damit noch 220 €.',
+      220,
+      'EUR',
+    ],
+    [
+      'what is left after a payment the sender got, in Portuguese',
+      'Recebi os 150 €, obrigado! Ficam a faltar 90 € dos 240 €.',
+      90,
+      'EUR',
+    ],
+    ['the share of a split fee', 'Mediation, both parties: £900.00. Your share: £450.00.', 450, 'GBP'],
+    [
+      'a label far from its sum in a padded column',
+      `  Work${' '.repeat(30)}£1,900.00\n  Less: advance paid${' '.repeat(16)}-£400.00\n  Amount now owing${' '.repeat(30)}£1,500.00`,
+      1500,
+      'GBP',
+    ],
+    [
+      'the total after a line item set off with a spaced dash',
+      'Repairs - $600\nCallout - $80\nTotal owing: $680',
+      680,
+      'USD',
+    ],
+    [
+      'a total labelled with its invoice number, not the weight of goods',
+      'Total: 2,50 kg × 40 €/kg = 100,00 €\nIVA 10 %: 10,00 €\nTotal factura 27/0108: 110,00 €',
+      110,
+      'EUR',
+    ],
   ])('reads %s', (_, text, amount, currency) => {
     expect(extractAmount(text)).toEqual({ amount, currency });
+  });
+
+  it('keeps the total when no stated figures leave the balance', () => {
+    expect(
+      extractAmount('Total for the season: £1,300.00\nDeposit paid in May: -£500.00\nPlease pay the total.'),
+    ).toEqual({ amount: 1300, currency: 'GBP' });
   });
 
   it('reads the sum, not the date, when a deadline follows the amount', () => {
