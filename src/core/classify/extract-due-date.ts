@@ -48,9 +48,31 @@ export interface StatedDueDate {
   saysPayment: boolean;
 }
 
+// biome-ignore format: a table reads better by language than one name per line
+const WEEKDAY_NUMBERS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6,
+  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+  domingo: 0, lunes: 1, martes: 2, miércoles: 3, miercoles: 3, jueves: 4, viernes: 5, sábado: 6, sabado: 6,
+  zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6,
+  'segunda-feira': 1, 'terça-feira': 2, 'terca-feira': 2, 'quarta-feira': 3, 'quinta-feira': 4, 'sexta-feira': 5,
+  // Short forms: "due by Fri", "on Thurs", "até sexta".
+  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 0,
+  segunda: 1, terça: 2, quarta: 3, quinta: 4, sexta: 5,
+};
+const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+// Paying named with a weekday or the month's end and nothing between: "Pago a final de mes, como siempre",
+// "Paiement en fin de mois", "Zahlung zum Monatsende", "me lo pagas el jueves", "vous pourrez me régler
+// mardi", "pode me pagar na sexta" (field-wording-8 fw8-056, fw8-061, fw8-064). Only those two follow, so
+// "Zahlung am 3.2. erhalten" on a thank-you is never read as a deadline, and the client's own payment
+// ("für Ihre Zahlung am Freitag") is one already made.
+const PAYMENT_ON_A_DAY = `(?:(?<!(?:ihre|deine|eure|votre|ton|su|tu|uw|je|seu|sua) )(?:pago|paiement|règlement|zahlung|betaling|pagamento|(?:me|nos|nous)\\s(?:(?:lo|la|los|las)\\s)?(?:pagas|pagues|pague|pagar|régler|payer|verser)))(?=\\s(?:(?:a|al|el|en|à la|le|zum|am|aan het|op|no|na|ao|à)\\s)?(?:fin|final|fim|einde?|ende|monatsende|${WEEKDAY_NAMES})(?![a-zà-ÿ]))`;
+
 // Words that by themselves mean "money owed by this day" in the six languages.
-const PAYMENT_DUE_WORDS =
-  "(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it)?(?= (?:this|next|on) )|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])";
+const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it| me| us)?(?= (?:this|next|on|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
   "(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo)(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
@@ -58,7 +80,7 @@ const DEADLINE_WORDS =
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
 const PAYMENT_WORDS =
-  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|betal|betaal|factuur|overmak|overboek|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|(?:the|my|our|usual|bank) account(?![a-z])|direct debit|domicilia|lastschrift|prélèvement|incasso|débito|bonifico|fattura|funds|regulari[zc]/i;
+  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|as|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|betal|betaal|factuur|overmak|overboek|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|(?:the|my|our|usual|bank) account(?![a-z])|direct debit|domicilia|lastschrift|prélèvement|incasso|débito|bonifico|fattura|funds|regulari[zc]/i;
 const STATED_AMOUNT = new RegExp(MONEY_MENTION, 'i');
 
 /** Whether `text` names a sum, in figures ("€240") or in words ("zweihundertvierzig Euro", fw5-051). */
@@ -242,21 +264,6 @@ function restatedDay(after: string, reading: DateReading): { day: CalendarDay; w
 }
 const RELATIVE_TO_EVENT =
   /^\s(?:before|prior to|ahead of|after|following|vor|nach|avant|après|suivant|antes|después|voor|na|após|depois)(?![a-zà-ÿ])/i;
-// biome-ignore format: a table reads better by language than one name per line
-const WEEKDAY_NUMBERS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-  sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6,
-  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
-  domingo: 0, lunes: 1, martes: 2, miércoles: 3, miercoles: 3, jueves: 4, viernes: 5, sábado: 6, sabado: 6,
-  zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6,
-  'segunda-feira': 1, 'terça-feira': 2, 'terca-feira': 2, 'quarta-feira': 3, 'quinta-feira': 4, 'sexta-feira': 5,
-  // Short forms: "due by Fri", "on Thurs", "até sexta".
-  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 0,
-  segunda: 1, terça: 2, quarta: 3, quinta: 4, sexta: 5,
-};
-const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
 const WEEKDAY = new RegExp(
   `${LEAD}(?:(?:this|next|coming|kommenden|nächsten|ce|prochain|este|próximo|deze|volgende|esta|próxima)\\s)?(${WEEKDAY_NAMES})(?![a-zà-ÿ])`,
   'i',
@@ -272,7 +279,7 @@ const TODAY_OR_TOMORROW = new RegExp(
   'i',
 );
 const MONTH_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|eom(?![a-z])|monatsende|ende des monats|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:het\\s)?einde? (?:van de|deze) maand|(?:o\\s)?(?:fim|final) do mês|(?:the\\s)?last day of (?:the |this )?month|(?:den\\s|zum\\s)?letzten (?:tag )?des monats|(?:le\\s)?dernier jour du mois|(?:el\\s)?último día del mes|(?:de\\s)?laatste dag van de maand|(?:o\\s)?último dia do mês)`,
+  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|eom(?![a-z])|monatsende|ende des monats|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:(?:aan\\s)?het\\s)?einde? (?:van de|deze) maand|(?:o\\s)?(?:fim|final) do mês|(?:the\\s)?last day of (?:the |this )?month|(?:den\\s|zum\\s)?letzten (?:tag )?des monats|(?:le\\s)?dernier jour du mois|(?:el\\s)?último día del mes|(?:de\\s)?laatste dag van de maand|(?:o\\s)?último dia do mês)`,
   'i',
 );
 const WEEK_END = new RegExp(
@@ -395,9 +402,10 @@ const DAY_OF_THIS_MONTH = new RegExp(
   `${LEAD}(?:the\\s|dia\\s|día\\s|el día\\s|de\\s)?(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s(?:of this month|dieses monats|de ce mois|de este mes|van deze maand|deste mês)(?![a-zà-ÿ])`,
   'i',
 );
-// The first of the month said as a word: "bis zum Ersten", "by the first", "avant le premier".
+// The first of the month said as a word: "bis zum Ersten", "by the first", "avant le premier", "by the
+// first of next month" (the next first after the send day either way).
 const FIRST_OF_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s|dia\\s)?(?:first|ersten|premier|primero|eerste|primeiro)(?:\\s(?:of the month|des monats|du mois|del mes|van de maand|do mês))?(?=\\s?$|\\s?[.!?,;)]|${DAY_THEN_WORD})`,
+  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s|dia\\s)?(?:first|ersten|premier|primero|eerste|primeiro)(?:\\s(?:of the month|des monats|du mois|del mes|van de maand|do mês|of (?:next|the following) month|des (?:folgemonats|nächsten monats)|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes|mes que viene)|van de volgende maand|do (?:mês seguinte|próximo mês|mês que vem)))?(?=\\s?$|\\s?[.!?,;)]|${DAY_THEN_WORD})`,
   'i',
 );
 // Working days counted into next month: "até o quinto dia útil do mês que vem" (field-wording-5),

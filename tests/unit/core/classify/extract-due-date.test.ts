@@ -597,6 +597,30 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)).toBeNull();
   });
 
+  it.each([
+    ['Pago a final de mes, por transferencia.', '2026-03-31'],
+    ['Paiement en fin de mois, comme convenu.', '2026-03-31'],
+    ['Betaling aan het einde van de maand is prima.', '2026-03-31'],
+    ['Pagamento no fim do mês, como sempre.', '2026-03-31'],
+    ['Zahlung am Freitag reicht völlig.', '2026-03-06'],
+    ['Me lo pagas el jueves cuando nos veamos.', '2026-03-05'],
+    ['Vous pourrez me régler mercredi, au cabinet.', '2026-03-04'],
+    ['Pode me pagar na sexta, sem pressa.', '2026-03-06'],
+    ['You can pay me on Thursday when I drop the keys back.', '2026-03-05'],
+    ['Please pay Friday week.', '2026-03-13'],
+    ['Payment in full by the first of next month, please.', '2026-04-01'],
+  ])('reads paying named with a day or the month\'s end: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it.each([
+    ['Vielen Dank für Ihre Zahlung am Freitag!'],
+    ['Merci pour votre paiement vendredi, bien reçu.'],
+    ['Zahlung am 27.02. erhalten, danke.'],
+  ])('reads no deadline from a payment already made: "%s"', (text) => {
+    expect(extractDueDate(text, reading)).toBeNull();
+  });
+
   it('leaves relative terms unknown without a send time', () => {
     expect(extractDueDate('Net 30', { isDayFirst: true })).toBeNull();
     expect(extractDueDate('due 18 March', { isDayFirst: true })).toBeNull();
