@@ -72,10 +72,10 @@ const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS)
 const PAYMENT_ON_A_DAY = `(?:(?<!(?:ihre|deine|eure|votre|ton|su|tu|uw|je|seu|sua) )(?:pago|paiement|règlement|zahlung|betaling|pagamento|(?:me|nos|nous)\\s(?:(?:lo|la|los|las)\\s)?(?:pagas|pagues|pague|pagar|régler|payer|verser)))(?=\\s(?:(?:a|al|el|en|à la|le|zum|am|aan het|op|no|na|ao|à)\\s)?(?:fin|final|fim|einde?|ende|monatsende|${WEEKDAY_NAMES})(?![a-zà-ÿ]))`;
 
 // Words that by themselves mean "money owed by this day" in the six languages.
-const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it| me| us)?(?= (?:this|next|on|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
+const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it| me| us)?(?= (?:this|next|on|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
-  "(?<![a-zà-ÿ])(?:deadline|no later than|by|before|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo)(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:deadline|no later than|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo)(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
 // Money still owed or asked ahead counts ("still outstanding", "Direct deposit within 7 days", "acompte
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
@@ -104,6 +104,11 @@ const SENDER_PAID =
   /(?<![a-zà-ÿ])(?:i|we)(?:'ve| have)? (?:just |already )?(?:sent|paid|transferred|wired)(?: you)? (?:the|your)(?![a-zà-ÿ])/i;
 const SENDER_PROMISE =
   /(?<![a-zà-ÿ])(?:(?:i|we)(?:'ll|'d(?! (?:love|like|appreciate|be grateful))| will| can| could| would(?! (?:love|like|appreciate|be grateful))| shall)|ich (?:kann|werde)|wir (?:können|werden)|je (?:peux|vais|pourrai)|nous (?:pouvons|allons)|puedo|podemos|voy a|vamos a|ik (?:kan|zal)|wij? (?:kunnen|zullen)|posso|vou)(?![a-zà-ÿ])/i;
+// Someone else's promise, opening its sentence: "Oliver will send his slides for the AV check by 11 March"
+// after the balance (field-wording-8 fw8-005). Names are read by their capital; the client ("You'll have
+// it") is not someone else.
+const SOMEONE_ELSES_PROMISE =
+  /^\s*(?:(?!(?:You|Du|Sie|Vous|Usted|Ustedes|Jij|Je|U|Você|Vocês)\s)[A-ZÀ-Ý][a-zà-ÿ]+|[Hh]e|[Ss]he|[Tt]hey)(?:'ll|\s(?:will|is going to|wird|va|vont|zal|vai))\s/;
 
 // Deadlines that are the sender's delivery or the client's decision, not a payment: "you'd have it back
 // by Friday", "let me know by Friday", "Levering binnen tien werkdagen" (tuning-wording.jsonl).
@@ -124,7 +129,7 @@ function isAboutPaying(text: string, amountCounts: boolean, restOfSentence = '')
   if (PAYMENT_WORDS.test(sentence)) return true;
   // A sentence about the offer's validity or the delivery is not made about paying by the total
   // named before it: "Totaalbedrag: € 3.250,00. De offerte is geldig tot 15 april" (unseen-wording u138).
-  if (DELIVERY_OR_DECISION.test(sentence)) return false;
+  if (DELIVERY_OR_DECISION.test(sentence) || SOMEONE_ELSES_PROMISE.test(sentence)) return false;
   if (PAYMENT_WORDS.test(text)) return true;
   if (!amountCounts || !namesAnAmount(text) || SENDER_PAID.test(text)) return false;
   return !SENDER_PROMISE.test(sentence);
@@ -500,7 +505,7 @@ export function extractDueDate(
 // `\b` before the look-behind lets the engine skip straight to word starts (twice as fast on long mail,
 // `npm run bench`); every alternative starts with an ASCII letter, so it drops no match.
 const TIED_DEADLINE =
-  /\b(?<![a-zà-ÿ])(?:before|by|until|till|ahead of|prior to|in time for|at|vor|bis|bei|avant|lors de|d'ici|au plus tard|antes del?|hasta|como (?:muy tarde|mucho|máximo)|a más tardar|voor|vóór|bij|tot|uiterlijk|até|antes d[ao]|no máximo|(?:will be|to be|is) (?:debited|collected)|se cargará|abgebucht|prélevée?|geïncasseerd|afgeschreven|debitad[ao])(?![a-zà-ÿ])/gi;
+  /\b(?<![a-zà-ÿ])(?:(?<!(?:as|than|like|ever|never) )before(?!\s?:)|by|until|till|ahead of|prior to|in time for|at|vor|bis|bei|avant|lors de|d'ici|au plus tard|antes del?|hasta|como (?:muy tarde|mucho|máximo)|a más tardar|voor|vóór|bij|tot|uiterlijk|até|antes d[ao]|no máximo|(?:will be|to be|is) (?:debited|collected)|se cargará|abgebucht|prélevée?|geïncasseerd|afgeschreven|debitad[ao])(?![a-zà-ÿ])/gi;
 // A day that starts or seals a deal is the offer's, not a bill's: "if you book before the 30th".
 const DEAL_WORDS =
   /(?<![a-zà-ÿ])(?:book(?:ing)?|reserv|réserv|go ahead|buchen|boek|(?:if|once) you (?:accept|sign|order|confirm)|wenn sie (?:zusagen|unterschreiben|bestellen)|si vous (?:acceptez|signez|commandez)|si (?:aceptas|acepta|firmas|firma)|als (?:je|u) (?:akkoord|tekent|bestelt)|se (?:fechar|aceitar|assinar))/i;
@@ -624,10 +629,12 @@ function findPeriodFromNamedEvent(
     // The event's day may follow it at once: "una semana antes de la boda, que es el 6 de marzo",
     // "14 days before the event on 18 March" (field-wording-8 fw8-082).
     const dayAfterEvent = readFirstStatedDate(clauseAfter(text, end), reading);
+    const noun = (match[4] ?? '').toLowerCase();
     const eventDay =
       dayAfterEvent && dayAfterEvent.index <= 14
         ? dayAfterEvent.day
-        : findEventDay(text, (match[4] ?? '').toLowerCase(), match.index, end, reading, start);
+        : (findEventDay(text, noun, match.index, end, reading, start) ??
+          (GENERIC_EVENT.test(noun) ? firstComingDay(text, match.index, end, reading, start) : null));
     if (!eventDay) continue;
     const count = readCount(match[1] ?? '');
     const unit = readPeriodUnit(match[2] ?? '');
@@ -640,6 +647,29 @@ function findPeriodFromNamedEvent(
       phrase: match[0],
       saysPayment: saysPaymentAround(text, match.index, end),
     };
+  }
+  return null;
+}
+
+// "14 days before the event" after "to open the Retail Futures Summit in Dublin on 18 March" (field-wording-8
+// fw8-005): the event is the one the mail is about, named otherwise.
+const GENERIC_EVENT = /^(?:event|occasion|evento|veranstaltung|événement|evenement)$/;
+
+/** The first day the mail names outside `from..to` that is still to come. */
+function firstComingDay(
+  text: string,
+  from: number,
+  to: number,
+  reading: DateReading,
+  start: CalendarDay,
+): CalendarDay | null {
+  let offset = 0;
+  for (let step = 0; step < 6; step++) {
+    const stated = readFirstStatedDate(text.slice(offset), reading);
+    if (!stated) return null;
+    const at = offset + stated.index;
+    if ((at < from || at >= to) && daysBetween(start, stated.day) >= 0) return stated.day;
+    offset += stated.end;
   }
   return null;
 }
@@ -879,7 +909,9 @@ function findDateAfterWords(
     }
     const start = startDay(reading);
     if (!start || counted) continue;
-    const relative = readRelativeDay(window, start);
+    const relative =
+      readRelativeDay(window, start) ??
+      readRelativeDay(window.slice(EVENT_ON_ITS_DAY.exec(window)?.[0].length ?? 0), start);
     if (relative && (!needsPaymentContext || relative.isDeadline) && !notBefore) {
       const wordsEnd = window.indexOf(relative.words) + relative.words.length;
       const restated = restatedDay(window.slice(wordsEnd), reading);
@@ -897,6 +929,10 @@ function findDateAfterWords(
 
 const EVENT_THEN_ITS_DAY =
   /^\s?(?:on |upon |at )?(?:the )?(?:delivery|completion|handover|hand-over|collection|pick-?up|installation|go-live|launch|livraison|lieferung|abnahme|entrega|levering|oplevering)(?![a-zà-ÿ])[^,.\n]{0,40},\s/i;
+// An occasion named with its day: "no later than the hearing on Tuesday the 9th", "by the second session
+// on Wednesday 3 March" (field-wording-8 fw8-068, fw8-017).
+const EVENT_ON_ITS_DAY =
+  /^\s(?:the|our|your|their|his|her|la|le|el|die|der|das|de|het|o|a)\s(?:[a-zà-ÿ'-]+\s){1,3}?(?:on|am|le|el|op|em|no|na)\s/i;
 
 /**
  * The words before a deadline that say what it is about: 80 characters, or the sentence before too when

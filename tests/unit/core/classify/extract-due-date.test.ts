@@ -477,6 +477,21 @@ describe('extractDueDate', () => {
       'Rechnung über 412,34 €. Wie immer bitte bis zum letzten Freitag im Monat.',
       '2026-03-27',
     ],
+    [
+      'a period before the event the mail dates in other words',
+      'Thanks for booking me to speak at the Growers Forum on 20 March. The fee of €900 is due no later than 7 days before the event.\nMaya will send the running order by 10 March.',
+      '2026-03-13',
+    ],
+    [
+      'terms said to be as before',
+      'Invoice 77 for £640 attached. Same terms as before: 21 days.',
+      '2026-03-23',
+    ],
+    [
+      'a day named with the occasion it falls on',
+      'Invoice 12 for $300. Please have it paid no later than the inspection on Thursday the 12th.',
+      '2026-03-12',
+    ],
   ])('reads %s: "%s" as %s', (_, text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
@@ -611,6 +626,12 @@ describe('extractDueDate', () => {
     ['Payment in full by the first of next month, please.', '2026-04-01'],
   ])('reads paying named with a day or the month\'s end: "%s" as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it('reads no deadline from someone else promising to send something', () => {
+    expect(
+      extractDueDate('Balance due: £480.00\n\nJonas will send the floor plans by 20 March.', reading),
+    ).toBeNull();
   });
 
   it.each([
