@@ -385,7 +385,7 @@ function toCents(amount: number): number {
 }
 
 function withoutPadding(text: string): string {
-  return text.replace(/[ \t]{2,}/g, ' ');
+  return text.includes('  ') || text.includes('\t') ? text.replace(/[ \t]{2,}/g, ' ') : text;
 }
 
 /** A pattern for the start of the line that lists the option the sender recommends, if they name one. */

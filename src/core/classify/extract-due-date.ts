@@ -69,10 +69,10 @@ const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS)
 // mardi", "pode me pagar na sexta" (field-wording-8 fw8-056, fw8-061, fw8-064). Only those two follow, so
 // "Zahlung am 3.2. erhalten" on a thank-you is never read as a deadline, and the client's own payment
 // ("für Ihre Zahlung am Freitag") is one already made.
-const PAYMENT_ON_A_DAY = `(?:(?<!(?:ihre|deine|eure|votre|ton|su|tu|uw|je|seu|sua) )(?:pago|paiement|règlement|zahlung|betaling|pagamento|(?:me|nos|nous)\\s(?:(?:lo|la|los|las)\\s)?(?:pagas|pagues|pague|pagar|régler|payer|verser)))(?=\\s(?:(?:a|al|el|en|à la|le|zum|am|aan het|op|no|na|ao|à)\\s)?(?:fin|final|fim|einde?|ende|monatsende|${WEEKDAY_NAMES})(?![a-zà-ÿ]))`;
+const PAYMENT_ON_A_DAY = `(?:(?<!(?:ihre|deine|eure|votre|ton|su|tu|uw|je|seu|sua) )(?:pago|paiement|règlement|zahlung|betaling|pagamento|(?:me|nos|nous)\\s(?:(?:lo|la|los|las)\\s)?(?:pagas|pagues|pague|pagar|régler|payer|verser))(?:\\s(?:por|par|per|via|by|mit|met|em)\\s(?:transferencia|transferência|virement|(?:bank )?transfer|überweisung|overboeking|pix|bizum|cheque|chèque))?)(?=\\s(?:(?:a|al|el|en|à la|le|zum|am|aan het|op|no|na|ao|à)\\s)?(?:fin|final|fim|einde?|ende|monatsende|${WEEKDAY_NAMES})(?![a-zà-ÿ]))`;
 
 // Words that by themselves mean "money owed by this day" in the six languages.
-const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it| me| us)?(?= (?:this|next|on|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
+const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it| me| us)?(?= (?:this|next|on|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
   "(?<![a-zà-ÿ])(?:deadline|no later than|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo)(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
@@ -80,7 +80,7 @@ const DEADLINE_WORDS =
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
 const PAYMENT_WORDS =
-  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|as|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|betal|betaal|factuur|overmak|overboek|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|(?:the|my|our|usual|bank) account(?![a-z])|direct debit|domicilia|lastschrift|prélèvement|incasso|débito|bonifico|fattura|funds|regulari[zc]/i;
+  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|as|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|openstaand|staat (?:nog )?open|noch offen|betal|betaal|factuur|overmak|overboek|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|(?:the|my|our|usual|bank) account(?![a-z])|direct debit|domicilia|lastschrift|prélèvement|incasso|débito|bonifico|fattura|funds|regulari[zc]/i;
 const STATED_AMOUNT = new RegExp(MONEY_MENTION, 'i');
 
 /** Whether `text` names a sum, in figures ("€240") or in words ("zweihundertvierzig Euro", fw5-051). */
@@ -146,17 +146,21 @@ function sentenceRestAfter(text: string, end: number): string {
 const DUE_WORD = new RegExp(PAYMENT_DUE_WORDS, 'gi');
 // German and Dutch put the verb last: "die am 3. Februar fällig war", "op 15 februari vervallen".
 const DUE_WORD_AFTER_DATE =
-  /(?<![a-zà-ÿ])(?:fällig|vervallen|vervalt|verlopen|te betalen|zu zahlen|zu begleichen|voldoen|betalen|overmaken|überweisen|begleichen)(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:fällig|vervallen|vervalt|verlopen|te betalen|zu zahlen|zu begleichen|voldoen|betalen|overmaken|überweisen|begleichen|verwacht|erwartet)(?![a-zà-ÿ])/gi;
+// A period with its count, in figures or words: not "this week".
+const COUNTED = new RegExp(`\\d|(?<![a-zà-ÿ])(?:${COUNT_WORDS}|huitaine|quinzaine)(?![a-zà-ÿ])`, 'i');
+const SAYS_DUE_BY_ITSELF = /^(?:fällig|vervallen|vervalt)$/i;
 const DEADLINE_WORD = new RegExp(DEADLINE_WORDS, 'gi');
 
 // "Terms: 15 days" is how an invoice's footer states its payment terms.
-// "14 day terms" (pay-wording pw-en-12); "7 days please." alone after an invoice (pw-en-29).
+// "14 day terms" (pay-wording pw-en-12); "7 days please." alone after an invoice (pw-en-29); "payable à
+// 30 jours" after "notre facture n° 3318 du 12 mars" (field-wording-10 fw10-009).
 const NET_TERMS =
-  /(?<![a-z])(?:net\s?(\d{1,3})(?!\d)|terms:\s?(\d{1,3})\sdays(?![a-z])|(\d{1,3})[- ]days?(?: payment)? terms(?![a-z])|(?<=(?:^|[.!\n]\s{0,3}))(\d{1,3}) days,? (?:please|pls|thanks|thank you)(?![a-z])|(\d{1,3})\s(?:days|tage|jours|días|dias|dagen)\s(?:net|netto|netos?|líquidos?)(?![a-z])|netto\s(\d{1,3})\s(?:tage|dagen)|zahlungsziel:?\s(\d{1,3})\s(?:tage|tagen))/i;
+  /(?<![a-z])(?:net\s?(\d{1,3})(?!\d)|terms:\s?(\d{1,3})\sdays(?![a-z])|(\d{1,3})[- ]days?(?: payment)? terms(?![a-z])|(?<=(?:^|[.!\n]\s{0,3}))(\d{1,3}) days,? (?:please|pls|thanks|thank you)(?![a-z])|(\d{1,3})\s(?:days|tage|jours|días|dias|dagen)\s(?:net|netto|netos?|líquidos?)(?![a-z])|netto\s(\d{1,3})\s(?:tage|dagen)|zahlungsziel:?\s(\d{1,3})\s(?:tage|tagen)|(?:payable|paiement|règlement|pago|pagadero|pagamento|vencimento|vencimiento|échéance)\s?:?\s(?:à|a)\s(\d{1,3})\s(?:jours|días|dias)(?![a-zà-ÿ]))/i;
 // French counts a week as "huitaine" and a fortnight as "quinzaine": "règlement sous huitaine".
 const FRENCH_WEEK_TERMS = /(?<![a-zà-ÿ])(?:sous|à|dans la|d'ici)\s(huitaine|quinzaine)(?![a-zà-ÿ])/i;
 const ON_RECEIPT =
-  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on receipt|à (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|per omgaande)|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:imediato|à vista|no recebimento)/i;
+  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on receipt|à (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|per omgaande)|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:é )?(?:imediato|à vista|no recebimento)|(?:payment|pay|settle(?:ment)?)\s(?:by\s)?return(?: of post)?(?![a-z])/i;
 // "within the next 10 days", "innerhalb der nächsten 14 Tage", "dans les prochains 15 jours".
 const THE_NEXT =
   '(?:the next|the coming|der nächsten|nächsten|les prochains|los próximos|de komende|de volgende|os próximos|próximos)\\s';
@@ -172,8 +176,10 @@ const COUNTED_FROM_INVOICE =
 const FROM_INVOICE_DATE =
   /^\s(?:(?:of|from|after|nach|ab|après|à compter de|de|desde|a partir de|na|vanaf)\s(?:the\s)?)?(?:invoice date|fecha factura|date of (?:the |this )?(?:invoice|note|bill|fee note)|rechnungsdatum|date de (?:la )?facture|fecha de (?:la )?factura|factuurdatum|data da fatura)/i;
 // Where the text dates the invoice: "Invoice 887 dated 20 November", "Rechnungsdatum: 20.11.2026".
+// An invoice's header line "Date: 31/12/2026" (field-wording-9 fw9-006), "Fecha factura: 31/03/2027", and
+// "facture n° 3318 du 12 mars" (field-wording-10 fw10-009, fw10-033).
 const INVOICE_DATED =
-  /(?<![a-zà-ÿ])(?:dated|de fecha|invoice date:?|rechnungsdatum:?|date de (?:la )?facture\s?:?|fecha de (?:la )?factura:?|factuurdatum:?|data da fatura:?)\s?/i;
+  /(?<![a-zà-ÿ])(?:dated|de fecha|invoice date:?|rechnungsdatum:?|date de (?:la )?facture\s?:?|fecha (?:de (?:la )?)?factura:?|factuurdatum:?|data da fatura:?|(?:facture|rechnung|factura|fatura|factuur)(?:\s(?:n[°ºo]\.?|nr\.?|nº)?\s?[\w/-]*\d[\w/-]*)?\s(?:du|vom|del|de(?: fecha)?|van)|(?<=^|\n)[^\S\n]*(?:date|datum|fecha|data)\s?:)[^\S\n]*/gi;
 
 /**
  * A period at the start of `window` counted from the day it names: "30 days from invoice date" with the
@@ -191,11 +197,15 @@ function periodFromNamedDay(window: string, text: string, reading: DateReading):
 
 /** The day the text dates the invoice: "Invoice 887 dated 20 November", "Invoice date: 30 September 2026". */
 function invoiceDayInText(text: string, reading: DateReading): CalendarDay | null {
-  const label = INVOICE_DATED.exec(text);
-  if (!label) return null;
-  const end = label.index + label[0].length;
-  const stated = readFirstStatedDate(text.slice(end, end + 40), reading);
-  return stated && stated.index <= 2 ? stated.day : null;
+  INVOICE_DATED.lastIndex = 0;
+  let looked = 0;
+  for (let label = INVOICE_DATED.exec(text); label && looked < 10; label = INVOICE_DATED.exec(text)) {
+    looked++;
+    const end = label.index + label[0].length;
+    const stated = readFirstStatedDate(text.slice(end, end + 40), reading);
+    if (stated && stated.index <= 2) return stated.day;
+  }
+  return null;
 }
 
 /** The invoice's own date, if the text gives one on or up to 90 days before `start`. */
@@ -301,8 +311,10 @@ const THIS_WEEK_OR_MONTH =
 const MONEY_ASKED_THIS_TIME =
   /(?<![a-zà-ÿ])(?:(?:could|can|would) you|please|bitte|könnten sie|kannst du|pourriez-vous|pouvez-vous|merci de|(?:me |nos )?(?:la |lo )?(?:podéis|puedes|puede|podrías)|zou je|kun je|kunt u|graag|pode|podem|poderia|consegue)(?![a-zà-ÿ])[^.!?\n]{0,60}(?:pay|send|transfer|settle|sort|überweis|zahl|begleich|verser|régler|virer|payer|enviar|pagar|abonar|transferir|mandar|betalen|overmaken|regelen|voldoen|overboeken|fazer|transferência|pix)/i;
 const NEXT_WEEK_WORDS = /next|nächste|prochaine|próxima|que viene|que vem|seguinte|volgende/i;
-const NEGATION_AFTER =
-  /^\s(?:not|no|nothing|nicht|noch nicht|kein(?:e[nmrs]?)?|keinerlei|pas|rien|aucune?|nada|ningún|ninguna|niet|geen|não|nenhuma?)(?![a-zà-ÿ])/i;
+const NEGATIONS =
+  '(?:not|no|nothing|nicht|noch nicht|kein(?:e[nmrs]?)?|keinerlei|pas|rien|aucune?|nada|ningún|ninguna|niet|geen|não|nenhuma?)(?![a-zà-ÿ])';
+const NEGATION_AFTER = new RegExp(`^\\s${NEGATIONS}`, 'i');
+const NEGATION_SOON_AFTER = new RegExp(`^\\s(?:[a-zà-ÿ]+\\s){1,4}${NEGATIONS}`, 'i');
 
 // The end of a named month: "bis Ende Mai", "by the end of June", "avant fin juin", "antes de finales de mayo".
 // The year's end: "before the end of the year", "by year-end", "bis Jahresende", "avant la fin de l'année".
@@ -388,7 +400,7 @@ const NAMED_MONTH_END = new RegExp(
 const NOT_A_DAY_AFTER = `[\\d.,:/]?\\d|\\s?(?:%|€|\\$|£|[ap]\\.?m(?![a-z])|h(?![a-z])|uhr|${PERIOD_UNITS})`;
 // Words after an ordinal that still leave it a day: "due on the 15th as usual", "by the 1st please".
 const DAY_THEN_WORD =
-  '\\s(?:as|if|and|or|at|so|please|pls|latest|via|by|to|for|this|next|each|every|when|with|thanks|thank|cheers|would|will|works|is|instead|wäre|ist|serait|sería|seria|zou|klappt|geht|passt|lukt|marche|funciona|dá)(?![a-zà-ÿ])';
+  "\\s(?:as|if|and|or|at|so|please|pls|latest|via|by|to|for|this|next|each|every|when|with|thanks|thank|cheers|would|will|works|is|instead|i'd|i|we'd|we|that|then|but|since|because|wäre|ist|serait|sería|seria|zou|klappt|geht|passt|lukt|marche|funciona|dá)(?![a-zà-ÿ])";
 const DAY_OF_MONTH = new RegExp(
   `${LEAD}(?:(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th|er|º|e(?![a-zà-ÿ]))(?!${NOT_A_DAY_AFTER}|(?!${DAY_THEN_WORD})\\s(?:de\\s|of\\s)?[a-zà-ÿ])|(?:dia|día|den|le|el|am|zum)\\s(\\d{1,2})\\.?(?!${NOT_A_DAY_AFTER}|\\s(?:de|of)\\s))`,
   'i',
@@ -396,7 +408,13 @@ const DAY_OF_MONTH = new RegExp(
 // A day of the month after this one: "on the 1st of next month", "bis zum 5. des Folgemonats",
 // "le 5 du mois suivant", "el día 5 del mes siguiente", "de 5e van de volgende maand", "dia 5 do próximo mês".
 const DAY_OF_NEXT_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|dia\\s|día\\s|el día\\s|de\\s)?(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s(?:of (?:next|the following) month|des (?:folgemonats|nächsten monats|darauffolgenden monats)|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes|mes que viene)|van de volgende maand|do (?:mês seguinte|próximo mês|mês que vem))(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s|dia\\s|día\\s|el día\\s|de\\s)?(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s(?:of (?:next|the following) month|of the month following|des (?:folgemonats|nächsten monats|darauffolgenden monats)|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes|mes que viene)|van de volgende maand|do (?:mês seguinte|próximo mês|mês que vem))(?![a-zà-ÿ])`,
+  'i',
+);
+// An instalment's day each month: "les mensualités sont à régler le 5 de chaque mois", "la cuota se paga
+// el día 5 de cada mes" (field-wording-10 fw10-010, fw10-030): the next such day.
+const DAY_OF_EACH_MONTH = new RegExp(
+  `${LEAD}(?:the\\s|dia\\s|día\\s|el día\\s|o dia\\s|de\\s)?(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s(?:of (?:each|every) month|de (?:chaque|cada) (?:mois|mes|mês)|(?:jedes|eines jeden) monats|van (?:elke|iedere) maand)(?![a-zà-ÿ])`,
   'i',
 );
 // A day of the month said with its month: "by the 20th of this month", "bis zum 20. dieses Monats", "avant
@@ -484,7 +502,8 @@ export function extractDueDate(
     // "De vervaldatum was 1 september. Wilt u het bedrag binnen 7 dagen overmaken?" (billing-wording):
     // a counted period; "could you pay it this week?" keeps the day that passed (field-wording w021).
     const newPeriod = findRelativeDueDate(text, index, reading);
-    if (newPeriod && newPeriod.dueDate > sendDay && /\d/.test(newPeriod.phrase)) return newPeriod;
+    // "de régler cette somme sous huit jours à compter de la présente" (field-wording-10 fw10-008).
+    if (newPeriod && newPeriod.dueDate > sendDay && COUNTED.test(newPeriod.phrase)) return newPeriod;
   }
   return (
     dueWord ??
@@ -762,6 +781,15 @@ function findMovedDueDate(
     looked++;
     const before = text.slice(Math.max(0, match.index - 40), match.index);
     const stated = readLastStatedDate(before, reading);
+    const end = match.index + match[0].length;
+    const newDayAfter = stated ? null : dayAfterReplacedDay(text.slice(end, end + 80), reading, start);
+    if (newDayAfter && toIsoDate(newDayAfter.day) >= sendDay && aboutPaying(match.index, end)) {
+      return {
+        dueDate: toIsoDate(newDayAfter.day),
+        phrase: `${match[0]} ${newDayAfter.words}`,
+        saysPayment: true,
+      };
+    }
     if (!stated || before.length - stated.end > 2) continue;
     const day = toIsoDate(stated.day);
     if (day < sendDay || !aboutPaying(match.index, match.index + match[0].length)) continue;
@@ -772,6 +800,24 @@ function findMovedDueDate(
     };
   }
   return null;
+}
+
+/**
+ * The new day after the one it replaces: "statt bis 20. April bis Mitte Mai überweisen", "instead of by
+ * 2 May, by 16 May" (field-wording-9 fw9-046).
+ */
+function dayAfterReplacedDay(
+  window: string,
+  reading: DateReading,
+  start: CalendarDay,
+): { day: CalendarDay; words: string } | null {
+  const deadlineWord = /^[\s,]{0,3}(?:by|bis|au plus tard|avant|para|hasta|até|tot|uiterlijk|vóór|voor)\s/i;
+  const opening = deadlineWord.exec(window)?.[0].length ?? 0;
+  const old = readDayOpening(window.slice(opening), reading, start);
+  if (!old) return null;
+  const rest = window.slice(window.indexOf(old.words, opening) + old.words.length);
+  const next = deadlineWord.exec(rest);
+  return next ? readDayOpening(rest.slice(next[0].length - 1), reading, start) : null;
 }
 
 /** A day stated at the opening of `window`: a date ("29 May") or a day said relative to `start` ("Friday"). */
@@ -790,7 +836,7 @@ function readDayOpening(
 // "Monday at the latest", "Bis Mitte Dezember wäre super", "lundi au plus tard, ce serait parfait",
 // "Para el lunes a más tardar", "segunda-feira no máximo" (field-wording-4.jsonl).
 const WISH_OR_LIMIT =
-  /(?<![a-zà-ÿ])(?:(?:would|will) be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works) (?:fine|perfect|great|ok|okay)|works? for (?:me|us|you)|at the latest|wäre (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect))(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:(?:would|will) be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works|'s|’s) (?:(?:absolutely|totally|perfectly|completely|also) )?(?:fine|perfect|great|ok|okay)|works? for (?:me|us|you)|at the latest|wäre (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect))(?![a-zà-ÿ])/gi;
 // "… before I do my books on Saturday that would be lovely", "… this time next week work for you?".
 const TRAILING_PRONOUN = /\s(?:that|it|this|which|does|das|es|ça|cela|eso|esto|dat|het|isso|isto)$/i;
 const FROM_TODAY =
@@ -882,7 +928,10 @@ function findDateAfterWords(
     // "Abrechnungszeitraum 01.05.2027 bis 31.05.2027": a date before the word makes it a span's end.
     const justBefore = text.slice(Math.max(0, match.index - 24), match.index);
     if (needsPaymentContext && /\d/.test(justBefore) && endsWithDate(justBefore, reading)) continue;
-    const window = readWindowAfter(text, end);
+    // "Zahlungsziel wie von Ihrer Zentrale gewünscht: 30 Tage ab Rechnungsdatum" (field-wording-9 fw9-070):
+    // an aside between the label and its colon.
+    const written = readWindowAfter(text, end);
+    const window = written.slice(ASIDE_BEFORE_COLON.exec(written)?.[0].length ?? 0);
     // "Payment terms are 30 days from 2 November": the day named is where the period starts.
     const fromStatedDay = periodFromNamedDay(window, text, reading);
     if (fromStatedDay && toIsoDate(fromStatedDay) >= notBefore) {
@@ -927,6 +976,8 @@ function findDateAfterWords(
   return counted;
 }
 
+const ASIDE_BEFORE_COLON =
+  /^\s(?:as|wie|comme|como|zoals|conforme|laut|selon|según|per)\s[^:\n\d.!?]{1,45}:/i;
 const EVENT_THEN_ITS_DAY =
   /^\s?(?:on |upon |at )?(?:the )?(?:delivery|completion|handover|hand-over|collection|pick-?up|installation|go-live|launch|livraison|lieferung|abnahme|entrega|levering|oplevering)(?![a-zà-ÿ])[^,.\n]{0,40},\s/i;
 // An occasion named with its day: "no later than the hearing on Tuesday the 9th", "by the second session
@@ -967,7 +1018,12 @@ function findDateBeforeWords(
     looked++;
     const window = text.slice(Math.max(0, match.index - 32), match.index);
     const sentence = window.slice(sentenceStartIn(window));
-    if (!isAboutPaying(text.slice(Math.max(0, match.index - 80), match.index + match[0].length), true))
+    // "fällig" and "vervallen" say "due" by themselves: "unsere Rechnung … (60 Flaschen Riesling Kabinett
+    // trocken für Ihr Restaurant) war am 15. März 2027 fällig" (field-wording-9 fw9-043).
+    if (
+      !SAYS_DUE_BY_ITSELF.test(match[0]) &&
+      !isAboutPaying(text.slice(Math.max(0, match.index - 80), match.index + match[0].length), true)
+    )
       continue;
     const stated = readLastStatedDate(sentence, reading);
     // The date must end where the verb starts ("am 3. Februar fällig"), not sit earlier in the sentence.
@@ -1025,7 +1081,7 @@ function findRelativeDueDate(
   if (!start) return null;
   const net = mayOccur(NET_TERMS, index) ? NET_TERMS.exec(text) : null;
   if (net) {
-    const days = Number(net[1] ?? net[2] ?? net[3] ?? net[4] ?? net[5] ?? net[6] ?? net[7]);
+    const days = Number(net[1] ?? net[2] ?? net[3] ?? net[4] ?? net[5] ?? net[6] ?? net[7] ?? net[8]);
     // Net terms run from the invoice's date: "Invoice date: 30 September 2026. Terms: Net 45"
     // (field-wording-6.jsonl); "Terms: 30 days end of month" from the end of that month.
     const from = recentInvoiceDay(text, reading, start) ?? start;
@@ -1230,9 +1286,11 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
     };
   }
   const near = TODAY_OR_TOMORROW.exec(window);
-  // "bis heute nicht eingegangen", "until today no payment": today is when it was still missing.
-  if (near && !NEGATION_AFTER.test(window.slice(near.index + near[0].length))) {
-    const isToday = /today|heute|aujourd|hoy|vandaag|hoje/i.test(near[1] ?? '');
+  const isToday = /today|heute|aujourd|hoy|vandaag|hoje/i.test(near?.[1] ?? '');
+  // "bis heute nicht eingegangen", "until today no payment", "Bis heute konnten wir leider keinen
+  // Zahlungseingang feststellen" (field-wording-9 fw9-043): today is when it was still missing.
+  const afterNear = near ? window.slice(near.index + near[0].length) : '';
+  if (near && !NEGATION_AFTER.test(afterNear) && !(isToday && NEGATION_SOON_AFTER.test(afterNear))) {
     return { day: addCalendarDays(start, isToday ? 0 : 1), words: near[0].trim(), isDeadline: true };
   }
   const yearEnd = YEAR_END.exec(window);
@@ -1315,6 +1373,11 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   if (dayOfNextMonth) {
     const day = { ...addCalendarMonths({ ...start, day: 1 }, 1), day: Number(dayOfNextMonth[1]) };
     if (isRealCalendarDay(day)) return { day, words: dayOfNextMonth[0].trim(), isDeadline: true };
+  }
+  const dayOfEachMonth = DAY_OF_EACH_MONTH.exec(window);
+  if (dayOfEachMonth) {
+    const day = nextDayOfMonth(start, Number(dayOfEachMonth[1]));
+    if (day) return { day, words: dayOfEachMonth[0].trim(), isDeadline: true };
   }
   const dayOfThisMonth = DAY_OF_THIS_MONTH.exec(window);
   if (dayOfThisMonth) {

@@ -492,6 +492,69 @@ describe('extractDueDate', () => {
       'Invoice 12 for $300. Please have it paid no later than the inspection on Thursday the 12th.',
       '2026-03-12',
     ],
+    ['a day of the month before "I\'d"', "If you're able to pay by the 3rd I'd be grateful.", '2026-03-03'],
+    ['payment by return', 'Payment by return would be much appreciated.', '2026-03-02'],
+    [
+      'paying on the spot, in Portuguese',
+      'Total R$ 380,00. O pagamento é à vista, na entrega.',
+      '2026-03-02',
+    ],
+    [
+      'a passed day that "fällig" names however far the money is',
+      'Unsere Rechnung über 420,00 € (12 Kisten Apfelsaft naturtrüb für Ihr Hofcafé am Deich) war am 20. Februar 2026 fällig. Bis heute konnten wir leider keinen Zahlungseingang feststellen.',
+      '2026-02-20',
+    ],
+    [
+      'the new day after the one it replaces',
+      'Gern können Sie die Rechnung 2026-14 (180,00 €) statt bis 20. März bis Mitte April überweisen.',
+      '2026-04-15',
+    ],
+    [
+      'a day a payment was expected, in Dutch',
+      'De € 60 voor de les staat nog open. Die had ik eigenlijk op vrijdag 27 februari verwacht.',
+      '2026-02-27',
+    ],
+    [
+      'terms with an aside before their colon, from the invoice date',
+      'Rechnungsdatum: 25.02.2026\nBetrag: 300,00 €\nZahlungsziel wie mit Ihrem Einkauf vereinbart: 30 Tage ab Rechnungsdatum.',
+      '2026-03-27',
+    ],
+    [
+      'terms from the day the invoice is dated in French',
+      'Notre facture n° 88 du 10 février, payable à 30 jours, reste impayée : 240,00 €.',
+      '2026-03-12',
+    ],
+    [
+      'terms from the day the invoice is dated in Spanish',
+      'Adjuntamos la factura F-12 de fecha 20/02/2026 por 500,00 €.\nVencimiento: a 30 días fecha factura.',
+      '2026-03-22',
+    ],
+    [
+      'a counted period in words after a passed day',
+      'La facture 31, échue le 20 février, reste impayée (90,00 €). Merci de la régler sous huit jours.',
+      '2026-03-10',
+    ],
+    [
+      "an instalment's day each month, in French",
+      'Les mensualités sont à régler le 5 de chaque mois.',
+      '2026-03-05',
+    ],
+    ["an instalment's day each month, in Spanish", 'La cuota se paga el día 10 de cada mes.', '2026-03-10'],
+    [
+      'the means of paying before the day',
+      'El pago por transferencia a fin de mes, como siempre.',
+      '2026-03-31',
+    ],
+    [
+      'a day passed since, in Portuguese',
+      'A fatura FT 9 (75,00 €) encontra-se vencida desde 20-02-2026.',
+      '2026-02-20',
+    ],
+    [
+      'a day of the month following',
+      'Invoice 40 for $90. Usual terms: due the 20th of the month following.',
+      '2026-04-20',
+    ],
   ])('reads %s: "%s" as %s', (_, text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
