@@ -168,6 +168,8 @@ const PAID_AFTER =
 // fw5-006, fw5-013, fw5-046, fw5-083).
 const THANKED_FOR_BEFORE =
   /(?:(?<![a-zà-ÿ])(?:thanks|thank you|cheers|danke|vielen dank|merci|gracias|obrigad[oa]|bedankt|dank je|dank u)(?: again| so much| very much)? (?:for|für|pour|por|voor|pel[oa]s?)|(?<![a-zà-ÿ])(?:got|recebi|recibí|j'ai bien reçu|ik heb)) (?:the |your |die |den |das |ihre |deine |le |la |les |vos |el |los |tu |su |de |het |uw |je |o |os |a |as |seu |sua )?(?:[^\n\d.!?]{0,25} (?:of|von|de|van|do|da) )?$/i;
+const BALANCE_BEFORE =
+  /(?<![a-zà-ÿ])(?:balance|solde|saldo|restante|resto|rest(?:betrag|bedrag)?|remaining|pendiente|falta(?:m)?(?: pagar)?|still (?:due|owing|to pay)|left to pay|te voldoen|nog te betalen|reste à (?:payer|régler))(?![a-zà-ÿ])(?:[^\n\d]|\d{1,3}\s?%){0,25}$/i;
 // A sum taken off: "Less: retainer received -£1,000.00", "Señal pagada en octubre: -300 €".
 // A dash with spaces on both sides is a separator ("Hosting Dec - $40", proposal-wording-3 pw3-049).
 const MINUS_BEFORE =
@@ -232,6 +234,8 @@ interface MoneyCandidate {
 interface StatedSum {
   amount: number;
   isTakenOff: boolean;
+  /** Labelled as what is left: "Solde : 2 940,00 €", "Restante (70%): 8.400,00 €". */
+  isBalance: boolean;
   candidate: MoneyCandidate | null;
 }
 
@@ -258,7 +262,8 @@ export function extractAmount(text: string, index?: TrigramIndex): StatedMoney {
       readCurrency(prefix) ??
       (suffix === '$' && SPACED_SIGN_AFTER.test(whole) ? 'CAD' : readCurrency(suffix));
     // Column layouts pad a label far from its sum: "Now due                  £2,061.40" (field-wording-8
-    // fw8-030); the padding counts as one space.
+    // fw8-030), "TOTAL .......................... 447,25 $" (field-wording-10 fw10-005); the padding counts
+    // as one space.
     const before = withoutPadding(text.slice(Math.max(0, start - 120), start)).slice(-40);
     const end = match.index + whole.length;
     const after = text.slice(end, end + 24);
@@ -324,12 +329,12 @@ export function extractAmount(text: string, index?: TrigramIndex): StatedMoney {
     const amount = toCents(scaled);
     const isTakenOff = isPaid || MINUS_BEFORE.test(before);
     if (score < 0 && !(isRate && score >= -2)) {
-      sums.push({ amount, isTakenOff, candidate: null });
+      sums.push({ amount, isTakenOff, isBalance: false, candidate: null });
       continue;
     }
     const candidate = { amount, currency, score, isSetAside: USUAL_OR_REFUSED_BEFORE.test(before) };
     candidates.push(candidate);
-    sums.push({ amount, isTakenOff, candidate });
+    sums.push({ amount, isTakenOff, isBalance: BALANCE_BEFORE.test(before), candidate });
   }
   const balance = balanceLeft(sums);
   if (balance)
@@ -359,9 +364,9 @@ export function extractAmount(text: string, index?: TrigramIndex): StatedMoney {
  */
 function balanceLeft(sums: readonly StatedSum[]): MoneyCandidate | null {
   const takenOff = [...new Set(sums.filter((sum) => sum.isTakenOff).map((sum) => sum.amount))];
-  if (takenOff.length === 0) return null;
   const others = sums.filter((sum) => !sum.isTakenOff);
   const total = others.reduce((largest, sum) => Math.max(largest, sum.amount), 0);
+  if (takenOff.length === 0) return labelledBalance(others, total);
   const allTakenOff = takenOff.reduce((sum, amount) => sum + amount, 0);
   const remainders = [...takenOff, ...(takenOff.length > 1 ? [allTakenOff] : [])].map((amount) =>
     toCents(total - amount),
@@ -380,12 +385,30 @@ function balanceLeft(sums: readonly StatedSum[]): MoneyCandidate | null {
   return (withTax ?? remainder).candidate;
 }
 
+/**
+ * A sum labelled as what is left whose difference from the total is another sum stated, though no word
+ * marks that one paid: "Commande totale : 4 200,00 € / Acompte de 30 % reçu le 2 décembre : 1 260,00 € /
+ * Solde : 2 940,00 €" (field-wording-10 fw10-014, fw10-050).
+ */
+function labelledBalance(others: readonly StatedSum[], total: number): MoneyCandidate | null {
+  const balance = others.find(
+    (sum) =>
+      sum.isBalance &&
+      sum.candidate &&
+      sum.amount < total &&
+      others.some((part) => part !== sum && toCents(total - sum.amount) === part.amount),
+  );
+  return balance?.candidate ?? null;
+}
+
 function toCents(amount: number): number {
   return Math.round(amount * 100) / 100;
 }
 
 function withoutPadding(text: string): string {
-  return text.includes('  ') || text.includes('\t') ? text.replace(/[ \t]{2,}/g, ' ') : text;
+  return text.includes('  ') || text.includes('\t') || text.includes('...') || text.includes('…')
+    ? text.replace(/[ \t]{2,}|\.{3,}|…+/g, ' ')
+    : text;
 }
 
 /** A pattern for the start of the line that lists the option the sender recommends, if they name one. */

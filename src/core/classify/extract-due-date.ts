@@ -174,7 +174,7 @@ const WITHIN_PERIOD = new RegExp(
 const COUNTED_FROM_INVOICE =
   /^\s(?:of|from|after|na|nach|ab|après|à compter de|dès|de|desde|após|a partir de)\s(?:the\s|la\s|de\s|der\s|dem\s|het\s|a\s|o\s)?(?:receipt|invoice|réception|facture|recepción|factura|ontvangst|factuur|recebimento|fatura|erhalt|rechnung|rechnungsdatum|eingang|factuurdatum|dagtekening)/i;
 const FROM_INVOICE_DATE =
-  /^\s(?:(?:of|from|after|nach|ab|après|à compter de|de|desde|a partir de|na|vanaf)\s(?:the\s)?)?(?:invoice date|fecha factura|date of (?:the |this )?(?:invoice|note|bill|fee note)|rechnungsdatum|date de (?:la )?facture|fecha de (?:la )?factura|factuurdatum|data da fatura)/i;
+  /^\s(?:(?:of|from|after|nach|ab|après|à compter de|de|desde|a partir de|na|vanaf)\s(?:the\s)?)?(?:invoice date|fecha factura|date of (?:the |this )?(?:invoice|note|bill|fee note)|rechnungsdatum|date de (?:la )?facture|fecha de (?:la )?factura|factuurdatum|dagtekening(?! van deze)|data da fatura|data de emissão|date d'émission|fecha de emisión)/i;
 // Where the text dates the invoice: "Invoice 887 dated 20 November", "Rechnungsdatum: 20.11.2026".
 // An invoice's header line "Date: 31/12/2026" (field-wording-9 fw9-006), "Fecha factura: 31/03/2027", and
 // "facture n° 3318 du 12 mars" (field-wording-10 fw10-009, fw10-033).
@@ -501,6 +501,9 @@ export function extractDueDate(
     if (deadline && deadline.dueDate >= sendDay) return deadline;
     // "De vervaldatum was 1 september. Wilt u het bedrag binnen 7 dagen overmaken?" (billing-wording):
     // a counted period; "could you pay it this week?" keeps the day that passed (field-wording w021).
+    // "… was due on 28 February – 15 March is absolutely fine as the new date" (field-wording-10 fw10-066).
+    const wished = findDayBeforeWish(text, index, reading);
+    if (wished && wished.dueDate > sendDay) return wished;
     const newPeriod = findRelativeDueDate(text, index, reading);
     // "de régler cette somme sous huit jours à compter de la présente" (field-wording-10 fw10-008).
     if (newPeriod && newPeriod.dueDate > sendDay && COUNTED.test(newPeriod.phrase)) return newPeriod;
@@ -836,7 +839,7 @@ function readDayOpening(
 // "Monday at the latest", "Bis Mitte Dezember wäre super", "lundi au plus tard, ce serait parfait",
 // "Para el lunes a más tardar", "segunda-feira no máximo" (field-wording-4.jsonl).
 const WISH_OR_LIMIT =
-  /(?<![a-zà-ÿ])(?:(?:would|will) be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works|'s|’s) (?:(?:absolutely|totally|perfectly|completely|also) )?(?:fine|perfect|great|ok|okay)|works? for (?:me|us|you)|at the latest|wäre (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect))(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:(?:would|will) be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works) (?:(?:absolutely|totally|perfectly|completely|also) )?(?:fine|perfect|great|ok|okay)|works? for (?:me|us|you)|at the latest|wäre (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect))(?![a-zà-ÿ])|(?<=[a-z])['’]s (?:(?:absolutely|totally|perfectly|also) )?(?:fine|perfect|great|ok|okay)(?![a-zà-ÿ])/gi;
 // "… before I do my books on Saturday that would be lovely", "… this time next week work for you?".
 const TRAILING_PRONOUN = /\s(?:that|it|this|which|does|das|es|ça|cela|eso|esto|dat|het|isso|isto)$/i;
 const FROM_TODAY =
@@ -964,8 +967,12 @@ function findDateAfterWords(
     if (relative && (!needsPaymentContext || relative.isDeadline) && !notBefore) {
       const wordsEnd = window.indexOf(relative.words) + relative.words.length;
       const restated = restatedDay(window.slice(wordsEnd), reading);
+      // An invoice's terms run from its date: "Date: 31/12/2026 … Terms: 14 days net" (field-wording-9 fw9-006).
+      const invoiceDay =
+        relative.isDeadline || !TERMS_LABEL.test(match[0]) ? null : recentInvoiceDay(text, reading, start);
+      const fromInvoiceDay = invoiceDay ? readRelativeDay(window, invoiceDay)?.day : null;
       const found = {
-        dueDate: toIsoDate(restated?.day ?? relative.day),
+        dueDate: toIsoDate(restated?.day ?? fromInvoiceDay ?? relative.day),
         phrase: `${match[0]} ${relative.words}${restated?.words ?? ''}`.trim(),
         saysPayment: saysPaymentAround(text, match.index, end),
       };
@@ -976,6 +983,8 @@ function findDateAfterWords(
   return counted;
 }
 
+const TERMS_LABEL =
+  /terms|zahlungsziel|zahlungsfrist|betalingstermijn|betaaltermijn|délai|plazo|prazo|condições/i;
 const ASIDE_BEFORE_COLON =
   /^\s(?:as|wie|comme|como|zoals|conforme|laut|selon|según|per)\s[^:\n\d.!?]{1,45}:/i;
 const EVENT_THEN_ITS_DAY =

@@ -314,6 +314,24 @@ describe('extractAmount', () => {
       110,
       'EUR',
     ],
+    [
+      'the balance so labelled when the total less another sum leaves it',
+      'Commande totale : 3 000,00 €\nAcompte de 30 % versé le 2 février : 900,00 €\nSolde : 2 100,00 €',
+      2100,
+      'EUR',
+    ],
+    [
+      'the balance labelled with its share',
+      'Valor total: 10.000,00 €\nSinal de 20% pago na reserva: 2.000,00 €\nRestante (80%): 8.000,00 €',
+      8000,
+      'EUR',
+    ],
+    [
+      'a total after dot leaders',
+      'Sous-total ........ 400,00 $\nTPS ........ 20,00 $\nTVQ ........ 39,90 $\nTOTAL .............................. 459,90 $',
+      459.9,
+      'CAD',
+    ],
   ])('reads %s', (_, text, amount, currency) => {
     expect(extractAmount(text)).toEqual({ amount, currency });
   });

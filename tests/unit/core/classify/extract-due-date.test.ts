@@ -555,6 +555,27 @@ describe('extractDueDate', () => {
       'Invoice 40 for $90. Usual terms: due the 20th of the month following.',
       '2026-04-20',
     ],
+    ['a wish after "\'s"', "Three bags, so £64 all in. End of the month's fine, ta.", '2026-03-31'],
+    [
+      'a new day agreed after a passed one',
+      'Invoice 12 (£300) was due on 20 February – 16 March is absolutely fine as the new date.',
+      '2026-03-16',
+    ],
+    [
+      "terms counted from an invoice's header date",
+      'TAX INVOICE No. 55\nDate:        20/02/2026\nTOTAL $120.00\nTerms: 14 days',
+      '2026-03-06',
+    ],
+    [
+      'a period after the date the invoice bears, in Dutch',
+      'Factuurdatum: 20 februari 2026\nBedrag: € 500,00\nBetaling binnen 30 dagen na dagtekening.',
+      '2026-03-22',
+    ],
+    [
+      'a period after the date of the mail itself, in Dutch',
+      'Factuur 4 van 12 februari (€ 80,00) staat nog open. Graag binnen 7 dagen na dagtekening van deze e-mail voldoen.',
+      '2026-03-09',
+    ],
   ])('reads %s: "%s" as %s', (_, text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
