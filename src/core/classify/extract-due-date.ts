@@ -466,7 +466,12 @@ const DAY_AFTER_WEEKDAY =
   /^,?\s(?:the\s|dia\s|día\s|le\s|den\s)?(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\d.,:/]?\d)/i;
 // "A week from Friday" is the Friday after next; "volgende week vrijdag", "Friday next week" the Friday
 // of next week (field-wording-4.jsonl).
-const WEEK_FROM_WEEKDAY = new RegExp(`${LEAD}a week (?:from|on) (${WEEKDAY_NAMES})(?![a-zà-ÿ])`, 'i');
+// "Two weeks on Monday", "a fortnight on Friday": that many weeks after the coming weekday (field-wording-8
+// fw8-058).
+const WEEK_FROM_WEEKDAY = new RegExp(
+  `${LEAD}(a week|a fortnight|two weeks|2 weeks) (?:from|on) (${WEEKDAY_NAMES})(?![a-zà-ÿ])`,
+  'i',
+);
 const WEEKDAY_OF_NEXT_WEEK = new RegExp(
   `${LEAD}(?:(?:next week|volgende week|nächste woche)\\s(${WEEKDAY_NAMES})|(${WEEKDAY_NAMES})\\s(?:next week|de la semaine prochaine|nächster woche|de la semana que viene|da semana que vem|van volgende week))(?![a-zà-ÿ])`,
   'i',
@@ -515,8 +520,44 @@ export function extractDueDate(
     findPeriodFromNamedEvent(text, index, reading) ??
     findRelativeDueDate(text, index, reading) ??
     findDayBeforeWish(text, index, reading) ??
-    findDayEndingPaymentClause(text, index, reading)
+    findDayEndingPaymentClause(text, index, reading) ??
+    findDeliveryDayPaidOn(text, index, reading)
   );
+}
+
+// Paid when the goods come: "el pago es contra entrega" after "El despacho llega el jueves 6 de mayo"
+// (field-wording-10 fw10-025), "Payment on collection - Saturday's good" (field-wording-8 fw8-028).
+const PAID_ON_DELIVERY =
+  /(?<![a-zà-ÿ])(?:contra (?:entrega|reembolso)|cash on delivery|(?:payment|payable|pay|paid) (?:on|upon) (?:delivery|collection|pick-?up)|(?:paiement |payable |réglé )?à la livraison|(?:zahlung |zahlbar )?bei (?:lieferung|übergabe|abholung)|(?:pagamento|pago|pagas?) (?:na|en la|a la|no ato da) entrega|(?:betaling |te betalen )?bij (?:levering|aflevering|ophalen|afhalen))(?![a-zà-ÿ])/i;
+// Where the mail says when the goods come, the day follows the word.
+const DELIVERY_MENTION =
+  /(?<![a-zà-ÿ])(?:despacho|entrega|delivery|deliver(?:ed|s)?|arrives?|llega|livraison|livr(?:é|ons|erons)|lieferung|liefern|geliefert|levering|leveren|geleverd|chega|collection|collect|pick-?up|abholung|ophalen|afhalen)(?![a-zà-ÿ])/gi;
+
+function findDeliveryDayPaidOn(
+  text: string,
+  index: TrigramIndex | undefined,
+  reading: DateReading,
+): StatedDueDate | null {
+  const paid = mayOccur(PAID_ON_DELIVERY, index) ? PAID_ON_DELIVERY.exec(text) : null;
+  const start = paid ? startDay(reading) : null;
+  if (!paid || !start) return null;
+  const sendDay = toIsoDate(start);
+  DELIVERY_MENTION.lastIndex = 0;
+  let looked = 0;
+  for (let found = DELIVERY_MENTION.exec(text); found && looked < 10; found = DELIVERY_MENTION.exec(text)) {
+    looked++;
+    const after = clauseAfter(text, found.index + found[0].length);
+    const stated = readFirstStatedDate(after, reading);
+    const day = stated && stated.index <= 30 ? stated.day : (readRelativeDay(after, start)?.day ?? null);
+    if (day && toIsoDate(day) >= sendDay) {
+      return {
+        dueDate: toIsoDate(day),
+        phrase: `${paid[0]} (${found[0]}${after.slice(0, 30)})`,
+        saysPayment: true,
+      };
+    }
+  }
+  return null;
 }
 
 // A deadline tied to something in the client's life or the sender's, with its day at the clause's end:
@@ -1216,10 +1257,11 @@ export interface RelativeDay {
  */
 export function readRelativeDay(window: string, start: CalendarDay): RelativeDay | null {
   const weekFrom = WEEK_FROM_WEEKDAY.exec(window);
-  const weekFromNumber = WEEKDAY_NUMBERS[(weekFrom?.[1] ?? '').toLowerCase()];
+  const weekFromNumber = WEEKDAY_NUMBERS[(weekFrom?.[2] ?? '').toLowerCase()];
   if (weekFrom && weekFromNumber !== undefined) {
+    const weeks = /^a week$/i.test(weekFrom[1] ?? '') ? 1 : 2;
     return {
-      day: addCalendarDays(nextWeekday(start, weekFromNumber), 7),
+      day: addCalendarDays(nextWeekday(start, weekFromNumber), 7 * weeks),
       words: weekFrom[0].trim(),
       isDeadline: true,
     };

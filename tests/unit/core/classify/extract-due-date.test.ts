@@ -576,6 +576,21 @@ describe('extractDueDate', () => {
       'Factuur 4 van 12 februari (€ 80,00) staat nog open. Graag binnen 7 dagen na dagtekening van deze e-mail voldoen.',
       '2026-03-09',
     ],
+    [
+      'weeks counted on from a weekday',
+      'Invoice 9 attached, £120. Two weeks on Monday at the latest, please.',
+      '2026-03-23',
+    ],
+    [
+      'the day goods arrive when they are paid on delivery',
+      'Factura 31 por $ 90.000. El pedido llega el jueves 5 de marzo; el pago es contra entrega.',
+      '2026-03-05',
+    ],
+    [
+      'the day of collection when paid on collection',
+      'Your mower is serviced, £85, invoice 77 attached. Payment on collection - Saturday suits us.',
+      '2026-03-07',
+    ],
   ])('reads %s: "%s" as %s', (_, text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
