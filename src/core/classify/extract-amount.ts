@@ -144,10 +144,10 @@ const WITH_TAX_BEFORE =
 // "£950 + VAT (£1,140 total)", "1 200 € au total", "2.380 € inkl. MwSt.": the total named after the sum.
 // On the same line: "£6,900\nTotal fee: £11,100" names the next line's sum, not this one.
 const TOTAL_AFTER =
-  /^\)?[^\S\n]?(?:in total|total|all in|altogether|insgesamt|gesamt|inkl\.? (?:mwst|ust)|au total|en total|ttc|iva incluido|iva incl|no total|in totaal|totaal|incl\.? (?:vat|gst|btw|iva))(?![a-zà-ÿ])/i;
+  /^\)?[^\S\n]?(?:in total|total|all in|altogether|insgesamt|gesamt|inkl\.? (?:mwst|ust)|au total|en total|ttc|iva incluido|iva incl|no total|in totaal|totaal|incl\.? (?:\d{1,2}\s?%\s?)?(?:vat|gst|btw|iva)|incl\.? \d{1,2}\s?%)(?![a-zà-ÿ])/i;
 // "$80/hour", "45 €/hora", "80 € de l'heure": a rate, not what the work comes to.
 const RATE_AFTER =
-  /^\s?(?:\/\s?(?:hour|hr|h|day|std|stunde|heure|hora|uur|dia|día|jour|tag|dag)|(?:per|an|a|pro|par|por|de l'|la|el) (?:hour|hr|day|stunde|tag|heure|jour|hora|día|dia|uur|dag)|de l'heure)(?![a-zà-ÿ])/i;
+  /^\s?(?:\/\s?(?:hour|hr|h|day|std|stunde|heure|hora|uur|dia|día|jour|tag|dag)|(?:per|an|a|pro|par|por|de l'|la|el) (?:hour|hr|day|stunde|tag|heure|jour|hora|día|dia|uur|dag)|de l'heure|(?:per|pro|par|por) (?:person|persoon|personne|persona|pessoa|head|pax|kopf|tête|cabeza|stuk|stück|pièce|pieza|unit|unidad|unidade)|each|apiece|p\.p\.)(?![a-zà-ÿ])/i;
 // "50% of the $8,000 fee", "1.000 € de un total de 2.000 €": the whole a part is taken from; so is the
 // second sum in "the remaining $400 of the $1,200", "1.100 € von den 1.600 €", "R$ 700 dos R$ 2.000".
 const WHOLE_BEFORE =
@@ -348,7 +348,10 @@ export function extractAmount(text: string, index?: TrigramIndex): StatedMoney {
         : kept,
     null,
   );
-  if (best) return { amount: best.amount, currency: best.currency ?? readCurrencyNearPlaceholder(text) };
+  if (best) {
+    const chosen = (TAX_WORD.test(text) ? grossOf(best, candidates) : null) ?? best;
+    return { amount: chosen.amount, currency: chosen.currency ?? readCurrencyNearPlaceholder(text) };
+  }
   const inWords = readAmountInWords(text);
   if (inWords) return { amount: inWords.amount, currency: readCurrency(inWords.currencyWord) };
   return { amount: null, currency: readCurrencyNearPlaceholder(text) };
@@ -399,6 +402,28 @@ function labelledBalance(others: readonly StatedSum[], total: number): MoneyCand
       others.some((part) => part !== sum && toCents(total - sum.amount) === part.amount),
   );
   return balance?.candidate ?? null;
+}
+
+// Value-added tax rates the six languages' countries charge, so a sum and the same sum with its tax can be
+// told apart by their figures: "2.850,00 € zzgl. 19 % MwSt. (541,50 €) = 3.391,50 €" (field-wording-9 fw9-047).
+const VAT_RATES = [
+  0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.12, 0.13, 0.135, 0.15, 0.16, 0.19, 0.2, 0.21, 0.22, 0.23, 0.25,
+];
+
+// Only mail that speaks of tax: "£220 … the 90 min version … £275" is a dearer option, not a tax.
+const TAX_WORD =
+  /(?<![a-zà-ÿ])(?:vat|mwst|ust|tva|iva|btw|gst|hst|tax|ttc|ht|incl|inkl|zzgl|excl|exkl)(?![a-zà-ÿ])/i;
+
+/** The sum with its tax, when another candidate is `net` plus a value-added tax rate to the cent. */
+function grossOf(net: MoneyCandidate, candidates: readonly MoneyCandidate[]): MoneyCandidate | null {
+  return (
+    candidates.find(
+      (other) =>
+        other.amount > net.amount &&
+        other.currency === net.currency &&
+        VAT_RATES.some((rate) => Math.abs(toCents(net.amount * (1 + rate)) - other.amount) <= 0.011),
+    ) ?? null
+  );
 }
 
 function toCents(amount: number): number {

@@ -332,6 +332,30 @@ describe('extractAmount', () => {
       459.9,
       'CAD',
     ],
+    [
+      'the sum with its tax, told by the rate',
+      'Mietpreis gesamt: 1.000,00 € zzgl. 19 % MwSt. (190,00 €) = 1.190,00 €',
+      1190,
+      'EUR',
+    ],
+    [
+      'the sum with its tax named with its rate',
+      'Totaalprijs: € 4.000,00 excl. btw, € 4.840,00 incl. 21% btw.',
+      4840,
+      'EUR',
+    ],
+    [
+      'the whole order, not the price per person',
+      'Prijs: € 150,00 per persoon, € 1.800,00 voor de 12.',
+      1800,
+      'EUR',
+    ],
+    [
+      'a labelled total beside a dearer option when no tax is spoken of',
+      'Total: £1,000. A bigger sign would be £1,200.',
+      1000,
+      'GBP',
+    ],
   ])('reads %s', (_, text, amount, currency) => {
     expect(extractAmount(text)).toEqual({ amount, currency });
   });
