@@ -72,15 +72,15 @@ const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS)
 const PAYMENT_ON_A_DAY = `(?:(?<!(?:ihre|deine|eure|votre|ton|su|tu|uw|je|seu|sua) )(?:pago|paiement|règlement|zahlung|betaling|pagamento|(?:me|nos|nous)\\s(?:(?:lo|la|los|las)\\s)?(?:pagas|pagues|pague|pagar|régler|payer|verser))(?:\\s(?:por|par|per|via|by|mit|met|em)\\s(?:transferencia|transferência|virement|(?:bank )?transfer|überweisung|overboeking|pix|bizum|cheque|chèque))?)(?=\\s(?:(?:a|al|el|en|à la|le|zum|am|aan het|op|no|na|ao|à)\\s)?(?:fin|final|fim|einde?|ende|monatsende|${WEEKDAY_NAMES})(?![a-zà-ÿ]))`;
 
 // Words that by themselves mean "money owed by this day" in the six languages.
-const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )pay(?: it| me| us)?(?= (?:this|next|on|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
+const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?)(?= (?:this|next|on|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito)(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|venceu|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
-  "(?<![a-zà-ÿ])(?:deadline|no later than|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo)(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:deadline|no later than|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
 // Money still owed or asked ahead counts ("still outstanding", "Direct deposit within 7 days", "acompte
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
 const PAYMENT_WORDS =
-  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|as|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|openstaand|staat (?:nog )?open|noch offen|betal|betaal|factuur|overmak|overboek|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|(?:the|my|our|usual|bank) account(?![a-z])|direct debit|domicilia|lastschrift|prélèvement|incasso|débito|bonifico|fattura|funds|regulari[zc]/i;
+  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|depósito|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|as|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|openstaand|staat (?:nog )?open|noch offen|betal|betaal|factuur|overmak|overboek|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|(?:the|my|our|usual|bank) account(?![a-z])|direct debit|domicilia|lastschrift|prélèvement|incasso|débito|bonifico|fattura|funds|regulari[zc]/i;
 const STATED_AMOUNT = new RegExp(MONEY_MENTION, 'i');
 
 /** Whether `text` names a sum, in figures ("€240") or in words ("zweihundertvierzig Euro", fw5-051). */
@@ -156,7 +156,7 @@ const DEADLINE_WORD = new RegExp(DEADLINE_WORDS, 'gi');
 // "14 day terms" (pay-wording pw-en-12); "7 days please." alone after an invoice (pw-en-29); "payable à
 // 30 jours" after "notre facture n° 3318 du 12 mars" (field-wording-10 fw10-009).
 const NET_TERMS =
-  /(?<![a-z])(?:net\s?(\d{1,3})(?!\d)|terms:\s?(\d{1,3})\sdays(?![a-z])|(\d{1,3})[- ]days?(?: payment)? terms(?![a-z])|(?<=(?:^|[.!\n]\s{0,3}))(\d{1,3}) days,? (?:please|pls|thanks|thank you)(?![a-z])|(\d{1,3})\s(?:days|tage|jours|días|dias|dagen)\s(?:net|netto|netos?|líquidos?)(?![a-z])|netto\s(\d{1,3})\s(?:tage|dagen)|zahlungsziel:?\s(\d{1,3})\s(?:tage|tagen)|(?:payable|paiement|règlement|pago|pagadero|pagamento|vencimento|vencimiento|échéance)\s?:?\s(?:à|a)\s(\d{1,3})\s(?:jours|días|dias)(?![a-zà-ÿ]))/i;
+  /(?<![a-z])(?:net\s?(\d{1,3})(?!\d)|terms:\s?(\d{1,3})\sdays(?![a-z])|(\d{1,3})[- ]days?(?: payment)? terms(?![a-z])|(?<=(?:^|[.!\n]\s{0,3}))(\d{1,3}) days,? (?:please|pls|thanks|thank you)(?![a-z])|(\d{1,3})\s(?:days|tage|jours|días|dias|dagen)\s(?:net|netto|netos?|líquidos?)(?![a-z])|netto\s(\d{1,3})\s(?:tage|dagen)|zahlungsziel:?\s(\d{1,3})\s(?:tage|tagen)|(?:payable|paiement|règlement|pago|pagadero|pagamento|vencimento|vencimiento|échéance)\s?:?\s(?:(?:es|est|é)\s)?(?:à|a)\s(\d{1,3})\s(?:jours|días|dias)(?![a-zà-ÿ]))/i;
 // French counts a week as "huitaine" and a fortnight as "quinzaine": "règlement sous huitaine".
 const FRENCH_WEEK_TERMS = /(?<![a-zà-ÿ])(?:sous|à|dans la|d'ici)\s(huitaine|quinzaine)(?![a-zà-ÿ])/i;
 const ON_RECEIPT =
@@ -179,7 +179,7 @@ const FROM_INVOICE_DATE =
 // An invoice's header line "Date: 31/12/2026" (field-wording-9 fw9-006), "Fecha factura: 31/03/2027", and
 // "facture n° 3318 du 12 mars" (field-wording-10 fw10-009, fw10-033).
 const INVOICE_DATED =
-  /(?<![a-zà-ÿ])(?:dated|de fecha|invoice date:?|rechnungsdatum:?|date de (?:la )?facture\s?:?|fecha (?:de (?:la )?)?factura:?|factuurdatum:?|data da fatura:?|(?:facture|rechnung|factura|fatura|factuur)(?:\s(?:n[°ºo]\.?|nr\.?|nº)?\s?[\w/-]*\d[\w/-]*)?\s(?:du|vom|del|de(?: fecha)?|van)|(?<=^|\n)[^\S\n]*(?:date|datum|fecha|data)\s?:)[^\S\n]*/gi;
+  /(?<![a-zà-ÿ])(?:dated|de fecha|invoice date:?|rechnungsdatum:?|date de (?:la )?facture\s?:?|fecha (?:de (?:la )?)?factura:?|factuurdatum:?|data da fatura:?|(?:facture|rechnung|factura|fatura|factuur)(?:\s(?:n[°ºo]\.?|nr\.?|nº)?\s?[\w/-]*\d[\w/-]*)?\s(?:(?:es|est|ist|is|é|foi|era)\s)?(?:du|vom|del|de(?: fecha)?|van)|(?<=^|\n)[^\S\n]*(?:date|datum|fecha|data)\s?:)[^\S\n]*/gi;
 
 /**
  * A period at the start of `window` counted from the day it names: "30 days from invoice date" with the
@@ -392,7 +392,7 @@ const NEXT_MONTH_END = new RegExp(
   'i',
 );
 const NAMED_MONTH_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of|ende|(?:la\\s)?fin(?:\\sde)?|(?:a\\s)?finales de|eind|(?:o\\s)?fim de|final de)\\s(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s)?(?:end of|end-|ende|(?:la\\s)?fin(?:\\sde)?|(?:a\\s)?finales de|eind|(?:o\\s)?fim de|final de)\\s?(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
   'i',
 );
 // A day of the month alone: "due on the 15th", "by the 1st", "até dia 10", "hasta el día 20", "avant le 20".
@@ -414,7 +414,7 @@ const DAY_OF_NEXT_MONTH = new RegExp(
 // An instalment's day each month: "les mensualités sont à régler le 5 de chaque mois", "la cuota se paga
 // el día 5 de cada mes" (field-wording-10 fw10-010, fw10-030): the next such day.
 const DAY_OF_EACH_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|dia\\s|día\\s|el día\\s|o dia\\s|de\\s)?(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s(?:of (?:each|every) month|de (?:chaque|cada) (?:mois|mes|mês)|(?:jedes|eines jeden) monats|van (?:elke|iedere) maand)(?![a-zà-ÿ])`,
+  `${LEAD}(?:(?:the\\s|dia\\s|día\\s|el día\\s|o dia\\s|de\\s)?(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s(?:of (?:each|every) month|de (?:chaque|cada) (?:mois|mes|mês)|(?:jedes|eines jeden) monats|van (?:elke|iedere) maand)|(?:todo|cada) d[ií]a (\\d{1,2}))(?![a-zà-ÿ\\d])`,
   'i',
 );
 // A day of the month said with its month: "by the 20th of this month", "bis zum 20. dieses Monats", "avant
@@ -428,7 +428,7 @@ const DAY_OF_THIS_MONTH = new RegExp(
 // The first of the month said as a word: "bis zum Ersten", "by the first", "avant le premier", "by the
 // first of next month" (the next first after the send day either way).
 const FIRST_OF_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s|dia\\s)?(?:first|ersten|premier|primero|eerste|primeiro)(?:\\s(?:of the month|des monats|du mois|del mes|van de maand|do mês|of (?:next|the following) month|des (?:folgemonats|nächsten monats)|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes|mes que viene)|van de volgende maand|do (?:mês seguinte|próximo mês|mês que vem)))?(?=\\s?$|\\s?[.!?,;)]|${DAY_THEN_WORD})`,
+  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s|dia\\s)?(?:first|ersten|monatsersten|premier|primero|eerste|primeiro)(?:\\s(?:of the month|des monats|du mois|del mes|van de maand|do mês|of (?:next|the following) month|des (?:folgemonats|nächsten monats)|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes|mes que viene)|van de volgende maand|do (?:mês seguinte|próximo mês|mês que vem)))?(?=\\s?$|\\s?[.!?,;)]|${DAY_THEN_WORD})`,
   'i',
 );
 // Working days counted into next month: "até o quinto dia útil do mês que vem" (field-wording-5),
@@ -511,7 +511,12 @@ export function extractDueDate(
     if (wished && wished.dueDate > sendDay) return wished;
     const newPeriod = findRelativeDueDate(text, index, reading);
     // "de régler cette somme sous huit jours à compter de la présente" (field-wording-10 fw10-008).
-    if (newPeriod && newPeriod.dueDate > sendDay && COUNTED.test(newPeriod.phrase)) return newPeriod;
+    // A period written before the passed day is the term that set it: "payable within 30 days, fell due on
+    // 1st April 2027" (field-wording-11 fw11-036).
+    const passedAt = text.indexOf(dueWord.phrase.split(' ').slice(1).join(' '));
+    const isOriginalTerm = newPeriod !== null && text.indexOf(newPeriod.phrase) < passedAt;
+    if (newPeriod && newPeriod.dueDate > sendDay && COUNTED.test(newPeriod.phrase) && !isOriginalTerm)
+      return newPeriod;
   }
   return (
     dueWord ??
@@ -768,7 +773,10 @@ function findEventDay(
 // wir die Fälligkeit … vom 30. Juni auf den 15. Juli", "la dejamos para el 5 de mayo", "schuiven we die
 // op naar 15 maart", "passou do dia 5 para o dia 20 de maio" (field-wording-6.jsonl). A dot after a
 // figure may sit between ("Betrag 2.940,50 €) vom 30. Juni auf").
-const WORDS_TO_THE_TURN = '(?:[^.!?\\n]|(?<=\\d)\\.){0,120}?\\s';
+// Up to 200 characters: "aplazamos el vencimiento de la factura MV-0412 (1.452,00 €, mantenimiento del
+// jardín vertical de recepción, primer trimestre), que vencía el 30 de abril, al viernes 14 de mayo"
+// (field-wording-12 fw12-051).
+const WORDS_TO_THE_TURN = '(?:[^.!?\\n]|(?<=\\d)\\.){0,200}?\\s';
 const MOVED_TO = new RegExp(
   `\\b(?<![a-zà-ÿ])(?:(?:shall we|let's|can we) (?:call|make) it|(?:moved|pushed|shifted|extended|changed) (?:the (?:due |payment )?date|the deadline)[^.\\n]{0,40}?\\sto|(?:move|push|shift|extend|change)(?:d|ed|s)?\\s(?:it|that|this|the (?:due )?date|the deadline|payment)?\\s?(?:back\\s|out\\s)?to|(?:verschieben|verschoben|verlegen|verlängern)${WORDS_TO_THE_TURN}auf(?: den)?|(?:reporter|reportons|repoussons|décalons|report[ée]e?|repouss[ée]e?|décal[ée]e?)${WORDS_TO_THE_TURN}(?:au|jusqu'au)|(?:dejamos|dejo|pasamos|movemos|aplazamos|aplazo)${WORDS_TO_THE_TURN}(?:para|al|hasta)(?: el)?|(?:schuiven|verschuiven|verzetten|verplaatsen)${WORDS_TO_THE_TURN}(?:op )?naar|(?:passou|passa|adiad[ao]|adiamos|prorrogad[ao]|prorrogamos|mudamos)${WORDS_TO_THE_TURN}para(?: o)?(?: dia)?)(?![a-zà-ÿ])`,
   'gi',
@@ -776,7 +784,8 @@ const MOVED_TO = new RegExp(
 // "pourra être réglée le 12 octobre au lieu du 28 septembre": the new day comes before the old one.
 const INSTEAD_OF =
   /\b(?<![a-zà-ÿ])(?:instead of|rather than|au lieu du?|en (?:lugar|vez) del?|statt(?: dem| des)?|anstatt|in plaats van|em vez d[eo]|ao invés d[eo])(?![a-zà-ÿ])/gi;
-const MOVED_PRONOUN = /(?<![a-zà-ÿ])(?:it|that|this|die|la|lo|dat|het|isso|a)(?![a-zà-ÿ])/i;
+const MOVED_PRONOUN =
+  /(?<![a-zà-ÿ])(?:it|that|this|die|das|es|la|lo|le|ça|eso|esto|dat|het|isso|isto|a)(?![a-zà-ÿ])/i;
 // A due word anywhere, or a past one ("vencía el 30 de abril", "la facture échue").
 const DUE_SAID = new RegExp(`${PAYMENT_DUE_WORDS}|venc[ií]a|échue?`, 'i');
 
@@ -1427,7 +1436,7 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   }
   const dayOfEachMonth = DAY_OF_EACH_MONTH.exec(window);
   if (dayOfEachMonth) {
-    const day = nextDayOfMonth(start, Number(dayOfEachMonth[1]));
+    const day = nextDayOfMonth(start, Number(dayOfEachMonth[1] ?? dayOfEachMonth[2]));
     if (day) return { day, words: dayOfEachMonth[0].trim(), isDeadline: true };
   }
   const dayOfThisMonth = DAY_OF_THIS_MONTH.exec(window);

@@ -591,6 +591,50 @@ describe('extractDueDate', () => {
       'Your mower is serviced, £85, invoice 77 attached. Payment on collection - Saturday suits us.',
       '2026-03-07',
     ],
+    [
+      'a day moved with "das"',
+      'Rechnung 12 über 300,00 € war am 20. Februar fällig. Wir verschieben das auf Freitag.',
+      '2026-03-06',
+    ],
+    ['the first of each month in one word', 'Die Rate ist jeweils zum Monatsersten fällig.', '2026-04-01'],
+    [
+      'a passed day in a Dutch subject',
+      'Factuur 2026-118 (vervallen 27-02-2026) staat nog open: € 80,00.',
+      '2026-02-27',
+    ],
+    ['how paying is done each month', 'El pago se realiza el día 5 de cada mes.', '2026-03-05'],
+    ['a due day each month in Portuguese', 'Parcela 4/10: R$ 590,00. Vencimento todo dia 10.', '2026-03-10'],
+    [
+      'a deposit asked before a weekday',
+      'Total: $14,732.00 MXN. Te pido que nos hagas el depósito antes del viernes.',
+      '2026-03-06',
+    ],
+    [
+      'terms from an invoice said to be of a day',
+      'Son 300,00 €. La factura es del 20 de febrero y el pago es a 30 días fecha factura.',
+      '2026-03-22',
+    ],
+    [
+      '"como tarde" before the day',
+      'Pendiente: 960 €. Como tarde el viernes 6 de marzo, por Bizum.',
+      '2026-03-06',
+    ],
+    [
+      'a hyphenated month end',
+      'Invoice SPC-1 (S$2,640) missed the run. Could it go out by end-June at the latest?',
+      '2026-06-30',
+    ],
+    ['settling on a weekday', 'Balance: ₱42,000.00. Kindly settle the balance this Wednesday.', '2026-03-04'],
+    [
+      'a passed day, not the term that set it',
+      'Our invoice 7 dated 20th January 2026 for £900, payable within 30 days, fell due on 19th February 2026 and remains unpaid.',
+      '2026-02-19',
+    ],
+    [
+      'a due day moved a long way after its verb',
+      'Aplazamos el vencimiento de la factura MV-1 (900,00 €, mantenimiento del jardín vertical de la recepción, primer trimestre), que vencía el 27 de febrero, al viernes 13 de marzo.',
+      '2026-03-13',
+    ],
   ])('reads %s: "%s" as %s', (_, text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
