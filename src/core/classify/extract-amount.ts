@@ -172,14 +172,17 @@ const BALANCE_BEFORE =
   /(?<![a-zà-ÿ])(?:balance|solde|saldo|restante|resto|rest(?:betrag|bedrag)?|remaining|pendiente|falta(?:m)?(?: pagar)?|still (?:due|owing|to pay)|left to pay|te voldoen|nog te betalen|reste à (?:payer|régler))(?![a-zà-ÿ])(?:[^\n\d]|\d{1,3}\s?%){0,25}$/i;
 // A sum taken off: "Less: retainer received -£1,000.00", "Señal pagada en octubre: -300 €".
 // A dash with spaces on both sides is a separator ("Hosting Dec - $40", proposal-wording-3 pw3-049).
-const MINUS_BEFORE =
-  /(?:(?:^|[\s(])[-−]|:\s?[-−]\s?|(?<![a-zà-ÿ])(?:less|minus|abzüglich|abzgl\.|moins|menos|min)(?![a-zà-ÿ])[^\n\d]{0,30})$/i;
+const LESS_WORDS = 'less|minus|abzüglich|abzgl\\.|moins|menos|min';
+const MINUS_BEFORE = new RegExp(
+  `(?:(?:^|[\\s(])[-−]|:\\s?[-−]\\s?|(?<![a-zà-ÿ])(?:${LESS_WORDS})(?![a-zà-ÿ])[^\\n\\d]{0,30})$`,
+  'i',
+);
 // The sender's share of a split fee: "£1,260.00 - your share £630.00" (field-wording-8 fw8-017).
 const SHARE_BEFORE =
   /(?<![a-zà-ÿ])(?:your (?:share|half|part|portion)|ihr anteil|dein anteil|votre (?:part|quote-part)|(?:su|tu) parte|uw aandeel|jouw (?:deel|aandeel)|(?:a )?sua parte)[^\n\d]{0,15}$/i;
 // The whole a part comes out of, named after the sum: "(of €4,500 total)", "$3,000 less $1,000 deposit".
 const OF_BEFORE = /(?:\(\s?(?:of|von|de|sur|van|do|da)|out of)\s$/i;
-const LESS_AFTER = /^\s?(?:less|minus|abzüglich|moins|menos|min)(?![a-zà-ÿ])/i;
+const LESS_AFTER = new RegExp(`^\\s?(?:${LESS_WORDS})(?![a-zà-ÿ])`, 'i');
 const NOW_AFTER = /^\s?(?:now|right away|today|jetzt|sofort|maintenant|ahora|nu|agora)(?![a-zà-ÿ])/i;
 // The sentence asks for payment: a pay verb or a deadline.
 const PAY_REQUEST =
@@ -349,7 +352,8 @@ export function extractAmount(text: string, index?: TrigramIndex): StatedMoney {
     null,
   );
   if (best) {
-    const chosen = (TAX_WORD.test(text) ? grossOf(best, candidates) : null) ?? best;
+    const gross = grossOf(best, candidates);
+    const chosen = gross && TAX_WORD.test(text) ? gross : best;
     return { amount: chosen.amount, currency: chosen.currency ?? readCurrencyNearPlaceholder(text) };
   }
   const inWords = readAmountInWords(text);

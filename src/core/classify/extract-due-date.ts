@@ -405,16 +405,20 @@ const DAY_OF_MONTH = new RegExp(
   `${LEAD}(?:(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th|er|º|e(?![a-zà-ÿ]))(?!${NOT_A_DAY_AFTER}|(?!${DAY_THEN_WORD})\\s(?:de\\s|of\\s)?[a-zà-ÿ])|(?:dia|día|den|le|el|am|zum)\\s(\\d{1,2})\\.?(?!${NOT_A_DAY_AFTER}|\\s(?:de|of)\\s))`,
   'i',
 );
+// A day of the month with its ordinal or article, before the words that say which month: "the 1st of", "dia 5
+// do", "el día 5 del", "le 5 du", "20. dieses".
+const ORDINAL_DAY =
+  '(?:the\\s|dia\\s|día\\s|el día\\s|o dia\\s|de\\s)?(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s';
 // A day of the month after this one: "on the 1st of next month", "bis zum 5. des Folgemonats",
 // "le 5 du mois suivant", "el día 5 del mes siguiente", "de 5e van de volgende maand", "dia 5 do próximo mês".
 const DAY_OF_NEXT_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|dia\\s|día\\s|el día\\s|de\\s)?(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s(?:of (?:next|the following) month|of the month following|des (?:folgemonats|nächsten monats|darauffolgenden monats)|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes|mes que viene)|van de volgende maand|do (?:mês seguinte|próximo mês|mês que vem))(?![a-zà-ÿ])`,
+  `${LEAD}${ORDINAL_DAY}(?:of (?:next|the following) month|of the month following|des (?:folgemonats|nächsten monats|darauffolgenden monats)|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes|mes que viene)|van de volgende maand|do (?:mês seguinte|próximo mês|mês que vem))(?![a-zà-ÿ])`,
   'i',
 );
 // An instalment's day each month: "les mensualités sont à régler le 5 de chaque mois", "la cuota se paga
 // el día 5 de cada mes" (field-wording-10 fw10-010, fw10-030): the next such day.
 const DAY_OF_EACH_MONTH = new RegExp(
-  `${LEAD}(?:(?:the\\s|dia\\s|día\\s|el día\\s|o dia\\s|de\\s)?(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s(?:of (?:each|every) month|de (?:chaque|cada) (?:mois|mes|mês)|(?:jedes|eines jeden) monats|van (?:elke|iedere) maand)|(?:todo|cada) d[ií]a (\\d{1,2}))(?![a-zà-ÿ\\d])`,
+  `${LEAD}(?:${ORDINAL_DAY}(?:of (?:each|every) month|de (?:chaque|cada) (?:mois|mes|mês)|(?:jedes|eines jeden) monats|van (?:elke|iedere) maand)|(?:todo|cada) d[ií]a (\\d{1,2}))(?![a-zà-ÿ\\d])`,
   'i',
 );
 // A day of the month said with its month: "by the 20th of this month", "bis zum 20. dieses Monats", "avant
@@ -422,7 +426,7 @@ const DAY_OF_EACH_MONTH = new RegExp(
 // next such day, as for "the 20th" alone. "The 1st of the month" is left alone: it is how a recurring
 // day is said ("Uw huur dient vóór de 1e van de maand voldaan te zijn", invoice-wording-2 iv2-067).
 const DAY_OF_THIS_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|dia\\s|día\\s|el día\\s|de\\s)?(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s(?:of this month|dieses monats|de ce mois|de este mes|van deze maand|deste mês)(?![a-zà-ÿ])`,
+  `${LEAD}${ORDINAL_DAY}(?:of this month|dieses monats|de ce mois|de este mes|van deze maand|deste mês)(?![a-zà-ÿ])`,
   'i',
 );
 // The first of the month said as a word: "bis zum Ersten", "by the first", "avant le premier", "by the
@@ -480,6 +484,9 @@ const WEEKDAY_OF_NEXT_WEEK = new RegExp(
 // "à payer avant le 15 si possible", "bitte bis zum 5." (field-wording-4.jsonl).
 const BARE_DAY =
   /^[\s:,-]{0,3}(\d{1,2})\.?(?=\s?$|\s?[\n!?;,)]|\s[-–—]|\s(?:si|if|please|bitte|svp|por favor|se possível|als het kan|wenn)(?![a-zà-ÿ]))/i;
+// A day of the month said each month, with this month, alone after a due word, or bare before the sentence
+// ends: each is the next such day, tried in this order.
+const NEXT_DAY_OF_MONTH = [DAY_OF_EACH_MONTH, DAY_OF_THIS_MONTH, DAY_OF_MONTH, BARE_DAY];
 
 /**
  * Finds when payment is due: a date after a due word ("due 18 March", "Zahlungsziel: 01.04.2026"),
@@ -855,6 +862,9 @@ function findMovedDueDate(
   return null;
 }
 
+const DEADLINE_WORD_OPENING =
+  /^[\s,]{0,3}(?:by|bis|au plus tard|avant|para|hasta|até|tot|uiterlijk|vóór|voor)\s/i;
+
 /**
  * The new day after the one it replaces: "statt bis 20. April bis Mitte Mai überweisen", "instead of by
  * 2 May, by 16 May" (field-wording-9 fw9-046).
@@ -864,12 +874,11 @@ function dayAfterReplacedDay(
   reading: DateReading,
   start: CalendarDay,
 ): { day: CalendarDay; words: string } | null {
-  const deadlineWord = /^[\s,]{0,3}(?:by|bis|au plus tard|avant|para|hasta|até|tot|uiterlijk|vóór|voor)\s/i;
-  const opening = deadlineWord.exec(window)?.[0].length ?? 0;
+  const opening = DEADLINE_WORD_OPENING.exec(window)?.[0].length ?? 0;
   const old = readDayOpening(window.slice(opening), reading, start);
   if (!old) return null;
   const rest = window.slice(window.indexOf(old.words, opening) + old.words.length);
-  const next = deadlineWord.exec(rest);
+  const next = DEADLINE_WORD_OPENING.exec(rest);
   return next ? readDayOpening(rest.slice(next[0].length - 1), reading, start) : null;
 }
 
@@ -888,8 +897,11 @@ function readDayOpening(
 // A day said as a wish or a limit after it, in a note about money: "Before the 10th would be brilliant",
 // "Monday at the latest", "Bis Mitte Dezember wäre super", "lundi au plus tard, ce serait parfait",
 // "Para el lunes a más tardar", "segunda-feira no máximo" (field-wording-4.jsonl).
-const WISH_OR_LIMIT =
-  /(?<![a-zà-ÿ])(?:(?:would|will) be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works) (?:(?:absolutely|totally|perfectly|completely|also) )?(?:fine|perfect|great|ok|okay)|works? for (?:me|us|you)|at the latest|wäre (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect))(?![a-zà-ÿ])|(?<=[a-z])['’]s (?:(?:absolutely|totally|perfectly|also) )?(?:fine|perfect|great|ok|okay)(?![a-zà-ÿ])/gi;
+const SAID_FINE = '(?:(?:absolutely|totally|perfectly|completely|also) )?(?:fine|perfect|great|ok|okay)';
+const WISH_OR_LIMIT = new RegExp(
+  `(?<![a-zà-ÿ])(?:(?:would|will) be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works) ${SAID_FINE}|works? for (?:me|us|you)|at the latest|wäre (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect))(?![a-zà-ÿ])|(?<=[a-z])['’]s ${SAID_FINE}(?![a-zà-ÿ])`,
+  'gi',
+);
 // "… before I do my books on Saturday that would be lovely", "… this time next week work for you?".
 const TRAILING_PRONOUN = /\s(?:that|it|this|which|does|das|es|ça|cela|eso|esto|dat|het|isso|isto)$/i;
 const FROM_TODAY =
@@ -1011,9 +1023,10 @@ function findDateAfterWords(
     }
     const start = startDay(reading);
     if (!start || counted) continue;
+    const occasion = EVENT_ON_ITS_DAY.exec(window);
     const relative =
       readRelativeDay(window, start) ??
-      readRelativeDay(window.slice(EVENT_ON_ITS_DAY.exec(window)?.[0].length ?? 0), start);
+      (occasion ? readRelativeDay(window.slice(occasion[0].length), start) : null);
     if (relative && (!needsPaymentContext || relative.isDeadline) && !notBefore) {
       const wordsEnd = window.indexOf(relative.words) + relative.words.length;
       const restated = restatedDay(window.slice(wordsEnd), reading);
@@ -1434,25 +1447,12 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
     const day = { ...addCalendarMonths({ ...start, day: 1 }, 1), day: Number(dayOfNextMonth[1]) };
     if (isRealCalendarDay(day)) return { day, words: dayOfNextMonth[0].trim(), isDeadline: true };
   }
-  const dayOfEachMonth = DAY_OF_EACH_MONTH.exec(window);
-  if (dayOfEachMonth) {
-    const day = nextDayOfMonth(start, Number(dayOfEachMonth[1] ?? dayOfEachMonth[2]));
-    if (day) return { day, words: dayOfEachMonth[0].trim(), isDeadline: true };
-  }
-  const dayOfThisMonth = DAY_OF_THIS_MONTH.exec(window);
-  if (dayOfThisMonth) {
-    const day = nextDayOfMonth(start, Number(dayOfThisMonth[1]));
-    if (day) return { day, words: dayOfThisMonth[0].trim(), isDeadline: true };
-  }
-  const dayOfMonth = DAY_OF_MONTH.exec(window);
-  if (dayOfMonth) {
-    const day = nextDayOfMonth(start, Number(dayOfMonth[1] ?? dayOfMonth[2]));
-    if (day) return { day, words: dayOfMonth[0].trim(), isDeadline: true };
-  }
-  const bareDay = BARE_DAY.exec(window);
-  if (bareDay) {
-    const day = nextDayOfMonth(start, Number(bareDay[1]));
-    if (day) return { day, words: bareDay[0].trim(), isDeadline: true };
+  for (const pattern of NEXT_DAY_OF_MONTH) {
+    const named = pattern.exec(window);
+    const day = named
+      ? nextDayOfMonth(start, Number(named.slice(1).find((group) => group !== undefined)))
+      : null;
+    if (named && day) return { day, words: named[0].trim(), isDeadline: true };
   }
   const period = PERIOD_AT_START.exec(window);
   // "It was due 2 weeks ago" (pay-wording pw-en-23): counted back from the send day.
