@@ -370,14 +370,18 @@ export function extractAmount(text: string, index?: TrigramIndex): StatedMoney {
  * 2 806,30 €" (field-wording-8 fw8-025).
  */
 function balanceLeft(sums: readonly StatedSum[]): MoneyCandidate | null {
-  const takenOff = [...new Set(sums.filter((sum) => sum.isTakenOff).map((sum) => sum.amount))];
+  const everyTakenOff = sums.filter((sum) => sum.isTakenOff).map((sum) => sum.amount);
+  const takenOff = [...new Set(everyTakenOff)];
   const others = sums.filter((sum) => !sum.isTakenOff);
   const total = others.reduce((largest, sum) => Math.max(largest, sum.amount), 0);
   if (takenOff.length === 0) return labelledBalance(others, total);
-  const allTakenOff = takenOff.reduce((sum, amount) => sum + amount, 0);
-  const remainders = [...takenOff, ...(takenOff.length > 1 ? [allTakenOff] : [])].map((amount) =>
-    toCents(total - amount),
-  );
+  // A sum named twice may be one payment said twice ("deposit of £400 … -£400") or two payments of the
+  // same size ("abzgl. 1. Abschlagsrechnung -7.140,00 € / abzgl. 2. Abschlagsrechnung -7.140,00 €",
+  // field-wording-12 fw12-002): both totals are tried.
+  const allTakenOff = [takenOff, everyTakenOff]
+    .filter((amounts) => amounts.length > 1)
+    .map((amounts) => amounts.reduce((sum, amount) => sum + amount, 0));
+  const remainders = [...takenOff, ...allTakenOff].map((amount) => toCents(total - amount));
   const remainder = others.find(
     (sum) => sum.candidate && sum.amount < total && remainders.includes(sum.amount),
   );

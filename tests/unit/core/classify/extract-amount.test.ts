@@ -356,6 +356,12 @@ describe('extractAmount', () => {
       1000,
       'GBP',
     ],
+    [
+      'the balance after two payments of the same size',
+      'Gesamtleistung brutto 10.000,00 € (lt. Aufmaß)\nAbschlag 1 -3.000,00 € (bezahlt)\nAbschlag 2 -3.000,00 € (bezahlt)\nRestforderung 4.000,00 €',
+      4000,
+      'EUR',
+    ],
   ])('reads %s', (_, text, amount, currency) => {
     expect(extractAmount(text)).toEqual({ amount, currency });
   });
