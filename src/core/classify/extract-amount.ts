@@ -102,7 +102,7 @@ const TAX_BEFORE =
   /(?:vat|mwst|ust|tva|iva|btw)\.?(?:\s?\(?\d{1,2}(?:[.,]\d{1,2})?\s?%\)?)?\s?(?:of|von|de|van|amount|betrag|montant|bedrag|valor)?\s?:?\s?$/i;
 // "$3,000–4,000", "between €3,000 and €4,000", "entre 800 y 1.000 €": a range states no one amount.
 const RANGE_AFTER =
-  /^\s?(?:[-–—]|to|(?<=(?:between|entre|zwischen|tussen) [^\n]{1,20})(?:and|y|e|et|und|en))\s?(?:[$€£]|r\$|eur|usd|gbp)?\s?\d[\d.,' ]{0,12}(?![\d./])/i;
+  /^\s?(?:[-–—]|to|(?<=(?:between|entre|zwischen|tussen) [^\n]{1,20})(?:and|y|e|et|und|en))\s?(?:[$€£]|r\$|eur|usd|gbp)?\s?(?<upper>\d[\d.,' ]{0,12})(?![\d./])(?<thousands>\s?k(?![a-z]))?/i;
 const RANGE_BEFORE =
   /(?:(?:[$€£]\s?\d[\d.,']{0,12}|\d{1,3}[.,' ]\d{3}(?:[.,]\d{1,2})?)\s?(?:[$€£]|eur|euros?|k)?\s?(?:[-–—]|to)|(?:between|entre|zwischen|tussen) [^\n]{1,20}(?:and|y|e|et|und|en)|between|zwischen|entre|tussen)\s?(?:[$€£]|r\$)?\s?$/i;
 // A price changed "from £38,400 to £33,900": the old price gives way, and the pair is no range.
@@ -243,6 +243,18 @@ interface StatedSum {
 }
 
 /**
+ * Whether the words after a sum make it the low end of a range. A range climbs: "€1,260 - 14 milkings"
+ * is a sum and an aside about it (field-wording-11 fw11-054), not a span from 1,260 down to 14.
+ */
+function opensRange(after: string, low: number): boolean {
+  const range = RANGE_AFTER.exec(after);
+  if (!range?.groups?.upper) return false;
+  if (range.groups.thousands) return true;
+  const high = parseAmountNumber(range.groups.upper.trim());
+  return high === null || high >= low;
+}
+
+/**
  * Finds the sum an email is about: a labelled total beats a bare price, a surcharge, tax or boasted
  * result never counts, and among equals the largest wins (an invoice's total exceeds its lines). A number with no currency
  * counts only when a money word labels it and it is written like money (`Amount: 1,200.00`).
@@ -313,7 +325,7 @@ export function extractAmount(text: string, index?: TrigramIndex): StatedMoney {
     if (
       !isOldPrice &&
       !isNewPrice &&
-      (RANGE_AFTER.test(text.slice(end, end + 40)) || RANGE_BEFORE.test(before))
+      (opensRange(text.slice(end, end + 40), scaled) || RANGE_BEFORE.test(before))
     )
       continue;
     if (isOldPrice) score -= 3;

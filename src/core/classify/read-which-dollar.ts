@@ -34,14 +34,23 @@ const DOLLAR_OF_DOMAIN: ReadonlyArray<readonly [RegExp, DollarCode]> = [
 const PLACE_CLUES: ReadonlyArray<readonly [DollarCode, string, string]> = [
   [
     'AUD',
-    'australia|australian|brisbane|melbourne|canberra|hobart|gold coast|sunshine coast|queensland|new south wales|tasmania',
-    'ABN|BSB|NSW|QLD|PayID',
+    'australia|australian|brisbane|melbourne|canberra|hobart|gold coast|sunshine coast|queensland|new south wales|tasmania|toowoomba|cairns|townsville|geelong|wollongong|ballarat|bendigo|launceston|fremantle',
+    // A state and its four-digit postcode, and a landline with its one-digit area code: "(08) 8299 4410".
+    'ABN|BSB|NSW|QLD|PayID|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \\d{4}|\\(0[2378]\\) \\d{4} \\d{4}',
   ],
-  ['NZD', 'new zealand|aotearoa|auckland|christchurch|dunedin|tauranga|queenstown|kiwisaver', 'IRD'],
+  // Māori greetings open and close ordinary New Zealand mail in English (field-wording-11 fw11-025); a
+  // landline there is a one-digit area code and seven digits ("03 318 4402"), where Dublin's "01" is the
+  // only such code in Ireland.
+  [
+    'NZD',
+    'new zealand|aotearoa|auckland|wellington|christchurch|dunedin|tauranga|queenstown|rotorua|waikato|bay of plenty|kiwisaver|kia ora|ng[āa] mihi|wh[āa]nau|m[āa]ori',
+    'IRD|0[34679] \\d{3} \\d{4}',
+  ],
   [
     'CAD',
-    'canada|canadian|toronto|vancouver|montr[ée]al|calgary|ottawa|winnipeg|qu[ée]bec|ontario|british columbia|interac|e-transfer',
-    'HST|QST|TVQ',
+    'canada|canadian|toronto|vancouver|montr[ée]al|calgary|edmonton|ottawa|gatineau|outaouais|winnipeg|halifax|qu[ée]bec|ontario|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|interac|e-?transfer|autodeposit',
+    // A postal code is letter, digit, letter, then digit, letter, digit: "K1P 5G4".
+    'HST|QST|TVQ|[A-Z]\\d[A-Z] \\d[A-Z]\\d',
   ],
   ['SGD', 'singapore', 'PayNow'],
   ['HKD', 'hong kong', ''],
@@ -70,6 +79,18 @@ const cluePattern = (flags: string, pick: (clue: readonly [DollarCode, string, s
       .join('|')})(?![\\p{L}\\d])`,
     flags,
   );
+// "GST" alone is four countries' tax, but its rate names one: 10% in Australia, 15% in New Zealand, 5% in
+// Canada, 7-9% in Singapore ("GST 15%  $1,480.50", field-wording-11 fw11-016).
+const GST_RATE =
+  /(?<![A-Za-z])GST\s?(?:of\s|@\s?)?\(?(\d{1,2})\s?%|(?<![\d.,])(\d{1,2})\s?%\s?GST(?![A-Za-z])/g;
+const DOLLAR_OF_GST_RATE: Readonly<Record<string, DollarCode>> = {
+  '10': 'AUD',
+  '15': 'NZD',
+  '5': 'CAD',
+  '7': 'SGD',
+  '8': 'SGD',
+  '9': 'SGD',
+};
 const PLACE_NAMED = cluePattern('giu', ([, places]) => places);
 const NATIONAL_WORD = cluePattern('gu', ([, , words]) => words);
 
@@ -111,6 +132,11 @@ export function readWhichDollar(
       const group = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined);
       if (group) named.add(group[0] as DollarCode);
     }
+  }
+  GST_RATE.lastIndex = 0;
+  for (let match = GST_RATE.exec(text); match; match = GST_RATE.exec(text)) {
+    const code = DOLLAR_OF_GST_RATE[match[1] ?? match[2] ?? ''];
+    if (code) named.add(code);
   }
   const place = onlyOne(named);
   if (place) return place;

@@ -372,6 +372,13 @@ describe('extractAmount', () => {
     ).toEqual({ amount: 1300, currency: 'GBP' });
   });
 
+  it('reads a sum followed by a dash and a smaller count as the sum, not the low end of a range', () => {
+    expect(extractAmount('The March invoice (€1,260 - 14 milkings and two Sundays) is still open.')).toEqual({
+      amount: 1260,
+      currency: 'EUR',
+    });
+  });
+
   it('reads the sum, not the date, when a deadline follows the amount', () => {
     expect(
       extractAmount('Offen sind noch 2.975,00 €. Bitte den Betrag bis zum 20.03.2026 überweisen.'),
@@ -401,6 +408,7 @@ describe('extractAmount', () => {
     ['a range with a dash', 'It should land at $3,000–4,000 depending on the data.'],
     ['a range in Spanish', 'Serían entre 800 y 1.000 €.'],
     ['a range in German', 'Das kostet zwischen 1.200 und 1.500 €.'],
+    ['a range up to thousands', 'Somewhere around $2,500 - 3k for the lot.'],
     ['a boasted result', 'Last year I increased a client’s revenue by $50K.'],
     ['a day-first date after a money word', 'Bitte überweisen Sie den Betrag bis zum 20.03.2026.'],
     ['a slashed date after a money word', 'Amount: see statement of 12/03/2026'],

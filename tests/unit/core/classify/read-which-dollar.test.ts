@@ -16,6 +16,14 @@ describe('readWhichDollar', () => {
     ['Te adjunto la boleta de honorarios: $350.000 bruto.', 'CLP'],
     ['Te mando la cuenta de cobro No. 14: $480.000 pesos.', 'COP'],
     ['4 visits x $65 = $260. E-transfer to this email by the 30th pls', 'CAD'],
+    ["Ten lessons, $360. Etransfer to this address, autodeposit's on.", 'CAD'],
+    ['Total $1,846.25.\n\nHarbour Seafoods, 12 Wharf Rd, Yarmouth B5A 1K3', 'CAD'],
+    ['Pruning, 4 ha   $9,400.00\nGST 15%   $1,410.00', 'NZD'],
+    ['Coffee cart for three days: $6,000 plus 10% GST.', 'AUD'],
+    ['Kia ora Mere, just a nudge on the $1,725 for the workshops.', 'NZD'],
+    ['Amount: $495.00 (incl. GST)\n\nAccounts - (08) 8299 4410', 'AUD'],
+    ['Deposit: $320.\n12 Gull Street, Port Noarlunga SA 5167', 'AUD'],
+    ['Invoice for $3,450.00 is now overdue.\n\nKate\n03 318 4402', 'NZD'],
   ])('reads the dollar the mail says it means: "%s"', (text, code) => {
     expect(readWhichDollar(text)).toBe(code);
   });
