@@ -25,7 +25,13 @@ const SYMBOLS: Record<string, string> = {
   S$: 'SGD',
   R$: 'BRL',
   MX$: 'MXN',
+  // Uruguay writes its peso "$U 48.950"; Peru its sol "S/ 1,300.00" or "S/. 1,300".
+  $U: 'UYU',
+  'S/': 'PEN',
+  'S/.': 'PEN',
+  // A bare "$" and pesos in words are settled later by where the mail was written (read-which-dollar).
   $: 'USD',
+  PESOS: 'USD',
   R: 'ZAR',
   '€': 'EUR',
   '£': 'GBP',
@@ -64,7 +70,7 @@ const SYMBOLS: Record<string, string> = {
 // South Africa writes its rand "R 67,500" (offer-wording ow-en-30). A lone R is also a version or a room,
 // so it counts only before a sum written with thousands.
 const RAND_SIGN = '(?<![A-Za-zÀ-ÿ])R(?=\\s?\\d{1,3}(?:[ ,.]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d))';
-const PREFIX = `(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|MX\\$|(?<![A-Za-z])(?:C|A|S|R)\\$|\\$|${RAND_SIGN}|€|£|¥|₹|₺|₩|₦|₱|(?<![A-Za-z])(?:SFr\\.|Fr\\.|Rs\\.?|Ksh|${ISO_CODES})(?![A-Za-z]))`;
+const PREFIX = `(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|MX\\$|\\$U(?![A-Za-z])|(?<![A-Za-z])S\\/\\.?(?=\\s?\\d)|(?<![A-Za-z])(?:C|A|S|R)\\$|\\$|${RAND_SIGN}|€|£|¥|₹|₺|₩|₦|₱|(?<![A-Za-z])(?:SFr\\.|Fr\\.|Rs\\.?|Ksh|${ISO_CODES})(?![A-Za-z]))`;
 // Thousands may be grouped with , . ' ’ or (thin / no-break) spaces; decimals take one or two digits.
 // A number running on into `.2026` or `/04` is a date ("bis zum 20.03.2026"), not an amount.
 // Indian English groups lakhs and crores in twos: "Rs. 1,25,000", "₹12,50,000".
@@ -72,7 +78,7 @@ const NUMBER = `(?<![\\d.,])(\\d{1,2}(?:,\\d{2}){1,3},\\d{3}(?:\\.\\d{1,2})?|\\d
 const MULTIPLIER = `(?:\\s?(k|m|mn|bn|mio\\.?|mrd\\.?|million|millions|millionen|millones|milhões|miljoen|thousand|mil|lakhs?|lacs?|crores?)(?![A-Za-zÀ-ÿ]))?`;
 // Swiss and German prices write whole amounts as `2'400.–` or `100,-`.
 const WHOLE_DASH = `(?:[.,](?:-{1,2}|–|—))?`;
-const SUFFIX = `(?:\\s?(€|\\$|£|zł|(?<![A-Za-z])(?:bucks|pounds?)(?![A-Za-z])|(?<![A-Za-z])TL(?![A-Za-z])|(?<![A-Za-z])(?:${ISO_CODES}|euros?|dollars?|dólares|dolares|reais|franken|rupees?)(?![A-Za-z])))?`;
+const SUFFIX = `(?:\\s?(€|\\$|£|zł|(?<![A-Za-z])(?:bucks|pounds?)(?![A-Za-z])|(?<![A-Za-z])TL(?![A-Za-z])|(?<![A-Za-z])(?:${ISO_CODES}|euros?|dollars?|dólares|dolares|reais|pesos|franken|rupees?)(?![A-Za-z])))?`;
 
 const MONEY = new RegExp(`(?:${PREFIX}\\s?)?${NUMBER}${MULTIPLIER}${WHOLE_DASH}${SUFFIX}`, 'gi');
 const CURRENCY_BY_PLACEHOLDER = new RegExp(

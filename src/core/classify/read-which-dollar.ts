@@ -7,7 +7,7 @@
  */
 
 /** Countries whose own currency is written with a bare "$". */
-const DOLLAR_CODES = ['AUD', 'NZD', 'CAD', 'SGD', 'HKD', 'MXN', 'COP', 'ARS', 'CLP', 'USD'] as const;
+const DOLLAR_CODES = ['AUD', 'NZD', 'CAD', 'SGD', 'HKD', 'MXN', 'COP', 'ARS', 'CLP', 'UYU', 'USD'] as const;
 type DollarCode = (typeof DOLLAR_CODES)[number];
 
 const CODE_WRITTEN = new RegExp(`(?<![A-Za-z])(${DOLLAR_CODES.join('|')})(?![A-Za-z])`, 'g');
@@ -61,9 +61,22 @@ const PLACE_CLUES: ReadonlyArray<readonly [DollarCode, string, string]> = [
     'colombia|bogot[áa]|medell[íi]n|barranquilla|cartagena de indias|bancolombia|nequi|daviplata|cuenta de cobro',
     '',
   ],
-  ['ARS', 'argentina|buenos aires', 'CABA|CUIT|CBU|AFIP'],
-  // A "SpA" is a Chilean company (pay-wording pw-es-05); a "boleta de honorarios" a Chilean fee note.
-  ['CLP', 'chile|valpara[íi]so|vi[ñn]a del mar|boleta de honorarios', 'RUT|SpA'],
+  // An Argentine invoice is numbered by letter, point of sale and sequence ("Factura C 0002-00000187",
+  // field-wording-10 fw10-029) and paid to an "alias"; Argentines write with "vos" ("me la podés pagar").
+  // Uruguay says "vos" too, but writes its peso "$U".
+  [
+    'ARS',
+    'argentina|buenos aires|rosario|mendoza|tucum[áa]n|mar del plata|la plata|neuqu[ée]n|bariloche|luj[áa]n de cuyo|mercado ?pago|el alias|al alias|podés|andás|querés|tenés|avisame|pasame|mandame|confirmame',
+    'CABA|CUIT|CBU|AFIP|[ABC] \\d{4}-\\d{8}',
+  ],
+  // A "SpA" is a Chilean company (pay-wording pw-es-05); a "boleta de honorarios" a Chilean fee note; "junto
+  // con saludar" opens Chilean business letters, and goods travel with a "guía de despacho".
+  [
+    'CLP',
+    'chile|valpara[íi]so|vi[ñn]a del mar|temuco|puc[óo]n|antofagasta|rancagua|iquique|puerto montt|colchagua|boleta de honorarios|junto con saludar|gu[íi]a de despacho',
+    'RUT|SpA',
+  ],
+  ['UYU', 'uruguay|montevideo|punta del este', ''],
   // The United States is named too, so an agency signed "Austin | Denver | Toronto" says nothing of Canada
   // (proposal-wording-7 pw7-013); a state code with a ZIP code is an American address.
   [
@@ -91,6 +104,9 @@ const DOLLAR_OF_GST_RATE: Readonly<Record<string, DollarCode>> = {
   '8': 'SGD',
   '9': 'SGD',
 };
+// Pesos said in words with no country named are most often Mexico's, the largest economy that writes
+// them ("Son $18,500 pesos (factura 0412)", field-wording-4 fw4-065-es).
+const PESOS_NAMED = /(?<![\p{L}])pesos(?![\p{L}])/iu;
 const PLACE_NAMED = cluePattern('giu', ([, places]) => places);
 const NATIONAL_WORD = cluePattern('gu', ([, , words]) => words);
 
@@ -108,7 +124,8 @@ function onlyOne(codes: ReadonlySet<DollarCode>): DollarCode | null {
 /**
  * Which currency a bare "$" in this mail stands for: a dollar code the mail writes elsewhere, else the
  * sender's country domain, else a place or word of one country only, else the recipients' country
- * domain; null when nothing says (the caller keeps US dollars). Two countries named at once say nothing.
+ * domain, else Mexico's peso when the mail says "pesos"; null when nothing says (the caller keeps US
+ * dollars). Two countries named at once say nothing.
  */
 export function readWhichDollar(
   text: string,
@@ -141,5 +158,8 @@ export function readWhichDollar(
   const place = onlyOne(named);
   if (place) return place;
   if (named.size > 1) return null;
-  return onlyOne(new Set((addresses.toDomains ?? []).map(dollarOfDomain).filter((c) => c !== null)));
+  return (
+    onlyOne(new Set((addresses.toDomains ?? []).map(dollarOfDomain).filter((c) => c !== null))) ??
+    (PESOS_NAMED.test(text) ? 'MXN' : null)
+  );
 }

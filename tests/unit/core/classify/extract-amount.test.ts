@@ -39,6 +39,9 @@ describe('extractAmount', () => {
     ['₹1.5 lakh', 150000, 'INR'],
     ['2 crore rupees', 20000000, 'INR'],
     ['PHP 25k', 25000, 'PHP'],
+    ['$U 48.950', 48950, 'UYU'],
+    ['S/ 1,534.00', 1534, 'PEN'],
+    ['S/. 1,180.00', 1180, 'PEN'],
   ])('reads %s as %d %s', (text, amount, currency) => {
     expect(extractAmount(`The total is ${text} for the work.`)).toEqual({ amount, currency });
   });

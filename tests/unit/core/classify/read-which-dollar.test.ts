@@ -24,6 +24,12 @@ describe('readWhichDollar', () => {
     ['Amount: $495.00 (incl. GST)\n\nAccounts - (08) 8299 4410', 'AUD'],
     ['Deposit: $320.\n12 Gull Street, Port Noarlunga SA 5167', 'AUD'],
     ['Invoice for $3,450.00 is now overdue.\n\nKate\n03 318 4402', 'NZD'],
+    ['Te escribo por la factura C 0003-00000412 ($ 96.000), que vencía el 10.', 'ARS'],
+    ['¿Me la podés transferir antes del viernes? Son $ 52.000.', 'ARS'],
+    ['Junto con saludar, adjunto la factura por $ 318.000 IVA incluido.', 'CLP'],
+    ['Total: $ 74.500.\n\nFerretería La Quebrada - Temuco', 'CLP'],
+    ['Total $ 12.400, transferencia a nuestra cuenta en Montevideo.', 'UYU'],
+    ['La sesión de fotos queda en $9,800 pesos, cuando puedas.', 'MXN'],
   ])('reads the dollar the mail says it means: "%s"', (text, code) => {
     expect(readWhichDollar(text)).toBe(code);
   });
@@ -64,6 +70,16 @@ describe('the classifier reads a bare dollar sign', () => {
       mail('Invoice 1207 for $685 is attached, due in 14 days.', 'jase@sparky.com.au'),
     ).fields;
     expect(fields).toMatchObject({ amount: 685, currency: 'AUD', dueDate: '2026-11-16' });
+  });
+
+  it('as pesos when the mail says pesos in words, with or without the sign', () => {
+    const fields = classifyEmail(
+      mail(
+        'Recibí los 3.000, gracias. Faltan 4.500 pesos de la factura 1207, cuando puedas.',
+        'ana@foto.example',
+      ),
+    ).fields;
+    expect(fields).toMatchObject({ amount: 4500, currency: 'MXN' });
   });
 
   it('as US dollars when nothing says otherwise', () => {
