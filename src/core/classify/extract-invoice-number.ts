@@ -47,7 +47,7 @@ const NUMBER_MARKERS =
 // "Invoice-041" joins them with a hyphen; a table puts a bar or spaces between ("| Invoice # | 0041 |"),
 // a formatted note bold marks ("**Invoice:** 0041").
 const NAMED_INVOICE_NUMBER = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:${WHOLE_INVOICE_WORDS})[-_]|(?:${INVOICE_WORDS})(?:\\sis(?=\\s))?(?:[ \\t.]{2,30}|\\s)?\\(?(?:(?:${NUMBER_MARKERS}|#)\\*{0,2}\\s{0,4}[:|]?\\*{0,2}\\s{0,4}#?|:\\*{0,2}\\s{0,4}#?|#\\s?)?)${REFERENCE}`,
+  `(?<![a-zà-ÿ])(?:(?:${WHOLE_INVOICE_WORDS})[-_]|(?:${INVOICE_WORDS})(?:\\sis(?=\\s))?(?:[ \\t.]{2,30}|\\s)?\\(?(?:(?:${NUMBER_MARKERS}|#)\\*{0,2}\\s{0,4}[:|]?\\*{0,2}\\s{0,4}#?|:\\*{0,2}(?:\\s{0,4}|[ \\t]{5,30})#?|#\\s?)?)${REFERENCE}`,
   'gi',
 );
 // Compound labels: "Rechnungsnummer: 4711", "Factuurnummer 2026-001", "Invoice number: A-17", "the invoice number is 1043".
@@ -117,9 +117,11 @@ const PREFIXED_REFERENCE =
   /(?<![\w-])((?:INV|FAC|FACT|RG|RE|FV)[-_/.]?\d[\dA-Z]{0,14}(?:[-_/][\dA-Z]{1,10}){0,3}|INV[-_/.][A-Z]{1,5}[-_/]?\d[\dA-Z]{0,14}(?:[-_/][\dA-Z]{1,10}){0,3})(?![\w-])/g;
 // A prefix and a year and a number apart: "INV 2026 045" (in capitals: "re 12 15" is not one). Portugal's
 // certified invoicing software numbers each document as its type, a space, its series, a slash and its
-// number ("FT 2026/318", "FR A/45": fatura, fatura-recibo, fatura simplificada).
+// number ("FT 2026/318", "FR A/45": fatura, fatura-recibo, fatura simplificada), the series perhaps with
+// its year ("FT A/2027/233"). Argentina writes the invoice's letter, its point of sale and its number
+// ("factura C 0002-00000187", field-wording-10 fw10-029); the letter is the tax class, not the number.
 const SPACED_PREFIXED_REFERENCE =
-  /(?<![\w-])((?:INV|FAC|FACT|RE|RG|FT|FV) \d{2,6} \d{2,6}|(?:FT|FR|FS) [A-Z0-9]{1,10}\/\d{1,8})(?![\w-])/;
+  /(?<![\w-])((?:INV|FAC|FACT|RE|RG|FT|FV) \d{2,6} \d{2,6}|(?:FT|FR|FS) [A-Z0-9]{1,10}(?:\/\d{1,8}){1,2}|(?<=(?<![\w-])[ABCEM] )\d{4,5}-\d{8})(?![\w-])/;
 // A number marker alone ("Nº 0093", "Nr. 2026-041"), read only in an email already judged an invoice.
 // In conversation a number is named by "no.", "number" or "numbered": "the one for December (no. 19)",
 // "the one numbered 140", "hierbij nummer 2026-19", "la número 58" (field-wording-4.jsonl); not an
@@ -137,9 +139,10 @@ const INVOICES_NAMED = new RegExp(`(?<![a-zà-ÿ])(?:${WHOLE_INVOICE_WORDS})(?:s
 // A German ordinal name for an invoice: "die 58er Rechnung".
 const NUMBERED_ER_INVOICE = /rechnung(?<=(?<![\w-])(\d{1,6})er[- ]rechnung)/i;
 // A code in brackets after the invoice word: "The invoice for the menu boards (K-88) was due",
-// "the invoice for the product shots is attached (FW-09)".
+// "the invoice for the product shots is attached (FW-09)"; a lettered code may open an aside about the
+// invoice ("the May invoice for relief milking (FR-27-051, €1,260 - …)", field-wording-11 fw11-054).
 const INVOICE_WORD_THEN_BRACKETED_CODE = new RegExp(
-  `(?<![a-zà-ÿ])(?:${WHOLE_INVOICE_WORDS})[^.\\n()]{0,45}\\(\\s?((?:[A-Z]{1,6}-?)?\\d{1,8}(?:-[A-Z0-9]{1,4})?|\\d{1,6}-\\d{1,6})\\s?\\)`,
+  `(?<![a-zà-ÿ])(?:${WHOLE_INVOICE_WORDS})[^.\\n()]{0,45}\\(\\s?(?:((?:[A-Z]{1,6}-?)?\\d{1,8}(?:-[A-Z0-9]{1,4})?|\\d{1,6}-\\d{1,6})\\s?\\)|([A-Z]{1,6}-\\d{1,8}(?:-[A-Z0-9]{1,6})?),\\s)`,
   'i',
 );
 const BARE_HASH_NUMBER = /(?<![\w&])#(\d{3,10}(?:[-/]\d{1,10}){0,3})(?![\w-])/g;
@@ -189,7 +192,8 @@ export function extractInvoiceNumber(
       (allowBareHash ? raisedOrPassedReference(text) : null);
     if (reference) return { invoiceNumber: reference, isNamed: true };
   }
-  const bracketed = hasInvoiceWord ? INVOICE_WORD_THEN_BRACKETED_CODE.exec(text)?.[1] : undefined;
+  const bracketedMatch = hasInvoiceWord ? INVOICE_WORD_THEN_BRACKETED_CODE.exec(text) : null;
+  const bracketed = bracketedMatch?.[1] ?? bracketedMatch?.[2];
   if (bracketed && !DATE_SHAPE.test(bracketed)) return { invoiceNumber: bracketed, isNamed: true };
   const numberedEr = hasInvoiceWord ? NUMBERED_ER_INVOICE.exec(text)?.[1] : undefined;
   if (numberedEr) return { invoiceNumber: numberedEr, isNamed: true };
@@ -356,9 +360,10 @@ const BILL_THEN_NUMBER = /(?<![a-z])bill[-. ]?(?=\d)/gi;
 const NAME_AFTER_REFERENCE = /(?<=\d)[-.][A-Z]?[a-z][A-Za-z]*$/;
 // A document's own code in a file name: letters, a hyphen and a running number ("BW-0093"), or a
 // year and a running number ("2026-017"); a date's parts have two digits ("2026-03-03").
-// A series part may follow: "Acompte_CAP-2026-22.pdf" (pay-wording pw-fr-02).
+// A series part may follow: "Acompte_CAP-2026-22.pdf" (pay-wording pw-fr-02); so may a short year
+// come between ("FR-27-051", field-wording-11 fw11-054).
 const DOCUMENT_CODE =
-  /(?<![A-Za-z0-9])([A-Z]{1,5}-\d{3,8}(?:-\d{1,6})?|(?:19|20)\d{2}[-_/]\d{3,6})(?![A-Za-z0-9-])/g;
+  /(?<![A-Za-z0-9])([A-Z]{1,5}-\d{3,8}(?:-\d{1,6})?|[A-Z]{1,5}-\d{2}-\d{3,6}|(?:19|20)\d{2}[-_/]\d{3,6})(?![A-Za-z0-9-])/g;
 const INVOICE_ABBREVIATION_JOINED = /^(?:RE|RG|Re|Rg)_(\d{2,8})$/;
 const WHOLE_NAME_CODE = /^(?:[A-Z]{1,6}[-_]?)?\d{1,8}(?:[-_][A-Z0-9]{1,4})?$/;
 const DOCUMENT_FILE = /\.(?:pdf|docx?|odt|xlsx?|ods|pages|numbers)$/i;

@@ -76,6 +76,10 @@ describe('extractInvoiceNumber', () => {
     ['kurze Erinnerung an die 58er Rechnung (1.240 €)', '58'],
     ['AMOUNT DUE ........ $1,975.00\nINVOICE ........... 00214', '00214'],
     ['Le remitimos la minuta de honorarios 2026/T1-045, por importe de 363,00 €.', '2026/T1-045'],
+    ['Te reenvío la factura B 0005-00002291 del 4 de marzo.', '0005-00002291'],
+    ['Factura:            E002-00000731\nFecha de emisión: 03/05/2027', 'E002-00000731'],
+    ['lembramos que a fatura FT B/2027/88 continua por liquidar', 'FT B/2027/88'],
+    ['the April invoice for the fencing (TK-27-114, €980 in all) is still open', 'TK-27-114'],
   ])('reads %s as %s', (text, expected) => {
     expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
   });
@@ -261,6 +265,7 @@ describe('extractInvoiceNumberFromSubject', () => {
     ['BW-0093 – brand refresh', 'BW-0093'],
     ['2026/045', '2026/045'],
     ['March hours (2026-118)', '2026-118'],
+    ['June relief milking - MR-27-066', 'MR-27-066'],
   ])('reads the one code in "%s" as %s', (subject, expected) => {
     expect(extractInvoiceNumberFromSubject(subject)).toBe(expected);
   });
