@@ -80,7 +80,7 @@ const DEADLINE_WORDS =
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
 const PAYMENT_WORDS =
-  /pay|paid|payment|invoice|remit|settle|balance|amount|transfer|wire|outstanding|owing|owed|deposit|depósito|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|as|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|openstaand|staat (?:nog )?open|noch offen|betal|betaal|factuur|overmak|overboek|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|(?:the|my|our|usual|bank) account(?![a-z])|direct debit|domicilia|lastschrift|prélèvement|incasso|débito|bonifico|fattura|funds|regulari[zc]/i;
+  /pay|paid|payment|invoice|remit|settle|balance|saldo|amount|transfer|wire|outstanding|owing|owed|deposit|depósito|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|as|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|openstaand|staat (?:nog )?open|noch offen|betal|betaal|factuur|overmak|overboek|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|(?:the|my|our|usual|bank) account(?![a-z])|direct debit|domicilia|lastschrift|prélèvement|incasso|débito|bonifico|fattura|funds|regulari[zc]/i;
 const STATED_AMOUNT = new RegExp(MONEY_MENTION, 'i');
 
 /** Whether `text` names a sum, in figures ("€240") or in words ("zweihundertvierzig Euro", fw5-051). */
@@ -179,7 +179,7 @@ const FROM_INVOICE_DATE =
 // An invoice's header line "Date: 31/12/2026" (field-wording-9 fw9-006), "Fecha factura: 31/03/2027", and
 // "facture n° 3318 du 12 mars" (field-wording-10 fw10-009, fw10-033).
 const INVOICE_DATED =
-  /(?<![a-zà-ÿ])(?:dated|de fecha|invoice date:?|rechnungsdatum:?|date de (?:la )?facture\s?:?|fecha (?:de (?:la )?)?factura:?|factuurdatum:?|data da fatura:?|(?:facture|rechnung|factura|fatura|factuur)(?:\s(?:n[°ºo]\.?|nr\.?|nº)?\s?[\w/-]*\d[\w/-]*)?\s(?:(?:es|est|ist|is|é|foi|era)\s)?(?:du|vom|del|de(?: fecha)?|van)|(?<=^|\n)[^\S\n]*(?:date|datum|fecha|data)\s?:)[^\S\n]*/gi;
+  /(?<![a-zà-ÿ])(?:dated|de fecha|invoice date:?|rechnungsdatum:?|date de (?:la )?facture\s?:?|fecha (?:de (?:la )?)?factura:?|factuurdatum:?|data da fatura:?|(?:facture|rechnung|factura|fatura|factuur)(?:\s(?:[ABCEM]\s)?(?:n[°ºo]\.?|nr\.?|nº)?\s?[\w/-]*\d[\w/-]*)?\s(?:(?:es|est|ist|is|é|foi|era)\s)?(?:du|vom|del|de(?: fecha)?|van)|(?<=^|\n)[^\S\n]*(?:date|datum|fecha|data)\s?:)[^\S\n]*/gi;
 
 /**
  * A period at the start of `window` counted from the day it names: "30 days from invoice date" with the
@@ -266,8 +266,10 @@ function addPeriodThenMonthEnd(
 // The writer's own date after a term restates it: "end of the following month, so 30th Nov" (billing-wording
 // bw004, where the month follows the one invoiced, not the one the mail was sent in), "Net 30 (i.e. 3
 // December)". Their date wins over the count, which may start from another day than the send day.
+// "spätestens am Mittwoch, den 3.3." (field-wording-12 fw12-012): German, French and Spanish put the
+// date after the weekday with an article.
 const RESTATING =
-  /^,?\s?(?:\(|[-–—]\s?|(?:so|i\.\s?e\.|ie|that'?s|that is|which is|meaning|d\.\s?h\.|soit|c'est-à-dire|es decir|o sea|dus|ou seja|isto é),?\s)(?:(?:i\.\s?e\.|that'?s|that is|which is),?\s)?(?:(?:the|on|le|am|el|op|em)\s)?/i;
+  /^,?\s?(?:\(|[-–—]\s?|(?:so|i\.\s?e\.|ie|that'?s|that is|which is|meaning|d\.\s?h\.|soit|c'est-à-dire|es decir|o sea|dus|ou seja|isto é),?\s|(?=,\s(?:den|le|el)\s\d))(?:(?:i\.\s?e\.|that'?s|that is|which is),?\s)?(?:,\s(?:den|le|el)\s|(?:the|on|le|am|el|op|em)\s)?/i;
 
 /** The day the writer restates right after a term (`after`, the words following it), if any. */
 function restatedDay(after: string, reading: DateReading): { day: CalendarDay; words: string } | null {
@@ -1027,7 +1029,10 @@ function findDateAfterWords(
     const relative =
       readRelativeDay(window, start) ??
       (occasion ? readRelativeDay(window.slice(occasion[0].length), start) : null);
-    if (relative && (!needsPaymentContext || relative.isDeadline) && !notBefore) {
+    // After a passed day a new one may be a weekday: "It was due July 23. Could we get this settled this
+    // Thursday?" (field-wording-11 fw11-069); a counted period there is the old term, read elsewhere.
+    const isNewDeadline = relative?.isDeadline === true && toIsoDate(relative.day) >= notBefore;
+    if (relative && (!needsPaymentContext || relative.isDeadline) && (!notBefore || isNewDeadline)) {
       const wordsEnd = window.indexOf(relative.words) + relative.words.length;
       const restated = restatedDay(window.slice(wordsEnd), reading);
       // An invoice's terms run from its date: "Date: 31/12/2026 … Terms: 14 days net" (field-wording-9 fw9-006).

@@ -458,6 +458,22 @@ describe('extractDueDate', () => {
     ['a period from the day it names', 'Payment terms are 30 days from 20 February.', '2026-03-22'],
     ['a period from the day it names', 'Zahlbar innerhalb 14 Tagen ab dem 25. Februar.', '2026-03-11'],
     [
+      'a term counted from the date of an invoice with its letter',
+      'Sigue impaga la Factura B 0004-00018733 del 3 de febrero. La condición era a 30 días fecha factura.',
+      '2026-03-05',
+    ],
+    [
+      'the date written after its weekday with an article',
+      'Zahlung spätestens am Freitag, den 13.3.',
+      '2026-03-13',
+    ],
+    [
+      'a new weekday after a passed day',
+      'Invoice 5570 was due 20 February. Could we get this settled this Thursday?',
+      '2026-03-05',
+    ],
+    ['a balance by a day of the month', 'O saldo fica pra até o dia 20, antes da entrega.', '2026-03-20'],
+    [
       'a weekday already past',
       'Invoice 0562 (A$2,200) was due last Friday. Could it go in this week?',
       '2026-02-27',
