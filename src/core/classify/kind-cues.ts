@@ -233,6 +233,34 @@ export const KIND_CUES: readonly KindCue[] = [
     { invoice: -5, other: 2 },
     'cueSomeoneElsesInvoice',
   ),
+  // Thanks for a payment that came in, and a receipt's own wording, in the languages the first cue
+  // lacks: "on a bien reçu votre virement Interac", "ya nos llegó la transferencia … Quedamos a paz y
+  // salvo", "Confirmamos a receção da sua transferência … Recebemos de Restaurante Maresia a quantia de"
+  // (field-wording-13 fw13-030, fw13-056, fw13-063).
+  cue(
+    'anywhere',
+    /(?<![a-zà-ÿ])(?:(?:on a|nous avons|j'ai) (?:bien )?reçu (?:votre|ton|le) (?:virement|paiement|versement|chèque|règlement)|merci pour (?:le|votre|ton) (?:paiement|virement|règlement)|(?:ya )?(?:nos|me) lleg[óo] (?:la|tu|su|el) (?:transferencia|pago|consignaci[óo]n)|a paz y salvo|confirmamos a rece[çc][ãa]o (?:da sua|do seu|da) (?:transferência|pagamento|pix)|recebemos de [^\n]{1,60} a quantia de|recibimos de [^\n]{1,60} la (?:cantidad|suma) de|reçu de [^\n]{1,60} la somme de)/i,
+    { invoice: -7, other: 3 },
+    'cuePaymentReceived',
+  ),
+  // A bill the user received: "Je reçois votre facture n° 5512/27", "I have received your invoice n° 88213";
+  // a supplier's invoice passed to the accountant: "Je te transfère la facture de la scierie … Je l'ai payée
+  // hier" (field-wording-13 fw13-024, fw13-072, fw13-029).
+  cue(
+    'body',
+    /(?<![a-zà-ÿ])(?:(?:je|nous) (?:reçois|recevons|ai reçu|avons reçu) votre facture|(?:je te|je vous|nous vous) (?:transf[èe]re|fais suivre|transmets) la facture (?:de|du|des) |(?:je l'ai|nous l'avons) (?:payée|réglée)|(?:te|le|les) reenv[íi]o la factura (?:de|del) |(?:ich habe|wir haben) ihre rechnung [^.\n]{0,30}erhalten)/i,
+    { invoice: -7, other: 3 },
+    'cueSomeoneElsesInvoice',
+  ),
+  // The same bill disputed and its payment held: "Je bloque le paiement en attendant", "I do not pay this
+  // one for the moment", "send me a corrected invoice". An invoice attached there is the one received, so
+  // the two cues together outweigh its name.
+  cue(
+    'body',
+    /(?<![a-zà-ÿ])(?:(?:i|we) (?:do not|don't|won't|will not) pay (?:this|it|the invoice)|(?:je|nous) (?:bloque|bloquons|suspends|suspendons) (?:le|son) (?:paiement|règlement)|(?:hold|holding|withhold|withholding) (?:the )?payment (?:until|for now|pending)|(?:m'|nous )?envoyer (?:une note de crédit ou )?une facture corrigée|(?:retengo|retenemos) el pago|(?:envíe|envíenos|enviarme|enviarnos) una factura corregida|(?:halten|behalten) (?:wir|ich) die zahlung zurück|(?:suspendemos|suspendo) o pagamento|(?:enviar|envie)[^.\n]{0,12} uma fatura corrigida|stuur (?:ons|me|mij) een gecorrigeerde factuur)/i,
+    { invoice: -7, other: 3 },
+    'cueSomeoneElsesInvoice',
+  ),
   // The user paying a bill they received, or sending proof of it: "I've paid your invoice 8812",
   // "le virement … a été émis", "factuur 2209 is vanochtend betaald", "segue o comprovante do Pix"
   // (billing-wording bw040, bw070, bw091, bw101); "nous avons procédé au règlement de votre facture",

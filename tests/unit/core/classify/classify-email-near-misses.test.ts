@@ -1613,6 +1613,61 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: 'a bill the user received and disputes is not theirs, even with the invoice attached',
+    fires: [
+      'other',
+      {
+        subject: 'Votre facture 7741/27',
+        body: "Bonjour, je reçois votre facture n° 7741/27 d'un montant de 512,00 €, à payer pour le 30 mars. Les cartouches sont facturées deux fois. Je bloque le paiement en attendant une facture corrigée.",
+        attachments: ['Facture_7741-27.pdf'],
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Facture 7741/27',
+        body: "Bonjour, voici notre facture n° 7741/27 d'un montant de 512,00 €, à payer pour le 30 mars. Merci d'avance.",
+        attachments: ['Facture_7741-27.pdf'],
+      },
+    ],
+  },
+  {
+    rule: 'thanks for a transfer that came in, or a receipt for it, is no invoice, in French, Spanish and Portuguese',
+    fires: [
+      'other',
+      {
+        subject: 'Recibo R-27/114',
+        body: 'Boa tarde, confirmamos a receção da sua transferência. Recebemos de Padaria Central a quantia de 228,00 €, referente à fatura FT 27/140.',
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Fatura FT 27/140',
+        body: 'Boa tarde, segue a fatura FT 27/140 no valor de 228,00 €, a pagar por transferência até dia 30.',
+      },
+    ],
+  },
+  {
+    rule: "a supplier invoice passed to the accountant, already paid, is not the user's own",
+    fires: [
+      'other',
+      {
+        subject: 'TR: Facture Menuiserie Vallat 2027-0091',
+        body: "Salut Claire, je te transfère la facture de la menuiserie pour les étagères (CHF 2'140.00). Je l'ai payée ce matin, tu peux la classer.",
+        attachments: ['Facture_2027-0091.pdf'],
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Facture 2027-0091',
+        body: "Bonjour Claire, je vous transmets notre facture 2027-0091 pour les étagères (CHF 2'140.00), payable à 30 jours.",
+        attachments: ['Facture_2027-0091.pdf'],
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {
