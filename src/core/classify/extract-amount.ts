@@ -25,6 +25,18 @@ const SYMBOLS: Record<string, string> = {
   S$: 'SGD',
   R$: 'BRL',
   MX$: 'MXN',
+  RD$: 'DOP',
+  J$: 'JMD',
+  TT$: 'TTD',
+  'GH₵': 'GHS',
+  'GH¢': 'GHS',
+  // West Africa's franc is written "350 000 FCFA" (field-wording-13 fw13-039), Morocco's dirham "DH", Angola's
+  // kwanza "Kz".
+  FCFA: 'XOF',
+  'F CFA': 'XOF',
+  DH: 'MAD',
+  DHS: 'MAD',
+  KZ: 'AOA',
   // Uruguay writes its peso "$U 48.950"; Peru its sol "S/ 1,300.00" or "S/. 1,300".
   $U: 'UYU',
   'S/': 'PEN',
@@ -70,7 +82,7 @@ const SYMBOLS: Record<string, string> = {
 // South Africa writes its rand "R 67,500" (offer-wording ow-en-30). A lone R is also a version or a room,
 // so it counts only before a sum written with thousands.
 const RAND_SIGN = '(?<![A-Za-zÀ-ÿ])R(?=\\s?\\d{1,3}(?:[ ,.]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d))';
-const PREFIX = `(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|MX\\$|\\$U(?![A-Za-z])|(?<![A-Za-z])S\\/\\.?(?=\\s?\\d)|(?<![A-Za-z])(?:C|A|S|R)\\$|\\$|${RAND_SIGN}|€|£|¥|₹|₺|₩|₦|₱|(?<![A-Za-z])(?:SFr\\.|Fr\\.|Rs\\.?|Ksh|${ISO_CODES})(?![A-Za-z]))`;
+const PREFIX = `(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|MX\\$|RD\\$|TT\\$|(?<![A-Za-z])J\\$|GH[₵¢]|(?<![A-Za-z])Kz(?![A-Za-z])|\\$U(?![A-Za-z])|(?<![A-Za-z])S\\/\\.?(?=\\s?\\d)|(?<![A-Za-z])(?:C|A|S|R)\\$|\\$|${RAND_SIGN}|€|£|¥|₹|₺|₩|₦|₱|(?<![A-Za-z])(?:SFr\\.|Fr\\.|Rs\\.?|Ksh|${ISO_CODES})(?![A-Za-z]))`;
 // Thousands may be grouped with , . ' ’ or (thin / no-break) spaces; decimals take one or two digits.
 // A number running on into `.2026` or `/04` is a date ("bis zum 20.03.2026"), not an amount.
 // Indian English groups lakhs and crores in twos: "Rs. 1,25,000", "₹12,50,000".
@@ -78,7 +90,7 @@ const NUMBER = `(?<![\\d.,])(\\d{1,2}(?:,\\d{2}){1,3},\\d{3}(?:\\.\\d{1,2})?|\\d
 const MULTIPLIER = `(?:\\s?(k|m|mn|bn|mio\\.?|mrd\\.?|million|millions|millionen|millones|milhões|miljoen|thousand|mil|lakhs?|lacs?|crores?)(?![A-Za-zÀ-ÿ]))?`;
 // Swiss and German prices write whole amounts as `2'400.–` or `100,-`.
 const WHOLE_DASH = `(?:[.,](?:-{1,2}|–|—))?`;
-const SUFFIX = `(?:\\s?(€|\\$|£|zł|(?<![A-Za-z])(?:bucks|pounds?)(?![A-Za-z])|(?<![A-Za-z])TL(?![A-Za-z])|(?<![A-Za-z])(?:${ISO_CODES}|euros?|dollars?|dólares|dolares|reais|pesos|franken|rupees?)(?![A-Za-z])))?`;
+const SUFFIX = `(?:\\s?(€|\\$|£|zł|(?<![A-Za-z])(?:F\\s?CFA|DHS?|Kz)(?![A-Za-z])|(?<![A-Za-z])(?:bucks|pounds?)(?![A-Za-z])|(?<![A-Za-z])TL(?![A-Za-z])|(?<![A-Za-z])(?:${ISO_CODES}|euros?|dollars?|dólares|dolares|reais|pesos|franken|rupees?)(?![A-Za-z])))?`;
 
 const MONEY = new RegExp(`(?:${PREFIX}\\s?)?${NUMBER}${MULTIPLIER}${WHOLE_DASH}${SUFFIX}`, 'gi');
 const CURRENCY_BY_PLACEHOLDER = new RegExp(
@@ -161,7 +173,7 @@ const WHOLE_BEFORE =
 // A part asked for: "the 25% deposit of $750", "el 50 % (1.000 €", "so $4,000 now", and what is left
 // after it: "Remaining: $2,000", "Restbetrag 2.000 €", "il reste 2 000 € à régler", "falta pagar R$ 2.000".
 const PART_BEFORE =
-  /(?:deposit|down payment|advance|anzahlung|abschlag|acompte|arrhes|señal|anticipo|aanbetaling|voorschot|sinal|entrada|\d\s?%|remaining|(?<![a-zà-ÿ])rest(?:betrag|zahlung)?|il reste|reste à (?:payer|régler)|quedan(?: pendientes)?|falta(?:m)? pagar|resterende|instal(?:l)?ment(?: of)?)[^\n\d]{0,15}$/i;
+  /(?:deposit|down payment|advance|anzahlung|abschlag|acompte|arrhes|señal|anticipo|aanbetaling|voorschot|sinal|entrada|\d\s?%|remaining|(?<![a-zà-ÿ])rest(?:betrag|zahlung)?|il reste|reste à (?:payer|régler)|quedan(?: pendientes)?|falta(?:m)? pagar|resterende|instal(?:l)?ment(?: of)?|versements?|cuotas?|parcelas?|presta[çc](?:ão|ões))[^\n\d]{0,15}$/i;
 // Money that already came in is not asked for: "deposit received ($1,000)", "ya abonaste 1.000 €",
 // "Anzahlung 1.000 € erhalten".
 // "Unpaid", "unbezahlt", "onbetaald", "non réglé" and "not yet received" are the opposite.
@@ -184,15 +196,18 @@ const MINUS_BEFORE = new RegExp(
   'i',
 );
 // The sender's share of a split fee: "£1,260.00 - your share £630.00" (field-wording-8 fw8-017).
+// The share may give its fraction: "Votre part (50 %) : CHF 4'800.–", "Parte que corresponde a cada
+// empresa (1/3): CLP 380.000", "Metade a cargo da vossa empresa: MZN 48 000,00" (field-wording-13 fw13-025,
+// field-wording-14 fw14-037, fw14-033).
 const SHARE_BEFORE =
-  /(?<![a-zà-ÿ])(?:your (?:share|half|part|portion)|ihr anteil|dein anteil|votre (?:part|quote-part)|(?:su|tu) parte|uw aandeel|jouw (?:deel|aandeel)|(?:a )?sua parte)[^\n\d]{0,15}$/i;
+  /(?<![a-zà-ÿ])(?:your (?:share|half|part|portion)|ihr anteil|dein anteil|votre (?:part|quote-part|moitié)|(?:su|tu|vuestra) (?:parte|mitad)|parte que (?:le |les |os |lhe )?corresponde|corresponde (?:a |à )?(?:cada|vuestra|su|tu|vossa|sua) [^\n\d]{0,20}|uw aandeel|jouw (?:deel|aandeel)|(?:a )?(?:sua|vossa) (?:parte|metade)|metade a cargo da vossa[^\n\d]{0,15})(?:\s?\((?:\d{1,3}\s?%|\d\/\d)\))?[^\n\d]{0,15}$/i;
 // The whole a part comes out of, named after the sum: "(of €4,500 total)", "$3,000 less $1,000 deposit".
 const OF_BEFORE = /(?:\(\s?(?:of|von|de|sur|van|do|da)|out of)\s$/i;
 const LESS_AFTER = new RegExp(`^\\s?(?:${LESS_WORDS})(?![a-zà-ÿ])`, 'i');
 const NOW_AFTER = /^\s?(?:now|right away|today|jetzt|sofort|maintenant|ahora|nu|agora)(?![a-zà-ÿ])/i;
 // The sentence asks for payment: a pay verb or a deadline.
 const PAY_REQUEST =
-  /pay|remit|settle|zahl|überweis|begleich|r[éè]gl|payer|paiement|pag[ao]|abon|betal|voldo|(?<![a-zà-ÿ])(?:now|by|before|until|bis|avant|antes|até|vóór|uiterlijk)(?![a-zà-ÿ])/i;
+  /pay|remit|settle|zahl|überweis|begleich|r[éè]gl|payer|paiement|pag[ao]|abon|betal|voldo|(?<![a-zà-ÿ])(?:now|by|before|until|bis|avant|antes|até|vóór|uiterlijk|attendu|expected|esperad[oa]|verwacht|erwartet)(?![a-zà-ÿ])/i;
 const SENTENCE_END = /(?<!\d)[.!?](?=\s)|\n/g;
 const DAY_MONTH_WITH_DOT = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])$/;
 
@@ -248,6 +263,28 @@ interface StatedSum {
   candidate: MoneyCandidate | null;
 }
 
+// An instalment named in the subject is the one asked: "Cuota 2 de 3 - mantas para el hotel", "Parcela 2/3 -
+// NF-e 1.187", "Facture no 1047 - 2e versement" over a schedule of all of them (field-wording-14 fw14-046,
+// field-wording-13 fw13-066, fw13-031).
+const INSTALMENT_WORDS =
+  'cuota|parcela|presta[çc][ãa]o|instal(?:l)?ment|versement|acompte|abschlag|rate|termijn|tranche';
+const INSTALMENT_IN_SUBJECT = new RegExp(
+  `(?<![a-zà-ÿ])(?:(?:${INSTALMENT_WORDS})\\s?(?:n[º°.]\\s?)?(\\d)(?:\\s?(?:de|of|sur|von|van|\\/)\\s?\\d)?|(\\d)\\s?(?:e|ème|º|ª|st|nd|rd|th|\\.)?\\s(?:${INSTALMENT_WORDS}))(?![a-zà-ÿ\\d])`,
+  'i',
+);
+
+/** The words that label the instalment the subject names, as they stand before its sum; null if none. */
+function instalmentAsked(text: string): RegExp | null {
+  const subject = text.slice(0, text.indexOf('\n') >>> 0);
+  const named = INSTALMENT_IN_SUBJECT.exec(subject);
+  const number = named?.[1] ?? named?.[2];
+  if (!number) return null;
+  return new RegExp(
+    `(?<![a-zà-ÿ])(?:(?:${INSTALMENT_WORDS})\\s?(?:n[º°.]\\s?)?${number}(?:\\s?(?:de|of|sur|von|van|\\/)\\s?\\d)?|${number}\\s?(?:e|ème|º|ª|st|nd|rd|th|\\.)?\\s(?:${INSTALMENT_WORDS}))(?![a-zà-ÿ\\d])[^\\n\\d]{0,40}$`,
+    'i',
+  );
+}
+
 /**
  * Whether the words after a sum make it the low end of a range. A range climbs: "€1,260 - 14 milkings"
  * is a sum and an aside about it (field-wording-11 fw11-054), not a span from 1,260 down to 14.
@@ -270,6 +307,7 @@ export function extractAmount(text: string, index?: TrigramIndex): StatedMoney {
   const sums: StatedSum[] = [];
   // Read at the first sum that gets this far: most mail names none.
   let recommendedLine: RegExp | null | undefined;
+  let instalmentLabel: RegExp | null | undefined;
   MONEY.lastIndex = 0;
   for (let match = MONEY.exec(text); match; match = MONEY.exec(text)) {
     const [whole, prefix, digits, multiplier, suffix] = match;
@@ -324,6 +362,8 @@ export function extractAmount(text: string, index?: TrigramIndex): StatedMoney {
     if (recommendedLine === undefined)
       recommendedLine = mayOccur(RECOMMENDED_OPTION, index) ? recommendedOptionLine(text) : null;
     if (recommendedLine?.test(lineBefore(text, start))) score += 3;
+    if (instalmentLabel === undefined) instalmentLabel = instalmentAsked(text);
+    if (instalmentLabel?.test(lineBefore(text, start))) score += 6;
     const isOldPrice =
       (CHANGED_FROM_BEFORE.test(before) && TO_NEW_AMOUNT_AFTER.test(after)) ||
       (WAS_BEFORE.test(before) && NOW_AFTER_OLD_PRICE.test(after));

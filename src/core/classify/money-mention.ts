@@ -8,7 +8,7 @@
  * Matched in capitals only by the amount reader: a three-letter word (`THE 100`) is no code.
  */
 export const CURRENCY_CODES: readonly string[] =
-  'USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|CNY|INR|BRL|MXN|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|SGD|HKD|TRY|RON|BGN|ILS|AED|ARS|CLP|COP|PEN|UYU|NGN|KES|GHS|EGP|MAD|PHP|IDR|MYR|THB|VND|PKR|BDT|TWD|KRW|SAR|QAR|UAH|ISK'.split(
+  'USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|CNY|INR|BRL|MXN|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|SGD|HKD|TRY|RON|BGN|ILS|AED|ARS|CLP|COP|PEN|UYU|NGN|KES|GHS|EGP|MAD|PHP|IDR|MYR|THB|VND|PKR|BDT|TWD|KRW|SAR|QAR|UAH|ISK|XOF|XAF|MZN|AOA|DOP|JMD|TTD'.split(
     '|',
   );
 // The patterns below are read case-insensitively, so codes that are also words in the languages the
@@ -18,8 +18,8 @@ const CODES = CURRENCY_CODES.filter((code) => !CODES_ALSO_WORDS.has(code))
   .map((code) => code.toLowerCase())
   .join('|');
 /** A currency written before its amount: "$", "R$", "EUR". */
-export const CURRENCY_BEFORE = `(?:[$€£¥₹₦₱₺]|r\\$|(?<![a-z])(?:rs\\.?|ksh|${CODES})(?![a-z]))`;
-const CURRENCY_AFTER = `(?:€|£|zł|(?<![a-z])(?:${CODES}|euros?|dollars?|pounds?|reais|rupees?|naira|pesos|tl)(?![a-z]))`;
+export const CURRENCY_BEFORE = `(?:[$€£¥₹₦₱₺]|r\\$|gh[₵¢]|(?<![a-z])(?:rs\\.?|ksh|${CODES})(?![a-z]))`;
+const CURRENCY_AFTER = `(?:€|£|zł|(?<![a-z])(?:${CODES}|f\\s?cfa|dhs?|kz|euros?|dollars?|pounds?|reais|rupees?|naira|pesos|tl)(?![a-z]))`;
 const NUMBER_THEN_CURRENCY = `\\d(?:[\\d.,' ]{0,12}\\d)?k?\\s?${CURRENCY_AFTER}`;
 
 /** Where an amount starts: "$1", "R$ 3", "1.200 €". Enough to say that one is there. */

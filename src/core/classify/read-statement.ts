@@ -38,9 +38,10 @@ const MAX_LINES = 400;
 const MAX_ROW_LENGTH = 200;
 
 // A reference: an optional short capital prefix ("BP-", "FEE/", "NF ", "R ", "#A-") and digits, with
-// more digit or capital groups after a dash, slash or dot ("2026/038", "F27-118", "A-2026-021").
+// more digit or capital groups after a dash, slash or dot ("2026/038", "F27-118", "A-2026-021"). Digits
+// grouped by a space are a sum, not a reference: "3 versements de 500 000 FCFA" (field-wording-13 fw13-040).
 const REFERENCE =
-  /(?<![\p{L}\p{N}'.,/-])#?(?:[A-Z]{1,5}[-/ ]?)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*(?![\p{L}\p{N}'/-]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}'.,/-]|\d )#?(?:[A-Z]{1,5}[-/ ]?)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*(?![\p{L}\p{N}'/-]|[.,]\d| \d{3}(?!\d))/gu;
 // Dates and sums are not references: "03/12/2026", "12.05.", "2026-01-31", "1.190,00", "812.40".
 const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?|\d{4}-\d{2}-\d{2})$/;
 const SUM_SHAPE = /[.,]\d{2}$/;

@@ -42,6 +42,14 @@ describe('extractAmount', () => {
     ['$U 48.950', 48950, 'UYU'],
     ['S/ 1,534.00', 1534, 'PEN'],
     ['S/. 1,180.00', 1180, 'PEN'],
+    ['350 000 FCFA', 350000, 'XOF'],
+    ['4 500 DH', 4500, 'MAD'],
+    ['Kz 1.250.000,00', 1250000, 'AOA'],
+    ['RD$ 45,000.00', 45000, 'DOP'],
+    ['J$ 85,000', 85000, 'JMD'],
+    ['TT$ 3,200.00', 3200, 'TTD'],
+    ['GH₵ 2,400.00', 2400, 'GHS'],
+    ['MZN 96 000,00', 96000, 'MZN'],
   ])('reads %s as %d %s', (text, amount, currency) => {
     expect(extractAmount(`The total is ${text} for the work.`)).toEqual({ amount, currency });
   });
@@ -373,6 +381,36 @@ describe('extractAmount', () => {
     expect(
       extractAmount('Total for the season: £1,300.00\nDeposit paid in May: -£500.00\nPlease pay the total.'),
     ).toEqual({ amount: 1300, currency: 'GBP' });
+  });
+
+  it.each([
+    [
+      'the instalment the subject names, over the schedule of all of them',
+      'Cuota 2 de 3 - mantas\nEl pedido de S/. 7,200.00 se paga en tres cuotas.\nCuota 1: S/. 2,400.00 - cancelada\nCuota 2: S/. 2,400.00 - vence el 30 de junio\nCuota 3: S/. 2,400.00',
+      2400,
+    ],
+    [
+      'the instalment the subject names by its ordinal',
+      'Facture 1047 - 2e versement\nContrat total : 12 750,00 $\n1er versement : 4 250,00 $ - reçu, merci\n2e versement (début des travaux) : 4 250,00 $',
+      4250,
+    ],
+    [
+      'the recipient share with its fraction',
+      "Facture 27-015\nTotal des travaux : CHF 9'600.–\nVotre part (50 %) : CHF 4'800.–",
+      4800,
+    ],
+    [
+      'the share that falls to each of three payers',
+      'Valor total del show: CLP 1.140.000\nParte que corresponde a cada empresa (1/3): CLP 380.000',
+      380000,
+    ],
+    [
+      'the instalment expected first, over the whole',
+      '10 béliers x 150 000 FCFA = 1 500 000 FCFA\nLe premier versement de 500 000 FCFA est attendu le 5 mars.',
+      500000,
+    ],
+  ])('reads %s', (_, text, amount) => {
+    expect(extractAmount(text).amount).toBe(amount);
   });
 
   it('reads a sum followed by a dash and a smaller count as the sum, not the low end of a range', () => {
