@@ -473,6 +473,30 @@ describe('extractDueDate', () => {
       '2026-03-05',
     ],
     ['a balance by a day of the month', 'O saldo fica pra até o dia 20, antes da entrega.', '2026-03-20'],
+    ['the send day for cash terms', 'Total TTC : 267,00 €\nConditions de paiement : comptant', '2026-03-02'],
+    [
+      'the send day for payment with the order',
+      'Paiement à la commande : les places sont réservées.',
+      '2026-03-02',
+    ],
+    ['the send day for payment on receipt', 'Payable sur réception, par virement.', '2026-03-02'],
+    ['terms under their French label', 'Conditions de paiement : 45 jours fin de mois.', '2026-04-30'],
+    [
+      'terms under a bare Spanish label in days',
+      'Plazo: 30 días. Consignar en la cuenta de ahorros.',
+      '2026-04-01',
+    ],
+    [
+      'terms from the date the invoice is said to carry',
+      'Vous trouverez ci-joint la facture MQ-0612 datée du 20 février 2026. Paiement à 30 jours date de facture.',
+      '2026-03-22',
+    ],
+    ['a day of next month the client may pay on', 'Vous pouvez régler le 10 du mois prochain.', '2026-04-10'],
+    [
+      'the day an instalment is expected',
+      'Le premier versement de 500 000 FCFA est donc attendu le 5 mars.',
+      '2026-03-05',
+    ],
     [
       'a weekday already past',
       'Invoice 0562 (A$2,200) was due last Friday. Could it go in this week?',
@@ -791,6 +815,14 @@ describe('extractDueDate', () => {
     expect(
       extractDueDate('Balance due: £480.00\n\nJonas will send the floor plans by 20 March.', reading),
     ).toBeNull();
+  });
+
+  it.each([
+    ['the sender paying on a day of their own', 'Je vais régler le 10 du mois prochain.'],
+    ['a parcel expected on a day', 'Votre colis est attendu le 5 mars.'],
+    ['a delivery time under a bare label', 'Valor: 2.850 € + IVA. Prazo: 6 semanas.'],
+  ])('reads no deadline from %s', (_, text) => {
+    expect(extractDueDate(text, reading)).toBeNull();
   });
 
   it.each([
