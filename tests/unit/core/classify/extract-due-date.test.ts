@@ -492,6 +492,27 @@ describe('extractDueDate', () => {
       '2026-03-22',
     ],
     ['a day of next month the client may pay on', 'Vous pouvez régler le 10 du mois prochain.', '2026-04-10'],
+    ['terms under a Spanish label', 'Total $ 1.280.440\n\nCondición de pago: 30 días.', '2026-04-01'],
+    [
+      'credit terms under a bare label',
+      'Importe total S/ 3,540.00\n\nCondición: crédito a 15 días.',
+      '2026-03-17',
+    ],
+    [
+      'the term the sender says over an early-payment discount day',
+      'Total: $ 355.000. Como siempre, el plazo es a fin de mes. Si me transfiere antes del viernes le hago un 3% de descuento.',
+      '2026-03-31',
+    ],
+    [
+      'the day an invoice has been outstanding since',
+      'La cuenta de cobro N° 041 por COP 2.800.000 está pendiente desde el 20 de febrero. Le agradezco si la puede consignar esta semana.',
+      '2026-02-20',
+    ],
+    [
+      'a weekday of next week after a passed day',
+      'A fatura venceu a 31 de janeiro. Agradecia que a regularizasse até sexta-feira da próxima semana, dia 13.',
+      '2026-03-13',
+    ],
     [
       'the day an instalment is expected',
       'Le premier versement de 500 000 FCFA est donc attendu le 5 mars.',
