@@ -47,15 +47,21 @@ const NUMBER_MARKERS =
 // "Invoice-041" joins them with a hyphen; a table puts a bar or spaces between ("| Invoice # | 0041 |"),
 // a formatted note bold marks ("**Invoice:** 0041").
 const NAMED_INVOICE_NUMBER = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:${WHOLE_INVOICE_WORDS})[-_]|(?:${INVOICE_WORDS})(?:\\sis(?=\\s))?(?:[ \\t.]{2,30}|\\s)?\\(?(?:(?:${NUMBER_MARKERS}|#)\\*{0,2}\\s{0,4}[:|]?\\*{0,2}\\s{0,4}#?|:\\*{0,2}(?:\\s{0,4}|[ \\t]{5,30})#?|#\\s?)?)${REFERENCE}`,
+  `(?<![a-zà-ÿ])(?:(?:${WHOLE_INVOICE_WORDS})[-_]|(?:${INVOICE_WORDS})(?:\\s(?:electr[óo]nica|eletr[ôo]nica|électronique|de venta)(?=\\s))?(?:\\sis(?=\\s))?(?:[ \\t.]{2,30}|\\s)?\\(?(?:(?:${NUMBER_MARKERS}|#)\\*{0,2}\\s{0,4}[:|]?\\*{0,2}\\s{0,4}#?|:\\*{0,2}(?:\\s{0,4}|[ \\t]{5,30})#?|#\\s?)?)${REFERENCE}`,
   'gi',
 );
 // Compound labels: "Rechnungsnummer: 4711", "Factuurnummer 2026-001", "Invoice number: A-17", "the invoice number is 1043".
 // The invoice number's own label in each language.
 const INVOICE_NUMBER_LABELS =
   'rechnungsnummer|rechnungsnr\\.?|factuurnummer|factuurnr\\.?|número de (?:la )?factura|numéro de (?:la )?facture|número da fatura';
+// A number corrected names the invoice too: "El número correcto de la factura es H-0592, no H-0529"
+// (field-wording-15 fw15-053). A label's column may be padded: "Rechnungsnummer:     R27-0126" (fw15-061).
+const CORRECTED_NUMBER_LABELS =
+  '(?:the )?(?:correct|right) (?:invoice )?number(?: is| should be)?|(?:le )?bon numéro(?: de (?:la )?facture)? est|(?:el )?número correcto(?: de (?:la )?factura)? es|(?:die )?richtige (?:rechnungs)?nummer (?:ist|lautet)|(?:het )?juiste (?:factuur)?nummer is|(?:o )?número correto(?: da fatura)? é';
+// Under its own label a year and a running number may stand apart: "Factuurnummer:   2027 0003" (fw15-001).
+const LABELLED_REFERENCE = `((?:19|20)\\d{2} \\d{3,6}(?![\\d.,])|${REFERENCE.slice(1)}`;
 const LABELLED_INVOICE_NUMBER = new RegExp(
-  `(?<![a-zà-ÿ])(?:${INVOICE_NUMBER_LABELS}|(?:invoice|bill) (?:number|no\\.?|#|id|ref(?:erence)?))(?:\\s(?:is|ist|est|es|é))?\\*{0,2}\\s{0,4}[:#|]?\\*{0,2}\\s{0,4}#?${REFERENCE}`,
+  `(?<![a-zà-ÿ])(?:${CORRECTED_NUMBER_LABELS}|(?:${INVOICE_NUMBER_LABELS}|(?:invoice|bill) (?:number|no\\.?|#|id|ref(?:erence)?))(?:\\s(?:is|ist|est|es|é))?)\\*{0,2}\\s{0,4}[:#|]?\\*{0,2}(?:\\s{0,4}|[ \\t]{5,30})#?${LABELLED_REFERENCE}`,
   'gi',
 );
 // A marker a few words after the invoice word: "the invoice (No. 3302)", "la facture d'octobre (n° 12)",

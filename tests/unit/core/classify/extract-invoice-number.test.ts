@@ -80,6 +80,11 @@ describe('extractInvoiceNumber', () => {
     ['Factura:            E002-00000731\nFecha de emisión: 03/05/2027', 'E002-00000731'],
     ['lembramos que a fatura FT B/2027/88 continua por liquidar', 'FT B/2027/88'],
     ['the April invoice for the fencing (TK-27-114, €980 in all) is still open', 'TK-27-114'],
+    ['El número correcto de la factura es H-0614, no H-0641 como le dije.', 'H-0614'],
+    ['Sorry, the correct invoice number is 2027-118, not 2027-181.', '2027-118'],
+    ['Rechnungsnummer:     R27-0140\nabzgl. Abschlagsrechnung R27-0082 (netto)', 'R27-0140'],
+    ['Le hacemos llegar la factura electrónica E001-377 por el almuerzo.', 'E001-377'],
+    ['Factuurnummer:          2027 0011\nFactuurdatum:           06-01-2027', '2027 0011'],
   ])('reads %s as %s', (text, expected) => {
     expect(extractInvoiceNumber(text, false)?.invoiceNumber).toBe(expected);
   });
