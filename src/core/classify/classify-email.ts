@@ -2,7 +2,13 @@ import { type Explanation, explain, valueNamesOf } from '../explanations/explana
 import type { ClassifyInput, MailAddress } from '../mail';
 import { gateFor, indexTrigrams, type PatternGate, type TrigramIndex } from './cue-prefilter';
 import { extractAmountFromFileNames } from './extract-amount';
-import { EMPTY_FIELDS, extractFields, type FieldFindings, type FieldReading } from './extract-fields';
+import {
+  EMPTY_FIELDS,
+  extractFields,
+  extractInvoiceNumberOfInvoice,
+  type FieldFindings,
+  type FieldReading,
+} from './extract-fields';
 import { extractInvoiceNumberFromFileNames, extractInvoiceNumberFromSubject } from './extract-invoice-number';
 import { findCorrection, type KindCorrection } from './find-correction';
 import { isInternalRecipientList } from './is-internal-recipient-list';
@@ -379,9 +385,8 @@ function completeFields(
   let completed = findings;
   if (kind === 'invoice' && !completed.fields.invoiceNumber) {
     const fromFileName = extractInvoiceNumberFromFileNames(mail.attachmentNames);
-    completed = fromFileName
-      ? { ...completed, fields: { ...completed.fields, invoiceNumber: fromFileName } }
-      : mergeFields(completed, extractFields(fieldText, { ...reading, allowBareHash: true }));
+    const invoiceNumber = fromFileName ?? extractInvoiceNumberOfInvoice(fieldText, reading.index);
+    completed = { ...completed, fields: { ...completed.fields, invoiceNumber } };
     const fromSubject = completed.fields.invoiceNumber ? null : extractInvoiceNumberFromSubject(mail.subject);
     if (fromSubject)
       completed = { ...completed, fields: { ...completed.fields, invoiceNumber: fromSubject } };

@@ -96,6 +96,20 @@ export function extractFields(written: string, reading: FieldReading): FieldFind
 }
 
 /**
+ * The invoice number of a mail judged an invoice whose first reading found none: the same reading with
+ * the sender's unnamed reference and a bare "#1043" allowed. Only the number is read again; the other
+ * fields would come out as before. A statement always names its rows' numbers, so none is read here.
+ */
+export function extractInvoiceNumberOfInvoice(
+  written: string,
+  index: TrigramIndex | undefined,
+): string | null {
+  const text = unrollColumnTables(written);
+  const textIndex = text === written || !index ? index : indexTrigrams(text);
+  return extractInvoiceNumber(text, true, textIndex)?.invoiceNumber ?? null;
+}
+
+/**
  * A statement's fields are those of the invoices it chases: a sum or a pay-by day the mail states
  * around the list wins ("the two overdue ones (£1,550.00 together)", "by next Thursday"); else the
  * chased row's own, or for several rows their total and the earliest due day.
