@@ -514,6 +514,31 @@ describe('extractDueDate', () => {
       '2026-03-13',
     ],
     [
+      'a French "pour" the month end',
+      'Tu peux verser les 350 € pour la fin du mois, pas de stress.',
+      '2026-03-31',
+    ],
+    [
+      'a Flemish "tegen" the month end',
+      'Zou ge de 2.385 euro tegen het einde van de maand kunnen betalen?',
+      '2026-03-31',
+    ],
+    [
+      'a German count of the next days',
+      'Gesamt 1.598,17 €. Bitte in den nächsten 14 Tagen überweisen.',
+      '2026-03-16',
+    ],
+    [
+      'terms from the date of an invoice numbered with a dot',
+      'Beiliegend unsere Rechnung Nr. 26.0415 vom 25.02.2026. Zahlbar innert 20 Tagen ab Rechnungsdatum.',
+      '2026-03-17',
+    ],
+    [
+      'a later deadline over one that passed',
+      'La facture de 1 680 € devait être réglée pour le 20 février. Tu peux me faire le virement avant mardi prochain ?',
+      '2026-03-03',
+    ],
+    [
       'the day an instalment is expected',
       'Le premier versement de 500 000 FCFA est donc attendu le 5 mars.',
       '2026-03-05',
