@@ -26,6 +26,7 @@ const SYMBOLS: Record<string, string> = {
   R$: 'BRL',
   MX$: 'MXN',
   RD$: 'DOP',
+  AR$: 'ARS',
   J$: 'JMD',
   TT$: 'TTD',
   'GH₵': 'GHS',
@@ -82,7 +83,7 @@ const SYMBOLS: Record<string, string> = {
 // South Africa writes its rand "R 67,500" (offer-wording ow-en-30). A lone R is also a version or a room,
 // so it counts only before a sum written with thousands.
 const RAND_SIGN = '(?<![A-Za-zÀ-ÿ])R(?=\\s?\\d{1,3}(?:[ ,.]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d))';
-const PREFIX = `(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|MX\\$|RD\\$|TT\\$|(?<![A-Za-z])J\\$|GH[₵¢]|(?<![A-Za-z])Kz(?![A-Za-z])|\\$U(?![A-Za-z])|(?<![A-Za-z])S\\/\\.?(?=\\s?\\d)|(?<![A-Za-z])(?:C|A|S|R)\\$|\\$|${RAND_SIGN}|€|£|¥|₹|₺|₩|₦|₱|(?<![A-Za-z])(?:SFr\\.|Fr\\.|Rs\\.?|Ksh|${ISO_CODES})(?![A-Za-z]))`;
+const PREFIX = `(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|MX\\$|RD\\$|AR\\$|TT\\$|(?<![A-Za-z])J\\$|GH[₵¢]|(?<![A-Za-z])Kz(?![A-Za-z])|\\$U(?![A-Za-z])|(?<![A-Za-z])S\\/\\.?(?=\\s?\\d)|(?<![A-Za-z])(?:C|A|S|R)\\$|\\$|${RAND_SIGN}|€|£|¥|₹|₺|₩|₦|₱|(?<![A-Za-z])(?:SFr\\.|Fr\\.|Rs\\.?|Ksh|${ISO_CODES})(?![A-Za-z]))`;
 // Thousands may be grouped with , . ' ’ or (thin / no-break) spaces; decimals take one or two digits.
 // A number running on into `.2026` or `/04` is a date ("bis zum 20.03.2026"), not an amount.
 // Indian English groups lakhs and crores in twos: "Rs. 1,25,000", "₹12,50,000".

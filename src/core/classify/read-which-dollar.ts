@@ -7,7 +7,22 @@
  */
 
 /** Countries whose own currency is written with a bare "$". */
-const DOLLAR_CODES = ['AUD', 'NZD', 'CAD', 'SGD', 'HKD', 'MXN', 'COP', 'ARS', 'CLP', 'UYU', 'USD'] as const;
+const DOLLAR_CODES = [
+  'AUD',
+  'NZD',
+  'CAD',
+  'SGD',
+  'HKD',
+  'JMD',
+  'TTD',
+  'DOP',
+  'MXN',
+  'COP',
+  'ARS',
+  'CLP',
+  'UYU',
+  'USD',
+] as const;
 type DollarCode = (typeof DOLLAR_CODES)[number];
 
 const CODE_WRITTEN = new RegExp(`(?<![A-Za-z])(${DOLLAR_CODES.join('|')})(?![A-Za-z])`, 'g');
@@ -53,12 +68,17 @@ const PLACE_CLUES: ReadonlyArray<readonly [DollarCode, string, string]> = [
     'HST|QST|TVQ|[A-Z]\\d[A-Z] \\d[A-Z]\\d',
   ],
   ['SGD', 'singapore', 'PayNow'],
-  ['HKD', 'hong kong', ''],
+  ['HKD', 'hong kong|kowloon|mong kok|tsim sha tsui|wan chai|causeway bay|sha tin|tsuen wan', ''],
+  // Caribbean dollars and pesos share North America's phone plan; their area codes and tax words say which
+  // ("Tel: (876) 555-0192", "GCT 15%", field-wording-14 fw14-053).
+  ['JMD', 'jamaica|kingston|montego bay|ocho rios', 'GCT|\\(876\\)'],
+  ['TTD', 'trinidad|tobago|port of spain|chaguanas', '\\(868\\)'],
+  ['DOP', 'república dominicana|republica dominicana|santo domingo|punta cana', 'RNC|\\(8[024]9\\)'],
   ['MXN', 'm[ée]xico|cdmx|guadalajara|monterrey|quer[ée]taro|oaxaca', 'RFC|CFDI|SPEI'],
   // Colombia bills by a "cuenta de cobro" (open-wording-c owc-101); Canada pays by "e-transfer" (owc-041).
   [
     'COP',
-    'colombia|bogot[áa]|medell[íi]n|barranquilla|cartagena de indias|bancolombia|nequi|daviplata|cuenta de cobro',
+    'colombia|bogot[áa]|medell[íi]n|barranquilla|cartagena de indias|bucaramanga|manizales|pereira|c[úu]cuta|bancolombia|nequi|daviplata|cuenta de cobro',
     '',
   ],
   // An Argentine invoice is numbered by letter, point of sale and sequence ("Factura C 0002-00000187",
@@ -70,11 +90,12 @@ const PLACE_CLUES: ReadonlyArray<readonly [DollarCode, string, string]> = [
     'CABA|CUIT|CBU|AFIP|[ABC] \\d{4}-\\d{8}',
   ],
   // A "SpA" is a Chilean company (pay-wording pw-es-05); a "boleta de honorarios" a Chilean fee note; "junto
-  // con saludar" opens Chilean business letters, and goods travel with a "guía de despacho".
+  // con saludar" opens Chilean business letters, and goods travel with a "guía de despacho". Colombia and
+  // Uruguay have a "RUT" too, so only Chile's way of writing its number counts ("RUT 76.884.210-3").
   [
     'CLP',
     'chile|valpara[íi]so|vi[ñn]a del mar|temuco|puc[óo]n|antofagasta|rancagua|iquique|puerto montt|colchagua|boleta de honorarios|junto con saludar|gu[íi]a de despacho',
-    'RUT|SpA',
+    'RUT:?\\s(?:is\\s|es\\s)?\\d{1,2}\\.\\d{3}\\.\\d{3}-[\\dkK]|SpA',
   ],
   ['UYU', 'uruguay|montevideo|punta del este', ''],
   // The United States is named too, so an agency signed "Austin | Denver | Toronto" says nothing of Canada

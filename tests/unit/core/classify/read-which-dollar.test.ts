@@ -30,6 +30,12 @@ describe('readWhichDollar', () => {
     ['Total: $ 74.500.\n\nFerretería La Quebrada - Temuco', 'CLP'],
     ['Total $ 12.400, transferencia a nuestra cuenta en Montevideo.', 'UYU'],
     ['La sesión de fotos queda en $9,800 pesos, cuando puedas.', 'MXN'],
+    ['Total $58.560. Transferencia a BROU.\nRUT 21 884 330 0019\nBarrio Sur, Montevideo', 'UYU'],
+    ['Por valor de $2.760.000 pesos. Le adjunto el RUT.\nDesayunos - Bucaramanga', 'COP'],
+    ['GCT 15%   $50,250.00\nTotal   $385,250.00\nTel: (876) 555-0192', 'JMD'],
+    ['Instalment 3 of 3: $2,400.00\nWhatsApp (868) 555-0143', 'TTD'],
+    ['La factura 0057 por $38,350.00 venció. Me llama al (809) 555-0177.', 'DOP'],
+    ['TOTAL ..... $48,700.00\nG/F, 88 Tung Choi Street, Mong Kok, Kowloon', 'HKD'],
   ])('reads the dollar the mail says it means: "%s"', (text, code) => {
     expect(readWhichDollar(text)).toBe(code);
   });
