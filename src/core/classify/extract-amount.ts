@@ -281,9 +281,22 @@ function instalmentAsked(text: string): RegExp | null {
   const number = named?.[1] ?? named?.[2];
   if (!number) return null;
   return new RegExp(
-    `(?<![a-zà-ÿ])(?:(?:${INSTALMENT_WORDS})\\s?(?:n[º°.]\\s?)?${number}(?:\\s?(?:de|of|sur|von|van|\\/)\\s?\\d)?|${number}\\s?(?:e|ème|º|ª|st|nd|rd|th|\\.)?\\s(?:${INSTALMENT_WORDS}))(?![a-zà-ÿ\\d])[^\\n\\d]{0,40}$`,
+    `(?<![a-zà-ÿ])(?:(?:${INSTALMENT_WORDS})\\s?(?:n[º°.]\\s?)?${number}(?:\\s?(?:de|of|sur|von|van|\\/)\\s?\\d)?|${number}\\s?(?:e|ème|º|ª|st|nd|rd|th|\\.)?\\s(?:${INSTALMENT_WORDS}))(?![a-zà-ÿ\\d])(?:\\s?\\([^)\\n]{0,40}\\))?[^\\n\\d]{0,40}$`,
     'i',
   );
+}
+
+// The figures added up before an "=" on the line: "A$ 6,480.00 + A$ 75.00 late fee = A$ 6,555.00" (field-wording-14
+// fw14-063) is the sum asked, whatever label the first figure carries.
+const ADDED_FIGURE = /(?<![\d.,])\d{1,3}(?:[,.'\u00a0\u202f ]\d{3})*(?:[.,]\d{1,2})?(?![\d%])(?!\s?[x×*])/g;
+const ADDITION_BEFORE_RESULT = /\+[^=\n]*=\s?[^\d\n]{0,6}$/;
+
+/** Whether the line before a sum adds figures up to it: "a + b = " with a + b equal to it, to the cent. */
+function isSumOfLineBefore(line: string, result: number): boolean {
+  if (!ADDITION_BEFORE_RESULT.test(line)) return false;
+  let total = 0;
+  for (const figure of line.matchAll(ADDED_FIGURE)) total += parseAmountNumber(figure[0]) ?? 0;
+  return toCents(total) === toCents(result);
 }
 
 /**
@@ -358,7 +371,7 @@ export function extractAmount(text: string, index?: TrigramIndex): StatedMoney {
     // "Audio cover would be an extra $300": an add-on gives way to the price it is added to, but a change
     // order's "an extra €960" is the price when it stands alone (proposal-wording w005).
     if (EXTRA_BEFORE.test(before)) score -= 1;
-    if (WORKED_OUT_BEFORE.test(before)) score += 2;
+    if (WORKED_OUT_BEFORE.test(before)) score += isSumOfLineBefore(lineBefore(text, start), scaled) ? 5 : 2;
     if (SHARE_BEFORE.test(before)) score += 5;
     if (recommendedLine === undefined)
       recommendedLine = mayOccur(RECOMMENDED_OPTION, index) ? recommendedOptionLine(text) : null;
@@ -473,8 +486,10 @@ function labelledBalance(others: readonly StatedSum[], total: number): MoneyCand
 
 // Value-added tax rates the six languages' countries charge, so a sum and the same sum with its tax can be
 // told apart by their figures: "2.850,00 € zzgl. 19 % MwSt. (541,50 €) = 3.391,50 €" (field-wording-9 fw9-047).
+// Luxembourg's 17% and Peru's 18% IGV (field-wording-13 fw13-036), Switzerland's 8.1%, France's 5.5%.
 const VAT_RATES = [
-  0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.12, 0.13, 0.135, 0.15, 0.16, 0.19, 0.2, 0.21, 0.22, 0.23, 0.25,
+  0.05, 0.055, 0.06, 0.07, 0.08, 0.081, 0.09, 0.1, 0.12, 0.13, 0.135, 0.15, 0.16, 0.17, 0.18, 0.19, 0.2, 0.21,
+  0.22, 0.23, 0.24, 0.25,
 ];
 
 // Only mail that speaks of tax: "£220 … the 90 min version … £275" is a dearer option, not a tax.

@@ -406,6 +406,16 @@ describe('extractAmount', () => {
       380000,
     ],
     [
+      'the instalment the subject names with its tax, over the order total',
+      'Facture ES-27-031 - 2e acompte\nMontant total de la commande : 12 000,00 € HTVA\n2e acompte (40 % à la livraison) : 4 800,00 € HTVA\nTVA 17 % : 816,00 €\nMontant à payer : 5 616,00 €',
+      5616,
+    ],
+    [
+      'the sum a line adds up, over its first figure',
+      'The invoice was for A$ 3,200.00.\nThe amount now payable is:\n    A$ 3,200.00 + A$ 75.00 late fee = A$ 3,275.00',
+      3275,
+    ],
+    [
       'the instalment expected first, over the whole',
       '10 béliers x 150 000 FCFA = 1 500 000 FCFA\nLe premier versement de 500 000 FCFA est attendu le 5 mars.',
       500000,
