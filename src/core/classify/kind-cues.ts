@@ -52,7 +52,7 @@ export const PROPOSAL_SUBJECT_CUES: readonly KindCue[] = [
 
 /** Bills people receive for their home and phone: "Stromrechnung", "electricity bill", "conta de luz". */
 export const HOUSEHOLD_BILL =
-  "(?:strom|gas|wasser|telefon|handy|heiz|nebenkosten|arzt|internet)rechnung|(?:electricity|gas|water|phone|mobile|utility|internet|energy|hospital|medical) bill|facture d'(?:électricité|eau)|factura de (?:la )?(?:luz|gas|agua|teléfono|móvil)|(?:energie|gas|water|telefoon)rekening|conta de (?:luz|água|gás|telefone|celular|internet)";
+  "(?:strom|gas|wasser|telefon|handy|heiz|nebenkosten|arzt|internet)rechnung|(?:electricity|gas|water|phone|mobile|utility|internet|energy|hospital|medical) bill|facture d'(?:électricité|eau)|factura de (?:la )?(?:luz|gas|agua|teléfono|móvil)|recibo de (?:la )?(?:luz|cfe|agua|gas|teléfono)|fatura da (?:água|luz|eletricidade|gás|internet)|(?:energie|gas|water|telefoon)rekening|conta de (?:luz|água|gás|telefone|celular|internet)";
 
 export const KIND_CUES: readonly KindCue[] = [
   // ── invoice ──────────────────────────────────────────────────────────────────────────────────
@@ -223,7 +223,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'anywhere',
-    /(?:payment (?:received|confirmed|confirmation|successful)|(?:payment|transfer|deposit)(?: for [^.\n]{0,30})? (?:arrived|came through|has (?:arrived|come through|come in|landed|been received)|landed|went through)|(?:acompte|virement|paiement)(?: de [^.\n]{0,20})? a (?:bien )?été reçu|(?:de )?betaling is binnen|(?:le )?virement est (?:bien )?arrivé|(?:el )?pago (?:ha llegado|llegó)|(?:o )?pagamento (?:caiu|chegou)|(?:zahlung|überweisung|geld|betrag) ist (?:eingegangen|angekommen)|(?:we|i)(?:'ve| have) received your payment|you(?:'ve| have) received a payment|(?<!(?:not|n't|never|yet) )(?:got|received) your (?:transfer|payment)|(?<!não )(?:recebi|recebemos) (?:o|a) (?:pix|pagamento|transferência)|(?<!no )(?:recibí|he recibido|hemos recibido) (?:tu|su) (?:pago|transferencia|bizum)|(?<!no )(?:me |nos )?ha llegado (?:tu|su) (?:pago|transferencia|bizum)|(?:o |seu |teu )?pix caiu|(?:bonne )?réception de (?:votre|ton) (?:virement|paiement)|(?:je|uw) betaling (?:van [^.\n]{0,15})?is (?:in goede orde )?ontvangen|thank(?:s| you) for your (?:payment|order|purchase)(?![a-z])|receipt (?:for|of) your|your receipt|order confirmation|paid in full|has been paid|zahlung (?:erhalten|eingegangen)|zahlungseingang bestätigt|vielen dank für ihre zahlung|paiement (?:reçu|confirmé)|nous avons (?:bien )?reçu votre paiement|merci pour votre paiement|pago (?:recibido|confirmado)|hemos recibido su pago|gracias por su pago|betaling (?:ontvangen|bevestigd)|bedankt voor uw betaling|pagamento (?:recebido|confirmado)|recebemos (?:o )?seu pagamento|obrigad[oa] pelo (?:seu )?pagamento)/i,
+    /(?:payment (?:received|confirmed|confirmation|successful)|(?:payment|transfer|deposit)(?: for [^.\n]{0,30})? (?:arrived|came through|has (?:arrived|come through|come in|landed|been received)|landed|went through)|(?:acompte|virement|paiement)(?: de [^.\n]{0,20})? a (?:bien )?été reçu|(?:de )?betaling is binnen|(?:le )?virement est (?:bien )?arrivé|(?:el )?pago (?:ha llegado|llegó)|(?:o )?pagamento (?:caiu|chegou)|(?:zahlung|überweisung|geld|betrag) ist (?:eingegangen|angekommen)|(?:we|i)(?:'ve| have) received your payment|you(?:'ve| have) received a payment|(?<!(?:not|n't|never|yet) )(?:got|received) your (?:transfer|payment)|(?<!não )(?:recebi|recebemos) (?:o |a )?(?:seu |teu |sua |tua )?(?:pix|pagamento|transferência)|(?:nota|fatura) quitada|(?<!no )(?:recibí|he recibido|hemos recibido) (?:tu|su) (?:pago|transferencia|bizum)|(?<!no )(?:me |nos )?ha llegado (?:tu|su) (?:pago|transferencia|bizum)|(?:o |seu |teu )?pix caiu|(?:bonne )?réception de (?:votre|ton) (?:virement|paiement)|(?:je|uw) betaling (?:van [^.\n]{0,15})?is (?:in goede orde )?ontvangen|thank(?:s| you) for your (?:payment|order|purchase)(?![a-z])|receipt (?:for|of) your|your receipt|order confirmation|paid in full|has been paid|zahlung (?:erhalten|eingegangen)|zahlungseingang bestätigt|vielen dank für ihre zahlung|paiement (?:reçu|confirmé)|nous avons (?:bien )?reçu votre paiement|merci pour votre paiement|pago (?:recibido|confirmado)|hemos recibido su pago|gracias por su pago|betaling (?:ontvangen|bevestigd)|bedankt voor uw betaling|pagamento (?:recebido|confirmado)|recebemos (?:o )?seu pagamento|obrigad[oa] pelo (?:seu )?pagamento)/i,
     { invoice: -7, other: 3 },
     'cuePaymentReceived',
   ),
@@ -248,7 +248,7 @@ export const KIND_CUES: readonly KindCue[] = [
   // hier" (field-wording-13 fw13-024, fw13-072, fw13-029).
   cue(
     'body',
-    /(?<![a-zà-ÿ])(?:(?:je|nous) (?:reçois|recevons|ai reçu|avons reçu) votre facture|(?:je te|je vous|nous vous) (?:transf[èe]re|fais suivre|transmets) la facture (?:de|du|des) |(?:je l'ai|nous l'avons) (?:payée|réglée)|(?:te|le|les) reenv[íi]o la factura (?:de|del) |(?:ich habe|wir haben) ihre rechnung [^.\n]{0,30}erhalten)/i,
+    /(?<![a-zà-ÿ])(?:(?:je|nous) (?:reçois|recevons|ai reçu|avons reçu) votre facture|(?:je te|je vous|nous vous) (?:transf[èe]re|fais suivre|transmets) la facture (?:de|du|des) |(?:je l'ai|nous l'avons) (?:payée|réglée)|(?:te|le|les) reenv[íi]o (?:la factura (?:de|del) |el recibo (?:de|del) )|reencaminho(?:-te|-lhe|-vos)? a fatura (?:da|do|de) |(?:ich habe|wir haben) ihre rechnung [^.\n]{0,30}erhalten)/i,
     { invoice: -7, other: 3 },
     'cueSomeoneElsesInvoice',
   ),
@@ -549,9 +549,11 @@ export const KIND_CUES: readonly KindCue[] = [
     { followup: 2 },
     'cueAsksAboutQuestions',
   ),
+  // "This quote expires in 30 days", "Esta cotización tiene vigencia de 15 días": the mail's own offer and its
+  // validity (field-wording-14 fw14-041), not a nudge about an earlier one.
   cue(
     'body',
-    /(?:proposal|quote|pricing|offer|propuesta|presupuesto|cotizaci[oó]n|devis|angebot|offerte|proposta|orçamento|preventivo|teklif)[^.\n]{0,40}(?:expires?|expiring|remains available|(?:is |remains )?(?:only|still) valid until|(?:is|blijft) nog geldig tot|tiene vigencia|arrive à (?:échéance|expiration)|expirera|caduca|vence (?:el|pronto|en)|läuft [^.\n]{0,20}ab|verloopt|scade|kadar geçerli)/i,
+    /(?<!(?:this|esta|este|cette|ce|diese|dieses|deze|dit|questo|questa) )(?:proposal|quote|pricing|offer|propuesta|presupuesto|cotizaci[oó]n|devis|angebot|offerte|proposta|orçamento|preventivo|teklif)[^.\n]{0,40}(?:expires?|expiring|remains available|(?:is |remains )?(?:only|still) valid until|(?:is|blijft) nog geldig tot|tiene vigencia|arrive à (?:échéance|expiration)|expirera|caduca|vence (?:el|pronto|en)|läuft [^.\n]{0,20}ab|verloopt|scade|kadar geçerli)/i,
     { followup: 3.5 },
     'cueOfferExpiring',
   ),

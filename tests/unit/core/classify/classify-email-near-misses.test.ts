@@ -1668,6 +1668,42 @@ const RULES: Array<{ rule: string; fires: [EmailKind, Mail]; nearMiss: [EmailKin
       },
     ],
   },
+  {
+    rule: "a quote's own validity is no nudge about an earlier quote",
+    fires: [
+      'proposal',
+      {
+        subject: 'Cotización boda de Mariana',
+        body: 'Hola Sra. Lucía, le paso los paquetes (precios con IVA incluido):\n• Paquete Plata – 5 horas: $16,500\n• Paquete Oro – 6 horas: $22,900\nYo le recomiendo el Oro. Esta cotización tiene vigencia de 15 días.',
+      },
+    ],
+    nearMiss: [
+      'followup',
+      {
+        subject: 'Re: Cotización boda de Mariana',
+        body: 'Hola Sra. Lucía, ¿pudo revisar la propuesta? Le recuerdo que la cotización tiene vigencia hasta el viernes.',
+      },
+    ],
+  },
+  {
+    rule: 'a water bill passed on is no invoice in Portuguese',
+    fires: [
+      'other',
+      {
+        subject: 'Fw: fatura da água',
+        body: 'Olá Inês, reencaminho-te a fatura da água que chegou ao atelier (fatura n.º 2027/5512, 38,40 €, vence a 09/07/2027). Consegues tratar tu?',
+        attachments: ['fatura_agua_2027-5512.pdf'],
+      },
+    ],
+    nearMiss: [
+      'invoice',
+      {
+        subject: 'Fatura 2027/5512',
+        body: 'Olá Inês, segue a fatura n.º 2027/5512 do restauro das cadeiras, 38,40 €, vence a 09/07/2027.',
+        attachments: ['fatura_2027-5512.pdf'],
+      },
+    ],
+  },
 ];
 
 function classify(mail: Mail): EmailKind {
