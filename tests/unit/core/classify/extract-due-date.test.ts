@@ -539,6 +539,68 @@ describe('extractDueDate', () => {
       '2026-03-03',
     ],
     [
+      'a weekday said to be fine for paying',
+      'Total TTC : 550,71 €\nPour le règlement, vendredi ça ira ?',
+      '2026-03-06',
+    ],
+    [
+      'a new weekday wished after a passed one',
+      'Petit suivi pour la facture R-2027-009 (3 334,28 $). C’était pour lundi; mercredi ça vous irait?',
+      '2026-03-04',
+    ],
+    [
+      'a day of the month that suits',
+      'Factura nº 2027/09, 544,50 €. El día 5 me vendría bien.',
+      '2026-03-05',
+    ],
+    [
+      'a Spanish "para" a weekday',
+      'Total: 314,60 €. Si puedes, para el viernes por transferencia.',
+      '2026-03-06',
+    ],
+    ['a Spanish "para" a day of the month', 'Son $7,500 pesos. Para el 14 si se puede porfa', '2026-03-14'],
+    ['the day after tomorrow', 'TOTAL 792,00 €. ¿Me lo podéis pasar pasado mañana?', '2026-03-04'],
+    [
+      'early next week',
+      'La facture de 650 € est en PJ. Vous pouvez faire le virement en début de semaine prochaine ?',
+      '2026-03-09',
+    ],
+    [
+      'before the weekend in Argentine Spanish',
+      'Son $ 1.920.000. ¿Me lo transferís antes del finde?',
+      '2026-03-06',
+    ],
+    [
+      'the middle of a month',
+      'Total factura: 682,00 €. El pago, a mediados de abril como siempre.',
+      '2026-04-15',
+    ],
+    [
+      'a day agreed after a passed one',
+      "L'échéance initiale était le 15 février ; on part donc sur mi-mars comme vous le proposiez.",
+      '2026-03-15',
+    ],
+    [
+      'a day a payment is moved to in Mexican Spanish',
+      'Le recorremos el pago de la factura M-2027-031 ($12,760.00 MXN) al viernes 13. La fecha original era el 27.',
+      '2026-03-13',
+    ],
+    [
+      'terms after the invoice date without a preposition',
+      'Facture n° LC-2026-012 du 20 février 2026 : 280,00 €.\nConditions : paiement 10 jours après la date de facture.',
+      '2026-03-02',
+    ],
+    [
+      'a passed day in the imperfect',
+      'La factura 14/2026 (1.500,00 €) vencía el 27 de febrero y no nos consta el pago.',
+      '2026-02-27',
+    ],
+    [
+      'a day the payment should be made on',
+      'Segue a fatura n.º 17/2026 (950,00 €). Pedimos que o pagamento seja feito no dia 5.',
+      '2026-03-05',
+    ],
+    [
       'the day an instalment is expected',
       'Le premier versement de 500 000 FCFA est donc attendu le 5 mars.',
       '2026-03-05',
@@ -867,6 +929,18 @@ describe('extractDueDate', () => {
     ['the sender paying on a day of their own', 'Je vais régler le 10 du mois prochain.'],
     ['a parcel expected on a day', 'Votre colis est attendu le 5 mars.'],
     ['a delivery time under a bare label', 'Valor: 2.850 € + IVA. Prazo: 6 semanas.'],
+    [
+      'a visit day that suits after a price',
+      'ok pour moi, je vous le fais à 650 € tout compris, mardi ça vous va ?',
+    ],
+    [
+      'a lesson booked for a day',
+      'Recebemos o pagamento de 150 €. A primeira aula fica marcada para sábado às 10h.',
+    ],
+    [
+      'a launch planned for a day',
+      'Seguimos dentro del presupuesto de 15.000 €. El lanzamiento sigue previsto para el 10 de mayo.',
+    ],
   ])('reads no deadline from %s', (_, text) => {
     expect(extractDueDate(text, reading)).toBeNull();
   });
