@@ -601,6 +601,51 @@ describe('extractDueDate', () => {
       '2026-03-05',
     ],
     [
+      'a new day after a bare day that passed',
+      '2º aviso: o boleto da NF 1318 (R$ 4.860,00) venceu dia 1.\n\nConsegue pagar até dia 20?',
+      '2026-03-20',
+    ],
+    [
+      'the last such day after a due word in the past',
+      'O boleto da NF 1318 (R$ 4.860,00) venceu dia 1.',
+      '2026-03-01',
+    ],
+    [
+      'a weekday and day that fell days ago, then a new day',
+      'La factura 512 ($ 571.200) quedaba para el viernes 27 y todavía no me llega nada. ¿La puedes dejar pagada pasado mañana?',
+      '2026-03-04',
+    ],
+    [
+      'the start of a named month',
+      'Segue a NF-e nº 2291: R$ 3.744,00. Boleto com pagamento no início de abril, tudo bem?',
+      '2026-04-01',
+    ],
+    [
+      'the middle of the month in Portuguese',
+      'Segue a nota nº 57: R$ 1.680,00. Pode pagar até o meio do mês, tá?',
+      '2026-03-15',
+    ],
+    [
+      'before the weekend in Portuguese',
+      'A mensalidade (R$ 960,00) era pra ter caído dia 1. Antes do fim de semana dá?',
+      '2026-03-06',
+    ],
+    [
+      'a day said with "if you can"',
+      'Total 1 005,70 €. Se puder, depois de amanhã, que tenho de pagar ao fornecedor.',
+      '2026-03-04',
+    ],
+    [
+      'a payment the client makes on a weekday next week',
+      'Total: $ 2.998.800. El pago me lo hace el martes de la semana que viene.',
+      '2026-03-10',
+    ],
+    [
+      'a payment that was planned for a day',
+      'O pagamento da NF 219, de R$ 4.500,00, estava previsto para 27 de fevereiro.',
+      '2026-02-27',
+    ],
+    [
       'the day an instalment is expected',
       'Le premier versement de 500 000 FCFA est donc attendu le 5 mars.',
       '2026-03-05',
@@ -936,6 +981,10 @@ describe('extractDueDate', () => {
     [
       'a lesson booked for a day',
       'Recebemos o pagamento de 150 €. A primeira aula fica marcada para sábado às 10h.',
+    ],
+    [
+      'an early month wished for a start of work',
+      "We're happy to go ahead with your quote of £1,200. Early April would be ideal.",
     ],
     [
       'a launch planned for a day',
