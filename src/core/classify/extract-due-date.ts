@@ -79,7 +79,7 @@ const PAYMENT_ON_A_MONTH_DAY = `(?:(?<!(?:je|j'|nous|ich|wir|ik|wij|eu|yo|vou|vo
 const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?)(?= (?:this|next|on|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|(?:estava|estaba|era|quedaba|quedó) (?:previst[oa] )?(?:para|pra)(?: ter caído)?(?: o| el| dia| o dia)?(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n\\s?:\\s?)?cr[ée]dito a(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
-  "(?<![a-zà-ÿ])(?:deadline|no later than|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?) )pour(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|(?<![a-zà-ÿ])(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) )para(?= (?:el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:het einde|eind|de \\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:deadline|no later than|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?) )pour(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|(?<![a-zà-ÿ])(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) )para(?= (?:el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:het einde|eind|de \\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
 // Money still owed or asked ahead counts ("still outstanding", "Direct deposit within 7 days", "acompte
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
@@ -150,7 +150,7 @@ function sentenceRestAfter(text: string, end: number): string {
 const DUE_WORD = new RegExp(PAYMENT_DUE_WORDS, 'gi');
 // German and Dutch put the verb last: "die am 3. Februar fällig war", "op 15 februari vervallen".
 const DUE_WORD_AFTER_DATE =
-  /(?<![a-zà-ÿ])(?:fällig|vervallen|vervalt|verlopen|te betalen|zu zahlen|zu begleichen|voldoen|betalen|overmaken|überweisen|begleichen|verwacht|erwartet)(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:fällig|vervallen|vervalt|verlopen|te betalen|te voldoen|te storten|over te maken|zu zahlen|zu begleichen|zu überweisen|voldoen|betalen|overmaken|überweisen|einzahlen|begleichen|verwacht|erwartet)(?![a-zà-ÿ])/gi;
 // A period with its count, in figures or words: not "this week".
 const COUNTED = new RegExp(`\\d|(?<![a-zà-ÿ])(?:${COUNT_WORDS}|huitaine|quinzaine)(?![a-zà-ÿ])`, 'i');
 const SAYS_DUE_BY_ITSELF = /^(?:fällig|vervallen|vervalt)$/i;
@@ -164,7 +164,7 @@ const NET_TERMS =
 // French counts a week as "huitaine" and a fortnight as "quinzaine": "règlement sous huitaine".
 const FRENCH_WEEK_TERMS = /(?<![a-zà-ÿ])(?:sous|à|dans la|d'ici)\s(huitaine|quinzaine)(?![a-zà-ÿ])/i;
 const ON_RECEIPT =
-  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on receipt|(?:à|dès|sur) (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|per omgaande)|(?:paiement|règlement|conditions de (?:paiement|règlement))\s?:?\s(?:au )?comptant(?![a-zà-ÿ])|(?:paiement|règlement) à la commande|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:é )?(?:imediato|à vista|no recebimento)|(?:payment|pay|settle(?:ment)?)\s(?:by\s)?return(?: of post)?(?![a-z])/i;
+  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on receipt|(?:à|dès|sur) (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|per omgaande)|(?:paiement|règlement|conditions de (?:paiement|règlement))\s?:?\s(?:au )?comptant(?![a-zà-ÿ])|(?:paiement|règlement) à la commande|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|zahlbar nach erhalt|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:é )?(?:imediato|à vista|no recebimento)|(?:payment|pay|settle(?:ment)?)\s(?:by\s)?return(?: of post)?(?![a-z])/i;
 // "within the next 10 days", "innerhalb der nächsten 14 Tage", "dans les prochains 15 jours".
 const THE_NEXT =
   '(?:the next|the coming|den nächsten|der nächsten|nächsten|les prochains|los próximos|de komende|de volgende|os próximos|próximos)\\s';
@@ -305,7 +305,7 @@ const EARLY_NEXT_WEEK = new RegExp(
   'i',
 );
 const MONTH_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|eom(?![a-z])|monatsende|ende des monats|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:(?:aan\\s)?het\\s)?einde? (?:van de|deze) maand|(?:o\\s)?(?:fim|final) do mês|(?:the\\s)?last day of (?:the |this )?month|(?:den\\s|zum\\s)?letzten (?:tag )?des monats|(?:le\\s)?dernier jour du mois|(?:el\\s)?último día del mes|(?:de\\s)?laatste dag van de maand|(?:o\\s)?último dia do mês)`,
+  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|eom(?![a-z])|monatsende|ende des monats|ende monat|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:(?:aan\\s)?het\\s)?einde? (?:van de|deze) maand|(?:o\\s)?(?:fim|final) do mês|(?:the\\s)?last day of (?:the |this )?month|(?:den\\s|zum\\s)?letzten (?:tag )?des monats|(?:le\\s)?dernier jour du mois|(?:el\\s)?último día del mes|(?:de\\s)?laatste dag van de maand|(?:o\\s)?último dia do mês)`,
   'i',
 );
 const WEEK_END = new RegExp(
@@ -932,7 +932,7 @@ function readDayOpening(
 // "Para el lunes a más tardar", "segunda-feira no máximo" (field-wording-4.jsonl).
 const SAID_FINE = '(?:(?:absolutely|totally|perfectly|completely|also) )?(?:fine|perfect|great|ok|okay)';
 const WISH_OR_LIMIT = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:would|will) be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works) ${SAID_FINE}|works? for (?:me|us|you)|at the latest|wäre (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect)|(?<chatty>ça (?:vous |t')?ira|ça (?:vous |te )?va|ça vous irait|ça (?:te |vous )?convient|(?:te|le|les|me|nos) (?:va|iría|vendría|viene) bien|(?:me|nos) va perfecto|pode ser|(?:tá|está|fica) bom|passt (?:dir|ihnen|euch)?|geht (?:das|es)|lukt dat|kan dat))(?![a-zà-ÿ])|(?<=[a-z])['’]s ${SAID_FINE}(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:(?:would|will) be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works) ${SAID_FINE}|is grand|works? for (?:me|us|you)|at the latest|wäre (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect)|(?<chatty>ça (?:vous |t')?ira|ça (?:vous |te )?va|ça vous irait|ça (?:te |vous )?convient|(?:te|le|les|me|nos) (?:va|iría|vendría|viene) bien|(?:me|nos) va perfecto|pode ser|(?:tá|está|fica) bom|passt (?:dir|ihnen|euch)?|geht (?:das|es)|lukt dat|kan dat))(?![a-zà-ÿ])|(?<=[a-z])['’]s ${SAID_FINE}(?![a-zà-ÿ])`,
   'gi',
 );
 // "… before I do my books on Saturday that would be lovely", "… this time next week work for you?".
@@ -1029,6 +1029,8 @@ function findDateAfterWords(
     // "Abrechnungszeitraum 01.05.2027 bis 31.05.2027": a date before the word makes it a span's end.
     const justBefore = text.slice(Math.max(0, match.index - 24), match.index);
     if (needsPaymentContext && /\d/.test(justBefore) && endsWithDate(justBefore, reading)) continue;
+    // "Ich bin vom 2. bis 20. August auf Urlaub" (field-wording-16 fw16-053): a span's end, not a deadline.
+    if (needsPaymentContext && SPAN_START_BEFORE.test(justBefore)) continue;
     // "Zahlungsziel wie von Ihrer Zentrale gewünscht: 30 Tage ab Rechnungsdatum" (field-wording-9 fw9-070):
     // an aside between the label and its colon.
     const written = readWindowAfter(text, end);
@@ -1090,6 +1092,7 @@ function findDateAfterWords(
 // the month after it is the last such day, not the next (field-wording-17 fw17-065).
 const DUE_IN_THE_PAST =
   /(?:(?:was|were|fell) due(?: on)?|venceu(?: (?:no )?dia| em)?|venció(?: el)?|vencía(?: el)?|vencia(?: (?:no )?dia| em)?|(?:était|étaient) dûe?s?(?: le)?|échue?s? (?:le|depuis le)|war fällig(?: am)?|(?:era|estava|estaba|quedaba) (?:previst[oa] )?(?:para|pra)(?: ter caído)?(?: o| el| dia| o dia)?)$/i;
+const WEEKDAY_ONLY_WORDS = new RegExp(`^(?:(?:on|el|le|am|o|op)\\s)?(?:${WEEKDAY_NAMES})$`, 'i');
 const BARE_DAY_WORDS =
   /^(?:(?:the|on the|on|dia|día|el día|el|le|am|den|no dia|o dia)\s)?\d{1,2}(?:st|nd|rd|th|er|º|ª|e|\.)?$/i;
 // "quedaba para el lunes 19", written on Wednesday the 21st: the Monday the 19th that just went by, not
@@ -1108,6 +1111,8 @@ function saysDuePassed(text: string, match: RegExpExecArray): boolean {
 function lastSuchDayOfMonth(relative: RelativeDay, start: CalendarDay): RelativeDay {
   const words = relative.words.trim();
   if (daysBetween(start, relative.day) <= 0) return relative;
+  // "was due monday, could you do wednesday?" (field-wording-16 fw16-014): the Monday that went by.
+  if (WEEKDAY_ONLY_WORDS.test(words)) return { ...relative, day: addCalendarDays(relative.day, -7) };
   if (WEEKDAY_AND_DAY_WORDS.test(words)) {
     for (const monthsBack of [0, -1]) {
       const recent = { ...addCalendarMonths({ ...start, day: 1 }, monthsBack), day: relative.day.day };
@@ -1127,6 +1132,8 @@ function lastSuchDayOfMonth(relative: RelativeDay, start: CalendarDay): Relative
   return isRealCalendarDay(last) && daysBetween(last, start) >= 0 ? { ...relative, day: last } : relative;
 }
 
+const SPAN_START_BEFORE =
+  /(?<![a-zà-ÿ])(?:vom|von|from|du|del|de|van|desde|entre)\s\d{1,2}(?:st|nd|rd|th|\.)?\s$/i;
 const TERMS_LABEL =
   /terms|zahlungsziel|zahlungsfrist|zahlungsbedingungen|betalingstermijn|betaaltermijn|betalingsvoorwaarden|délai|conditions|plazo|prazo|condiciones|condições/i;
 const ASIDE_BEFORE_COLON =

@@ -646,6 +646,56 @@ describe('extractDueDate', () => {
       '2026-02-27',
     ],
     [
+      'a new weekday after a weekday that went by',
+      'the invoice for the hayride (#HR-2219, $640) was due friday, could you do wednesday? thx!',
+      '2026-03-04',
+    ],
+    [
+      'a weekday that went by, with its day',
+      'My fee (invoice HA/27/009, £450.00) fell due on Friday (the 27th).',
+      '2026-02-27',
+    ],
+    [
+      'a day said to be grand',
+      'Invoice no. 118 attached, €340.00 all in. You said you get paid on the 25th so the 25th is grand.',
+      '2026-03-25',
+    ],
+    [
+      'payable on receipt in German',
+      'Anbei die Rechnung über 285,00 €. Der Betrag ist zahlbar nach Erhalt.',
+      '2026-03-02',
+    ],
+    [
+      'a German month end before the verb',
+      'Anbei die Rechnung ZU-26-03 über 152,00 €. Bitte zum Monatsende überweisen.',
+      '2026-03-31',
+    ],
+    [
+      'a Swiss month end',
+      'Rechnung Nr. 26/004 über CHF 800.00. Den Betrag bitte bis Ende Monat überweisen.',
+      '2026-03-31',
+    ],
+    [
+      'a German weekend deadline',
+      'Anbei die Rechnung JK-26-16 über CHF 180.00. Bitte vor dem Wochenende einzahlen.',
+      '2026-03-06',
+    ],
+    [
+      'the start of a month before a Dutch verb',
+      'Factuur 2026-0047: € 2.950,00. Wij verzoeken u het bedrag begin april te voldoen.',
+      '2026-04-01',
+    ],
+    [
+      'a Flemish "ten laatste"',
+      'Factuur SZ-2026-27 (€ 720,00). De vervaldag was 27 februari. Kunt ge ten laatste maandag betalen?',
+      '2026-03-09',
+    ],
+    [
+      'the day to pay, not a holiday span after it',
+      'Rechnung ZU-26-03 über 152,00 €. Bitte zum Monatsende überweisen. Ich bin vom 2. bis 20. April auf Urlaub.',
+      '2026-03-31',
+    ],
+    [
       'the day an instalment is expected',
       'Le premier versement de 500 000 FCFA est donc attendu le 5 mars.',
       '2026-03-05',
