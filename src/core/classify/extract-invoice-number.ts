@@ -57,7 +57,7 @@ const INVOICE_NUMBER_LABELS =
 // A number corrected names the invoice too: "El número correcto de la factura es H-0592, no H-0529"
 // (field-wording-15 fw15-053). A label's column may be padded: "Rechnungsnummer:     R27-0126" (fw15-061).
 const CORRECTED_NUMBER_LABELS =
-  '(?:the )?(?:correct|right) (?:invoice )?number(?: is| should be)?|(?:le )?bon numéro(?: de (?:la )?facture)? est|(?:el )?número correcto(?: de (?:la )?factura)? es|(?:die )?richtige (?:rechnungs)?nummer (?:ist|lautet)|(?:het )?juiste (?:factuur)?nummer is|(?:o )?número correto(?: da fatura)? é';
+  '(?:correct|right) (?:invoice )?number(?: is| should be)?|bon numéro(?: de (?:la )?facture)? est|número correcto(?: de (?:la )?factura)? es|richtige (?:rechnungs)?nummer (?:ist|lautet)|juiste (?:factuur)?nummer is|número correto(?: da fatura)? é';
 // Under its own label a year and a running number may stand apart: "Factuurnummer:   2027 0003" (fw15-001).
 const LABELLED_REFERENCE = `((?:19|20)\\d{2} \\d{3,6}(?![\\d.,])|${REFERENCE.slice(1)}`;
 const LABELLED_INVOICE_NUMBER = new RegExp(
@@ -127,7 +127,7 @@ const PREFIXED_REFERENCE =
 // its year ("FT A/2027/233"). Argentina writes the invoice's letter, its point of sale and its number
 // ("factura C 0002-00000187", field-wording-10 fw10-029); the letter is the tax class, not the number.
 const SPACED_PREFIXED_REFERENCE =
-  /(?<![\w-])((?:INV|FAC|FACT|RE|RG|FT|FV) \d{2,6} \d{2,6}|(?:FT|FR|FS) [A-Z0-9]{1,10}(?:\/\d{1,8}){1,2}|(?<=(?<![\w-])[ABCEM] )\d{4,5}-\d{8})(?![\w-])/;
+  /(?<![\w-])((?:INV|FAC|FACT|RE|RG|FT|FV) \d{2,6} \d{2,6}|(?:FT|FR|FS) [A-Z0-9]{1,10}(?:\/\d{1,8}){1,2}|\d{4,5}-\d{8}(?<=(?<![\w-])[ABCEM] \d{4,5}-\d{8}))(?![\w-])/;
 // A number marker alone ("Nº 0093", "Nr. 2026-041"), read only in an email already judged an invoice.
 // In conversation a number is named by "no.", "number" or "numbered": "the one for December (no. 19)",
 // "the one numbered 140", "hierbij nummer 2026-19", "la número 58" (field-wording-4.jsonl); not an

@@ -553,7 +553,7 @@ export const KIND_CUES: readonly KindCue[] = [
   // validity (field-wording-14 fw14-041), not a nudge about an earlier one.
   cue(
     'body',
-    /(?<!(?:this|esta|este|cette|ce|diese|dieses|deze|dit|questo|questa) )(?:proposal|quote|pricing|offer|propuesta|presupuesto|cotizaci[oó]n|devis|angebot|offerte|proposta|orçamento|preventivo|teklif)[^.\n]{0,40}(?:expires?|expiring|remains available|(?:is |remains )?(?:only|still) valid until|(?:is|blijft) nog geldig tot|tiene vigencia|arrive à (?:échéance|expiration)|expirera|caduca|vence (?:el|pronto|en)|läuft [^.\n]{0,20}ab|verloopt|scade|kadar geçerli)/i,
+    /(?:proposal|quote|pricing|offer|propuesta|presupuesto|cotizaci[oó]n|devis|angebot|offerte|proposta|orçamento|preventivo|teklif)(?<!(?:this|esta|este|cette|ce|diese|dieses|deze|dit|questo|questa) [a-zçãóé]{5,11})[^.\n]{0,40}(?:expires?|expiring|remains available|(?:is |remains )?(?:only|still) valid until|(?:is|blijft) nog geldig tot|tiene vigencia|arrive à (?:échéance|expiration)|expirera|caduca|vence (?:el|pronto|en)|läuft [^.\n]{0,20}ab|verloopt|scade|kadar geçerli)/i,
     { followup: 3.5 },
     'cueOfferExpiring',
   ),
