@@ -82,8 +82,11 @@ const SYMBOLS: Record<string, string> = {
 
 // South Africa writes its rand "R 67,500" (offer-wording ow-en-30). A lone R is also a version or a room,
 // so it counts only before a sum written with thousands.
-const RAND_SIGN = '(?<![A-Za-zÀ-ÿ])R(?=\\s?\\d{1,3}(?:[ ,.]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d))';
-const PREFIX = `(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|MX\\$|RD\\$|AR\\$|TT\\$|(?<![A-Za-z])J\\$|GH[₵¢]|(?<![A-Za-z])Kz(?![A-Za-z])|\\$U(?![A-Za-z])|(?<![A-Za-z])S\\/\\.?(?=\\s?\\d)|(?<![A-Za-z])(?:C|A|S|R)\\$|\\$|${RAND_SIGN}|€|£|¥|₹|₺|₩|₦|₱|(?<![A-Za-z])(?:SFr\\.|Fr\\.|Rs\\.?|Ksh|${ISO_CODES})(?![A-Za-z]))`;
+const RAND_SIGN = 'R(?<![A-Za-zÀ-ÿ]R)(?=\\s?\\d{1,3}(?:[ ,.]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d))';
+// A sign checks the letter before it only once the sign is found: a lookbehind first would be tried at
+// every position of every mail. Codes and words start at a word boundary.
+const LETTER_SIGNS = `SFr\\.|Fr\\.|Rs\\.?|Ksh|${ISO_CODES}`;
+const PREFIX = `(US\\$|CA\\$|AU\\$|NZ\\$|HK\\$|MX\\$|RD\\$|AR\\$|TT\\$|J\\$(?<![A-Za-z]J\\$)|GH[₵¢]|Kz(?<![A-Za-z]Kz)(?![A-Za-z])|\\$U(?![A-Za-z])|S\\/(?<![A-Za-z]S\\/)\\.?(?=\\s?\\d)|[CASR]\\$(?<![A-Za-z][CASR]\\$)|\\$|${RAND_SIGN}|€|£|¥|₹|₺|₩|₦|₱|\\b(?:${LETTER_SIGNS})(?![A-Za-z]))`;
 // Thousands may be grouped with , . ' ’ or (thin / no-break) spaces; decimals take one or two digits.
 // A number running on into `.2026` or `/04` is a date ("bis zum 20.03.2026"), not an amount.
 // Indian English groups lakhs and crores in twos: "Rs. 1,25,000", "₹12,50,000".

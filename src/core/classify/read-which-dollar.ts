@@ -108,9 +108,9 @@ const PLACE_CLUES: ReadonlyArray<readonly [DollarCode, string, string]> = [
 ];
 const cluePattern = (flags: string, pick: (clue: readonly [DollarCode, string, string]) => string): RegExp =>
   new RegExp(
-    `(?<![\\p{L}\\d])(?:${PLACE_CLUES.filter((clue) => pick(clue) !== '')
+    `(?<![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\\d])(?:${PLACE_CLUES.filter((clue) => pick(clue) !== '')
       .map((clue) => `(?<${clue[0]}>${pick(clue)})`)
-      .join('|')})(?![\\p{L}\\d])`,
+      .join('|')})(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\\d])`,
     flags,
   );
 // "GST" alone is four countries' tax, but its rate names one: 10% in Australia, 15% in New Zealand, 5% in
@@ -128,8 +128,8 @@ const DOLLAR_OF_GST_RATE: Readonly<Record<string, DollarCode>> = {
 // Pesos said in words with no country named are most often Mexico's, the largest economy that writes
 // them ("Son $18,500 pesos (factura 0412)", field-wording-4 fw4-065-es).
 const PESOS_NAMED = /(?<![\p{L}])pesos(?![\p{L}])/iu;
-const PLACE_NAMED = cluePattern('giu', ([, places]) => places);
-const NATIONAL_WORD = cluePattern('gu', ([, , words]) => words);
+const PLACE_NAMED = cluePattern('gi', ([, places]) => places);
+const NATIONAL_WORD = cluePattern('g', ([, , words]) => words);
 
 function dollarOfDomain(domain: string | null | undefined): DollarCode | null {
   if (!domain) return null;
