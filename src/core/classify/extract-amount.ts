@@ -272,21 +272,21 @@ interface StatedSum {
 // field-wording-13 fw13-066, fw13-031).
 const INSTALMENT_WORDS =
   'cuota|parcela|presta[çc][ãa]o|instal(?:l)?ment|versement|acompte|abschlag|rate|termijn|tranche';
-const INSTALMENT_IN_SUBJECT = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:${INSTALMENT_WORDS})\\s?(?:n[º°.]\\s?)?(\\d)(?:\\s?(?:de|of|sur|von|van|\\/)\\s?\\d)?|(\\d)\\s?(?:e|ème|º|ª|st|nd|rd|th|\\.)?\\s(?:${INSTALMENT_WORDS}))(?![a-zà-ÿ\\d])`,
-  'i',
-);
+/** An instalment named with its number ("cuota 2 de 3", "2e versement"), the number as `number` says. */
+const instalmentNamed = (number: string): string =>
+  `(?<![a-zà-ÿ])(?:(?:${INSTALMENT_WORDS})\\s?(?:n[º°.]\\s?)?${number}(?:\\s?(?:de|of|sur|von|van|\\/)\\s?\\d)?|${number}\\s?(?:e|ème|º|ª|st|nd|rd|th|\\.)?\\s(?:${INSTALMENT_WORDS}))(?![a-zà-ÿ\\d])`;
+const INSTALMENT_IN_SUBJECT = new RegExp(instalmentNamed('(\\d)'), 'i');
 
-/** The words that label the instalment the subject names, as they stand before its sum; null if none. */
+/**
+ * The words that label the instalment the first line (the subject, where the caller puts it) names, as they
+ * stand before its sum, perhaps with a bracketed share ("2e acompte (40 % …) : "); null if none.
+ */
 function instalmentAsked(text: string): RegExp | null {
-  const subject = text.slice(0, text.indexOf('\n') >>> 0);
-  const named = INSTALMENT_IN_SUBJECT.exec(subject);
+  const lineEnd = text.indexOf('\n');
+  const named = INSTALMENT_IN_SUBJECT.exec(lineEnd < 0 ? text : text.slice(0, lineEnd));
   const number = named?.[1] ?? named?.[2];
   if (!number) return null;
-  return new RegExp(
-    `(?<![a-zà-ÿ])(?:(?:${INSTALMENT_WORDS})\\s?(?:n[º°.]\\s?)?${number}(?:\\s?(?:de|of|sur|von|van|\\/)\\s?\\d)?|${number}\\s?(?:e|ème|º|ª|st|nd|rd|th|\\.)?\\s(?:${INSTALMENT_WORDS}))(?![a-zà-ÿ\\d])(?:\\s?\\([^)\\n]{0,40}\\))?[^\\n\\d]{0,40}$`,
-    'i',
-  );
+  return new RegExp(`${instalmentNamed(number)}(?:\\s?\\([^)\\n]{0,40}\\))?[^\\n\\d]{0,40}$`, 'i');
 }
 
 // The figures added up before an "=" on the line: "A$ 6,480.00 + A$ 75.00 late fee = A$ 6,555.00" (field-wording-14

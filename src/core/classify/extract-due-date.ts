@@ -69,14 +69,21 @@ const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS)
 // mardi", "pode me pagar na sexta" (field-wording-8 fw8-056, fw8-061, fw8-064). Only those two follow, so
 // "Zahlung am 3.2. erhalten" on a thank-you is never read as a deadline, and the client's own payment
 // ("für Ihre Zahlung am Freitag") is one already made.
-const PAYMENT_ON_A_DAY = `(?:(?<!(?:ihre|deine|eure|votre|ton|su|tu|uw|je|seu|sua) )(?:pago (?:me|nos) lo (?:hace|haces|hacen)|pagamento (?:me|nos) (?:faz|fazem)|(?:dejar|deje|dejes)(?:la|lo)? pagad[ao]s?|pago|paiement|règlement|zahlung|betaling|pagamento|(?:me|nos|nous)\\s(?:(?:lo|la|los|las)\\s)?(?:(?:puedes|podéis|podés|podrías|puede|podría)\\s)?(?:pagas|pagues|pague|pagar|régler|payer|verser|pasas|pasáis|pasar|transfieres|transferís|transferir|depositas|depositar))(?:\\s(?:por|par|per|via|by|mit|met|em)\\s(?:transferencia|transferência|virement|(?:bank )?transfer|überweisung|overboeking|pix|bizum|cheque|chèque))?)(?=,?\\s(?:(?:a|al|el|en|à la|le|zum|am|aan het|op|no|na|ao|à)\\s)?(?:fin|final|fim|einde?|ende|monatsende|mediados|meados|mitte|mi-|mid-|início|começo|début|principios|anfang|pasado mañana|${WEEKDAY_NAMES})(?![a-zà-ÿ]))`;
+const CLIENTS_OWN = 'ihre|deine|eure|votre|ton|su|tu|uw|je|seu|sua';
+const PAYMENT_NOUNS = 'pago|paiement|règlement|zahlung|betaling|pagamento';
+const PAYMENT_ON_A_DAY = `(?:(?<!(?:${CLIENTS_OWN}) )(?:pago (?:me|nos) lo (?:hace|haces|hacen)|pagamento (?:me|nos) (?:faz|fazem)|(?:dejar|deje|dejes)(?:la|lo)? pagad[ao]s?|${PAYMENT_NOUNS}|(?:me|nos|nous)\\s(?:(?:lo|la|los|las)\\s)?(?:(?:puedes|podéis|podés|podrías|puede|podría)\\s)?(?:pagas|pagues|pague|pagar|régler|payer|verser|pasas|pasáis|pasar|transfieres|transferís|transferir|depositas|depositar))(?:\\s(?:por|par|per|via|by|mit|met|em)\\s(?:transferencia|transferência|virement|(?:bank )?transfer|überweisung|overboeking|pix|bizum|cheque|chèque))?)(?=,?\\s(?:(?:a|al|el|en|à la|le|zum|am|aan het|op|no|na|ao|à)\\s)?(?:fin|final|fim|einde?|ende|monatsende|mediados|meados|mitte|mi-|mid-|início|começo|début|principios|anfang|pasado mañana|${WEEKDAY_NAMES})(?![a-zà-ÿ]))`;
 // The client asked to pay on a day of the month: "vous pouvez régler le 10 du mois prochain", "Paiement le
 // 10" (field-wording-13 fw13-014); not the sender's own paying ("je vais régler le 10"), nor a whole date
 // a payment was made on ("Paiement le 10/08/2027 reçu").
-const PAYMENT_ON_A_MONTH_DAY = `(?:(?:régler|payer|pagar|betalen|overmaken|bezahlen|überweisen)(?<!(?:je|j'|nous|ich|wir|ik|wij|eu|yo|vou|voy a|puedo|posso|vais|peux|pourrai|allons|pouvons|kann|werde|können|werden|kan|zal)\\s?[a-zà-ÿ]{5,10})|(?:pago|paiement|règlement|zahlung|betaling|pagamento)(?<!(?:ihre|deine|eure|votre|ton|su|tu|uw|je|seu|sua) [a-zà-ÿ]{4,9}))(?=\\s(?:le|el|el día|am|op|no dia|o dia)\\s\\d{1,2}(?!\\d|[.,/-]\\d))`;
+const PAYMENT_ON_A_MONTH_DAY = `(?:(?:régler|payer|pagar|betalen|overmaken|bezahlen|überweisen)(?<!(?:je|j'|nous|ich|wir|ik|wij|eu|yo|vou|voy a|puedo|posso|vais|peux|pourrai|allons|pouvons|kann|werde|können|werden|kan|zal)\\s?[a-zà-ÿ]{5,10})|(?:${PAYMENT_NOUNS})(?<!(?:${CLIENTS_OWN}) [a-zà-ÿ]{4,9}))(?=\\s(?:le|el|el día|am|op|no dia|o dia)\\s\\d{1,2}(?!\\d|[.,/-]\\d))`;
+
+// A payment that was planned for a day, said in the past: "estava previsto para 1º de março", "era pra ter caído
+// dia 10", "quedaba para el lunes 19" (field-wording-17): a passed due day.
+const PLANNED_FOR =
+  '(?:estava|estaba|era|quedaba|quedó) (?:previst[oa] )?(?:para|pra)(?: ter caído)?(?: o| el| dia| o dia)?';
 
 // Words that by themselves mean "money owed by this day" in the six languages.
-const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?)(?= (?:this|next|on|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|(?:estava|estaba|era|quedaba|quedó) (?:previst[oa] )?(?:para|pra)(?: ter caído)?(?: o| el| dia| o dia)?(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n\\s?:\\s?)?cr[ée]dito a(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
+const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?)(?= (?:this|next|on|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n\\s?:\\s?)?cr[ée]dito a(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
   "(?<![a-zà-ÿ])(?:deadline|no later than|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|pour(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?) pour)(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|para(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) para)(?= (?:el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:het einde|eind|de \\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
@@ -341,14 +348,14 @@ const DAY_AFTER_TOMORROW = new RegExp(
   `${LEAD}(?:the day after tomorrow|übermorgen|après-demain|pasado mañana|overmorgen|depois de amanhã)(?![a-zà-ÿ])`,
   'i',
 );
-// The middle of a month is its 15th: "by mid-month", "bis Mitte Dezember", "até meados de março"
-// (field-wording-4.jsonl labels it so).
 // The start of a named month is its first day: "Boleto com pagamento no início de maio", "début avril",
 // "Anfang März" (field-wording-17 fw17-067).
 const START_OF_MONTH = new RegExp(
   `${LEAD}(?:(?:au\\s|en\\s)?début (?:de\\s|d')|(?:a\\s)?principios de\\s|(?:no\\s|ao\\s)?(?:início|começo) de\\s|anfang\\s|begin\\s)(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
   'i',
 );
+// The middle of a month is its 15th: "by mid-month", "bis Mitte Dezember", "até meados de março"
+// (field-wording-4.jsonl labels it so).
 const MIDDLE_OF_MONTH = new RegExp(
   `${LEAD}(?:the\\s)?(?:mid-?month|the middle of the month|mitte des monats|(?:la\\s)?mi-mois|(?:le\\s)?milieu du mois|(?:a\\s)?mediados de mes|(?:la\\s)?mitad del mes|(?:(?:o\\s)?meados do mês)|(?:o\\s)?meio do mês|(?:het\\s)?midden van de maand|(?:mid-?|mitte\\s|(?:la\\s)?mi-|(?:a\\s)?mediados de\\s|(?:o\\s)?meados de\\s|half\\s|medio\\s)(${MONTH_ALTERNATION}))(?![a-zà-ÿ])`,
   'i',
@@ -975,10 +982,10 @@ function findDayBeforeOneWish(
     const sentence = before.slice(sentenceStartIn(before));
     const context = `${before}${match[0]}${sentenceRestAfter(text, match.index + match[0].length)}`;
     if (OFFER_KEPT.test(sentence) || DELIVERY_OR_DECISION.test(sentence)) continue;
-    if (!PAYMENT_WORDS.test(context) && !namesAnAmount(before)) continue;
-    // "mardi ça vous va ?" after a price fixes a visit as often as a payment: only words about paying
-    // make it one (proposal-wording-7 pw7-037).
-    if (isChatty && !PAYMENT_WORDS.test(context)) continue;
+    // "mardi ça vous va ?" after a price fixes a visit as often as a payment: for a short-reply wish only
+    // words about paying will do, not a sum alone (proposal-wording-7 pw7-037).
+    const saysPaying = PAYMENT_WORDS.test(context);
+    if (!saysPaying && (isChatty || !namesAnAmount(before))) continue;
     const fragment = sentence
       .trimEnd()
       .replace(TRAILING_PRONOUN, '')
@@ -988,7 +995,7 @@ function findDayBeforeOneWish(
       return {
         dueDate: toIsoDate(day.day),
         phrase: `${day.words} ${match[0]}`,
-        saysPayment: PAYMENT_WORDS.test(context),
+        saysPayment: saysPaying,
       };
     }
   }
@@ -1085,7 +1092,7 @@ function findDateAfterWords(
     const read =
       readRelativeDay(window, start) ??
       (occasion ? readRelativeDay(window.slice(occasion[0].length), start) : null);
-    const relative = read && saysDuePassed(text, match) ? lastSuchDayOfMonth(read, start) : read;
+    const relative = read && saysDuePassed(text, match) ? lastSuchDay(read, start) : read;
     // After a passed day a new one may be a weekday: "It was due July 23. Could we get this settled this
     // Thursday?" (field-wording-11 fw11-069); a counted period there is the old term, read elsewhere.
     const isNewDeadline = relative?.isDeadline === true && toIsoDate(relative.day) >= notBefore;
@@ -1110,8 +1117,10 @@ function findDateAfterWords(
 
 // A due word in the past: "o boleto … venceu dia 10", "was due on the 3rd", "c'était le 5". A bare day of
 // the month after it is the last such day, not the next (field-wording-17 fw17-065).
-const DUE_IN_THE_PAST =
-  /(?:(?:was|were|fell) due(?: on)?|venceu(?: (?:no )?dia| em)?|venció(?: el)?|vencía(?: el)?|vencia(?: (?:no )?dia| em)?|(?:était|étaient) dûe?s?(?: le)?|échue?s? (?:le|depuis le)|war fällig(?: am)?|(?:era|estava|estaba|quedaba) (?:previst[oa] )?(?:para|pra)(?: ter caído)?(?: o| el| dia| o dia)?)$/i;
+const DUE_IN_THE_PAST = new RegExp(
+  `(?:(?:was|were|fell) due(?: on)?|venceu(?: (?:no )?dia| em)?|venció(?: el)?|vencía(?: el)?|vencia(?: (?:no )?dia| em)?|(?:était|étaient) dûe?s?(?: le)?|échue?s? (?:le|depuis le)|war fällig(?: am)?|${PLANNED_FOR})$`,
+  'i',
+);
 const WEEKDAY_ONLY_WORDS = new RegExp(`^(?:(?:on|el|le|am|o|op)\\s)?(?:${WEEKDAY_NAMES})$`, 'i');
 const BARE_DAY_WORDS =
   /^(?:(?:the|on the|on|dia|día|el día|el|le|am|den|no dia|o dia)\s)?\d{1,2}(?:st|nd|rd|th|er|º|ª|e|\.)?$/i;
@@ -1127,8 +1136,11 @@ function saysDuePassed(text: string, match: RegExpExecArray): boolean {
   return DUE_IN_THE_PAST.test(`${before}${match[0]}`);
 }
 
-/** A bare day of the month read as the next one, moved to the last one when that has come already. */
-function lastSuchDayOfMonth(relative: RelativeDay, start: CalendarDay): RelativeDay {
+/**
+ * A day after a due word in the past, read as the next such day, moved to the last one: a bare weekday,
+ * a weekday with its day of the month, or a bare day of the month.
+ */
+function lastSuchDay(relative: RelativeDay, start: CalendarDay): RelativeDay {
   const words = relative.words.trim();
   if (daysBetween(start, relative.day) <= 0) return relative;
   // "was due monday, could you do wednesday?" (field-wording-16 fw16-014): the Monday that went by.
@@ -1441,8 +1453,11 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
     return { day: addCalendarDays(start, 2), words: dayAfterTomorrow[0].trim(), isDeadline: true };
   const monthStart = START_OF_MONTH.exec(window);
   if (monthStart) {
-    const day = nextDayOfYear(start, monthNumber(monthStart[1]), 1);
-    if (day) return { day, words: monthStart[0].trim(), isDeadline: true };
+    return {
+      day: nextDayOfYear(start, monthNumber(monthStart[1]), 1),
+      words: monthStart[0].trim(),
+      isDeadline: true,
+    };
   }
   const middle = MIDDLE_OF_MONTH.exec(window);
   if (middle) {

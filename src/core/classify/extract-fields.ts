@@ -54,9 +54,7 @@ const OTHER_LANGUAGE_WORDS =
 
 /** Reads amount, currency, invoice number, due date and validity from an email's text. */
 export function extractFields(written: string, reading: FieldReading): FieldFindings {
-  const text = unrollColumnTables(written);
-  // A table rewritten as "name: value" lines has words the written text's index never saw.
-  const index = text === written || !reading.index ? reading.index : indexTrigrams(text);
+  const { text, index } = unrolled(written, reading.index);
   // A bare "$" reads as US dollars unless the mail says where else it was written; asked once, and only
   // of mail that has one.
   let dollar: string | null | undefined;
@@ -102,11 +100,20 @@ export function extractFields(written: string, reading: FieldReading): FieldFind
  */
 export function extractInvoiceNumberOfInvoice(
   written: string,
-  index: TrigramIndex | undefined,
+  writtenIndex: TrigramIndex | undefined,
 ): string | null {
+  const { text, index } = unrolled(written, writtenIndex);
+  return extractInvoiceNumber(text, true, index)?.invoiceNumber ?? null;
+}
+
+/** The text with its column tables rewritten as "name: value" lines, and the index that fits it. */
+function unrolled(
+  written: string,
+  writtenIndex: TrigramIndex | undefined,
+): { text: string; index: TrigramIndex | undefined } {
   const text = unrollColumnTables(written);
-  const textIndex = text === written || !index ? index : indexTrigrams(text);
-  return extractInvoiceNumber(text, true, textIndex)?.invoiceNumber ?? null;
+  // A table rewritten as "name: value" lines has words the written text's index never saw.
+  return { text, index: text === written || !writtenIndex ? writtenIndex : indexTrigrams(text) };
 }
 
 /**

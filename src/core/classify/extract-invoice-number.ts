@@ -126,8 +126,11 @@ const PREFIXED_REFERENCE =
 // number ("FT 2026/318", "FR A/45": fatura, fatura-recibo, fatura simplificada), the series perhaps with
 // its year ("FT A/2027/233"). Argentina writes the invoice's letter, its point of sale and its number
 // ("factura C 0002-00000187", field-wording-10 fw10-029); the letter is the tax class, not the number.
-const SPACED_PREFIXED_REFERENCE =
-  /(?<![\w-])((?:INV|FAC|FACT|RE|RG|FT|FV) \d{2,6} \d{2,6}|(?:FT|FR|FS) [A-Z0-9]{1,10}(?:\/\d{1,8}){1,2}|\d{4,5}-\d{8}(?<=(?<![\w-])[ABCEM] \d{4,5}-\d{8}))(?![\w-])/;
+/** An Argentine invoice's letter, point of sale and number: "C 0002-00000187". */
+export const ARGENTINE_INVOICE_NUMBER = '[ABCEM] \\d{4,5}-\\d{8}';
+const SPACED_PREFIXED_REFERENCE = new RegExp(
+  `(?<![\\w-])((?:INV|FAC|FACT|RE|RG|FT|FV) \\d{2,6} \\d{2,6}|(?:FT|FR|FS) [A-Z0-9]{1,10}(?:\\/\\d{1,8}){1,2}|\\d{4,5}-\\d{8}(?<=(?<![\\w-])${ARGENTINE_INVOICE_NUMBER}))(?![\\w-])`,
+);
 // A number marker alone ("Nº 0093", "Nr. 2026-041"), read only in an email already judged an invoice.
 // In conversation a number is named by "no.", "number" or "numbered": "the one for December (no. 19)",
 // "the one numbered 140", "hierbij nummer 2026-19", "la número 58" (field-wording-4.jsonl); not an
