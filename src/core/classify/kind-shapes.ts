@@ -1,5 +1,5 @@
 import type { ExplanationCode } from '../explanations/explanation';
-import { mayOccur, type TrigramIndex } from './cue-prefilter';
+import { leadChecked, mayOccur, type TrigramIndex } from './cue-prefilter';
 import { HOUSEHOLD_BILL } from './kind-cues';
 import type { EmailKind } from './kinds';
 import { MONEY_MENTION, WHOLE_MONEY_MENTION } from './money-mention';
@@ -2138,7 +2138,9 @@ export function findKindShapes(
   const possiblePatterns = (part: ShapePart): readonly RegExp[] => {
     let patterns = possible.get(part);
     if (patterns === undefined) {
-      patterns = patternsOf(part).filter((pattern) => mayOccur(pattern, index));
+      patterns = patternsOf(part)
+        .filter((pattern) => mayOccur(pattern, index))
+        .map(leadChecked);
       possible.set(part, patterns);
     }
     return patterns;

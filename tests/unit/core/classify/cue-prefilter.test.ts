@@ -8,6 +8,7 @@ import {
   gateFor,
   indexTrigrams,
   isFoldSafe,
+  leadChecked,
   mayOccur,
   patternsAskedOfScans,
   requiredLiteralsOf,
@@ -26,8 +27,11 @@ const GATED_PATTERNS: readonly RegExp[] = [
   ]),
 ];
 
-/** The hand-written sets' texts; the fresh sets are blind measurement sets and are never opened. */
-function handWrittenTexts(): string[] {
+/**
+ * The hand-written sets' texts (subjects, bodies, both together and attachment names, or only each mail
+ * whole); the fresh sets are blind measurement sets and are never opened.
+ */
+function handWrittenTexts(wholeMailsOnly = false): string[] {
   const texts: string[] = [];
   const sets = readdirSync(fixtures).filter(
     (name) => name.endsWith('.jsonl') && !name.startsWith('fresh-wording'),
@@ -39,7 +43,8 @@ function handWrittenTexts(): string[] {
       const row = JSON.parse(line) as { subject?: string; body?: string; attachments?: string[] };
       const subject = row.subject ?? '';
       const body = row.body ?? '';
-      texts.push(subject, body, `${subject}\n${body}`, ...(row.attachments ?? []));
+      if (wholeMailsOnly) texts.push(`${subject}\n${body}`);
+      else texts.push(subject, body, `${subject}\n${body}`, ...(row.attachments ?? []));
     }
   }
   return texts;
@@ -262,6 +267,103 @@ describe('the prefilter never hides a match', { timeout: 60_000 }, () => {
           expectNoFalseNegative(pattern, text);
         }),
         { numRuns: 60, seed: 3 },
+      );
+    }
+  });
+});
+
+/** Where and what a pattern matches first (as `[index, ...match]`), whatever its flags. */
+function firstMatchOf(once: RegExp, text: string): readonly unknown[] | null {
+  const match = once.exec(text);
+  return match ? [match.index, ...match] : null;
+}
+
+function withoutState(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+}
+
+describe('checking the characters a match starts with', { timeout: 60_000 }, () => {
+  it('puts a lookahead for the leading characters before a pattern that starts with words', () => {
+    const twin = leadChecked(/(?<![a-z])(?:net|due) \d/i);
+    expect(twin.source.startsWith('(?=[')).toBe(true);
+    expect(twin.flags).toBe('i');
+    expect(twin.exec('Payment is DUE 5 days')?.[0]).toBe('DUE 5');
+    expect(twin.test('undue 5')).toBe(false);
+  });
+
+  it('lists a digit as every digit, a space as every space, and a letter in both cases', () => {
+    const pattern = /(?:5|\s|x)y/;
+    const twin = leadChecked(pattern);
+    const lead = /^\(\?=\[(.*?)\]\)/.exec(twin.source)?.[1] ?? '';
+    expect(lead).toContain('\\d');
+    expect(lead).toContain('\\s');
+    expect(lead).toContain('\\u0078');
+    expect(lead).toContain('\\u0058');
+    // Listing more than the pattern needs changes nothing: the pattern still decides.
+    for (const text of ['5y', '7y', '\u00a0y', 'xy', 'Xy', 'y']) {
+      expect(twin.test(text), text).toBe(pattern.test(text));
+    }
+    expect(leadChecked(/É/i).test('é')).toBe(true);
+  });
+
+  it('keeps a sign the index cannot fold, such as €, as it is written', () => {
+    const pattern = /(?:€|eur)\s?\d+/i;
+    const twin = leadChecked(pattern);
+    expect(twin).not.toBe(pattern);
+    expect(twin.source.startsWith('(?=[')).toBe(true);
+    expect(twin.exec('total € 40')?.[0]).toBe('€ 40');
+    expect(twin.exec('total EUR40')?.[0]).toBe('EUR40');
+  });
+
+  it('leaves alone a pattern whose match may start anywhere, start empty, or use a flag it does not read', () => {
+    for (const pattern of [/.invoice/, /(?:x)?y?/, /\wabc/, /[^a]bc/, /invoice/u, /(?<name>x)/, /(a)\1/]) {
+      expect(leadChecked(pattern), pattern.source).toBe(pattern);
+    }
+  });
+
+  it('matches exactly where every cue and shape does, on every hand-written and hostile text', () => {
+    // The lookahead can only take matches away, so the texts a pattern matches are the ones to check
+    // (the gates, proven above, rule out the rest); each mail whole holds its subject's and body's.
+    const texts = handWrittenTexts(true);
+    const indexed = [...texts, ...hostileTexts(texts)].map((text) => ({ text, index: indexTrigrams(text) }));
+    let checked = 0;
+    for (const pattern of GATED_PATTERNS) {
+      const twin = leadChecked(pattern);
+      if (twin === pattern) continue;
+      checked++;
+      const gate = GATES.get(pattern) ?? gateFor(pattern);
+      const [once, twinOnce] = [withoutState(pattern), withoutState(twin)];
+      for (const { text, index } of indexed) {
+        if (!gate.mayMatch(index)) continue;
+        expect(
+          firstMatchOf(twinOnce, text),
+          `${pattern.source.slice(0, 80)} on ${text.slice(0, 80)}`,
+        ).toEqual(firstMatchOf(once, text));
+      }
+    }
+    // Most cues and shapes start with words, so most get a lead check.
+    expect(checked).toBeGreaterThan(GATED_PATTERNS.length / 2);
+  });
+
+  it('matches exactly where every cue does on random text built from its own words', () => {
+    for (const pattern of GATED_PATTERNS) {
+      const literals = requiredLiteralsOf(pattern);
+      if (!literals) continue;
+      const twin = leadChecked(pattern);
+      if (twin === pattern) continue;
+      const [once, twinOnce] = [withoutState(pattern), withoutState(twin)];
+      const piece = fc.oneof(
+        fc.constantFrom(...literals),
+        fc.constantFrom(...literals).map((literal) => literal.toUpperCase()),
+        fc.constantFrom(' ', '\n', '.', "'", '$', '€ ', '1', '30', 'É', 'ß', '¿', 'the ', 'you '),
+        fc.string({ maxLength: 3 }),
+      );
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+          const text = pieces.join('');
+          expect(firstMatchOf(twinOnce, text)).toEqual(firstMatchOf(once, text));
+        }),
+        { numRuns: 40, seed: 5 },
       );
     }
   });
