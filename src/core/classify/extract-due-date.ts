@@ -31,9 +31,10 @@ import {
 } from './read-stated-period';
 
 // Prepositions and articles between a due word and the day: "due by end of month", "vence na sexta-feira".
-// "by COB Friday", "by end of day Monday": the hour named before the day changes nothing about the day.
+// "by COB Friday", "by end of day Monday", "latest by 5 pm Thursday" (field-wording-18 fw18-017): the hour
+// named before the day changes nothing about the day.
 const LEAD =
-  "^[\\s:,-]{0,3}(?:(?:by|on|at|until|till|til|jusqu'(?:à|au)|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|de|até|ao|em|na|no|o|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of (?:business|play)|end of (?:the )?(?:day|play|business)),?\\s(?:on\\s)?)?";
+  "^[\\s:,-]{0,3}(?:(?:by|on|at|until|till|til|jusqu'(?:à|au)|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|de|até|ao|em|na|no|o|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of (?:business|play)|end of (?:the )?(?:day|play|business)|\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?),?\\s(?:on\\s)?)?";
 
 /** A due date found in an email, and the words that stated it (for the user-facing signal). */
 export interface StatedDueDate {
@@ -86,12 +87,12 @@ const PLANNED_FOR =
 const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?)(?= (?:this|next|on|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n\\s?:\\s?)?cr[ée]dito a(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
-  "(?<![a-zà-ÿ])(?:deadline|no later than|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|pour(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?) pour)(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|para(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) para)(?= (?:el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:het einde|eind|de \\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:deadline|no later than|not later than|latest(?<!(?:the|our|my|your|their|his|her|its) latest)(?: by| on)?|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|uiterlijk(?: op)?|vóór|voor|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|pour(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?) pour)(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|para(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) para)(?= (?:el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:het einde|eind|de \\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
 // Money still owed or asked ahead counts ("still outstanding", "Direct deposit within 7 days", "acompte
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
 const PAYMENT_WORDS =
-  /pay|paid|payment|invoice|remit|settle|balance|saldo|amount|transfer|wire|outstanding|owing|owed|deposit|depósito|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|as|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|openstaand|staat (?:nog )?open|noch offen|betal|betaal|factuur|overmak|overboek|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|(?:the|my|our|usual|bank) account(?![a-z])|direct debit|domicilia|lastschrift|prélèvement|incasso|débito|bonifico|fattura|funds|regulari[zc]/i;
+  /pay|paid|payment|invoice|remit|settle|balance|saldo|amount|transfer|wire|outstanding|owing|owed|deposit|depósito|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|as|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|openstaand|staat (?:nog )?open|noch offen|betal|betaal|factuur|overmak|overboek|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|(?:the|my|our|usual|bank) account(?![a-z])|direct debit|domicilia|lastschrift|prélèvement|incasso|débito|bonifico|fattura|funds|regulari[zc]|bank (?:it )?in(?![a-zà-ÿ])/i;
 const STATED_AMOUNT = new RegExp(MONEY_MENTION, 'i');
 
 /** Whether `text` names a sum, in figures ("€240") or in words ("zweihundertvierzig Euro", fw5-051). */
@@ -157,7 +158,7 @@ function sentenceRestAfter(text: string, end: number): string {
 const DUE_WORD = new RegExp(PAYMENT_DUE_WORDS, 'gi');
 // German and Dutch put the verb last: "die am 3. Februar fällig war", "op 15 februari vervallen".
 const DUE_WORD_AFTER_DATE =
-  /(?<![a-zà-ÿ])(?:fällig|vervallen|vervalt|verlopen|te betalen|te voldoen|te storten|over te maken|zu zahlen|zu begleichen|zu überweisen|voldoen|betalen|overmaken|überweisen|einzahlen|begleichen|verwacht|erwartet)(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:fällig|vervallen|vervalt|verlopen|te betalen|te voldoen|te storten|over te maken|zu zahlen|zu begleichen|zu überweisen|voldoen|betalen|overmaken|überweisen|einzahlen|begleichen|verwacht|erwartet|(?:at the (?:very )?)?latest(?! by| on))(?![a-zà-ÿ])/gi;
 // A period with its count, in figures or words: not "this week".
 const COUNTED = new RegExp(`\\d|(?<![a-zà-ÿ])(?:${COUNT_WORDS}|huitaine|quinzaine)(?![a-zà-ÿ])`, 'i');
 const SAYS_DUE_BY_ITSELF = /^(?:fällig|vervallen|vervalt)$/i;
@@ -171,10 +172,10 @@ const NET_TERMS =
 // French counts a week as "huitaine" and a fortnight as "quinzaine": "règlement sous huitaine".
 const FRENCH_WEEK_TERMS = /(?<![a-zà-ÿ])(?:sous|à|dans la|d'ici)\s(huitaine|quinzaine)(?![a-zà-ÿ])/i;
 const ON_RECEIPT =
-  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on receipt|(?:à|dès|sur) (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|per omgaande)|(?:paiement|règlement|conditions de (?:paiement|règlement))\s?:?\s(?:au )?comptant(?![a-zà-ÿ])|(?:paiement|règlement) à la commande|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|zahlbar nach erhalt|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:é )?(?:imediato|à vista|no recebimento)|(?:payment|pay|settle(?:ment)?)\s(?:by\s)?return(?: of post)?(?![a-z])/i;
+  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on receipt|(?:à|dès|sur) (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|per omgaande)|(?:paiement|règlement|conditions de (?:paiement|règlement))\s?:?\s(?:au )?comptant(?![a-zà-ÿ])|(?:paiement|règlement) à la commande|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|zahlbar (?:nach|bei) (?:rechnungs)?erhalt|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:é )?(?:imediato|à vista|no recebimento)|(?:payment|pay|settle(?:ment)?)\s(?:by\s)?return(?: of post)?(?![a-z])/i;
 // "within the next 10 days", "innerhalb der nächsten 14 Tage", "dans les prochains 15 jours".
 const THE_NEXT =
-  '(?:the next|the coming|den nächsten|der nächsten|nächsten|les prochains|los próximos|de komende|de volgende|os próximos|próximos)\\s';
+  '(?:the next|the coming|next|den nächsten|der nächsten|nächsten|les prochains|los próximos|de komende|de volgende|os próximos|próximos)\\s';
 // "Whenever suits over the next fortnight is fine", "within the next week" (field-wording-4 fw4-007-en):
 // after "the next" one unit needs no count.
 const ONE_UNIT_NEXT = '(week|fortnight|month|woche|monat|maand)';
@@ -252,7 +253,9 @@ function dayCountedFrom(after: string, text: string, reading: DateReading): Cale
   if (!named || /[\d.!?\n]/.test(rest.slice(0, named.index))) return null;
   return named.day;
 }
-const MONTH_END_AFTER_PERIOD = /^,?\s(?:fin de mois|end of (?:the )?month|eom)(?![a-zà-ÿ])/i;
+// "binnen de 30 dagen einde maand", "30 Tage Monatsende" (field-wording-19 fw19-024) as the French.
+const MONTH_END_AFTER_PERIOD =
+  /^,?\s(?:fin de mois|end of (?:the )?month|eom|einde (?:van de )?maand|monatsende|fin de mes|fim do mês)(?![a-zà-ÿ])/i;
 
 /**
  * A period from `from`, and where "end of month" follows it (`monthEnd`, the words after the period):
@@ -308,15 +311,15 @@ const TODAY_OR_TOMORROW = new RegExp(
 );
 // "en début de semaine prochaine", "early next week": the Monday after the send day (field-wording-17 fw17-008).
 const EARLY_NEXT_WEEK = new RegExp(
-  `${LEAD}(?:(?:en\\s)?début de (?:la )?semaine prochaine|early next week|(?:a\\s)?principios de (?:la )?(?:semana que viene|próxima semana)|(?:no\\s)?(?:início|começo) da (?:próxima semana|semana que vem)|anfang (?:der )?nächste[nr]? woche|begin volgende week)(?![a-zà-ÿ])`,
+  `${LEAD}(?:(?:en\\s)?début de (?:la )?semaine prochaine|early next week|(?:a\\s)?principios de (?:la )?(?:semana que viene|próxima semana)|(?:no\\s)?(?:início|começo) da (?:próxima semana|semana que vem)|anfang (?:der )?nächste[nr]? woche|(?:zum\\s|am\\s)?wochenanfang|begin volgende week)(?![a-zà-ÿ])`,
   'i',
 );
 const MONTH_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|eom(?![a-z])|monatsende|ende des monats|ende monat|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:(?:aan\\s)?het\\s)?einde? (?:van de|deze) maand|(?:o\\s)?(?:fim|final) do mês|(?:the\\s)?last day of (?:the |this )?month|(?:den\\s|zum\\s)?letzten (?:tag )?des monats|(?:le\\s)?dernier jour du mois|(?:el\\s)?último día del mes|(?:de\\s)?laatste dag van de maand|(?:o\\s)?último dia do mês)`,
+  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|eom(?![a-z])|monatsende|monatsletzten|ende des monats|ende monat|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:(?:aan\\s)?het\\s)?einde? (?:van de|deze) maand|(?:o\\s)?(?:fim|final) do mês|(?:the\\s)?last day of (?:the |this )?month|(?:den\\s|zum\\s)?letzten (?:tag )?des monats|(?:le\\s)?dernier jour du mois|(?:el\\s)?último día del mes|(?:de\\s)?laatste dag van de maand|(?:o\\s)?último dia do mês)`,
   'i',
 );
 const WEEK_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the |this |next )?week|(?:ende (?:der|dieser|nächster) woche|ende nächste woche)|(?:la\\s)?fin (?:de la|de cette) semaine(?: prochaine)?|(?:el\\s)?(?:fin|final) de (?:esta|la) (?:próxima )?semana(?: que viene)?|(?:het\\s)?(?:einde|eind) (?:van )?(?:deze|volgende) week|(?:o\\s)?(?:fim|final) (?:desta|da|da próxima) semana(?: que vem| seguinte)?|(?:the\\s|dem\\s|le\\s|el\\s|het\\s|o\\s)?(?:weekend|wochenende|week-end|fin de semana|finde|fim de semana))(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s)?(?:end of (?:the |this |next )?week|eow|(?:ende (?:der|dieser|nächster) woche|ende nächste woche)|(?:la\\s)?fin (?:de la|de cette) semaine(?: prochaine)?|(?:el\\s)?(?:fin|final) de (?:esta|la) (?:próxima )?semana(?: que viene)?|(?:het\\s)?(?:einde|eind) (?:van )?(?:deze|volgende) week|(?:o\\s)?(?:fim|final) (?:desta|da|da próxima) semana(?: que vem| seguinte)?|(?:the\\s|dem\\s|le\\s|el\\s|het\\s|o\\s)?(?:weekend|wochenende|week-end|fin de semana|finde|fim de semana))(?![a-zà-ÿ])`,
   'i',
 );
 const PERIOD_AT_START = new RegExp(
@@ -424,19 +427,19 @@ const NAMED_MONTH_END = new RegExp(
 const NOT_A_DAY_AFTER = `[\\d.,:/]?\\d|\\s?(?:%|€|\\$|£|[ap]\\.?m(?![a-z])|h(?![a-z])|uhr|${PERIOD_UNITS})`;
 // Words after an ordinal that still leave it a day: "due on the 15th as usual", "by the 1st please".
 const DAY_THEN_WORD =
-  "\\s(?:as|if|and|or|at|so|please|pls|latest|via|by|to|for|this|next|each|every|when|with|thanks|thank|cheers|would|will|works|is|instead|i'd|i|we'd|we|that|then|but|since|because|wäre|ist|serait|sería|seria|zou|klappt|geht|passt|lukt|marche|funciona|dá)(?![a-zà-ÿ])";
+  "\\s(?:as|if|and|or|at|so|please|pls|latest|via|into|in|on|once|by|to|for|this|next|each|every|when|with|thanks|thank|cheers|would|will|works|is|instead|i'd|i|we'd|we|that|then|but|since|because|wäre|ist|serait|sería|seria|zou|klappt|geht|passt|lukt|marche|funciona|dá)(?![a-zà-ÿ])";
 const DAY_OF_MONTH = new RegExp(
-  `${LEAD}(?:(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th|er|º|e(?![a-zà-ÿ]))(?!${NOT_A_DAY_AFTER}|(?!${DAY_THEN_WORD})\\s(?:de\\s|of\\s)?[a-zà-ÿ])|(?:dia|día|den|le|el|am|zum)\\s(\\d{1,2})\\.?(?!${NOT_A_DAY_AFTER}|\\s(?:de|of)\\s))`,
+  `${LEAD}(?:(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th|er|º|(?:st|d)?e(?![a-zà-ÿ]))(?!${NOT_A_DAY_AFTER}|(?!${DAY_THEN_WORD})\\s(?:de\\s|of\\s)?[a-zà-ÿ])|(?:dia|día|den|le|el|am|zum)\\s(\\d{1,2})\\.?(?!${NOT_A_DAY_AFTER}|\\s(?:de|of)\\s))`,
   'i',
 );
 // A day of the month with its ordinal or article, before the words that say which month: "the 1st of", "dia 5
 // do", "el día 5 del", "le 5 du", "20. dieses".
 const ORDINAL_DAY =
-  '(?:the\\s|dia\\s|día\\s|el día\\s|o dia\\s|de\\s)?(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s';
+  '(?:the\\s|dia\\s|día\\s|el día\\s|o dia\\s|de\\s)?(\\d{1,2})(?:st|nd|rd|th|er|ste|de|e|º|\\.)?\\s';
 // A day of the month after this one: "on the 1st of next month", "bis zum 5. des Folgemonats",
 // "le 5 du mois suivant", "el día 5 del mes siguiente", "de 5e van de volgende maand", "dia 5 do próximo mês".
 const DAY_OF_NEXT_MONTH = new RegExp(
-  `${LEAD}${ORDINAL_DAY}(?:of (?:next|the following) month|of the month following|des (?:folgemonats|nächsten monats|darauffolgenden monats)|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes|mes que viene)|van de volgende maand|do (?:mês seguinte|próximo mês|mês que vem))(?![a-zà-ÿ])`,
+  `${LEAD}${ORDINAL_DAY}(?:of (?:next|the following) month|of the month following|des (?:folgemonats|nächsten monats|darauffolgenden monats)|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes|mes que viene)|van (?:de )?volgende maand|do (?:mês seguinte|próximo mês|mês que vem))(?![a-zà-ÿ])`,
   'i',
 );
 // An instalment's day each month: "les mensualités sont à régler le 5 de chaque mois", "la cuota se paga
@@ -450,7 +453,7 @@ const DAY_OF_EACH_MONTH = new RegExp(
 // next such day, as for "the 20th" alone. "The 1st of the month" is left alone: it is how a recurring
 // day is said ("Uw huur dient vóór de 1e van de maand voldaan te zijn", invoice-wording-2 iv2-067).
 const DAY_OF_THIS_MONTH = new RegExp(
-  `${LEAD}${ORDINAL_DAY}(?:of this month|dieses monats|de ce mois|de este mes|van deze maand|deste mês)(?![a-zà-ÿ])`,
+  `${LEAD}${ORDINAL_DAY}(?:of this month|dieses monats|d\\.\\s?m\\.|de ce mois|de este mes|van deze maand|deste mês)(?![a-zà-ÿ])`,
   'i',
 );
 // The first of the month said as a word: "bis zum Ersten", "by the first", "avant le premier", "by the
@@ -526,39 +529,57 @@ export function extractDueDate(
   if (moved) return moved;
   const dueWord = findDateAfterWords(text, index, DUE_WORD, reading, false);
   // A reminder names the date that passed ("de vervaldatum was 1 september") and asks for a new one
-  // ("vóór 30 september overmaken"): the new one is what the client must meet now.
+  // ("vóór 30 september overmaken"): the new one is what the client must meet now. The passed day may
+  // also come before its verb: "Die Rechnung war am 15. Juni fällig … geht es bis Wochenanfang?"
+  // (field-wording-19 fw19-059).
   const start = startDay(reading);
   const sendDay = start ? toIsoDate(start) : null;
-  if (dueWord && sendDay && dueWord.dueDate < sendDay) {
-    // "ursprünglich fällig: 24.05.2027 / neues Zahlungsziel: 18.06.2027" (field-wording-5 fw5-050).
-    const laterDueWord = findDateAfterWords(text, index, DUE_WORD, reading, false, sendDay);
-    if (laterDueWord) return laterDueWord;
-    const deadline = findDateAfterWords(text, index, DEADLINE_WORD, reading, true, '', true);
-    if (deadline && deadline.dueDate >= sendDay) return deadline;
-    // "De vervaldatum was 1 september. Wilt u het bedrag binnen 7 dagen overmaken?" (billing-wording):
-    // a counted period; "could you pay it this week?" keeps the day that passed (field-wording w021).
-    // "… was due on 28 February – 15 March is absolutely fine as the new date" (field-wording-10 fw10-066).
-    const wished = findDayBeforeWish(text, index, reading);
-    if (wished && wished.dueDate > sendDay) return wished;
-    const newPeriod = findRelativeDueDate(text, index, reading);
-    // "de régler cette somme sous huit jours à compter de la présente" (field-wording-10 fw10-008).
-    // A period written before the passed day is the term that set it: "payable within 30 days, fell due on
-    // 1st April 2027" (field-wording-11 fw11-036).
-    const passedAt = text.indexOf(dueWord.phrase.split(' ').slice(1).join(' '));
-    const isOriginalTerm = newPeriod !== null && text.indexOf(newPeriod.phrase) < passedAt;
-    if (newPeriod && newPeriod.dueDate > sendDay && COUNTED.test(newPeriod.phrase) && !isOriginalTerm)
-      return newPeriod;
+  const dueWordBefore = dueWord ? null : findDateBeforeWords(text, index, reading);
+  const passed = dueWord ?? dueWordBefore;
+  if (passed && sendDay && passed.dueDate < sendDay) {
+    const later = dayAfterPassedDueDay(text, index, reading, passed, sendDay);
+    if (later) return later;
   }
   return (
     dueWord ??
     findDeadline(text, index, reading, sendDay) ??
-    findDateBeforeWords(text, index, reading) ??
+    dueWordBefore ??
     findPeriodFromNamedEvent(text, index, reading) ??
     findRelativeDueDate(text, index, reading) ??
     findDayBeforeWish(text, index, reading) ??
     findDayEndingPaymentClause(text, index, reading) ??
     findDeliveryDayPaidOn(text, index, reading)
   );
+}
+
+/** A later day asked for after the one that passed: a due word, a deadline, a wish or a new period. */
+function dayAfterPassedDueDay(
+  text: string,
+  index: TrigramIndex | undefined,
+  reading: DateReading,
+  passed: StatedDueDate,
+  sendDay: string,
+): StatedDueDate | null {
+  // "ursprünglich fällig: 24.05.2027 / neues Zahlungsziel: 18.06.2027" (field-wording-5 fw5-050).
+  const laterDueWord = findDateAfterWords(text, index, DUE_WORD, reading, false, sendDay);
+  if (laterDueWord) return laterDueWord;
+  const deadline = findDateAfterWords(text, index, DEADLINE_WORD, reading, true, '', true);
+  if (deadline && deadline.dueDate >= sendDay) return deadline;
+  // "De vervaldatum was 1 september. Wilt u het bedrag binnen 7 dagen overmaken?" (billing-wording):
+  // a counted period; "could you pay it this week?" keeps the day that passed (field-wording w021).
+  // "… was due on 28 February – 15 March is absolutely fine as the new date" (field-wording-10 fw10-066).
+  const wished = findDayBeforeWish(text, index, reading);
+  if (wished && wished.dueDate > sendDay) return wished;
+  const newPeriod = findRelativeDueDate(text, index, reading);
+  // "de régler cette somme sous huit jours à compter de la présente" (field-wording-10 fw10-008).
+  // A period written before the passed day is the term that set it: "payable within 30 days, fell due on
+  // 1st April 2027" (field-wording-11 fw11-036).
+  const passedAt = text.indexOf(passed.phrase.split(' ').slice(1).join(' '));
+  const isOriginalTerm = newPeriod !== null && text.indexOf(newPeriod.phrase) < passedAt;
+  if (newPeriod && newPeriod.dueDate > sendDay && COUNTED.test(newPeriod.phrase) && !isOriginalTerm) {
+    return newPeriod;
+  }
+  return null;
 }
 
 /**
@@ -574,7 +595,9 @@ function findDeadline(
 ): StatedDueDate | null {
   const first = findDateAfterWords(text, index, DEADLINE_WORD, reading, true);
   if (!first || !sendDay || first.dueDate >= sendDay) return first;
-  return findDateAfterWords(text, index, DEADLINE_WORD, reading, true, sendDay) ?? first;
+  // The passed one was about paying, so the words about paying may lie a sentence back: "Het was
+  // afgesproken voor 30 juni, kan het nu uiterlijk woensdag 7 juli?" (field-wording-19 fw19-061).
+  return findDateAfterWords(text, index, DEADLINE_WORD, reading, true, sendDay, true) ?? first;
 }
 
 // Paid when the goods come: "el pago es contra entrega" after "El despacho llega el jueves 6 de mayo"

@@ -17,8 +17,11 @@ const CODES_ALSO_WORDS = new Set(['TRY', 'PHP', 'RON', 'PEN', 'MAD', 'ILS', 'ARS
 const CODES = CURRENCY_CODES.filter((code) => !CODES_ALSO_WORDS.has(code))
   .map((code) => code.toLowerCase())
   .join('|');
-/** A currency written before its amount: "$", "R$", "EUR". */
-export const CURRENCY_BEFORE = `(?:[$€£¥₹₦₱₺]|r\\$|gh[₵¢]|(?<![a-z])(?:rs\\.?|ksh|${CODES})(?![a-z]))`;
+/**
+ * A currency written before its amount: "$", "R$", "EUR", and the rand's "R" where thousands follow
+ * ("R6 840,00", "R48 300": field-wording-18 fw18-017), since a lone "R" before a small number is rarely money.
+ */
+export const CURRENCY_BEFORE = `(?:[$€£¥₹₦₱₺]|r\\$|gh[₵¢]|(?<![a-z])(?:rs\\.?|ksh|${CODES})(?![a-z])|(?<![a-z])r(?=\\s?\\d{1,3}(?:[ ,.]\\d{3})+(?![\\d]|[.,]\\d{3})))`;
 const CURRENCY_AFTER = `(?:€|£|zł|(?<![a-z])(?:${CODES}|f\\s?cfa|dhs?|kz|euros?|dollars?|pounds?|reais|rupees?|naira|pesos|tl)(?![a-z]))`;
 const NUMBER_THEN_CURRENCY = `\\d(?:[\\d.,' ]{0,12}\\d)?k?\\s?${CURRENCY_AFTER}`;
 

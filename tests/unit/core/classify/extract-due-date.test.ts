@@ -1014,6 +1014,51 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    ['Kindly transfer the balance within next 14 days.', '2026-03-16'],
+    ['Could you clear the €900 by EOW?', '2026-03-06'],
+    ['Please settle the $1,250 latest 20 March.', '2026-03-20'],
+    ['Please bank in the RM800 latest Friday.', '2026-03-06'],
+    ['Send the R4 500 tomorrow latest, thanks.', '2026-03-03'],
+    ['Kindly pay the invoice not later than 12 March.', '2026-03-12'],
+    ['The balance of $2,300 can be paid by 5 pm Thursday.', '2026-03-05'],
+    ['Kindly pay by the 20th into the account on the invoice.', '2026-03-20'],
+    ['Invoice 52 for R12 400,00 was due on 27/02. Could you make it latest by 5 pm Thursday?', '2026-03-05'],
+    [
+      "Invoice 52 was due on 25 February, and you'll pay it on the 10th once your client pays you.",
+      '2026-03-10',
+    ],
+  ])('reads a deadline typed in a hurry: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it.each([
+    ['Zahlung bis Monatsletzten, wie immer aufs Sparkassenkonto.', '2026-03-31'],
+    ['Rechnung 12 über 80,00 €. Bitte bis zum 20. d. M. überweisen.', '2026-03-20'],
+    ['Rechnung 77 über 410,00 €. Zahlbar bei Rechnungserhalt.', '2026-03-02'],
+    ['Betalingsvoorwaarden: binnen de 30 dagen einde maand.', '2026-04-30'],
+    [
+      'De factuur (€ 820,00) was afgesproken voor 27 februari, kan het nu uiterlijk vrijdag 6 maart?',
+      '2026-03-06',
+    ],
+    ['Die Rechnung über 1.260,00 € war am 20. Februar fällig. Geht es bis Wochenanfang?', '2026-03-09'],
+    [
+      'Unsere Rechnung war am 19.02.2026 fällig. Wir bitten Sie, den Betrag innerhalb von 7 Tagen zu überweisen.',
+      '2026-03-09',
+    ],
+  ])('reads a German or Dutch deadline: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it('reads no deadline from "the latest" that names something new', () => {
+    expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
+      '2026-02-20',
+    );
+    expect(
+      extractDueDate('Here is the latest 12 March schedule for the crew, £600 in total.', reading),
+    ).toBeNull();
+  });
+
   it('reads no deadline from someone else promising to send something', () => {
     expect(
       extractDueDate('Balance due: £480.00\n\nJonas will send the floor plans by 20 March.', reading),
