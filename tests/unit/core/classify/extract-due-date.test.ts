@@ -1050,6 +1050,23 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    [
+      'Factura: F-118\nFecha de emisión: 27/02/2026\nForma de pago: transferencia a 30 días fecha factura',
+      '2026-03-29',
+    ],
+    [
+      'Adjunto la factura F-118 (fecha de expedición 27/02/2026). El plazo de pago es de 30 días desde la fecha de expedición.',
+      '2026-03-29',
+    ],
+    [
+      'Envio a fatura FT 2026/77, de 27/02/2026. Condições de pagamento: 30 dias a contar da data da fatura.',
+      '2026-03-29',
+    ],
+  ])('counts terms from the issue date printed with the invoice: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
