@@ -64,10 +64,10 @@ const IMAGE_FILE = /\.(?:gif|png|jpe?g|bmp|svg|webp|ico|tiff?|heic)$/i;
 
 // Worked out once: most cues cannot match a given email, and scanning for them was most of the time.
 // On first use rather than at load: the background's service worker starts often and classifies rarely.
-// Each cue is run as its lead-checked twin, which matches the same text faster.
 interface GatedKindCue {
   kindCue: KindCue;
   gate: PatternGate;
+  /** The cue's pattern, lead-checked: it matches the same text, faster. */
   scan: RegExp;
 }
 let gatedKindCues: readonly GatedKindCue[] | null = null;

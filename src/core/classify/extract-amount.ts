@@ -1,7 +1,7 @@
 import { mayOccur, type TrigramIndex } from './cue-prefilter';
 import { fileNameWords } from './extract-invoice-number';
 import { PLACEHOLDER_MARK } from './mask-placeholders';
-import { CURRENCY_CODES } from './money-mention';
+import { CURRENCY_CODES, RAND_SUM_AFTER } from './money-mention';
 import { readAmountInWords } from './read-amount-in-words';
 
 /** A sum of money as the email states it; either part may be unknown. */
@@ -80,9 +80,7 @@ const SYMBOLS: Record<string, string> = {
   FRANKEN: 'CHF',
 };
 
-// South Africa writes its rand "R 67,500" (offer-wording ow-en-30). A lone R is also a version or a room,
-// so it counts only before a sum written with thousands.
-const RAND_SIGN = 'R(?<![A-Za-zÀ-ÿ]R)(?=\\s?\\d{1,3}(?:[ ,.]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d))';
+const RAND_SIGN = `R(?<![A-Za-zÀ-ÿ]R)${RAND_SUM_AFTER}`;
 // A sign checks the letter before it only once the sign is found: a lookbehind first would be tried at
 // every position of every mail. Codes and words start at a word boundary.
 const LETTER_SIGNS = `SFr\\.|Fr\\.|Rs\\.?|Ksh|${ISO_CODES}`;

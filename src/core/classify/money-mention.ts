@@ -18,10 +18,12 @@ const CODES = CURRENCY_CODES.filter((code) => !CODES_ALSO_WORDS.has(code))
   .map((code) => code.toLowerCase())
   .join('|');
 /**
- * A currency written before its amount: "$", "R$", "EUR", and the rand's "R" where thousands follow
- * ("R6 840,00", "R48 300": field-wording-18 fw18-017), since a lone "R" before a small number is rarely money.
+ * What must follow South Africa's rand sign "R" for it to be one: a sum written with thousands ("R 67,500",
+ * offer-wording ow-en-30; "R6 840,00", field-wording-18 fw18-017). A lone R is also a version or a room.
  */
-export const CURRENCY_BEFORE = `(?:[$€£¥₹₦₱₺]|r\\$|gh[₵¢]|(?<![a-z])(?:rs\\.?|ksh|${CODES})(?![a-z])|(?<![a-z])r(?=\\s?\\d{1,3}(?:[ ,.]\\d{3})+(?![\\d]|[.,]\\d{3})))`;
+export const RAND_SUM_AFTER = '(?=\\s?\\d{1,3}(?:[ ,.]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d))';
+/** A currency written before its amount: "$", "R$", "EUR", "R 6 840". */
+export const CURRENCY_BEFORE = `(?:[$€£¥₹₦₱₺]|r\\$|gh[₵¢]|(?<![a-z])(?:rs\\.?|ksh|${CODES})(?![a-z])|(?<![a-z])r${RAND_SUM_AFTER})`;
 const CURRENCY_AFTER = `(?:€|£|zł|(?<![a-z])(?:${CODES}|f\\s?cfa|dhs?|kz|euros?|dollars?|pounds?|reais|rupees?|naira|pesos|tl)(?![a-z]))`;
 const NUMBER_THEN_CURRENCY = `\\d(?:[\\d.,' ]{0,12}\\d)?k?\\s?${CURRENCY_AFTER}`;
 
