@@ -191,7 +191,7 @@ const FROM_INVOICE_DATE =
 // An invoice's header line "Date: 31/12/2026" (field-wording-9 fw9-006), "Fecha factura: 31/03/2027", and
 // "facture n° 3318 du 12 mars" (field-wording-10 fw10-009, fw10-033).
 const INVOICE_DATED =
-  /(?<![a-zà-ÿ])(?:dated|datée? du|datada de|fechada el|gedateerd|de fecha|invoice date:?|rechnungsdatum:?|date de (?:la )?facture\s?:?|fecha (?:de (?:la )?)?factura:?|factuurdatum:?|data da fatura:?|fecha de (?:emisión|expedición):?|data de emissão:?|date d'émission\s?:?|(?:facture|rechnung|factura|fatura|factuur)(?:\s(?:[ABCEM]\s|[A-Z]{2,4}\s(?=\d))?(?:n[°ºo]\.?|nr\.?|nº)?\s?[\w/-]*\d(?:[\w/-]|\.(?=\d))*,?)?\s(?:(?:es|est|ist|is|é|foi|era)\s)?(?:du|vom|del|de(?: fecha)?|van)|(?<=^|\n)[^\S\n]*(?:date|datum|fecha|data)\s?:)[^\S\n]*/gi;
+  /(?<![a-zà-ÿ])(?:dated|datée? du|datada de|fechada el|gedateerd|de fecha|invoice date:?|rechnungsdatum:?|date de (?:la )?facture\s?:?|fecha (?:de (?:la )?)?factura:?|factuurdatum:?|dagtekening:?|data da fatura:?|fecha de (?:emisión|expedición):?|data de emissão:?|date d'émission\s?:?|(?:facture|rechnung|factura|fatura|factuur)(?:\s(?:[ABCEM]\s|[A-Z]{2,4}\s(?=\d))?(?:n[°ºo]\.?|nr\.?|nº)?\s?[\w/-]*\d(?:[\w/-]|\.(?=\d))*,?)?\s(?:(?:es|est|ist|is|é|foi|era)\s)?(?:du|vom|del|de(?: fecha)?|van)|(?<=^|\n)[^\S\n]*(?:date|datum|fecha|data)\s?:)[^\S\n]*/gi;
 
 /**
  * A period at the start of `window` counted from the day it names: "30 days from invoice date" with the
@@ -293,8 +293,17 @@ function restatedDay(after: string, reading: DateReading): { day: CalendarDay; w
   if (!stated || stated.index !== 0) return null;
   return { day: stated.day, words: after.slice(0, lead[0].length + stated.end) };
 }
-const RELATIVE_TO_EVENT =
-  /^\s(?:before|prior to|ahead of|after|following|vor|nach|avant|après|suivant|antes|después|voor|na|após|depois)(?![a-zà-ÿ])/i;
+// "From" counts from an event only when one is named, else it is "from today" or "from receipt": "Net 15
+// from delivery" with "we delivered and hung in your Great Room on Tuesday, February 16" (field-wording-18
+// fw18-013), "28 dias da data de entrega" with "entregues … na segunda-feira, 22/03" (field-wording-20
+// fw20-048).
+const EVENT_NOUNS =
+  'delivery|completion|collection|installation|handover|hand-over|dispatch|shipment|pick-?up|livraison|lieferung|abnahme|fertigstellung|entrega|conclusão|instalação|instalación|levering|oplevering|aflevering|installatie';
+const FROM_AN_EVENT = `(?:from|ab|vanaf|à compter de|à partir de|a partir d[ae]|a contar d[ae]|desde|da|de)(?:\\s(?:the\\s|la\\s|a\\s|el\\s)?(?:date of|date de|data d[ae]|fecha de|datum van)(?:\\s(?:the|la|l'|a|de))?)?(?=\\s(?:the\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ]))`;
+const RELATIVE_TO_EVENT = new RegExp(
+  `^\\s(?:before|prior to|ahead of|after|following|vor|nach|avant|après|suivant|antes|después|voor|na|após|depois|${FROM_AN_EVENT})(?![a-zà-ÿ])`,
+  'i',
+);
 const WEEKDAY = new RegExp(
   `${LEAD}(?:(?:this|next|coming|kommenden|nächsten|ce|prochain|este|próximo|deze|volgende|esta|próxima)\\s)?(${WEEKDAY_NAMES})(?![a-zà-ÿ])`,
   'i',
@@ -743,7 +752,7 @@ function readDayEndingAtComma(fragment: string, reading: DateReading, start: Cal
 // dagen na levering" (field-wording-6.jsonl), "14 days after the event" with "Event: …, 26 June 2027"
 // (field-wording-5.jsonl).
 const PERIOD_FROM_EVENT = new RegExp(
-  `\\b(?<![a-zà-ÿ\\d])(\\d{1,3}|${COUNT_WORDS})\\s(${PERIOD_UNITS})\\s(after|following|before|prior to|nach|vor|après|suivant|avant|después del?|antes del?|na|voor|após|depois d[aeo]|antes d[aeo])\\s(?:the\\s|dem\\s|der\\s|la\\s|le\\s|l'|el\\s|het\\s|de\\s|a\\s|o\\s)?([a-zà-ÿ]{3,})`,
+  `\\b(?<![a-zà-ÿ\\d])(?:(?<count>\\d{1,3}|${COUNT_WORDS})\\s(?<unit>${PERIOD_UNITS})|net\\s?(?<netDays>\\d{1,3}))\\s(?<link>after|following|before|prior to|nach|vor|après|suivant|avant|después del?|antes del?|na|voor|após|depois d[aeo]|antes d[aeo]|${FROM_AN_EVENT})\\s(?:the\\s|dem\\s|der\\s|la\\s|le\\s|l'|el\\s|het\\s|de\\s|a\\s|o\\s)?(?<noun>[a-zà-ÿ]{3,})`,
   'gi',
 );
 const BEFORE_EVENT = /^(?:before|prior to|vor|avant|antes|voor)/i;
@@ -767,17 +776,22 @@ function findPeriodFromNamedEvent(
     // The event's day may follow it at once: "una semana antes de la boda, que es el 6 de marzo",
     // "14 days before the event on 18 March" (field-wording-8 fw8-082).
     const dayAfterEvent = readFirstStatedDate(clauseAfter(text, end), reading);
-    const noun = (match[4] ?? '').toLowerCase();
+    const { count, unit, netDays, link, noun: named } = match.groups ?? {};
+    const noun = (named ?? '').toLowerCase();
+    // "binnen 30 dagen na factuurdatum" counts from the invoice's date, read with the other terms; the
+    // invoice is no event to find elsewhere ("Stuur de factuur aan het einde van de maand", fw11-044).
+    if (COUNTED_FROM_INVOICE.test(` ${link} ${noun}`)) continue;
     const eventDay =
       dayAfterEvent && dayAfterEvent.index <= 14
         ? dayAfterEvent.day
         : (findEventDay(text, noun, match.index, end, reading, start) ??
           (GENERIC_EVENT.test(noun) ? firstComingDay(text, match.index, end, reading, start) : null));
     if (!eventDay) continue;
-    const count = readCount(match[1] ?? '');
-    const unit = readPeriodUnit(match[2] ?? '');
-    const signed = BEFORE_EVENT.test(match[3] ?? '') ? -1 : 1;
-    const day = addStatedPeriod(eventDay, { count: signed * count, unit });
+    const period = netDays
+      ? { count: Number(netDays), unit: 'day' as const }
+      : { count: readCount(count ?? ''), unit: readPeriodUnit(unit ?? '') };
+    const signed = BEFORE_EVENT.test(link ?? '') ? -1 : 1;
+    const day = addStatedPeriod(eventDay, { ...period, count: signed * period.count });
     // An event dated without its year may be read in the year past ("wedding photography 14 Sept").
     if (daysBetween(start, day) < 0) continue;
     return {
@@ -824,8 +838,13 @@ function findEventDay(
   reading: DateReading,
   start: CalendarDay,
 ): CalendarDay | null {
-  const stem = noun.slice(0, Math.max(4, noun.length - 3)).replace(/e$/, '');
-  const mention = new RegExp(`(?<![a-zà-ÿ])${stem}[a-zà-ÿ]*`, 'gi');
+  // Seven letters at most keep a long noun's verb: "installation", "we installed" (its own test).
+  const stem = noun.slice(0, Math.max(4, Math.min(7, noun.length - 3))).replace(/e$/, '');
+  // Dutch and German participles carry a prefix: "levering", "afgeleverd"; "Lieferung", "geliefert".
+  const mention = new RegExp(
+    `(?<![a-zà-ÿ])(?<participle>(?:ge|afge|opge|uitge|ausge)(?=${stem}))?${stem}[a-zà-ÿ]*`,
+    'gi',
+  );
   let looked = 0;
   for (let found = mention.exec(text); found && looked < 10; found = mention.exec(text)) {
     looked++;
@@ -835,8 +854,24 @@ function findEventDay(
     if (stated) return stated.day;
     const relative = readRelativeDay(after, start);
     if (relative?.isDeadline) return relative.day;
+    // A participle ends its clause, its day before it: "die wij op donderdag 23 september bij u hebben
+    // afgeleverd" (field-wording-20 fw20-069).
+    if (found.groups?.participle) {
+      const before = text.slice(Math.max(0, found.index - 100), found.index);
+      const dated = readLastStatedDate(before.slice(clauseStartIn(before)), reading);
+      if (dated) return dated.day;
+    }
   }
   return null;
+}
+
+const CLAUSE_BREAK = /(?<!\d)[.!?;:](?=\s)|\n/g;
+
+/** Where the last clause in `text` starts: after a sentence's end, a line break, a semicolon or a colon. */
+function clauseStartIn(text: string): number {
+  let start = 0;
+  for (const match of text.matchAll(CLAUSE_BREAK)) start = (match.index ?? 0) + match[0].length;
+  return start;
 }
 
 // A due day moved by agreement, the new day after the words: "let's move that to 29 May", "verschieben
@@ -1112,9 +1147,14 @@ function findDateAfterWords(
     const start = startDay(reading);
     if (!start || counted) continue;
     const occasion = EVENT_ON_ITS_DAY.exec(window);
-    const read =
-      readRelativeDay(window, start) ??
-      (occasion ? readRelativeDay(window.slice(occasion[0].length), start) : null);
+    const occasionDay = occasion ? window.slice(occasion[0].length) : '';
+    // The occasion's day may be a whole date: "voor de eendagskuikens die wij op donderdag 23 september
+    // … hebben afgeleverd" is what the bill is for, not a Thursday the 23rd to come (field-wording-20 fw20-069).
+    const occasionDated = occasion ? readFirstStatedDate(occasionDay, reading) : null;
+    const datedAtOnce =
+      occasionDated && /^(?:[a-zà-ÿ-]+,?\s)?$/i.test(occasionDay.slice(0, occasionDated.index));
+    if (occasionDated && datedAtOnce && toIsoDate(occasionDated.day) < toIsoDate(start)) continue;
+    const read = readRelativeDay(window, start) ?? (occasion ? readRelativeDay(occasionDay, start) : null);
     const relative = read && saysDuePassed(text, match) ? lastSuchDay(read, start) : read;
     // After a passed day a new one may be a weekday: "It was due July 23. Could we get this settled this
     // Thursday?" (field-wording-11 fw11-069); a counted period there is the old term, read elsewhere.

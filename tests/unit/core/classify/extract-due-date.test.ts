@@ -1067,6 +1067,18 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    ['We installed the shelving on Thursday, 26 February. Terms: net 14 from installation.', '2026-03-12'],
+    ['Die Ware haben wir am 24. Februar geliefert. Zahlbar 10 Tage nach Lieferung.', '2026-03-06'],
+    ['Os móveis foram entregues na sexta-feira, 27/02. Prazo: 20 dias da data de entrega.', '2026-03-19'],
+    [
+      'Voor de tafels die wij op vrijdag 27 februari hebben afgeleverd: betaling binnen 14 dagen na levering.',
+      '2026-03-13',
+    ],
+  ])('counts terms from the delivery day the mail gives: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
