@@ -83,6 +83,8 @@ const PAYMENT_ON_A_MONTH_DAY = `(?:(?:régler|payer|pagar|betalen|overmaken|beza
 const PLANNED_FOR =
   '(?:estava|estaba|era|quedaba|quedó) (?:previst[oa] )?(?:para|pra)(?: ter caído)?(?: o| el| dia| o dia)?';
 
+const PLANNED_FOR_ALONE = new RegExp(`^${PLANNED_FOR}$`, 'i');
+
 // Words that by themselves mean "money owed by this day" in the six languages.
 const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?)(?= (?:this|next|on|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n\\s?:\\s?)?cr[ée]dito a(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
@@ -92,7 +94,7 @@ const DEADLINE_WORDS =
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
 const PAYMENT_WORDS =
-  /pay|paid|payment|invoice|remit|settle|balance|saldo|amount|transfer|wire|outstanding|owing|owed|deposit|depósito|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|as|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|openstaand|staat (?:nog )?open|noch offen|betal|betaal|factuur|overmak|overboek|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|(?:the|my|our|usual|bank) account(?![a-z])|direct debit|domicilia|lastschrift|prélèvement|incasso|débito|bonifico|fattura|funds|regulari[zc]|bank (?:it )?in(?![a-zà-ÿ])/i;
+  /pay|paid|payment|invoice|remit|settle|balance|saldo|amount|transfer|wire|outstanding|owing|owed|deposit|depósito|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|as|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|openstaand|staat (?:nog )?open|noch offen|betal|betaal|factuur|overmak|overboek|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|(?:the|my|our|usual|bank) account(?![a-z])|direct debit|domicilia|lastschrift|prélèvement|incasso|débito|bonifico|fattura|funds|r[ée]gulari[zcs]|bank (?:it )?in(?![a-zà-ÿ])/i;
 const STATED_AMOUNT = new RegExp(MONEY_MENTION, 'i');
 
 /** Whether `text` names a sum, in figures ("€240") or in words ("zweihundertvierzig Euro", fw5-051). */
@@ -282,8 +284,11 @@ function addPeriodThenMonthEnd(
 // December)". Their date wins over the count, which may start from another day than the send day.
 // "spätestens am Mittwoch, den 3.3." (field-wording-12 fw12-012): German, French and Spanish put the
 // date after the weekday with an article.
-const RESTATING =
-  /^,?\s?(?:\(|[-–—]\s?|(?:so|i\.\s?e\.|ie|that'?s|that is|which is|meaning|d\.\s?h\.|soit|c'est-à-dire|es decir|o sea|dus|ou seja|isto é),?\s|(?=,\s(?:den|le|el|dia|día|el día|o dia)\s\d))(?:(?:i\.\s?e\.|that'?s|that is|which is),?\s)?(?:,\s(?:den|le|el|dia|día|el día|o dia)\s|(?:the|on|le|am|el|op|em)\s)?/i;
+// "i.e. by Monday 21 June" (field-wording-20 fw20-004) names the weekday first.
+const RESTATING = new RegExp(
+  `^,?\\s?(?:\\(|[-–—]\\s?|(?:so|i\\.\\s?e\\.|ie|that'?s|that is|which is|meaning|d\\.\\s?h\\.|soit|c'est-à-dire|es decir|o sea|dus|ou seja|isto é),?\\s|(?=,\\s(?:den|le|el|dia|día|el día|o dia)\\s\\d))(?:(?:i\\.\\s?e\\.|that'?s|that is|which is),?\\s)?(?:,\\s(?:den|le|el|dia|día|el día|o dia)\\s|(?:the|on|by|le|am|el|op|em)\\s)?(?:(?:${WEEKDAY_NAMES}),?\\s(?:the\\s)?)?`,
+  'i',
+);
 
 /** The day the writer restates right after a term (`after`, the words following it), if any. */
 function restatedDay(after: string, reading: DateReading): { day: CalendarDay; words: string } | null {
@@ -574,6 +579,8 @@ function dayAfterPassedDueDay(
   if (laterDueWord) return laterDueWord;
   const deadline = findDateAfterWords(text, index, DEADLINE_WORD, reading, true, '', true);
   if (deadline && deadline.dueDate >= sendDay) return deadline;
+  const deadlineAfterDate = findDateBeforeWords(text, index, reading, sendDay);
+  if (deadlineAfterDate) return deadlineAfterDate;
   // "De vervaldatum was 1 september. Wilt u het bedrag binnen 7 dagen overmaken?" (billing-wording):
   // a counted period; "could you pay it this week?" keeps the day that passed (field-wording w021).
   // "… was due on 28 February – 15 March is absolutely fine as the new date" (field-wording-10 fw10-066).
@@ -752,10 +759,10 @@ function readDayEndingAtComma(fragment: string, reading: DateReading, start: Cal
 // dagen na levering" (field-wording-6.jsonl), "14 days after the event" with "Event: …, 26 June 2027"
 // (field-wording-5.jsonl).
 const PERIOD_FROM_EVENT = new RegExp(
-  `\\b(?<![a-zà-ÿ\\d])(?:(?<count>\\d{1,3}|${COUNT_WORDS})\\s(?<unit>${PERIOD_UNITS})|net\\s?(?<netDays>\\d{1,3}))\\s(?<link>after|following|before|prior to|nach|vor|après|suivant|avant|después del?|antes del?|na|voor|após|depois d[aeo]|antes d[aeo]|${FROM_AN_EVENT})\\s(?:the\\s|dem\\s|der\\s|la\\s|le\\s|l'|el\\s|het\\s|de\\s|a\\s|o\\s)?(?<noun>[a-zà-ÿ]{3,})`,
+  `\\b(?<![a-zà-ÿ\\d])(?:(?<count>\\d{1,3}|${COUNT_WORDS})\\s(?<unit>${PERIOD_UNITS})|net\\s?(?<netDays>\\d{1,3}))\\s(?<link>after|following|before|prior to|nach|vor|après|suivant|avant|después del?|antes del?|na|voor|após|depois d[aeo]|antes d[aeo]|of(?=\\s(?:the\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ]))|${FROM_AN_EVENT})\\s(?:the\\s|dem\\s|der\\s|la\\s|le\\s|l'|el\\s|het\\s|de\\s|a\\s|o\\s)?(?<noun>[a-zà-ÿ]{3,})`,
   'gi',
 );
-const BEFORE_EVENT = /^(?:before|prior to|vor|avant|antes|voor)/i;
+const BEFORE_EVENT = /^(?:before|prior to|ahead of|vor|avant|antes|voor)/i;
 
 function findPeriodFromNamedEvent(
   text: string,
@@ -987,10 +994,18 @@ function readDayOpening(
   start: CalendarDay,
 ): { day: CalendarDay; words: string } | null {
   const stated = readFirstStatedDate(window, reading);
-  if (stated && stated.index <= 4) return { day: stated.day, words: window.slice(stated.index, stated.end) };
+  // "we'll move the due date to Monday, April 5" (field-wording-20 fw20-016): the weekday leads the date.
+  const weekdayFirst = stated !== null && WEEKDAY_BEFORE_DATE.test(window.slice(0, stated.index));
+  if (stated && (stated.index <= 4 || weekdayFirst)) {
+    return { day: stated.day, words: window.slice(stated.index, stated.end) };
+  }
   const relative = readRelativeDay(window, start);
   return relative?.isDeadline ? { day: relative.day, words: relative.words } : null;
 }
+const WEEKDAY_BEFORE_DATE = new RegExp(
+  `^\\s?(?:(?:the|le|el|den|o|a)\\s)?(?:${WEEKDAY_NAMES})[,.]?\\s(?:(?:the|le|el|den|dia)\\s)?$`,
+  'i',
+);
 
 // A day said as a wish or a limit after it, in a note about money: "Before the 10th would be brilliant",
 // "Monday at the latest", "Bis Mitte Dezember wäre super", "lundi au plus tard, ce serait parfait",
@@ -1110,6 +1125,14 @@ function findDateAfterWords(
     const context = afterPassedDueDay
       ? text.slice(Math.max(0, match.index - 200), match.index)
       : contextBefore(text, match.index);
+    // "La visita de revisión … quedó para el martes 23 de marzo" plans a visit, not a payment
+    // (field-wording-20 fw20-034).
+    // Its own sentence may name the payment far back: "O pagamento da NF 219, de R$ 4.500,00 (apresentação
+    // … Carnaval), estava previsto para 1º de março" (field-wording-17 fw17-074).
+    if (PLANNED_FOR_ALONE.test(match[0])) {
+      const before = text.slice(Math.max(0, match.index - 200), match.index);
+      if (!isAboutPaying(before.slice(sentenceStartIn(before)), true, sentenceRestAfter(text, end))) continue;
+    }
     if (needsPaymentContext && !isAboutPaying(context, true, sentenceRestAfter(text, end))) continue;
     // "Abrechnungszeitraum 01.05.2027 bis 31.05.2027": a date before the word makes it a span's end.
     const justBefore = text.slice(Math.max(0, match.index - 24), match.index);
@@ -1146,6 +1169,14 @@ function findDateAfterWords(
     }
     const start = startDay(reading);
     if (!start || counted) continue;
+    const eventRestated = dayRestatedAfterEventTerm(window, reading);
+    if (eventRestated && toIsoDate(eventRestated.day) >= notBefore) {
+      return {
+        dueDate: toIsoDate(eventRestated.day),
+        phrase: `${match[0]} ${eventRestated.words}`.trim(),
+        saysPayment: saysPaymentAround(text, match.index, end),
+      };
+    }
     const occasion = EVENT_ON_ITS_DAY.exec(window);
     const occasionDay = occasion ? window.slice(occasion[0].length) : '';
     // The occasion's day may be a whole date: "voor de eendagskuikens die wij op donderdag 23 september
@@ -1163,8 +1194,15 @@ function findDateAfterWords(
       const wordsEnd = window.indexOf(relative.words) + relative.words.length;
       const restated = restatedDay(window.slice(wordsEnd), reading);
       // An invoice's terms run from its date: "Date: 31/12/2026 … Terms: 14 days net" (field-wording-9 fw9-006).
-      const invoiceDay =
-        relative.isDeadline || !TERMS_LABEL.test(match[0]) ? null : recentInvoiceDay(text, reading, start);
+      // So do terms said in the sentence that dates it: "meine Rechnung EB-2027-003 vom 11. Januar (CHF
+      // 1'560.00, zahlbar innert 10 Tagen)" (field-wording-20 fw20-066).
+      const ownSentence = () => {
+        const before = text.slice(Math.max(0, match.index - 200), match.index);
+        return before.slice(sentenceStartIn(before));
+      };
+      const invoiceDay = relative.isDeadline
+        ? null
+        : recentInvoiceDay(TERMS_LABEL.test(match[0]) ? text : ownSentence(), reading, start);
       const fromInvoiceDay = invoiceDay ? readRelativeDay(window, invoiceDay)?.day : null;
       const found = {
         dueDate: toIsoDate(restated?.day ?? fromInvoiceDay ?? relative.day),
@@ -1176,6 +1214,30 @@ function findDateAfterWords(
     }
   }
   return counted;
+}
+
+// "due within 10 days of completion, i.e. by Monday 21 June" (field-wording-20 fw20-004): the writer
+// restates the day a period from an event comes to.
+// "Within 30 days of delivery" counts from the delivery when the mail dates it, else from the send day:
+// "within thirty (30) days of delivery of the certified transcript, i.e. thirty days from today"
+// (field-wording-8 fw8-015).
+const OF_AN_EVENT = new RegExp(`^\\sof\\s(?:the\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ])`, 'i');
+const EVENT_NAMED = /^\s[a-zà-ÿ' -]{1,40}?(?=,|\s\()/i;
+
+function dayRestatedAfterEventTerm(
+  window: string,
+  reading: DateReading,
+): { day: CalendarDay; words: string } | null {
+  const period = PERIOD_AT_START.exec(window);
+  const afterPeriod = period ? window.slice(period[0].length) : '';
+  if (!period || !(isCountedFromAnotherEvent(afterPeriod) || OF_AN_EVENT.test(afterPeriod))) return null;
+  // "14 days prior to your event (Thursday 30 September)" dates the event (field-wording-14 fw14-062).
+  if (BEFORE_EVENT.test(afterPeriod.trimStart())) return null;
+  const event = EVENT_NAMED.exec(afterPeriod);
+  const restated = event ? restatedDay(afterPeriod.slice(event[0].length), reading) : null;
+  return restated && event
+    ? { day: restated.day, words: `${period[0]}${event[0]}${restated.words}`.trim() }
+    : null;
 }
 
 // A due word in the past: "o boleto … venceu dia 10", "was due on the 3rd", "c'était le 5". A bare day of
@@ -1260,6 +1322,7 @@ function findDateBeforeWords(
   text: string,
   index: TrigramIndex | undefined,
   reading: DateReading,
+  notBefore = '',
 ): StatedDueDate | null {
   const start = startDay(reading);
   if (!mayOccur(DUE_WORD_AFTER_DATE, index)) return null;
@@ -1275,14 +1338,19 @@ function findDateBeforeWords(
     const sentence = window.slice(sentenceStartIn(window));
     // "fällig" and "vervallen" say "due" by themselves: "unsere Rechnung … (60 Flaschen Riesling Kabinett
     // trocken für Ihr Restaurant) war am 15. März 2027 fällig" (field-wording-9 fw9-043).
-    if (
-      !SAYS_DUE_BY_ITSELF.test(match[0]) &&
-      !isAboutPaying(text.slice(Math.max(0, match.index - 80), match.index + match[0].length), true)
-    )
-      continue;
+    // After a passed day the words about paying may lie a sentence back: "… so it was due on July 31. I
+    // know these things go through a few desks. Could we say Friday, August 13 at the latest?"
+    // (field-wording-20 fw20-014).
+    const around = text.slice(
+      Math.max(0, match.index - (notBefore ? 200 : 80)),
+      match.index + match[0].length,
+    );
+    const saysDue = notBefore !== '' && DUE_SAID.test(around);
+    if (!SAYS_DUE_BY_ITSELF.test(match[0]) && !saysDue && !isAboutPaying(around, true)) continue;
     const stated = readLastStatedDate(sentence, reading);
     // The date must end where the verb starts ("am 3. Februar fällig"), not sit earlier in the sentence.
     if (stated && sentence.length - stated.end <= 2) {
+      if (toIsoDate(stated.day) < notBefore) continue;
       return {
         dueDate: toIsoDate(stated.day),
         phrase: `${sentence.slice(stated.index, stated.end)} ${match[0]}`.trim(),
@@ -1292,7 +1360,7 @@ function findDateBeforeWords(
     // A day said relative to the send day: "ist der Betrag zum 15. des Folgemonats fällig" (field-wording-7
     // fw7-d10).
     const relative = start ? readDayEndingAt(sentence.trimEnd(), reading, start, false) : null;
-    if (relative) {
+    if (relative && toIsoDate(relative.day) >= notBefore) {
       return {
         dueDate: toIsoDate(relative.day),
         phrase: `${relative.words} ${match[0]}`.trim(),

@@ -1079,6 +1079,43 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    [
+      'It was dated 1 February, net 14, so it fell due on 15 February. I know these go through a few desks. Could we say Friday 13 March at the latest?',
+      '2026-03-13',
+    ],
+    [
+      'Meine Rechnung 2026-07 vom 10. Februar (zahlbar innert 10 Tagen) ist noch offen. Können Sie den Betrag bis Mitte März begleichen?',
+      '2026-03-15',
+    ],
+    [
+      'La facture n° 88 est échue depuis le 15 février. Merci de régulariser la situation sous huitaine.',
+      '2026-03-10',
+    ],
+    [
+      'The invoice was due 27 February; as agreed we will move the due date to Friday, March 20.',
+      '2026-03-20',
+    ],
+  ])('reads the new day asked for after one that passed: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it('reads no payment day from a visit that "quedó para" a day, keeping the credit terms', () => {
+    const text =
+      'Factura F-31, total $12,000.00 MXN. Condiciones: crédito a 20 días.\n\nLa visita de mantenimiento quedó para el martes 17 de marzo.';
+    expect(extractDueDate(text, reading)?.dueDate).toBe('2026-03-22');
+  });
+
+  it("takes the day the writer restates after a period from an event, but not the event's own day", () => {
+    expect(
+      extractDueDate('Stage 2 is due within 10 days of handover, i.e. by Thursday 19 March.', reading)
+        ?.dueDate,
+    ).toBe('2026-03-19');
+    expect(
+      extractDueDate('The balance is due 14 days before the wedding (Saturday 28 March).', reading)?.dueDate,
+    ).toBe('2026-03-14');
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
