@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { getISOWeeksInYear, setISODay, setISOWeek } from 'date-fns';
 
 /** A date on the wall calendar, with no time and no zone: what a due date is. */
 export interface CalendarDay {
@@ -98,4 +99,16 @@ export function easterSunday(year: number): CalendarDay {
   const lateCorrection = Math.floor((golden + 11 * epact + 22 * weekdayShift) / 451);
   const daysFromMarch = epact + weekdayShift - 7 * lateCorrection + 114;
   return { year, month: Math.floor(daysFromMarch / 31), day: (daysFromMarch % 31) + 1 };
+}
+
+/**
+ * A weekday of an ISO-8601 week ("bis KW 12": week 12's Friday), 1 = Monday … 7 = Sunday; null for a week
+ * the year has not got.
+ */
+export function dayOfIsoWeek(year: number, week: number, isoWeekday: number): CalendarDay | null {
+  // Noon keeps a daylight-saving shift from moving the local date.
+  const inWeekOne = new Date(year, 0, 4, 12);
+  if (week < 1 || week > getISOWeeksInYear(inWeekOne)) return null;
+  const day = setISODay(setISOWeek(inWeekOne, week), isoWeekday);
+  return { year: day.getFullYear(), month: day.getMonth() + 1, day: day.getDate() };
 }

@@ -1116,6 +1116,27 @@ describe('extractDueDate', () => {
     ).toBe('2026-03-14');
   });
 
+  it.each([
+    [
+      'De factuur staat nog open. Lukt het vóór 20/03? Dan plan ik de levering van de rest ook in.',
+      '2026-03-20',
+    ],
+    ['Factuur 12: 300 EUR. Als ge het over drie weken kunt overschrijven, is dat prima.', '2026-03-23'],
+    ['Gelieve te betalen tegen de 8ste van volgende maand.', '2026-04-08'],
+    ['Graag betaling tegen half volgende maand.', '2026-04-15'],
+    ['Please pay by mid next month.', '2026-04-15'],
+    ['Zahlen bitte bis KW 14 aufs Konto.', '2026-04-03'],
+    ['Totaal: SRD 1.200,00. Betalen kan op de 25e, als de salarissen binnen zijn.', '2026-03-25'],
+  ])('reads a deadline as Dutch, German and hurried English notes say it: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it('reads no deadline from work that "staat voor" a day after the passed due day', () => {
+    const text =
+      'Factuur 31 is op 20 februari vervallen. De montage hebben we staan voor dinsdag 24 maart. Kunt u het bedrag nog overmaken?';
+    expect(extractDueDate(text, reading)?.dueDate).toBe('2026-02-20');
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
