@@ -87,7 +87,7 @@ const PLANNED_FOR =
 const PLANNED_FOR_ALONE = new RegExp(`^${PLANNED_FOR}$`, 'i');
 
 // Words that by themselves mean "money owed by this day" in the six languages.
-const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than)|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?)(?= (?:this|next|on|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n\\s?:\\s?)?cr[ée]dito a(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
+const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n\\s?:\\s?)?cr[ée]dito a(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
   "(?<![a-zà-ÿ])(?:deadline|no later than|not later than|latest(?<!(?:the|our|my|your|their|his|her|its) latest)(?: by| on)?|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|uiterlijk(?: op)?|vóór|voor(?<!(?:staan|staat|stond|stonden|gepland) voor)|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|pour(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?) pour)(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|para(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) para)(?= (?:el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:het einde|eind|half|medio|midden|de \\d{1,2}(?:ste|de|e)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
@@ -1263,6 +1263,8 @@ const WEEKDAY_AND_DAY_WORDS = new RegExp(
   'i',
 );
 
+const WEEKDAY_SAID = new RegExp(`(?<![a-zà-ÿ])(?:${WEEKDAY_NAMES})(?![a-zà-ÿ])`, 'i');
+
 function saysDuePassed(text: string, match: RegExpExecArray): boolean {
   const before = text.slice(Math.max(0, match.index - 12), match.index);
   return DUE_IN_THE_PAST.test(`${before}${match[0]}`);
@@ -1278,15 +1280,13 @@ function lastSuchDay(relative: RelativeDay, start: CalendarDay): RelativeDay {
   // "was due monday, could you do wednesday?" (field-wording-16 fw16-014): the Monday that went by.
   if (WEEKDAY_ONLY_WORDS.test(words)) return { ...relative, day: addCalendarDays(relative.day, -7) };
   if (WEEKDAY_AND_DAY_WORDS.test(words)) {
+    // The weekday said, not the one of the day read: that may be the nearest day of the month whose
+    // weekday does not fit.
+    const said = WEEKDAY_NUMBERS[(WEEKDAY_SAID.exec(words)?.[0] ?? '').toLowerCase()];
     for (const monthsBack of [0, -1]) {
       const recent = { ...addCalendarMonths({ ...start, day: 1 }, monthsBack), day: relative.day.day };
       const daysAgo = daysBetween(recent, start);
-      if (
-        isRealCalendarDay(recent) &&
-        weekdayOf(recent) === weekdayOf(relative.day) &&
-        daysAgo > 0 &&
-        daysAgo <= 31
-      )
+      if (isRealCalendarDay(recent) && weekdayOf(recent) === said && daysAgo > 0 && daysAgo <= 31)
         return { ...relative, day: recent };
     }
     return relative;
@@ -1798,10 +1798,14 @@ function nextMovableFeast(start: CalendarDay, fromEaster: number): CalendarDay {
     : addCalendarDays(easterSunday(start.year + 1), fromEaster);
 }
 
-/** "Friday the 22nd": the next 22nd that falls on a Friday, else the next 22nd. */
+/**
+ * "Friday the 22nd": of the next two 22nds, the one on a Friday, else the next 22nd. A weekday that fits
+ * neither is a slip: "Please pay by Friday 21st", written on Tuesday 19 January, means that Thursday the
+ * 21st, not May's Friday 21st (field-wording-18 fw18-004).
+ */
 function nextDayOfMonthOnWeekday(start: CalendarDay, dayOfMonth: number, weekday: number): CalendarDay {
   const first = nextDayOfMonth(start, dayOfMonth);
-  for (let months = 0; months < 12 && first; months++) {
+  for (let months = 0; months < 2 && first; months++) {
     const day = { ...addCalendarMonths({ ...first, day: 1 }, months), day: dayOfMonth };
     if (isRealCalendarDay(day) && weekdayOf(day) === weekday) return day;
   }

@@ -1137,6 +1137,37 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe('2026-02-20');
   });
 
+  it.each([
+    [
+      'Invoice 7 was due on 20 February. As discussed you will clear it on 10 March once the grant lands.',
+      '2026-03-10',
+    ],
+    [
+      'Payment was due on 25 February. Could you please remit by 13 March? My own supplier has to be paid before the end of the month.',
+      '2026-03-13',
+    ],
+    [
+      'Our terms for trade customers are two weeks from invoice date (invoice date 24/02/2026).',
+      '2026-03-10',
+    ],
+    ['As agreed with your office, payment can be made at the end of the quarter.', '2026-03-31'],
+    [
+      'Here is the invoice for the cloth collected by your driver on Saturday. Total R12 400. Kindly pay on or before the 20th.',
+      '2026-03-20',
+    ],
+  ])('reads a deadline in the English of many countries: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it('takes the nearest day of the month when its weekday is a slip, and the weekday said for a passed one', () => {
+    // Thursday 5 March, not June's Friday the 5th.
+    expect(extractDueDate('Invoice 9, $400. Please pay by Friday 5th.', reading)?.dueDate).toBe('2026-03-05');
+    expect(
+      extractDueDate('Invoice 9 ($400) was due Thurs the 26th. Any chance of it by Wednesday?', reading)
+        ?.dueDate,
+    ).toBe('2026-03-04');
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
