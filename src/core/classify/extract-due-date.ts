@@ -73,7 +73,7 @@ const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS)
 // ("für Ihre Zahlung am Freitag") is one already made.
 const CLIENTS_OWN = 'ihre|deine|eure|votre|ton|su|tu|uw|je|seu|sua';
 const PAYMENT_NOUNS = 'pago|paiement|règlement|zahlung|betaling|pagamento';
-const PAYMENT_ON_A_DAY = `(?:(?<!(?:${CLIENTS_OWN}) )(?:pago (?:me|nos) lo (?:hace|haces|hacen)|pagamento (?:me|nos) (?:faz|fazem)|(?:dejar|deje|dejes)(?:la|lo)? pagad[ao]s?|${PAYMENT_NOUNS}|(?:me|nos|nous)\\s(?:(?:lo|la|los|las)\\s)?(?:(?:puedes|podéis|podés|podrías|puede|podría)\\s)?(?:pagas|pagues|pague|pagar|régler|payer|verser|pasas|pasáis|pasar|transfieres|transferís|transferir|depositas|depositar))(?:\\s(?:por|par|per|via|by|mit|met|em)\\s(?:transferencia|transferência|virement|(?:bank )?transfer|überweisung|overboeking|pix|bizum|cheque|chèque))?)(?=,?\\s(?:(?:a|al|el|en|à la|le|zum|am|aan het|op|no|na|ao|à)\\s)?(?:fin|final|fim|einde?|ende|monatsende|mediados|meados|mitte|mi-|mid-|início|começo|début|principios|anfang|pasado mañana|${WEEKDAY_NAMES})(?![a-zà-ÿ]))`;
+const PAYMENT_ON_A_DAY = `(?:(?<!(?:${CLIENTS_OWN}) )(?:pago (?:me|nos) lo (?:hace|haces|hacen)|pagamento (?:me|nos) (?:faz|fazem)|(?:dejar|deje|dejes)(?:la|lo)? pagad[ao]s?|(?:betalen|overmaken) graag|${PAYMENT_NOUNS}|(?:me|nos|nous)\\s(?:(?:lo|la|los|las)\\s)?(?:(?:puedes|podéis|podés|podrías|puede|podría)\\s)?(?:pagas|pagues|pague|pagar|régler|payer|verser|pasas|pasáis|pasar|transfieres|transferís|transferir|depositas|depositar))(?:\\s(?:por|par|per|via|by|mit|met|em)\\s(?:transferencia|transferência|virement|(?:bank )?transfer|überweisung|overboeking|pix|bizum|cheque|chèque))?)(?=,?\\s(?:(?:a|al|el|en|à la|le|zum|am|aan het|op|no|na|ao|à)\\s)?(?:fin|final|fim|einde?|ende|monatsende|mediados|meados|mitte|medio|half|mi-|mid-|início|começo|début|principios|anfang|pasado mañana|${WEEKDAY_NAMES})(?![a-zà-ÿ]))`;
 // The client asked to pay on a day of the month: "vous pouvez régler le 10 du mois prochain", "Paiement le
 // 10" (field-wording-13 fw13-014); not the sender's own paying ("je vais régler le 10"), nor a whole date
 // a payment was made on ("Paiement le 10/08/2027 reçu").
@@ -87,7 +87,7 @@ const PLANNED_FOR =
 const PLANNED_FOR_ALONE = new RegExp(`^${PLANNED_FOR}$`, 'i');
 
 // Words that by themselves mean "money owed by this day" in the six languages.
-const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n\\s?:\\s?)?cr[ée]dito a(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
+const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n\\s?:\\s?)?cr[ée]dito a(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
   "(?<![a-zà-ÿ])(?:deadline|no later than|not later than|latest(?<!(?:the|our|my|your|their|his|her|its) latest)(?: by| on)?|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|uiterlijk(?: op)?|vóór|voor(?<!(?:staan|staat|stond|stonden|gepland) voor)|d'ici(?: le| au)?|hasta(?: el)?|até|tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|pour(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?) pour)(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|para(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) para)(?= (?:el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:het einde|eind|half|medio|midden|de \\d{1,2}(?:ste|de|e)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
@@ -473,6 +473,12 @@ const DAY_OF_EACH_MONTH = new RegExp(
 // le 20 de ce mois", "antes del 20 de este mes", "vóór de 20e van deze maand", "até dia 20 deste mês"; the
 // next such day, as for "the 20th" alone. "The 1st of the month" is left alone: it is how a recurring
 // day is said ("Uw huur dient vóór de 1e van de maand voldaan te zijn", invoice-wording-2 iv2-067).
+// Indian and older British commercial letters say "the 12th inst." for this month's 12th: "payable on the
+// 12th inst., remains unpaid" (field-wording-18 fw18-030) names a day that may have passed.
+const DAY_OF_INSTANT_MONTH = new RegExp(
+  `${LEAD}(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th)?\\sinst(?:ant)?(?:\\.|(?![a-zà-ÿ]))`,
+  'i',
+);
 const DAY_OF_THIS_MONTH = new RegExp(
   `${LEAD}${ORDINAL_DAY}(?:of this month|dieses monats|d\\.\\s?m\\.|de ce mois|de este mes|van deze maand|deste mês)(?![a-zà-ÿ])`,
   'i',
@@ -624,12 +630,16 @@ function findDeadline(
 }
 
 // Paid when the goods come: "el pago es contra entrega" after "El despacho llega el jueves 6 de mayo"
-// (field-wording-10 fw10-025), "Payment on collection - Saturday's good" (field-wording-8 fw8-028).
+// (field-wording-10 fw10-025), "Payment on collection - Saturday's good" (field-wording-8 fw8-028); or
+// when the work ends or the trip starts: "Het restant betaalt u na oplevering; de oplevering staat gepland
+// op vrijdag 20 augustus", "Betaling vóór vertrek" after "Vertrek zaterdag 9 oktober" (field-wording-19
+// fw19-070, fw19-080), "payment is due upon completion of the charter. Last pickup … is on the schedule
+// for Saturday, Aug 14" (field-wording-18 fw18-063).
 const PAID_ON_DELIVERY =
-  /(?<![a-zà-ÿ])(?:contra (?:entrega|reembolso)|cash on delivery|(?:payment|payable|pay|paid) (?:on|upon) (?:delivery|collection|pick-?up)|(?:paiement |payable |réglé )?à la livraison|(?:zahlung |zahlbar )?bei (?:lieferung|übergabe|abholung)|(?:pagamento|pago|pagas?) (?:na|en la|a la|no ato da) entrega|(?:betaling |te betalen )?bij (?:levering|aflevering|ophalen|afhalen))(?![a-zà-ÿ])/i;
+  /(?<![a-zà-ÿ])(?:contra (?:entrega|reembolso)|cash on delivery|(?:payment|payable|pay|paid) (?:on|upon) (?:delivery|collection|pick-?up)|(?:paiement |payable |réglé )?à la livraison|(?:zahlung |zahlbar )?bei (?:lieferung|übergabe|abholung)|(?:pagamento|pago|pagas?) (?:na|en la|a la|no ato da) entrega|(?:betaling |te betalen )?bij (?:levering|aflevering|ophalen|afhalen)|(?:payment|payable|pay|paid|due) (?:on|upon) (?:completion|departure|arrival)|(?:betaling|te betalen|betaalt u) (?:na|bij|vóór|voor) (?:oplevering|aflevering|vertrek|aankomst))(?![a-zà-ÿ])/i;
 // Where the mail says when the goods come, the day follows the word.
 const DELIVERY_MENTION =
-  /(?<![a-zà-ÿ])(?:despacho|entrega|delivery|deliver(?:ed|s)?|arrives?|llega|livraison|livr(?:é|ons|erons)|lieferung|liefern|geliefert|levering|leveren|geleverd|chega|collection|collect|pick-?up|abholung|ophalen|afhalen)(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:despacho|entrega|delivery|deliver(?:ed|s)?|arrives?|llega|livraison|livr(?:é|ons|erons)|lieferung|liefern|geliefert|levering|leveren|geleverd|chega|collection|collect|pick-?up|abholung|ophalen|afhalen|completion|completed|oplevering|vertrek|departure|departs?)(?![a-zà-ÿ])/gi;
 
 function findDeliveryDayPaidOn(
   text: string,
@@ -646,7 +656,7 @@ function findDeliveryDayPaidOn(
     looked++;
     const after = clauseAfter(text, found.index + found[0].length);
     const stated = readFirstStatedDate(after, reading);
-    const day = stated && stated.index <= 30 ? stated.day : (readRelativeDay(after, start)?.day ?? null);
+    const day = stated && stated.index <= 60 ? stated.day : (readRelativeDay(after, start)?.day ?? null);
     if (day && toIsoDate(day) >= sendDay) {
       return {
         dueDate: toIsoDate(day),
@@ -888,7 +898,8 @@ function clauseStartIn(text: string): number {
   return start;
 }
 
-// A due day moved by agreement, the new day after the words: "let's move that to 29 May", "verschieben
+// A due day moved by agreement, the new day after the words ("de nieuwe vervaldag voor factuur BIL-27-033
+// (650,00 EUR, …) wordt dinsdag 13 juli", field-wording-19 fw19-060): "let's move that to 29 May", "verschieben
 // wir die Fälligkeit … vom 30. Juni auf den 15. Juli", "la dejamos para el 5 de mayo", "schuiven we die
 // op naar 15 maart", "passou do dia 5 para o dia 20 de maio" (field-wording-6.jsonl). A dot after a
 // figure may sit between ("Betrag 2.940,50 €) vom 30. Juni auf").
@@ -897,7 +908,7 @@ function clauseStartIn(text: string): number {
 // (field-wording-12 fw12-051).
 const WORDS_TO_THE_TURN = '(?:[^.!?\\n]|(?<=\\d)\\.){0,200}?\\s';
 const MOVED_TO = new RegExp(
-  `\\b(?<![a-zà-ÿ])(?:(?:shall we|let's|can we) (?:call|make) it|(?:moved|pushed|shifted|extended|changed) (?:the (?:due |payment )?date|the deadline)[^.\\n]{0,40}?\\sto|(?:move|push|shift|extend|change)(?:d|ed|s)?\\s(?:it|that|this|the (?:due )?date|the deadline|payment)?\\s?(?:back\\s|out\\s)?to|(?:verschieben|verschoben|verlegen|verlängern)${WORDS_TO_THE_TURN}auf(?: den)?|(?:reporter|reportons|repoussons|décalons|report[ée]e?|repouss[ée]e?|décal[ée]e?)${WORDS_TO_THE_TURN}(?:au|jusqu'au)|(?:dejamos|dejo|pasamos|movemos|aplazamos|aplazo)${WORDS_TO_THE_TURN}(?:para|al|hasta)(?: el)?|(?:schuiven|verschuiven|verzetten|verplaatsen)${WORDS_TO_THE_TURN}(?:op )?naar|(?:passou|passa|adiad[ao]|adiamos|prorrogad[ao]|prorrogamos|mudamos)${WORDS_TO_THE_TURN}para(?: o)?(?: dia)?|(?:recorremos|recorrimos|recorro)${WORDS_TO_THE_TURN}(?:al|para el|hasta el)|(?:on part|partons)(?: donc)? sur(?: le)?)(?![a-zà-ÿ])`,
+  `\\b(?<![a-zà-ÿ])(?:(?:shall we|let's|can we) (?:call|make) it|(?:moved|pushed|shifted|extended|changed) (?:the (?:due |payment )?date|the deadline)[^.\\n]{0,40}?\\sto|(?:move|push|shift|extend|change)(?:d|ed|s)?\\s(?:it|that|this|the (?:due )?date|the deadline|payment)?\\s?(?:back\\s|out\\s)?to|(?:verschieben|verschoben|verlegen|verlängern)${WORDS_TO_THE_TURN}auf(?: den)?|(?:reporter|reportons|repoussons|décalons|report[ée]e?|repouss[ée]e?|décal[ée]e?)${WORDS_TO_THE_TURN}(?:au|jusqu'au)|(?:dejamos|dejo|pasamos|movemos|aplazamos|aplazo)${WORDS_TO_THE_TURN}(?:para|al|hasta)(?: el)?|(?:schuiven|verschuiven|verzetten|verplaatsen)${WORDS_TO_THE_TURN}(?:op )?naar|(?:passou|passa|adiad[ao]|adiamos|prorrogad[ao]|prorrogamos|mudamos)${WORDS_TO_THE_TURN}para(?: o)?(?: dia)?|(?:recorremos|recorrimos|recorro)${WORDS_TO_THE_TURN}(?:al|para el|hasta el)|(?:on part|partons)(?: donc)? sur(?: le)?|(?:de )?nieuwe (?:vervaldag|vervaldatum|betaaldatum)${WORDS_TO_THE_TURN}wordt)(?![a-zà-ÿ])`,
   'gi',
 );
 // "pourra être réglée le 12 octobre au lieu du 28 septembre": the new day comes before the old one.
@@ -1015,11 +1026,12 @@ const WEEKDAY_BEFORE_DATE = new RegExp(
 );
 
 // A day said as a wish or a limit after it, in a note about money: "Before the 10th would be brilliant",
+// "The 28th works for our books", "was due the 18th. Thurs work?" (field-wording-18 fw18-039, fw18-006),
 // "Monday at the latest", "Bis Mitte Dezember wäre super", "lundi au plus tard, ce serait parfait",
 // "Para el lunes a más tardar", "segunda-feira no máximo" (field-wording-4.jsonl).
 const SAID_FINE = '(?:(?:absolutely|totally|perfectly|completely|also) )?(?:fine|perfect|great|ok|okay)';
 const WISH_OR_LIMIT = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:would|will) be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works) ${SAID_FINE}|is grand|works? for (?:me|us|you)|at the latest|wäre (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect))(?![a-zà-ÿ])|(?<=[a-z])['’]s ${SAID_FINE}(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:(?:would|will) be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works) ${SAID_FINE}|is grand|works? for (?:me|us|you|our [a-z]+|my [a-z]+)|works(?= best(?![a-z])| well(?![a-z])|\\s?[.!,;])|work(?=\\s?\\?)|at the latest|wäre? (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect))(?![a-zà-ÿ])|(?<=[a-z])['’]s ${SAID_FINE}(?![a-zà-ÿ])`,
   'gi',
 );
 // A day said to suit in a short reply ("vendredi ça ira ?", "el día 5 me vendría bien", "sexta pode ser?",
@@ -1728,6 +1740,11 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   if (dayOfNextMonth) {
     const day = { ...addCalendarMonths({ ...start, day: 1 }, 1), day: Number(dayOfNextMonth[1]) };
     if (isRealCalendarDay(day)) return { day, words: dayOfNextMonth[0].trim(), isDeadline: true };
+  }
+  const instant = DAY_OF_INSTANT_MONTH.exec(window);
+  if (instant) {
+    const day = { ...start, day: Number(instant[1]) };
+    if (isRealCalendarDay(day)) return { day, words: instant[0].trim(), isDeadline: true };
   }
   for (const pattern of NEXT_DAY_OF_MONTH) {
     const named = pattern.exec(window);

@@ -1168,6 +1168,40 @@ describe('extractDueDate', () => {
     ).toBe('2026-03-04');
   });
 
+  it.each([
+    ['Could you e-transfer the total of $300? The 20th works for our books.', '2026-03-20'],
+    ["Invoice 4 ($120) was due the 25th. Thurs work? I'm passing by anyway.", '2026-03-05'],
+    ['Die Rechnung hängt an, 400 € inkl. MwSt. Anfang nächster Woche wär super.', '2026-03-09'],
+    ['Factuur 2026-12: € 540,00. Betalen graag medio maart, dan weten we meer.', '2026-03-15'],
+  ])('reads a day offered as a wish or a question: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it.each([
+    ['Het restant betaalt u na oplevering; de oplevering staat gepland op vrijdag 13 maart.', '2026-03-13'],
+    ['Bedrag: US$ 900,00. Betaling vóór vertrek. Vertrek zaterdag 21 maart om 8 uur.', '2026-03-21'],
+    [
+      'Payment is due upon completion of the job. Last pickup is on the schedule for Saturday, March 14.',
+      '2026-03-14',
+    ],
+  ])(
+    'reads the day the work ends or the trip starts when payment is tied to it: "%s" as %s',
+    (text, expected) => {
+      expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+    },
+  );
+
+  it.each([
+    ['Our bill no. 77 for Rs. 12,000, payable on the 1st inst., remains unpaid.', '2026-03-01'],
+    ['Bitte um Überweisung. Fällig ist der Betrag am Ersten.', '2026-04-01'],
+    [
+      'De nieuwe vervaldag voor factuur 31 (650,00 EUR, stoffering) wordt dinsdag 17 maart. De oorspronkelijke vervaldag was 25/02.',
+      '2026-03-17',
+    ],
+  ])('reads a due day said in a letter\'s set words: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
