@@ -406,6 +406,24 @@ function completeFields(
     if (fromFileName.amount !== null)
       completed = { ...completed, fields: { ...completed.fields, ...fromFileName } };
   }
+  // An invoice's terms may stand in its footer, below the "--": "Zahlungsziel 14 Tage netto" under the
+  // bank details (field-wording-22 fw22-024). Read with the own words, the invoice's date still counts.
+  if (kind === 'invoice' && completed.fields.dueDate === null && mail.signatureText.trim()) {
+    const withFooter = `${fieldText}\n${mail.signatureText}`;
+    const footer = extractFields(withFooter, {
+      ...reading,
+      allowBareHash: false,
+      index: indexTrigrams(withFooter),
+    });
+    if (footer.fields.dueDate !== null) {
+      completed = {
+        ...completed,
+        fields: { ...completed.fields, dueDate: footer.fields.dueDate },
+        dueDatePhrase: footer.dueDatePhrase,
+        dueDateSaysPayment: footer.dueDateSaysPayment,
+      };
+    }
+  }
   const history = `${mail.forwardedText}\n${mail.quotedText}`.trim();
   if (history && hasGaps(completed.fields)) {
     completed = mergeFields(

@@ -73,11 +73,11 @@ const WEEKDAY_NAMES = Object.keys(WEEKDAY_NUMBERS)
 // ("für Ihre Zahlung am Freitag") is one already made.
 const CLIENTS_OWN = 'ihre|deine|eure|votre|ton|su|tu|uw|je|seu|sua';
 const PAYMENT_NOUNS = 'pago|paiement|règlement|zahlung|betaling|pagamento';
-const PAYMENT_ON_A_DAY = `(?:(?<!(?:${CLIENTS_OWN}) )(?:pago (?:me|nos) lo (?:hace|haces|hacen)|pagamento (?:me|nos) (?:faz|fazem)|(?:dejar|deje|dejes)(?:la|lo)? pagad[ao]s?|(?:betalen|overmaken) graag|${PAYMENT_NOUNS}|(?:me|nos|nous)\\s(?:(?:lo|la|los|las)\\s)?(?:(?:puedes|podéis|podés|podrías|puede|podría)\\s)?(?:pagas|pagues|pague|pagar|régler|payer|verser|pasas|pasáis|pasar|transfieres|transferís|transferir|depositas|depositar))(?:\\s(?:por|par|per|via|by|mit|met|em)\\s(?:transferencia|transferência|virement|(?:bank )?transfer|überweisung|overboeking|pix|bizum|cheque|chèque))?)(?=,?\\s(?:(?:a|al|el|en|à la|le|zum|am|aan het|op|no|na|ao|à)\\s)?(?:fin|final|fim|einde?|ende|monatsende|mediados|meados|mitte|medio|half|mi-|mid-|início|começo|début|principios|anfang|pasado mañana|${WEEKDAY_NAMES})(?![a-zà-ÿ]))`;
+const PAYMENT_ON_A_DAY = `(?:(?<!(?:${CLIENTS_OWN}) )(?:pago (?:me|nos) lo (?:hace|haces|hacen)|pagamento (?:me|nos) (?:faz|fazem)|(?:dejar|deje|dejes)(?:la|lo)? pagad[ao]s?|(?:betalen|overmaken) graag|(?:pode|poderia|consegue) (?:me )?pagar|${PAYMENT_NOUNS}|(?:me|nos|nous)\\s(?:(?:lo|la|los|las)\\s)?(?:(?:puedes|podéis|podés|podrías|podríai|podís|puede|podría)\\s)?(?:pagas|pagues|pague|pagar|régler|payer|verser|pasas|pasáis|pasar|transfieres|transferís|transferir|depositas|depositar))(?:\\s(?:por|par|per|via|by|mit|met|em)\\s(?:transferencia|transferência|virement|(?:bank )?transfer|überweisung|overboeking|pix|bizum|cheque|chèque))?)(?=,?\\s(?:(?:a|al|el|en|à la|le|zum|am|aan het|op|no|na|ao|à)\\s)?(?:fin|final|fim|einde?|ende|monatsende|mediados|meados|mitte|medio|half|mi-|mid-|início|começo|début|principios|anfang|pasado mañana|${WEEKDAY_NAMES})(?![a-zà-ÿ]))`;
 // The client asked to pay on a day of the month: "vous pouvez régler le 10 du mois prochain", "Paiement le
 // 10" (field-wording-13 fw13-014); not the sender's own paying ("je vais régler le 10"), nor a whole date
 // a payment was made on ("Paiement le 10/08/2027 reçu").
-const PAYMENT_ON_A_MONTH_DAY = `(?:(?:régler|payer|pagar|betalen|overmaken|bezahlen|überweisen)(?<!(?:je|j'|nous|ich|wir|ik|wij|eu|yo|vou|voy a|puedo|posso|vais|peux|pourrai|allons|pouvons|kann|werde|können|werden|kan|zal)\\s?[a-zà-ÿ]{5,10})|(?:${PAYMENT_NOUNS})(?<!(?:${CLIENTS_OWN}) [a-zà-ÿ]{4,9}))(?=\\s(?:le|el|el día|am|op|no dia|o dia)\\s\\d{1,2}(?!\\d|[.,/-]\\d))`;
+const PAYMENT_ON_A_MONTH_DAY = `(?:(?:régler|payer|pagar|betalen|overmaken|bezahlen|überweisen)(?<!(?:je|j'|nous|ich|wir|ik|wij|eu|yo|vou|voy a|puedo|posso|vais|peux|pourrai|allons|pouvons|kann|werde|können|werden|kan|zal)\\s?[a-zà-ÿ]{5,10})|(?:${PAYMENT_NOUNS})(?<!(?:${CLIENTS_OWN}) [a-zà-ÿ]{4,9}))(?=\\s(?:le|el|el día|el próximo día|am|op|no dia|o dia|no próximo dia|o próximo dia)\\s\\d{1,2}(?!\\d|[.,/-]\\d))`;
 
 // A payment that was planned for a day, said in the past: "estava previsto para 1º de março", "era pra ter caído
 // dia 10", "quedaba para el lunes 19" (field-wording-17): a passed due day.
@@ -130,7 +130,7 @@ const SOMEONE_ELSES_PROMISE =
 // An offer's validity is not a due date either: "This price holds until 31 May", "bis zum 30.04. gültig"
 // (field-wording.jsonl), "This offer is open until Friday", "confirm by 10 December to keep this price".
 const DELIVERY_OR_DECISION =
-  /deliver|(?:is|are) actual(?![a-z])|(?:me|us|mir|uns|nous|nos|ons) (?:dire|tell|sagen|decir|zeggen|dizer)|tell me|dites-moi|laat (?:me|ons) weten|(?:check|review|look over|proofread) (?:the|it|this|these)|have it (?:back|ready|done)|(?:be|go|goes) live|launch|be (?:ready|done|finished|installed)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|held|valid|gültig|gilt|gelten|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)|locked|guaranteed|hono(?:u)?r|expir|fecharmos|manten|mantemos|maint(?:ien|enons)|halten|houden|holding/i;
+  /deliver|(?:is|are) actual(?![a-z])|(?:me|us|mir|uns|nous|nos|ons) (?:dire|tell|sagen|decir|zeggen|dizer)|tell me|dites-moi|laat (?:me|ons) weten|(?:check|review|look over|proofread) (?:the|it|this|these)|have it (?:back|ready|done)|(?:be|go|goes) live|launch|be (?:ready|done|finished|installed)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|held|valid|gültig|gilt|gelten|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)|locked|guaranteed|(?:re)?orders? (?:placed|received|made)|reorders|(?:les|vos) commandes|bestellungen|bestellingen|hono(?:u)?r|expir|fecharmos|manten|mantemos|maint(?:ien|enons)|halten|houden|holding/i;
 
 /**
  * Whether `text` (the words before or around a deadline) is about the client paying. An amount alone
@@ -161,7 +161,7 @@ function sentenceRestAfter(text: string, end: number): string {
 const DUE_WORD = new RegExp(PAYMENT_DUE_WORDS, 'gi');
 // German and Dutch put the verb last: "die am 3. Februar fällig war", "op 15 februari vervallen".
 const DUE_WORD_AFTER_DATE =
-  /(?<![a-zà-ÿ])(?:fällig|vervallen|vervalt|verlopen|te betalen|te voldoen|te storten|over te maken|zu zahlen|zu begleichen|zu überweisen|voldoen|betalen|overmaken|überweisen|einzahlen|begleichen|verwacht|erwartet|(?:at the (?:very )?)?latest(?! by| on))(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:fällig|vervallen|vervalt|verlopen|te betalen|te voldoen|te storten|over te maken|zu zahlen|zu begleichen|zu überweisen|voldoen|betalen|overmaken|überweisen|einzahlen|begleichen|verwacht|erwartet|betaald (?:moeten|had moeten) zijn|as (?:the )?(?:new )?due date|me (?:transfer[ií]s|transfieres|transfiere|pag[aá]s|paga|deposit[aá]s)|(?:at the (?:very )?)?latest(?! by| on))(?![a-zà-ÿ])/gi;
 // A period with its count, in figures or words: not "this week".
 const COUNTED = new RegExp(`\\d|(?<![a-zà-ÿ])(?:${COUNT_WORDS}|huitaine|quinzaine)(?![a-zà-ÿ])`, 'i');
 const SAYS_DUE_BY_ITSELF = /^(?:fällig|vervallen|vervalt)$/i;
@@ -173,9 +173,9 @@ const DEADLINE_WORD = new RegExp(DEADLINE_WORDS, 'gi');
 const NET_TERMS =
   /(?<![a-z])(?:net\s?(\d{1,3})(?!\d)|terms:\s?(\d{1,3})\sdays(?![a-z])|(\d{1,3})[- ]days?(?: payment)? terms(?![a-z])|(?<=(?:^|[.!\n]\s{0,3}))(\d{1,3}) days,? (?:please|pls|thanks|thank you)(?![a-z])|(\d{1,3})\s(?:days|tage|jours|días|dias|dagen)\s(?:net|netto|netos?|líquidos?)(?![a-z])|netto\s(\d{1,3})\s(?:tage|dagen)|zahlungsziel:?\s(\d{1,3})\s(?:tage|tagen)|(?:payable|paiement|règlement|pago|pagadero|pagamento|vencimento|vencimiento|échéance)\s?:?\s(?:(?:es|est|é)\s)?(?:(?:à|a)\s)?(\d{1,3})\s(?:jours|días|dias)(?![a-zà-ÿ]))/i;
 // French counts a week as "huitaine" and a fortnight as "quinzaine": "règlement sous huitaine".
-const FRENCH_WEEK_TERMS = /(?<![a-zà-ÿ])(?:sous|à|dans la|d'ici)\s(huitaine|quinzaine)(?![a-zà-ÿ])/i;
+const FRENCH_WEEK_TERMS = /(?<![a-zà-ÿ])(?:sous|à(?: la)?|dans la|d'ici)\s(huitaine|quinzaine)(?![a-zà-ÿ])/i;
 const ON_RECEIPT =
-  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on receipt|(?:à|dès|sur) (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|per omgaande)|(?:paiement|règlement|conditions de (?:paiement|règlement))\s?:?\s(?:au )?comptant(?![a-zà-ÿ])|(?:paiement|règlement) à la commande|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|zahlbar (?:nach|bei) (?:rechnungs)?erhalt|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:é )?(?:imediato|à vista|no recebimento)|(?:payment|pay|settle(?:ment)?)\s(?:by\s)?return(?: of post)?(?![a-z])/i;
+  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on receipt|(?:à|dès|sur) (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|(?:à|na) recep?ção|per omgaande)|(?:paiement|règlement|conditions de (?:paiement|règlement))\s?:?\s(?:au )?comptant(?![a-zà-ÿ])|(?:paiement|règlement) à la commande|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|zahlbar (?:nach|bei) (?:rechnungs)?erhalt|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:é )?(?:imediato|à vista|no recebimento)|(?:payment|pay|settle(?:ment)?)\s(?:by\s)?return(?: of post)?(?![a-z])/i;
 // "within the next 10 days", "innerhalb der nächsten 14 Tage", "dans les prochains 15 jours".
 const THE_NEXT =
   '(?:the next|the coming|next|den nächsten|der nächsten|nächsten|les prochains|los próximos|de komende|de volgende|os próximos|próximos)\\s';
@@ -189,12 +189,12 @@ const WITHIN_PERIOD = new RegExp(
 const COUNTED_FROM_INVOICE =
   /^\s(?:of|from|after|na|nach|ab|après|à compter de|dès|de|desde|após|a partir de)\s(?:the\s|la\s|de\s|der\s|dem\s|het\s|a\s|o\s)?(?:receipt|invoice|réception|facture|recepción|factura|ontvangst|factuur|recebimento|fatura|erhalt|rechnung|rechnungsdatum|eingang|factuurdatum|dagtekening)/i;
 const FROM_INVOICE_DATE =
-  /^\s(?:(?:of|from|after|nach|ab|après|à compter de|de|desde|a partir de|a contar d[ae]|na|vanaf)\s(?:the\s|la\s|el\s|a\s|dem\s)?)?(?:invoice date|fecha factura|date of (?:the |this )?(?:invoice|note|bill|fee note)|rechnungsdatum|date de (?:la )?facture|fecha de (?:la )?factura|factuurdatum|dagtekening(?! van deze)|data da fatura|data de emissão|date d'émission|fecha de (?:emisión|expedición))/i;
+  /^\s(?:(?:of|from|after|nach|ab|après|à compter de|de|da|desde|a partir de|a contar d[ae]|na|vanaf)\s(?:the\s|la\s|el\s|a\s|dem\s)?)?(?:invoice date|fecha factura|date of (?:the |this )?(?:invoice|note|bill|fee note)|rechnungsdatum|date de (?:la )?facture|fecha de (?:la )?factura|factuurdatum|dagtekening(?! van deze)|data da fatura|data de emissão|date d'émission|fecha de (?:emisión|expedición))/i;
 // Where the text dates the invoice: "Invoice 887 dated 20 November", "Rechnungsdatum: 20.11.2026".
 // An invoice's header line "Date: 31/12/2026" (field-wording-9 fw9-006), "Fecha factura: 31/03/2027", and
 // "facture n° 3318 du 12 mars" (field-wording-10 fw10-009, fw10-033).
 const INVOICE_DATED =
-  /(?<![a-zà-ÿ])(?:dated|datée? du|datada de|fechada el|gedateerd|de fecha|invoice date:?|rechnungsdatum:?|date de (?:la )?facture\s?:?|fecha (?:de (?:la )?)?factura:?|factuurdatum:?|dagtekening:?|data da fatura:?|fecha de (?:emisión|expedición):?|data de emissão:?|date d'émission\s?:?|(?:facture|rechnung|factura|fatura|factuur)(?:\s(?:[ABCEM]\s|[A-Z]{2,4}\s(?=\d))?(?:n[°ºo]\.?|nr\.?|nº)?\s?[\w/-]*\d(?:[\w/-]|\.(?=\d))*,?)?\s(?:(?:es|est|ist|is|é|foi|era)\s)?(?:du|vom|del|de(?: fecha)?|van)|(?<=^|\n)[^\S\n]*(?:date|datum|fecha|data)\s?:)[^\S\n]*/gi;
+  /(?<![a-zà-ÿ])(?:dated|datée? du|datada de|com data de|date de facturation\s?:?|fecha de facturación:?|data de faturação:?|billing date:?|con fecha|en date du|fechada el|gedateerd|de fecha|invoice date:?|rechnungsdatum:?|date de (?:la )?facture\s?:?|fecha (?:de (?:la )?)?factura:?|factuurdatum:?|dagtekening:?|data da fatura:?|fecha de (?:emisión|expedición):?|data de emissão:?|date d'émission\s?:?|(?:facture|rechnung|factura|fatura|factuur)(?:\s(?:[ABCEM]\s|[A-Z]{2,4}\s(?=\d))?(?:n[°ºo]\.?|nr\.?|nº)?\s?[\w/-]*\d(?:[\w/-]|\.(?=\d))*,?)?\s(?:(?:es|est|ist|is|é|foi|era)\s)?(?:du|vom|del|de(?: fecha)?|van)|(?<=^|\n)[^\S\n]*(?:date|datum|fecha|data)\s?:)[^\S\n]*/gi;
 
 /**
  * A period at the start of `window` counted from the day it names: "30 days from invoice date" with the
@@ -450,7 +450,7 @@ const NOT_A_DAY_AFTER = `[\\d.,:/]?\\d|\\s?(?:%|€|\\$|£|[ap]\\.?m(?![a-z])|h(
 const DAY_THEN_WORD =
   "\\s(?:as|if|and|or|at|so|please|pls|latest|via|into|in|on|once|by|to|for|this|next|each|every|when|with|thanks|thank|cheers|would|will|works|is|instead|i'd|i|we'd|we|that|then|but|since|because|wäre|ist|serait|sería|seria|zou|klappt|geht|passt|lukt|marche|funciona|dá)(?![a-zà-ÿ])";
 const DAY_OF_MONTH = new RegExp(
-  `${LEAD}(?:(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th|er|º|(?:st|d)?e(?![a-zà-ÿ]))(?!${NOT_A_DAY_AFTER}|(?!${DAY_THEN_WORD})\\s(?:de\\s|of\\s)?[a-zà-ÿ])|(?:dia|día|den|le|el|am|zum)\\s(\\d{1,2})\\.?(?!${NOT_A_DAY_AFTER}|\\s(?:de|of)\\s))`,
+  `${LEAD}(?:(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th|er|º|(?:st|d)?e(?![a-zà-ÿ]))(?!${NOT_A_DAY_AFTER}|(?!${DAY_THEN_WORD})\\s(?:de\\s|of\\s)?[a-zà-ÿ])|(?:(?:el\\s)?pr[óo]ximo\\s)?(?:dia|día|den|le|el|am|zum)\\s(\\d{1,2})\\.?(?!${NOT_A_DAY_AFTER}|\\s(?:de|of)\\s))`,
   'i',
 );
 // A day of the month with its ordinal or article, before the words that say which month: "the 1st of", "dia 5
@@ -567,16 +567,48 @@ export function extractDueDate(
     const later = dayAfterPassedDueDay(text, index, reading, passed, sendDay);
     if (later) return later;
   }
+  if (dueWord) return dueWord;
+  const deadline = findDeadline(text, index, reading, sendDay);
+  // A deadline already passed with no due word is as often another day's purpose: "la facture … pour
+  // la livraison du jeudi 12 août (pour le 15 août en Outremeuse) … Payable à la quinzaine"
+  // (field-wording-21 fw21-068); terms still to come win over it.
+  if (deadline && sendDay && deadline.dueDate < sendDay && !dueWordBefore) {
+    // Terms said before it are the ones that set it: "payable dans les 30 jours, soit pour le 8 septembre"
+    // (field-wording-17 fw17-016).
+    const terms = findPeriodFromNamedEvent(text, index, reading) ?? findRelativeDueDate(text, index, reading);
+    const deadlineAt = text.indexOf(deadline.phrase.split(' ').slice(1).join(' '));
+    if (terms && terms.dueDate >= sendDay && text.indexOf(terms.phrase) > deadlineAt) return terms;
+  }
   return (
-    dueWord ??
-    findDeadline(text, index, reading, sendDay) ??
+    deadline ??
     dueWordBefore ??
     findPeriodFromNamedEvent(text, index, reading) ??
     findRelativeDueDate(text, index, reading) ??
     findDayBeforeWish(text, index, reading) ??
     findDayEndingPaymentClause(text, index, reading) ??
-    findDeliveryDayPaidOn(text, index, reading)
+    findDeliveryDayPaidOn(text, index, reading) ??
+    findEventDayPaidOn(text, index, reading)
   );
+}
+
+// Paid on the day of an event the mail dates elsewhere: "el saldo … se paga el mismo día del matrimonio"
+// after "el matrimonio del sábado 13 de marzo" (field-wording-21 fw21-018), "Le solde est payable le soir
+// du concert" after "le concert … du vendredi 19 mars" (field-wording-8 fw8-025).
+const PAID_ON_EVENT_DAY =
+  /(?<![a-zà-ÿ])(?:se paga|se abona|payable|à régler|paid|is due|é pago|wird bezahlt|zahlbar)\s(?:el mismo día|el día|le soir|le jour(?: même)?|on the day|no dia|am tag)\s(?:del?|du|de la|of the|of|do|da|des)\s([a-zà-ÿ]{4,})/i;
+
+function findEventDayPaidOn(
+  text: string,
+  index: TrigramIndex | undefined,
+  reading: DateReading,
+): StatedDueDate | null {
+  const paid = mayOccur(PAID_ON_EVENT_DAY, index) ? PAID_ON_EVENT_DAY.exec(text) : null;
+  const start = paid ? startDay(reading) : null;
+  if (!paid || !start) return null;
+  const end = paid.index + paid[0].length;
+  const day = findEventDay(text, (paid[1] ?? '').toLowerCase(), paid.index, end, reading, start);
+  if (!day || daysBetween(start, day) < 0) return null;
+  return { dueDate: toIsoDate(day), phrase: paid[0], saysPayment: true };
 }
 
 /** A later day asked for after the one that passed: a due word, a deadline, a wish or a new period. */
@@ -590,8 +622,10 @@ function dayAfterPassedDueDay(
   // "ursprünglich fällig: 24.05.2027 / neues Zahlungsziel: 18.06.2027" (field-wording-5 fw5-050).
   const laterDueWord = findDateAfterWords(text, index, DUE_WORD, reading, false, sendDay);
   if (laterDueWord) return laterDueWord;
-  const deadline = findDateAfterWords(text, index, DEADLINE_WORD, reading, true, '', true);
-  if (deadline && deadline.dueDate >= sendDay) return deadline;
+  // "était payable pour le 28/07/2027 … au plus tard le 27 août 2027" (field-wording-22 fw22-072): the
+  // passed day may itself follow a deadline word.
+  const deadline = findDateAfterWords(text, index, DEADLINE_WORD, reading, true, sendDay, true);
+  if (deadline) return deadline;
   const deadlineAfterDate = findDateBeforeWords(text, index, reading, sendDay);
   if (deadlineAfterDate) return deadlineAfterDate;
   // "De vervaldatum was 1 september. Wilt u het bedrag binnen 7 dagen overmaken?" (billing-wording):
@@ -788,9 +822,10 @@ function findPeriodFromNamedEvent(
 ): StatedDueDate | null {
   const start = startDay(reading);
   if (!start || !mayOccur(PERIOD_FROM_EVENT, index)) return null;
-  PERIOD_FROM_EVENT.lastIndex = 0;
+  const scan = PERIOD_FROM_EVENT;
+  scan.lastIndex = 0;
   let looked = 0;
-  for (let match = PERIOD_FROM_EVENT.exec(text); match && looked < 10; match = PERIOD_FROM_EVENT.exec(text)) {
+  for (let match = scan.exec(text); match && looked < 10; match = scan.exec(text)) {
     looked++;
     const end = match.index + match[0].length;
     const before = text.slice(Math.max(0, match.index - 80), match.index);
@@ -908,7 +943,7 @@ function clauseStartIn(text: string): number {
 // (field-wording-12 fw12-051).
 const WORDS_TO_THE_TURN = '(?:[^.!?\\n]|(?<=\\d)\\.){0,200}?\\s';
 const MOVED_TO = new RegExp(
-  `\\b(?<![a-zà-ÿ])(?:(?:shall we|let's|can we) (?:call|make) it|(?:moved|pushed|shifted|extended|changed) (?:the (?:due |payment )?date|the deadline)[^.\\n]{0,40}?\\sto|(?:move|push|shift|extend|change)(?:d|ed|s)?\\s(?:it|that|this|the (?:due )?date|the deadline|payment)?\\s?(?:back\\s|out\\s)?to|(?:verschieben|verschoben|verlegen|verlängern)${WORDS_TO_THE_TURN}auf(?: den)?|(?:reporter|reportons|repoussons|décalons|report[ée]e?|repouss[ée]e?|décal[ée]e?)${WORDS_TO_THE_TURN}(?:au|jusqu'au)|(?:dejamos|dejo|pasamos|movemos|aplazamos|aplazo)${WORDS_TO_THE_TURN}(?:para|al|hasta)(?: el)?|(?:schuiven|verschuiven|verzetten|verplaatsen)${WORDS_TO_THE_TURN}(?:op )?naar|(?:passou|passa|adiad[ao]|adiamos|prorrogad[ao]|prorrogamos|mudamos)${WORDS_TO_THE_TURN}para(?: o)?(?: dia)?|(?:recorremos|recorrimos|recorro)${WORDS_TO_THE_TURN}(?:al|para el|hasta el)|(?:on part|partons)(?: donc)? sur(?: le)?|(?:de )?nieuwe (?:vervaldag|vervaldatum|betaaldatum)${WORDS_TO_THE_TURN}wordt)(?![a-zà-ÿ])`,
+  `\\b(?<![a-zà-ÿ])(?:(?:shall we|let's|can we) (?:call|make) it|(?:moved|pushed|shifted|extended|changed) (?:the (?:due |payment )?date|the deadline)[^.\\n]{0,40}?\\sto|(?:move|push|shift|extend|change)(?:d|ed|s)?\\s(?:it|that|this|the (?:due )?date|the deadline|payment)?\\s?(?:back\\s|out\\s)?to|(?:verschieben|verschoben|verlegen|verlängern)${WORDS_TO_THE_TURN}auf(?: den)?|(?:reporter|reportons|repoussons|décalons|report[ée]e?|repouss[ée]e?|décal[ée]e?)${WORDS_TO_THE_TURN}(?:au|jusqu'au)|(?:dejamos|dejo|pasamos|movemos|aplazamos|aplazo)${WORDS_TO_THE_TURN}(?:para|al|hasta)(?: el)?|(?:schuiven|verschuiven|verzetten|verplaatsen)${WORDS_TO_THE_TURN}(?:op )?naar|(?:passou|passa|adiad[ao]|adiamos|prorrogad[ao]|prorrogamos|mudamos)${WORDS_TO_THE_TURN}para(?: o)?(?: dia)?|(?:recorremos|recorrimos|recorro)${WORDS_TO_THE_TURN}(?:al|para el|hasta el)|(?:on part|partons)(?: donc)? sur(?: le)?|(?:de )?nieuwe (?:vervaldag|vervaldatum|betaaldatum)${WORDS_TO_THE_TURN}wordt|queda para (?:pagar|pago)(?: el)?|fica para(?: o)?(?: dia)?|(?:dann )?erwarten wir${WORDS_TO_THE_TURN}am)(?![a-zà-ÿ])`,
   'gi',
 );
 // "pourra être réglée le 12 octobre au lieu du 28 septembre": the new day comes before the old one.
@@ -918,6 +953,25 @@ const MOVED_PRONOUN =
   /(?<![a-zà-ÿ])(?:it|that|this|die|das|es|la|lo|le|ça|eso|esto|dat|het|isso|isto|a)(?![a-zà-ÿ])/i;
 // A due word anywhere, or a past one ("vencía el 30 de abril", "la facture échue").
 const DUE_SAID = new RegExp(`${PAYMENT_DUE_WORDS}|venc[ií]a|échue?`, 'i');
+
+/** The first date in the clause after `end` that is on or after `notBefore`, among its first three. */
+function laterDayInClause(
+  text: string,
+  end: number,
+  reading: DateReading,
+  notBefore: string,
+): { day: CalendarDay; words: string } | null {
+  const clause = clauseAfter(text, end);
+  let offset = 0;
+  for (let step = 0; step < 3; step++) {
+    const stated = readFirstStatedDate(clause.slice(offset), reading);
+    if (!stated) return null;
+    const words = clause.slice(offset + stated.index, offset + stated.end);
+    if (toIsoDate(stated.day) >= notBefore) return { day: stated.day, words };
+    offset += stated.end;
+  }
+  return null;
+}
 
 function findMovedDueDate(
   text: string,
@@ -938,7 +992,11 @@ function findMovedDueDate(
     // "Shall we call it the 24th instead? It's still the €960" move the bill's day.
     // "I've moved the due date of invoice 306 from 30 June to 14 July" says which day it moves.
     const ownWords = `${before.slice(ownStart)}${text.slice(at, end)}`;
-    if (PAYMENT_WORDS.test(before.slice(ownStart)) || DUE_SAID.test(ownWords)) return true;
+    // "dann erwarten wir den Restbetrag von 1.460,00 € (Rechnung SK-0219, …) am 01.04.2027" names the
+    // money between (field-wording-22 fw22-026).
+    const between = text.slice(at, end);
+    if (PAYMENT_WORDS.test(before.slice(ownStart)) || PAYMENT_WORDS.test(between) || DUE_SAID.test(ownWords))
+      return true;
     return MOVED_PRONOUN.test(text.slice(at, end)) && (DUE_SAID.test(context) || speaksOfMoney(context));
   };
   MOVED_TO.lastIndex = 0;
@@ -950,7 +1008,11 @@ function findMovedDueDate(
   ) {
     looked++;
     const end = match.index + match[0].length;
-    const day = readDayOpening(text.slice(end, end + 40), reading, start);
+    const opening = readDayOpening(text.slice(end, end + 40), reading, start);
+    // The old day may come first in the same breath: "nous reportons l'échéance de la facture B-27-041
+    // (…), initialement au 30.06.2027, au vendredi 6 août 2027" (field-wording-21 fw21-060).
+    const day =
+      opening && toIsoDate(opening.day) < sendDay ? laterDayInClause(text, end, reading, sendDay) : opening;
     if (!day || toIsoDate(day.day) < sendDay || !aboutPaying(match.index, end)) continue;
     return { dueDate: toIsoDate(day.day), phrase: `${match[0]} ${day.words}`.trim(), saysPayment: true };
   }
@@ -1130,12 +1192,13 @@ function findDateAfterWords(
   afterPassedDueDay = false,
 ): StatedDueDate | null {
   if (!mayOccur(words, index)) return null;
-  words.lastIndex = 0;
+  const scan = words;
+  scan.lastIndex = 0;
   let looked = 0;
   // A counted period gives way to a day stated after a later due word: "Our terms are 30 days end of
   // month, so the balance falls due by 30 November" (pay-wording pw-en-04).
   let counted: StatedDueDate | null = null;
-  for (let match = words.exec(text); match && looked < 40; match = words.exec(text)) {
+  for (let match = scan.exec(text); match && looked < 40; match = scan.exec(text)) {
     looked++;
     const end = match.index + match[0].length;
     // After a passed due day the new deadline may come two sentences on: "The invoice … was due on 30
@@ -1345,13 +1408,10 @@ function findDateBeforeWords(
 ): StatedDueDate | null {
   const start = startDay(reading);
   if (!mayOccur(DUE_WORD_AFTER_DATE, index)) return null;
-  DUE_WORD_AFTER_DATE.lastIndex = 0;
+  const scan = DUE_WORD_AFTER_DATE;
+  scan.lastIndex = 0;
   let looked = 0;
-  for (
-    let match = DUE_WORD_AFTER_DATE.exec(text);
-    match && looked < 20;
-    match = DUE_WORD_AFTER_DATE.exec(text)
-  ) {
+  for (let match = scan.exec(text); match && looked < 20; match = scan.exec(text)) {
     looked++;
     const window = text.slice(Math.max(0, match.index - 32), match.index);
     const sentence = window.slice(sentenceStartIn(window));
@@ -1452,12 +1512,13 @@ function findRelativeDueDate(
       saysPayment: saysPaymentAround(text, frenchWeeks.index, frenchWeeks.index + frenchWeeks[0].length),
     };
   }
-  WITHIN_PERIOD.lastIndex = 0;
+  const withinScan = WITHIN_PERIOD;
+  withinScan.lastIndex = 0;
   let looked = 0;
   for (
-    let match = mayOccur(WITHIN_PERIOD, index) ? WITHIN_PERIOD.exec(text) : null;
+    let match = mayOccur(WITHIN_PERIOD, index) ? withinScan.exec(text) : null;
     match && looked < 40;
-    match = WITHIN_PERIOD.exec(text)
+    match = withinScan.exec(text)
   ) {
     looked++;
     const before = text.slice(Math.max(0, match.index - 80), match.index);
@@ -1622,7 +1683,7 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
         : nextDayOfMonth(start, 15);
     if (day) return { day, words: middle[0].trim(), isDeadline: true };
   }
-  const calendarWeek = CALENDAR_WEEK.exec(window);
+  const calendarWeek = /kw|kalenderwoche/i.test(window) ? CALENDAR_WEEK.exec(window) : null;
   if (calendarWeek) {
     const week = Number(calendarWeek[1]);
     const friday = dayOfIsoWeek(start.year, week, 5);
@@ -1741,7 +1802,8 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
     const day = { ...addCalendarMonths({ ...start, day: 1 }, 1), day: Number(dayOfNextMonth[1]) };
     if (isRealCalendarDay(day)) return { day, words: dayOfNextMonth[0].trim(), isDeadline: true };
   }
-  const instant = DAY_OF_INSTANT_MONTH.exec(window);
+  // Each of these two is tried only where its word is: this reader runs for every deadline word.
+  const instant = /inst/i.test(window) ? DAY_OF_INSTANT_MONTH.exec(window) : null;
   if (instant) {
     const day = { ...start, day: Number(instant[1]) };
     if (isRealCalendarDay(day)) return { day, words: instant[0].trim(), isDeadline: true };

@@ -377,6 +377,16 @@ describe('classifyEmail', () => {
     });
   });
 
+  it("reads an invoice's payment terms from its footer, counted from the invoice's date", () => {
+    const result = classifyEmail(
+      sent(
+        'Ihre Rechnung CS-4471',
+        'Guten Tag,\n\nanbei Ihre Rechnung.\n\nRechnung CS-4471 vom 24.02.2026\nGesamt 292,74 €\n\nSchönes Wochenende!\n\n--\nCopy & Bind · Tel. 0421 555 3390\nIBAN DE63 2905 0101 0082 4471 90\nZahlungsziel 14 Tage netto',
+      ),
+    );
+    expect(result).toMatchObject({ kind: 'invoice', fields: { dueDate: '2026-03-10' } });
+  });
+
   it('reads how long a proposal stands', () => {
     const result = classifyEmail(
       sent(

@@ -1202,6 +1202,61 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    ['Te mando la factura N° 12: $150.000. ¿Me podríai transferir el jueves 5?', '2026-03-05'],
+    ['Segue a nota nº 31: R$ 4.500,00. O senhor pode pagar quinta, dia 5?', '2026-03-05'],
+    ['Peço a gentileza do pagamento no próximo dia 10, conforme o contrato.', '2026-03-10'],
+    [
+      'Remetemos a fatura n.º 2026/3, com data de 20/02/2026. O pagamento deverá ser efetuado a 30 dias da data da fatura.',
+      '2026-03-22',
+    ],
+    ['Facture 2026/0188 : 1.397,55 €. Payable à la quinzaine sur le compte indiqué.', '2026-03-17'],
+    [
+      'La factura FE-10 por $ 850.000, que vencía el 20 de febrero, queda para pagar el viernes 13 de marzo.',
+      '2026-03-13',
+    ],
+    ['O pagamento da fatura 2026/118, que venceu em 20/02, fica para o dia 16 de março.', '2026-03-16'],
+    [
+      "Nous reportons l'échéance de la facture B-41 (sortie du 12 février), initialement au 27.02.2026, au vendredi 20 mars 2026.",
+      '2026-03-20',
+    ],
+    [
+      'Te confirmo lo del matrimonio del sábado 14 de marzo. El saldo de $ 1.200.000 se paga el mismo día del matrimonio.',
+      '2026-03-14',
+    ],
+    ['Junto a fatura n.º 219: 32.400 €. O sinal deve ser pago à receção desta fatura.', '2026-03-02'],
+  ])('reads a deadline as French, Spanish and Portuguese mail says it: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it.each([
+    [
+      'Factuur 2026-031 van 10-02-2026 (€ 1.440,00) had op 24-02-2026 betaald moeten zijn. Wij hebben nog niets ontvangen.',
+      '2026-02-24',
+    ],
+    ["I've updated invoice 442 so it shows 25 March 2026 as the due date.", '2026-03-25'],
+    [
+      'Dann erwarten wir den Restbetrag von 1.460,00 € (Rechnung SK-19, abzüglich Anzahlung) am 01.04.2026.',
+      '2026-04-01',
+    ],
+    [
+      'Invoice date: February 25, 2026\nTerms: Net 15\n\nReorders placed before the end of the month get free shipping.',
+      '2026-03-12',
+    ],
+    ['Dale, el jueves 12 de marzo me transferís los $ 612.000 de los almohadones.', '2026-03-12'],
+    ['Facture no 387\nDate de facturation : 20/02/2026\nModalités : net 30 jours', '2026-03-22'],
+    [
+      "Notre facture n° 31 du 01/02/2026 était payable pour le 16/02/2026. Merci d'en effectuer le paiement au plus tard le 20 mars 2026.",
+      '2026-03-20',
+    ],
+    [
+      'La facture pour la livraison du jeudi 19 février (pour le 25 février au marché) : 1.397,55 €. Payable à la quinzaine.',
+      '2026-03-17',
+    ],
+  ])('reads the due day of an ordinary invoice or reminder: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
