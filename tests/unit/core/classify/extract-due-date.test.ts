@@ -1257,6 +1257,32 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    [
+      "Merci pour samedi + facture\nSi vous pouvez régler d'ici mercredi (le 4) par virement, ce serait top.",
+      '2026-03-04',
+    ],
+    ['Hierbij factuur 12 van € 300,00. Bedankt voor vrijdag! Graag binnen 14 dagen overmaken.', '2026-03-16'],
+    [
+      'Die Rechnung 2026/14 über 1.150,00 € war am 20. Februar fällig. Sie meinten, Mitte nächster Woche klappt es – sagen wir Mittwoch, den 11.?',
+      '2026-03-11',
+    ],
+    ['O vencimento da NFS-e 57 (R$ 2.400,00) era 20/02. Dá pra entrar na quarta, dia 11?', '2026-03-11'],
+    [
+      'Zoals afgesproken schuift de betaling van factuur 5 (€ 4.235,00 incl. btw, stond op 20 februari) naar maandag over een week.',
+      '2026-03-16',
+    ],
+    [
+      'Willen jullie het bedrag van € 300,00 overmaken? De 20e is voor mij de uiterste datum.\n\nTot de voorleesmiddag op donderdag 5 maart!',
+      '2026-03-20',
+    ],
+  ])(
+    'reads the day asked for, not a thank-you or a farewell that names a day: "%s" as %s',
+    (text, expected) => {
+      expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+    },
+  );
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
