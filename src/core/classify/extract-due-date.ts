@@ -38,6 +38,9 @@ const LEAD =
   "^[\\s:,-]{0,3}(?:(?:by|on|at|until|till|til|jusqu'(?:à|au)|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|de|até|ao|em|na|no|o|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of (?:business|play)|end of (?:the )?(?:day|play|business)|\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?),?\\s(?:on\\s)?)?";
 
 /** A due date found in an email, and the words that stated it (for the user-facing signal). */
+/** A due date with where its words start in the text, to tell which of two came first. */
+type PlacedDueDate = StatedDueDate & { at: number };
+
 export interface StatedDueDate {
   /** ISO `YYYY-MM-DD`. */
   dueDate: string;
@@ -87,7 +90,7 @@ const PLANNED_FOR =
 const PLANNED_FOR_ALONE = new RegExp(`^${PLANNED_FOR}$`, 'i');
 
 // Words that by themselves mean "money owed by this day" in the six languages.
-const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n\\s?:\\s?)?cr[ée]dito a(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
+const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n\\s?:\\s?)?cr[ée]dito a(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
   "(?<![a-zà-ÿ])(?:deadline|no later than|not later than|latest(?<!(?:the|our|my|your|their|his|her|its) latest)(?: by| on)?|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|sagen wir|(?:could|can|shall) we say|disons|digamos|dá pra (?:entrar|pagar|cair|fazer)(?: o pagamento)?|uiterlijk(?: op)?|vóór|voor(?<!(?:staan|staat|stond|stonden|gepland|bedankt|dank|dank je|dank u) voor)|d'ici(?: le| au)?|hasta(?: el)?|até|(?<!(?:^|[.!?\\n])\\s{0,3})tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|pour(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?|merci|remerciements?) pour)(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|para(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) para)(?= (?:el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:het einde|eind|half|medio|midden|de \\d{1,2}(?:ste|de|e)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
@@ -189,12 +192,12 @@ const WITHIN_PERIOD = new RegExp(
 const COUNTED_FROM_INVOICE =
   /^\s(?:of|from|after|na|nach|ab|après|à compter de|dès|de|desde|após|a partir de)\s(?:the\s|la\s|de\s|der\s|dem\s|het\s|a\s|o\s)?(?:receipt|invoice|réception|facture|recepción|factura|ontvangst|factuur|recebimento|fatura|erhalt|rechnung|rechnungsdatum|eingang|factuurdatum|dagtekening)/i;
 const FROM_INVOICE_DATE =
-  /^\s(?:(?:of|from|after|nach|ab|après|à compter de|de|da|desde|a partir de|a contar d[ae]|na|vanaf)\s(?:the\s|la\s|el\s|a\s|dem\s)?)?(?:invoice date|fecha factura|date of (?:the |this )?(?:invoice|note|bill|fee note)|rechnungsdatum|date de (?:la )?facture|fecha de (?:la )?factura|factuurdatum|dagtekening(?! van deze)|data da fatura|data de emissão|date d'émission|fecha de (?:emisión|expedición))/i;
+  /^\s(?:(?:of|from|after|nach|ab|après|à compter de|de|da|desde|a partir de|a contar d[ae]|na|vanaf)\s(?:the\s|la\s|el\s|a\s|dem\s)?)?(?:invoice date|fecha factura|date of (?:the |this )?(?:invoice|note|bill|fee note)|rechnungsdatum|date de (?:la )?facture|fecha de (?:la )?factura|factuurdatum|dagtekening(?! van deze)|data da fatura|data de emissão|date d'émission|fecha de (?:emisión|expedición)|statement date|date of (?:the |this )?statement)/i;
 // Where the text dates the invoice: "Invoice 887 dated 20 November", "Rechnungsdatum: 20.11.2026".
 // An invoice's header line "Date: 31/12/2026" (field-wording-9 fw9-006), "Fecha factura: 31/03/2027", and
 // "facture n° 3318 du 12 mars" (field-wording-10 fw10-009, fw10-033).
 const INVOICE_DATED =
-  /(?<![a-zà-ÿ])(?:dated|datée? du|datada de|com data de|date de facturation\s?:?|fecha de facturación:?|data de faturação:?|billing date:?|con fecha|en date du|fechada el|gedateerd|de fecha|invoice date:?|rechnungsdatum:?|date de (?:la )?facture\s?:?|fecha (?:de (?:la )?)?factura:?|factuurdatum:?|dagtekening:?|data da fatura:?|fecha de (?:emisión|expedición):?|data de emissão:?|date d'émission\s?:?|(?:facture|rechnung|factura|fatura|factuur)(?:\s(?:[ABCEM]\s|[A-Z]{2,4}\s(?=\d))?(?:n[°ºo]\.?|nr\.?|nº)?\s?[\w/-]*\d(?:[\w/-]|\.(?=\d))*,?)?\s(?:(?:es|est|ist|is|é|foi|era)\s)?(?:du|vom|del|de(?: fecha)?|van)|(?<=^|\n)[^\S\n]*(?:date|datum|fecha|data)\s?:)[^\S\n]*/gi;
+  /(?<![a-zà-ÿ])(?:dated|statement of account as at|statement as at|datée? du|datada de|com data de|date de facturation\s?:?|fecha de facturación:?|data de faturação:?|billing date:?|con fecha|en date du|fechada el|gedateerd|de fecha|invoice date:?|rechnungsdatum:?|date de (?:la )?facture\s?:?|fecha (?:de (?:la )?)?factura:?|factuurdatum:?|dagtekening:?|data da fatura:?|fecha de (?:emisión|expedición):?|data de emissão:?|date d'émission\s?:?|(?:facture|rechnung|factura|fatura|factuur)(?:\s(?:[ABCEM]\s|[A-Z]{2,4}\s(?=\d))?(?:n[°ºo]\.?|nr\.?|nº)?\s?[\w/-]*\d(?:[\w/-]|\.(?=\d))*,?)?\s(?:(?:es|est|ist|is|é|foi|era)\s)?(?:du|vom|del|de(?: fecha)?|van)|(?<=^|\n)[^\S\n]*(?:date|datum|fecha|data)\s?:)[^\S\n]*/gi;
 
 /**
  * A period at the start of `window` counted from the day it names: "30 days from invoice date" with the
@@ -305,7 +308,7 @@ function restatedDay(after: string, reading: DateReading): { day: CalendarDay; w
 // fw20-048).
 const EVENT_NOUNS =
   'delivery|completion|collection|installation|handover|hand-over|dispatch|shipment|pick-?up|livraison|lieferung|abnahme|fertigstellung|entrega|conclusão|instalação|instalación|levering|oplevering|aflevering|installatie';
-const FROM_AN_EVENT = `(?:from|ab|vanaf|à compter de|à partir de|a partir d[ae]|a contar d[ae]|desde|da|de)(?:\\s(?:the\\s|la\\s|a\\s|el\\s)?(?:date of|date de|data d[ae]|fecha de|datum van)(?:\\s(?:the|la|l'|a|de))?)?(?=\\s(?:the\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ]))`;
+const FROM_AN_EVENT = `(?:from|ab|vanaf|à compter de|à partir de|a partir d[ae]|a contar d[ae]|desde|da|de)(?:\\s(?:the\\s|la\\s|a\\s|el\\s)?(?:date of|date de|data d[ae]|fecha de|datum van)(?:\\s(?:the|la|l'|a|de))?)?(?=\\s(?:the\\s|la\\s|le\\s|l'|el\\s|a\\s|o\\s|de\\s|het\\s|der\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ]))`;
 const RELATIVE_TO_EVENT = new RegExp(
   `^\\s(?:before|prior to|ahead of|after|following|vor|nach|avant|après|suivant|antes|después|voor|na|após|depois|${FROM_AN_EVENT})(?![a-zà-ÿ])`,
   'i',
@@ -330,7 +333,7 @@ const EARLY_NEXT_WEEK = new RegExp(
   'i',
 );
 const MONTH_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|eom(?![a-z])|monatsende|monatsletzten|ende des monats|ende monat|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:(?:aan\\s)?het\\s)?einde? (?:van de|deze) maand|(?:o\\s)?(?:fim|final) do mês|(?:the\\s)?last day of (?:the |this )?month|(?:den\\s|zum\\s)?letzten (?:tag )?des monats|(?:le\\s)?dernier jour du mois|(?:el\\s)?último día del mes|(?:de\\s)?laatste dag van de maand|(?:o\\s)?último dia do mês)`,
+  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|eom(?![a-z])|monatsende|monatsletzten|ende des monats|ende monat|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:de\\s)?que (?:termine|acabe|finalice) el mes|(?:(?:aan\\s)?het\\s)?einde? (?:van de|deze) maand|(?:o\\s)?(?:fim|final) do mês|(?:the\\s)?last day of (?:the |this )?month|(?:den\\s|zum\\s)?letzten (?:tag )?des monats|(?:le\\s)?dernier jour du mois|(?:el\\s)?último día del mes|(?:de\\s)?laatste dag van de maand|(?:o\\s)?último dia do mês)`,
   'i',
 );
 const WEEK_END = new RegExp(
@@ -612,6 +615,9 @@ function findEventDayPaidOn(
   return { dueDate: toIsoDate(day), phrase: paid[0], saysPayment: true };
 }
 
+const LATER_INSTALMENT =
+  /(?<![a-zà-ÿ])(?:next|final|last|second|third|fourth|\d\.?(?:e|ème|º|ª|nd|rd|th|st)?|dernier|dernière|última|último|nächste|letzte|volgende|laatste|próxima|siguiente)\s(?:(?:et|e|and|y|und|en)\s(?:dernier|dernière|última|último|final|last|letzte|laatste)\s)?(?:versement|prestação|parcela|instal?lment|rate|cuota|termijn|tranche|mensualité|payment)(?![a-zà-ÿ])/i;
+
 /** A later day asked for after the one that passed: a due word, a deadline, a wish or a new period. */
 function dayAfterPassedDueDay(
   text: string,
@@ -620,13 +626,25 @@ function dayAfterPassedDueDay(
   passed: StatedDueDate,
   sendDay: string,
 ): StatedDueDate | null {
-  // "ursprünglich fällig: 24.05.2027 / neues Zahlungsziel: 18.06.2027" (field-wording-5 fw5-050).
-  const laterDueWord = findDateAfterWords(text, index, DUE_WORD, reading, false, sendDay);
-  if (laterDueWord) return laterDueWord;
+  // "ursprünglich fällig: 24.05.2027 / neues Zahlungsziel: 18.06.2027" (field-wording-5 fw5-050). A later
+  // instalment's day is not this one's: "Le 3e et dernier versement sera dû le 15 février"
+  // (field-wording-24 fw24-052).
+  const laterDueWord = findDateAfterWords(
+    text,
+    index,
+    DUE_WORD,
+    reading,
+    false,
+    sendDay,
+    false,
+    LATER_INSTALMENT,
+  );
   // "était payable pour le 28/07/2027 … au plus tard le 27 août 2027" (field-wording-22 fw22-072): the
-  // passed day may itself follow a deadline word.
+  // passed day may itself follow a deadline word. The first said wins: "We'd appreciate settlement by
+  // Friday, 12 February. … the annual compliance return … is due on 1 March" (field-wording-24 fw24-066).
   const deadline = findDateAfterWords(text, index, DEADLINE_WORD, reading, true, sendDay, true);
-  if (deadline) return deadline;
+  if (laterDueWord && deadline) return deadline.at < laterDueWord.at ? deadline : laterDueWord;
+  if (laterDueWord ?? deadline) return laterDueWord ?? deadline;
   const deadlineAfterDate = findDateBeforeWords(text, index, reading, sendDay);
   if (deadlineAfterDate) return deadlineAfterDate;
   // "De vervaldatum was 1 september. Wilt u het bedrag binnen 7 dagen overmaken?" (billing-wording):
@@ -1193,17 +1211,24 @@ function findDateAfterWords(
   needsPaymentContext: boolean,
   notBefore = '',
   afterPassedDueDay = false,
-): StatedDueDate | null {
+  otherMatter?: RegExp,
+): PlacedDueDate | null {
   if (!mayOccur(words, index)) return null;
-  const scan = words;
-  scan.lastIndex = 0;
+  words.lastIndex = 0;
   let looked = 0;
   // A counted period gives way to a day stated after a later due word: "Our terms are 30 days end of
   // month, so the balance falls due by 30 November" (pay-wording pw-en-04).
-  let counted: StatedDueDate | null = null;
-  for (let match = scan.exec(text); match && looked < 40; match = scan.exec(text)) {
+  let counted: PlacedDueDate | null = null;
+  for (let match = words.exec(text); match && looked < 40; match = words.exec(text)) {
     looked++;
     const end = match.index + match[0].length;
+    if (otherMatter) {
+      const before = text.slice(Math.max(0, match.index - 120), match.index);
+      if (
+        otherMatter.test(`${before.slice(sentenceStartIn(before))}${match[0]}${sentenceRestAfter(text, end)}`)
+      )
+        continue;
+    }
     // After a passed due day the new deadline may come two sentences on: "The invoice … was due on 30
     // September. I know the summer rush has been hectic — could we say by 16 October instead?"
     // (field-wording-4 fw4-009-en), so the words about paying may lie further back.
@@ -1235,6 +1260,7 @@ function findDateAfterWords(
         dueDate: toIsoDate(fromStatedDay),
         phrase: `${match[0]}${window.split(/(?<!\d)[.!?](?=\s|$)/)[0] ?? ''}`.trim(),
         saysPayment: saysPaymentAround(text, match.index, end),
+        at: match.index,
       };
     }
     const stated = readFirstStatedDate(window, reading);
@@ -1250,6 +1276,7 @@ function findDateAfterWords(
         dueDate: toIsoDate(stated.day),
         phrase: `${match[0]} ${window.slice(stated.index, stated.end)}`.trim(),
         saysPayment: saysPaymentAround(text, match.index, end),
+        at: match.index,
       };
     }
     const start = startDay(reading);
@@ -1260,6 +1287,7 @@ function findDateAfterWords(
         dueDate: toIsoDate(eventRestated.day),
         phrase: `${match[0]} ${eventRestated.words}`.trim(),
         saysPayment: saysPaymentAround(text, match.index, end),
+        at: match.index,
       };
     }
     const occasion = EVENT_ON_ITS_DAY.exec(window);
@@ -1293,6 +1321,7 @@ function findDateAfterWords(
         dueDate: toIsoDate(restated?.day ?? fromInvoiceDay ?? relative.day),
         phrase: `${match[0]} ${relative.words}${restated?.words ?? ''}`.trim(),
         saysPayment: saysPaymentAround(text, match.index, end),
+        at: match.index,
       };
       if (relative.isDeadline || restated) return found;
       counted = found;
@@ -1328,7 +1357,7 @@ function dayRestatedAfterEventTerm(
 // A due word in the past: "o boleto … venceu dia 10", "was due on the 3rd", "c'était le 5". A bare day of
 // the month after it is the last such day, not the next (field-wording-17 fw17-065).
 const DUE_IN_THE_PAST = new RegExp(
-  `(?:(?:was|were|fell) due(?: on)?|venceu(?: (?:no )?dia| em)?|venció(?: el)?|vencía(?: el)?|vencia(?: (?:no )?dia| em)?|(?:était|étaient) dûe?s?(?: le)?|échue?s? (?:le|depuis le)|war fällig(?: am)?|${PLANNED_FOR})$`,
+  `(?:(?:was|were|fell) due(?: on| by)?|venceu(?: (?:no )?dia| em)?|venció(?: el)?|vencía(?: el)?|vencia(?: (?:no )?dia| em)?|(?:était|étaient) dûe?s?(?: le)?|échue?s? (?:le|depuis le)|war fällig(?: am)?|${PLANNED_FOR})$`,
   'i',
 );
 const WEEKDAY_ONLY_WORDS = new RegExp(`^(?:(?:on|el|le|am|o|op)\\s)?(?:${WEEKDAY_NAMES})$`, 'i');
@@ -1355,6 +1384,12 @@ function saysDuePassed(text: string, match: RegExpExecArray): boolean {
 function lastSuchDay(relative: RelativeDay, start: CalendarDay): RelativeDay {
   const words = relative.words.trim();
   if (daysBetween(start, relative.day) <= 0) return relative;
+  // "It was due by the end of October", written on 27 November: last October's, not next
+  // (field-wording-24 fw24-002).
+  if (daysBetween(start, relative.day) > 183) {
+    const yearBefore = { ...relative.day, year: relative.day.year - 1 };
+    if (isRealCalendarDay(yearBefore)) return { ...relative, day: yearBefore };
+  }
   // "was due monday, could you do wednesday?" (field-wording-16 fw16-014): the Monday that went by.
   if (WEEKDAY_ONLY_WORDS.test(words)) return { ...relative, day: addCalendarDays(relative.day, -7) };
   if (WEEKDAY_AND_DAY_WORDS.test(words)) {

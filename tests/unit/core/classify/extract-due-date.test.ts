@@ -1283,6 +1283,36 @@ describe('extractDueDate', () => {
     },
   );
 
+  it.each([
+    ['Invoice 7 ($300) is still unpaid. It was due by the end of January.', '2026-01-31'],
+    [
+      'Please see invoice 44 attached, total J$212,750.00. Kindly pay two weeks from today by transfer.',
+      '2026-03-16',
+    ],
+    [
+      'El pago es a 30 días de la entrega. El auto te lo entregamos el miércoles 18 de febrero.',
+      '2026-03-20',
+    ],
+    [
+      'STATEMENT OF ACCOUNT as at 27 February 2026\nTotal due HK$30,800.00\n\nKindly settle within 7 days of the statement date.',
+      '2026-03-06',
+    ],
+    [
+      'La factura 11 (8.712,00 €) venció el 31 de enero. Les rogamos que la abonen antes de que termine el mes.',
+      '2026-03-31',
+    ],
+    [
+      "Le 2e versement (339,18 $) était dû le 15 février et on ne l'a pas encore reçu. Le 3e et dernier versement sera dû le 15 mars.",
+      '2026-02-15',
+    ],
+    [
+      "Our invoice 4 (€7,080.00) fell due on 15.02.2026. We'd appreciate settlement by Friday, 13 March. As a reminder, the annual return is due on 1 April.",
+      '2026-03-13',
+    ],
+  ])('reads the due day of a reminder or a statement: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
