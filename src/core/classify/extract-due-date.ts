@@ -85,7 +85,7 @@ const PAYMENT_ON_A_MONTH_DAY = `(?:(?:régler|payer|pagar|betalen|overmaken|beza
 // A payment that was planned for a day, said in the past: "estava previsto para 1º de março", "era pra ter caído
 // dia 10", "quedaba para el lunes 19" (field-wording-17): a passed due day.
 const PLANNED_FOR =
-  '(?:estava|estaba|era|quedaba|quedó) (?:previst[oa] )?(?:para|pra)(?: ter caído)?(?: o| el| dia| o dia)?';
+  '(?:estava|estaba|era|quedaba|quedó|ficou) (?:previst[oa] )?(?:para|pra)(?: ter caído)?(?: o| el| dia| o dia)?';
 
 const PLANNED_FOR_ALONE = new RegExp(`^${PLANNED_FOR}$`, 'i');
 
@@ -93,7 +93,7 @@ const PLANNED_FOR_ALONE = new RegExp(`^${PLANNED_FOR}$`, 'i');
 const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n\\s?:\\s?)?cr[ée]dito a(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
-  "(?<![a-zà-ÿ])(?:deadline|no later than|not later than|latest(?<!(?:the|our|my|your|their|his|her|its) latest)(?: by| on)?|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|sagen wir|(?:could|can|shall) we say|disons|digamos|dá pra (?:entrar|pagar|cair|fazer)(?: o pagamento)?|uiterlijk(?: op)?|vóór|voor(?<!(?:staan|staat|stond|stonden|gepland|bedankt|dank|dank je|dank u) voor)|d'ici(?: le| au)?|hasta(?: el)?|até|(?<!(?:^|[.!?\\n])\\s{0,3})tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|pour(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?|merci|remerciements?) pour)(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|para(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) para)(?= (?:el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:het einde|eind|half|medio|midden|de \\d{1,2}(?:ste|de|e)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:deadline|no later than|not later than|latest(?<!(?:the|our|my|your|their|his|her|its) latest)(?: by| on)?|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until(?<!(?:back|away|closed|shut|off|out|leave) until)|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|sagen wir|(?:could|can|shall) we say|disons|digamos|dá pra (?:entrar|pagar|cair|fazer)(?: o pagamento)?|uiterlijk(?: op)?|vóór|voor(?<!(?:staan|staat|stond|stonden|gepland|bedankt|dank|dank je|dank u) voor)|d'ici(?: le| au)?|hasta(?: el)?|até|(?<!(?:^|[.!?\\n])\\s{0,3})tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|pour(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?|merci|remerciements?) pour)(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|para(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) para)(?= (?:el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:het einde|eind|half|medio|midden|de \\d{1,2}(?:ste|de|e)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
 // Money still owed or asked ahead counts ("still outstanding", "Direct deposit within 7 days", "acompte
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
@@ -247,6 +247,23 @@ function invoiceDayCountedFrom(after: string, text: string, reading: DateReading
 const COUNTED_FROM_WORD =
   /^\s(?:from|after|of|nach|ab|après|à compter du|à partir du|desde|a partir del?|após|vanaf|na)\s/i;
 
+// "Payment terms 14 days from date of hire" with "Date of hire: Saturday 5 December 2026" (field-wording-23
+// fw23-028): the day a label gives elsewhere in the mail.
+const DATE_OF_SOMETHING = /^(?:the\s)?date of ([a-z]{3,}(?:\s[a-z]{3,})?)(?![a-z])/i;
+
+/** The day the mail gives under the label "date of …" that `words` open with. */
+function labelledDayOf(words: string, text: string, reading: DateReading): CalendarDay | null {
+  const named = DATE_OF_SOMETHING.exec(words);
+  if (!named) return null;
+  const label = new RegExp(`(?<![a-z])date of ${named[1]}\\s?:\\s?`, 'i').exec(text);
+  if (!label) return null;
+  const stated = readFirstStatedDate(
+    text.slice(label.index + label[0].length, label.index + label[0].length + 40),
+    reading,
+  );
+  return stated && stated.index <= 14 ? stated.day : null;
+}
+
 /** The day a period counts from, when `after` (what follows the period) names the invoice's or another day. */
 function dayCountedFrom(after: string, text: string, reading: DateReading): CalendarDay | null {
   const invoiceDay = invoiceDayCountedFrom(after, text, reading);
@@ -254,6 +271,8 @@ function dayCountedFrom(after: string, text: string, reading: DateReading): Cale
   const from = COUNTED_FROM_WORD.exec(after);
   if (!from) return null;
   const rest = after.slice(from[0].length, from[0].length + 48);
+  const labelled = labelledDayOf(rest, text, reading);
+  if (labelled) return labelled;
   const named = readFirstStatedDate(rest, reading);
   // Only words between: "from the original date (", not another figure or a sentence's end.
   if (!named || /[\d.!?\n]/.test(rest.slice(0, named.index))) return null;
@@ -504,7 +523,7 @@ const ORDINAL_WORD_NUMBERS: Record<string, number> = {
   primeiro: 1, terceiro: 3, quarto: 4, sétimo: 7, oitavo: 8,
 };
 const WORKING_DAY_OF_NEXT_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:(\\d{1,2})(?:st|nd|rd|th|er|e|ème|º|\\.)?|(${Object.keys(ORDINAL_WORD_NUMBERS).join('|')}))\\s(?:(?:working|business) day of (?:the )?(?:next|following) month|(?:werktag|arbeitstag|bankarbeitstag)(?:es)? des (?:folgemonats|folgenden monats|nächsten monats)|jour ouvr(?:é|able) du mois (?:suivant|prochain)|día hábil del (?:mes siguiente|próximo mes|mes que viene)|werkdag van de volgende maand|dia útil do (?:mês seguinte|próximo mês|mês que vem))(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:(\\d{1,2})(?:st|nd|rd|th|er|e|ème|º|\\.)?|(${Object.keys(ORDINAL_WORD_NUMBERS).join('|')}))\\s(?:(?:working|business) day of (?:the )?(?:next|following) month|(?:werktag|arbeitstag|bankarbeitstag|geschäftstag)(?:es)? des (?:folgemonats|folgenden monats|nächsten monats|kommenden monats)|jour ouvr(?:é|able) du mois (?:suivant|prochain)|día hábil del (?:mes siguiente|próximo mes|mes que viene)|werkdag van de volgende maand|dia útil do (?:mês seguinte|próximo mês|mês que vem))(?![a-zà-ÿ])`,
   'i',
 );
 // A weekday counted in a month: "the last Friday of the month", "bis zum letzten Freitag im Monat",
@@ -643,15 +662,17 @@ function dayAfterPassedDueDay(
   // passed day may itself follow a deadline word. The first said wins: "We'd appreciate settlement by
   // Friday, 12 February. … the annual compliance return … is due on 1 March" (field-wording-24 fw24-066).
   const deadline = findDateAfterWords(text, index, DEADLINE_WORD, reading, true, sendDay, true);
-  if (laterDueWord && deadline) return deadline.at < laterDueWord.at ? deadline : laterDueWord;
-  if (laterDueWord ?? deadline) return laterDueWord ?? deadline;
+  // "… was due on 30 Nov. Would two weeks from today work for payment? That gives your finance team time
+  // before the year-end freeze" (field-wording-23 fw23-048): a day offered as a wish counts as said too,
+  // as in "… was due on 28 February – 15 March is absolutely fine as the new date" (field-wording-10 fw10-066).
+  const offered = findDayBeforeWish(text, index, reading);
+  const wished = offered && offered.dueDate > sendDay ? offered : null;
+  const said = [laterDueWord, deadline, wished].filter((found) => found !== null);
+  if (said.length > 0) return said.reduce((first, found) => (found.at < first.at ? found : first));
   const deadlineAfterDate = findDateBeforeWords(text, index, reading, sendDay);
   if (deadlineAfterDate) return deadlineAfterDate;
   // "De vervaldatum was 1 september. Wilt u het bedrag binnen 7 dagen overmaken?" (billing-wording):
   // a counted period; "could you pay it this week?" keeps the day that passed (field-wording w021).
-  // "… was due on 28 February – 15 March is absolutely fine as the new date" (field-wording-10 fw10-066).
-  const wished = findDayBeforeWish(text, index, reading);
-  if (wished && wished.dueDate > sendDay) return wished;
   const newPeriod = findRelativeDueDate(text, index, reading);
   // "de régler cette somme sous huit jours à compter de la présente" (field-wording-10 fw10-008).
   // A period written before the passed day is the term that set it: "payable within 30 days, fell due on
@@ -1114,7 +1135,7 @@ const WEEKDAY_BEFORE_DATE = new RegExp(
 // "Para el lunes a más tardar", "segunda-feira no máximo" (field-wording-4.jsonl).
 const SAID_FINE = '(?:(?:absolutely|totally|perfectly|completely|also) )?(?:fine|perfect|great|ok|okay)';
 const WISH_OR_LIMIT = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:would|will) be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works) ${SAID_FINE}|is grand|works? for (?:me|us|you|our [a-z]+|my [a-z]+)|works(?= best(?![a-z])| well(?![a-z])|\\s?[.!,;])|work(?=\\s?\\?)|at the latest|wäre? (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect))(?![a-zà-ÿ])|(?<=[a-z])['’]s ${SAID_FINE}(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:(?:would|will) be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works) ${SAID_FINE}|is grand|works? for (?:me|us|you|our [a-z]+|my [a-z]+)|works(?= best(?![a-z])| well(?![a-z])|\\s?[.!,;])|work(?:\\sfor\\s[a-z]+(?:\\s[a-z]+)?)?(?=\\s?\\?)|at the latest|wäre? (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect))(?![a-zà-ÿ])|(?<=[a-z])['’]s ${SAID_FINE}(?![a-zà-ÿ])`,
   'gi',
 );
 // A day said to suit in a short reply ("vendredi ça ira ?", "el día 5 me vendría bien", "sexta pode ser?",
@@ -1132,7 +1153,7 @@ function findDayBeforeWish(
   text: string,
   index: TrigramIndex | undefined,
   reading: DateReading,
-): StatedDueDate | null {
+): PlacedDueDate | null {
   const start = startDay(reading);
   for (const wish of [WISH_OR_LIMIT, CHATTY_WISH]) {
     if (!mayOccur(wish, index)) continue;
@@ -1147,7 +1168,7 @@ function findDayBeforeOneWish(
   wish: RegExp,
   reading: DateReading,
   start: CalendarDay | null,
-): StatedDueDate | null {
+): PlacedDueDate | null {
   const isChatty = wish === CHATTY_WISH;
   wish.lastIndex = 0;
   let looked = 0;
@@ -1171,6 +1192,7 @@ function findDayBeforeOneWish(
         dueDate: toIsoDate(day.day),
         phrase: `${day.words} ${match[0]}`,
         saysPayment: saysPaying,
+        at: match.index - day.words.length,
       };
     }
   }
@@ -1243,7 +1265,14 @@ function findDateAfterWords(
       const before = text.slice(Math.max(0, match.index - 200), match.index);
       if (!isAboutPaying(before.slice(sentenceStartIn(before)), true, sentenceRestAfter(text, end))) continue;
     }
-    if (needsPaymentContext && !isAboutPaying(context, true, sentenceRestAfter(text, end))) continue;
+    // After a passed due day, that day's own words say what the new one is for: "It was due on Friday 27th
+    // November … so could you make sure it reaches us by Tuesday 22nd December" (field-wording-24 fw24-018).
+    const restOfSentence = sentenceRestAfter(text, end);
+    const followsDueDay =
+      afterPassedDueDay &&
+      DUE_SAID.test(text.slice(Math.max(0, match.index - 300), match.index)) &&
+      !DELIVERY_OR_DECISION.test(`${context.slice(sentenceStartIn(context))}${restOfSentence}`);
+    if (needsPaymentContext && !isAboutPaying(context, true, restOfSentence) && !followsDueDay) continue;
     // "Abrechnungszeitraum 01.05.2027 bis 31.05.2027": a date before the word makes it a span's end.
     const justBefore = text.slice(Math.max(0, match.index - 24), match.index);
     if (needsPaymentContext && /\d/.test(justBefore) && endsWithDate(justBefore, reading)) continue;

@@ -1313,6 +1313,31 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    [
+      'Date of hire: Saturday 21 February 2026\nTotal $1,070.00\n\nPayment terms 14 days from date of hire.',
+      '2026-03-07',
+    ],
+    [
+      'Invoice 26 ($2,600.00) was due on 20 Feb. Would two weeks from today work for payment? That gives your team time before the year-end freeze.',
+      '2026-03-16',
+    ],
+    [
+      'Wir bitten Sie, den offenen Betrag (Rechnung 34, fällig am 15.02.2026) spätestens bis zum ersten Geschäftstag des kommenden Monats zu überweisen.',
+      '2026-04-01',
+    ],
+    [
+      'Passando pra lembrar do pagamento das tranças (R$ 1.120,00), que ficou pra dia 20/2 e ainda não caiu aqui.',
+      '2026-02-20',
+    ],
+    [
+      "It was due on Friday 20th February and I can't see anything come through yet.\n\nWe shut for the holidays and aren't back until Monday 30th March, so could you make sure it reaches us by Tuesday 17th March?",
+      '2026-03-17',
+    ],
+  ])('reads the day a reminder asks for among the other days it names: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
