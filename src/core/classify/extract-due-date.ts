@@ -1225,6 +1225,23 @@ function readDayEndingAt(
   return null;
 }
 
+// Right after a due word a day and month joined by a dash or a single dot are a date: "had als
+// vervaldatum 18-3", "Payment by 15.07 please" (field-wording-19 fw19-029, field-wording-18 fw18-051).
+// Elsewhere they are as often a range or a decimal, so the date reader leaves them alone.
+const SHORT_DAY_AND_MONTH = new RegExp(
+  `^[\\s:]{0,3}(?:(?:the|on|le|el|am|op|em|o|dia|den)\\s)?(\\d{1,2})[-.](\\d{1,2})(?![\\d]|[-.,/]\\d|\\s?(?:${PERIOD_UNITS}|%|[$€£])(?![a-zà-ÿ]))`,
+  'i',
+);
+
+/** A day and month written "18-3" or "15.07" at the start of `window`, read as "18/3" would be. */
+function readShortDayAndMonth(window: string, reading: DateReading): ReturnType<typeof readFirstStatedDate> {
+  const short = SHORT_DAY_AND_MONTH.exec(window);
+  if (!short) return null;
+  const read = readFirstStatedDate(`${short[1]}/${short[2]}`, reading);
+  if (!read) return null;
+  return { day: read.day, index: short[0].length - `${short[1]}-${short[2]}`.length, end: short[0].length };
+}
+
 function findDateAfterWords(
   text: string,
   index: TrigramIndex | undefined,
@@ -1292,7 +1309,7 @@ function findDateAfterWords(
         at: match.index,
       };
     }
-    const stated = readFirstStatedDate(window, reading);
+    const stated = readFirstStatedDate(window, reading) ?? readShortDayAndMonth(window, reading);
     // "due on Friday, 18 March" may put a few words between; "by … 18 March" must be immediate; "due on
     // delivery of the final cut, Friday 26 March" names the event, then its day (field-wording-7 fw7-n17).
     const eventFirst = EVENT_THEN_ITS_DAY.exec(window)?.[0].length ?? 0;

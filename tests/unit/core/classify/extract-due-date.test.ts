@@ -1338,6 +1338,18 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it('reads a day and month joined by a dash or a dot right after a due word, but not a range of days', () => {
+    expect(extractDueDate('De factuur van 4 februari had als vervaldatum 18-2.', reading)?.dueDate).toBe(
+      '2026-02-18',
+    );
+    expect(extractDueDate('Amount: INR 1,12,350.00. Payment by 15.03 please.', reading)?.dueDate).toBe(
+      '2026-03-15',
+    );
+    expect(
+      extractDueDate('Invoice 5, $400. Payment due 3-5 days after delivery.', reading)?.dueDate,
+    ).not.toBe('2026-05-03');
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
