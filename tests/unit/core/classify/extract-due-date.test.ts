@@ -1350,6 +1350,12 @@ describe('extractDueDate', () => {
     ).not.toBe('2026-05-03');
   });
 
+  it('reads "cancelarlo", as Peru and much of Latin America say paying a bill, with its day', () => {
+    const text =
+      'Le adjunto el recibo por honorarios E001-58. Importe: S/ 1,800.00. Le agradeceré cancelarlo a fin de mes.';
+    expect(extractDueDate(text, reading)?.dueDate).toBe('2026-03-31');
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
