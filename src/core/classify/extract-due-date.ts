@@ -862,10 +862,9 @@ function findPeriodFromNamedEvent(
 ): StatedDueDate | null {
   const start = startDay(reading);
   if (!start || !mayOccur(PERIOD_FROM_EVENT, index)) return null;
-  const scan = PERIOD_FROM_EVENT;
-  scan.lastIndex = 0;
+  PERIOD_FROM_EVENT.lastIndex = 0;
   let looked = 0;
-  for (let match = scan.exec(text); match && looked < 10; match = scan.exec(text)) {
+  for (let match = PERIOD_FROM_EVENT.exec(text); match && looked < 10; match = PERIOD_FROM_EVENT.exec(text)) {
     looked++;
     const end = match.index + match[0].length;
     const before = text.slice(Math.max(0, match.index - 80), match.index);
@@ -1492,10 +1491,13 @@ function findDateBeforeWords(
 ): StatedDueDate | null {
   const start = startDay(reading);
   if (!mayOccur(DUE_WORD_AFTER_DATE, index)) return null;
-  const scan = DUE_WORD_AFTER_DATE;
-  scan.lastIndex = 0;
+  DUE_WORD_AFTER_DATE.lastIndex = 0;
   let looked = 0;
-  for (let match = scan.exec(text); match && looked < 20; match = scan.exec(text)) {
+  for (
+    let match = DUE_WORD_AFTER_DATE.exec(text);
+    match && looked < 20;
+    match = DUE_WORD_AFTER_DATE.exec(text)
+  ) {
     looked++;
     const window = text.slice(Math.max(0, match.index - 32), match.index);
     const sentence = window.slice(sentenceStartIn(window));
