@@ -35,7 +35,7 @@ import {
 // "by COB Friday", "by end of day Monday", "latest by 5 pm Thursday" (field-wording-18 fw18-017): the hour
 // named before the day changes nothing about the day.
 const LEAD =
-  "^[\\s:,-]{0,3}(?:(?:by|on|at|until|till|til|jusqu'(?:à|au)|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|de|até|ao|em|na|no|o|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of (?:business|play)|end of (?:the )?(?:day|play|business)|\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?),?\\s(?:on\\s)?)?";
+  "^[\\s:,-]{0,3}(?:(?:by|on|at|until|till|til|jusqu'(?:à|au)|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|de|até|ao|em|na|no|o|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of (?:business|play)|end of (?:the )?(?:day|play|business)|noon|midday|\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?),?\\s(?:on\\s)?)?";
 
 /** A due date found in an email, and the words that stated it (for the user-facing signal). */
 /** A due date with where its words start in the text, to tell which of two came first. */
@@ -90,15 +90,15 @@ const PLANNED_FOR =
 const PLANNED_FOR_ALONE = new RegExp(`^${PLANNED_FOR}$`, 'i');
 
 // Words that by themselves mean "money owed by this day" in the six languages.
-const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,60}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n\\s?:\\s?)?cr[ée]dito a(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
+const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,100}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n\\s?:\\s?)?cr[ée]dito a(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
-  "(?<![a-zà-ÿ])(?:deadline|no later than|not later than|latest(?<!(?:the|our|my|your|their|his|her|its) latest)(?: by| on)?|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until(?<!(?:back|away|closed|shut|off|out|leave) until)|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|sagen wir|(?:could|can|shall) we say|disons|digamos|dá pra (?:entrar|pagar|cair|fazer)(?: o pagamento)?|uiterlijk(?: op)?|vóór|voor(?<!(?:staan|staat|stond|stonden|gepland|bedankt|dank|dank je|dank u) voor)|d'ici(?: le| au)?|hasta(?: el)?|até|(?<!(?:^|[.!?\\n])\\s{0,3})tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|pour(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?|merci|remerciements?) pour)(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|para(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) para)(?= (?:el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:het einde|eind|half|medio|midden|de \\d{1,2}(?:ste|de|e)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:deadline|no later than|not later than|latest(?<!(?:the|our|my|your|their|his|her|its) latest)(?: by| on)?|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until(?<!(?:back|away|closed|shut|off|out|leave|open) until)|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|sagen wir|(?:could|can|shall) we say|disons|digamos|dá pra (?:entrar|pagar|cair|fazer)(?: o pagamento)?|uiterlijk(?: op)?|vóór|voor(?<!(?:staan|staat|stond|stonden|gepland|bedankt|dank|dank je|dank u) voor)|d'ici(?: le| au)?|hasta(?: el)?|até|(?<!(?:^|[.!?\\n])\\s{0,3})tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|pour(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?|merci|remerciements?) pour)(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|para(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) para)(?= (?:el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:het einde|eind|half|medio|midden|de \\d{1,2}(?:ste|de|e)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
 // Money still owed or asked ahead counts ("still outstanding", "Direct deposit within 7 days", "acompte
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
 const PAYMENT_WORDS =
-  /pay|paid|payment|invoice|remit|settle|balance|saldo|amount|transfer|wire|outstanding|owing|owed|deposit|depósito|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|as|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|openstaand|staat (?:nog )?open|noch offen|betal|betaal|factuur|overmak|overboek|overschrij[vf]|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|(?:the|my|our|usual|bank) account(?![a-z])|direct debit|domicilia|lastschrift|prélèvement|incasso|débito|bonifico|fattura|funds|r[ée]gulari[zcs]|bank (?:it )?in(?![a-zà-ÿ])/i;
+  /pay|paid|payment|invoice|remit|settle|balance|saldo|amount|transfer|wire|outstanding|owing|owed|deposit|depósito|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|as|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|openstaand|staat (?:nog )?open|noch offen|betal|betaal|factuur|overmak|overboek|overschrij[vf]|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|(?:the|my|our|usual|bank) account(?![a-z])|direct debit|domicilia|lastschrift|prélèvement|incasso|débito|bonifico|fattura|funds|r[ée]gulari[zcs]|acertar|anticipo|bank (?:it )?in(?![a-zà-ÿ])/i;
 const STATED_AMOUNT = new RegExp(MONEY_MENTION, 'i');
 
 /** Whether `text` names a sum, in figures ("€240") or in words ("zweihundertvierzig Euro", fw5-051). */
@@ -178,7 +178,7 @@ const NET_TERMS =
 // French counts a week as "huitaine" and a fortnight as "quinzaine": "règlement sous huitaine".
 const FRENCH_WEEK_TERMS = /(?<![a-zà-ÿ])(?:sous|à(?: la)?|dans la|d'ici)\s(huitaine|quinzaine)(?![a-zà-ÿ])/i;
 const ON_RECEIPT =
-  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on receipt|(?:à|dès|sur) (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|(?:à|na) recep?ção|per omgaande)|(?:paiement|règlement|conditions de (?:paiement|règlement))\s?:?\s(?:au )?comptant(?![a-zà-ÿ])|(?:paiement|règlement) à la commande|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|zahlbar (?:nach|bei) (?:rechnungs)?erhalt|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:é )?(?:imediato|à vista|no recebimento)|(?:payment|pay|settle(?:ment)?)\s(?:by\s)?return(?: of post)?(?![a-z])/i;
+  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on receipt|(?:à|dès|sur) (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|(?:à|na) recep?ção|per omgaande)|(?:paiement|règlement|conditions de (?:paiement|règlement))\s?:?\s(?:au )?comptant(?![a-zà-ÿ])|(?:paiement|règlement) à la commande|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|zahlbar (?:nach|bei) (?:rechnungs)?erhalt|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:é )?(?:imediato|à vista|a pronto|no recebimento)|(?:payment|pay|settle(?:ment)?)\s(?:by\s)?return(?: of post)?(?![a-z])/i;
 // "within the next 10 days", "innerhalb der nächsten 14 Tage", "dans les prochains 15 jours".
 const THE_NEXT =
   '(?:the next|the coming|next|den nächsten|der nächsten|nächsten|les prochains|los próximos|de komende|de volgende|os próximos|próximos)\\s';
@@ -186,7 +186,7 @@ const THE_NEXT =
 // after "the next" one unit needs no count.
 const ONE_UNIT_NEXT = '(week|fortnight|month|woche|monat|maand)';
 const WITHIN_PERIOD = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|no prazo de|nos|de|entro)\\s(?:${THE_NEXT})?|over\\s(?=the next|the coming|(?:\\d{1,3}|${COUNT_WORDS})\\s(?:dagen|weken|maanden)(?![a-zà-ÿ])))(?:(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})|(?<=${THE_NEXT})${ONE_UNIT_NEXT})(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|no prazo de|nos|de|entro)\\s(?:${THE_NEXT})?|over\\s(?=the next|the coming|(?:\\d{1,3}|${COUNT_WORDS})\\s(?:dagen|weken|maanden)(?![a-zà-ÿ])))(?:(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})|(?<=${THE_NEXT})${ONE_UNIT_NEXT}|(?<=(?:binnen|within|dans|dentro|innerhalb) (?:de|the|le|del|des) )(maand|month|mois|mes|monats))(?![a-zà-ÿ])`,
   'gi',
 );
 const COUNTED_FROM_INVOICE =
@@ -385,7 +385,7 @@ const NEW_YEAR = new RegExp(
   'i',
 );
 const DAY_AFTER_TOMORROW = new RegExp(
-  `${LEAD}(?:the day after tomorrow|übermorgen|après-demain|pasado mañana|overmorgen|depois de amanhã)(?![a-zà-ÿ])`,
+  `${LEAD}(?:the day after (?:tomorrow|tmrw|tmr|tomoz)|day after (?:tomorrow|tmrw|tmr)|übermorgen|après-demain|pasado mañana|overmorgen|depois de amanhã)(?![a-zà-ÿ])`,
   'i',
 );
 // The start of a named month is its first day: "Boleto com pagamento no início de maio", "début avril",
@@ -408,7 +408,12 @@ const HOLIDAY_NAMES: ReadonlyArray<{ names: RegExp; month: number; day: number }
   { names: /halloween/, month: 10, day: 31 },
   { names: /pakjesavond|sinterklaas(?:avond)?/, month: 12, day: 5 },
   { names: /(?:la\s)?toussaint/, month: 11, day: 1 },
-  { names: /(?:el\s)?d[ií]a de (?:los\s)?reyes(?: magos)?|(?:los\s)?reyes magos/, month: 1, day: 6 },
+  {
+    names:
+      /(?:el\s)?d[ií]a de (?:los\s)?reyes(?: magos)?|(?:los\s)?reyes magos|driekoningen|dreikönigstag|(?:l')?épiphanie|epiphany/,
+    month: 1,
+    day: 6,
+  },
   { names: /koningsdag/, month: 4, day: 27 },
   // "até ao Dia de Reis", "by Burns Night", "d'ici la Chandeleur" (field-wording-8.jsonl).
   { names: /(?:o\s)?dia de reis/, month: 1, day: 6 },
@@ -530,6 +535,11 @@ const WORKING_DAY_OF_NEXT_MONTH = new RegExp(
 // "the first Monday of next month" (field-wording-6.jsonl).
 const WEEKDAY_IN_MONTH = new RegExp(
   `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|a\\s|o\\s)?(first|last|ersten|erste|letzten|letzte|premier|dernier|primer|último|eerste|laatste|primeira|última)\\s(${WEEKDAY_NAMES})\\s(?:of|in|im|des|du|del|van|do|da)\\s(?:the\\s|de\\s)?(next\\s|nächsten\\s|volgende\\s)?(?:month|monat|monats|mois|mes|maand|mês)(\\s(?:prochain|suivant|que viene|siguiente|que vem|seguinte))?(?![a-zà-ÿ])`,
+  'i',
+);
+// "Could the school please pay by the last Friday of January?" (field-wording-25 fw25-016).
+const WEEKDAY_IN_NAMED_MONTH = new RegExp(
+  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|a\\s|o\\s)?(first|last|ersten|erste|letzten|letzte|premier|dernier|primer|último|eerste|laatste|primeira|última)\\s(${WEEKDAY_NAMES})\\s(?:of|in|im|de|du|del|van|do|da)\\s(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
   'i',
 );
 const LAST_WORKING_DAY_OF_MONTH = new RegExp(
@@ -715,18 +725,41 @@ const PAID_ON_DELIVERY =
 const DELIVERY_MENTION =
   /(?<![a-zà-ÿ])(?:despacho|entrega|delivery|deliver(?:ed|s)?|arrives?|llega|livraison|livr(?:é|ons|erons)|lieferung|liefern|geliefert|levering|leveren|geleverd|chega|collection|collect|pick-?up|abholung|ophalen|afhalen|completion|completed|oplevering|vertrek|departure|departs?)(?![a-zà-ÿ])/gi;
 
+// A pro forma paid before the goods leave, with the day they leave: "Payment before dispatch please. … the
+// order is booked on the Mumbwa bus on Tuesday, 19 January 2027", "Paiement avant expédition. …
+// l'expédition est prévue le mardi 19 janvier 2027", "bitten wir um Zahlung vor Versand. Die Spedition holt
+// die Paletten am Mittwoch, 10. März 2027 ab" (field-wording-26).
+const PAID_BEFORE_DISPATCH =
+  /(?<![a-zà-ÿ])(?:payment|paiement|zahlung|pago|pagamento|betaling)\s(?:[^.\n]{0,20}\s)?(?:before|prior to|avant|vor|antes del?|antes do|vóór|voor)\s(?:the\s|l'|el\s|o\s|de\s)?(?:dispatch|shipment|shipping|expédition|l'envoi|envoi|versand|envío|envio|verzending)(?![a-zà-ÿ])/i;
+const DISPATCH_MENTION =
+  /(?<![a-zà-ÿ])(?:dispatch(?:ed)?|ship(?:s|ped|ment|ping)?|bus|flight|expédition|expédiés?|versand|versendet|spedition|envío|enviamos|envio|segue|seguem|verzending|verzonden)(?![a-zà-ÿ])/gi;
+
 function findDeliveryDayPaidOn(
   text: string,
   index: TrigramIndex | undefined,
   reading: DateReading,
 ): StatedDueDate | null {
-  const paid = mayOccur(PAID_ON_DELIVERY, index) ? PAID_ON_DELIVERY.exec(text) : null;
+  return (
+    findGoodsDayPaidOn(text, index, reading, PAID_ON_DELIVERY, DELIVERY_MENTION) ??
+    findGoodsDayPaidOn(text, index, reading, PAID_BEFORE_DISPATCH, DISPATCH_MENTION)
+  );
+}
+
+/** The day the goods come or leave, by the first `mention` dated after it, when `paidWhen` says payment is due then. */
+function findGoodsDayPaidOn(
+  text: string,
+  index: TrigramIndex | undefined,
+  reading: DateReading,
+  paidWhen: RegExp,
+  mention: RegExp,
+): StatedDueDate | null {
+  const paid = mayOccur(paidWhen, index) ? paidWhen.exec(text) : null;
   const start = paid ? startDay(reading) : null;
   if (!paid || !start) return null;
   const sendDay = toIsoDate(start);
-  DELIVERY_MENTION.lastIndex = 0;
+  mention.lastIndex = 0;
   let looked = 0;
-  for (let found = DELIVERY_MENTION.exec(text); found && looked < 10; found = DELIVERY_MENTION.exec(text)) {
+  for (let found = mention.exec(text); found && looked < 10; found = mention.exec(text)) {
     looked++;
     const after = clauseAfter(text, found.index + found[0].length);
     const stated = readFirstStatedDate(after, reading);
@@ -1241,6 +1274,9 @@ function readShortDayAndMonth(window: string, reading: DateReading): ReturnType<
   return { day: read.day, index: short[0].length - `${short[1]}-${short[2]}`.length, end: short[0].length };
 }
 
+const THEN_WORDS =
+  /^\s(?:then|that day|that date|dahin|là|ce jour-là|entonces|esa fecha|lá|dan|die dag)(?![a-zà-ÿ])/i;
+
 function findDateAfterWords(
   text: string,
   index: TrigramIndex | undefined,
@@ -1307,6 +1343,22 @@ function findDateAfterWords(
         saysPayment: saysPaymentAround(text, match.index, end),
         at: match.index,
       };
+    }
+    // "… on Tuesday, 19 January 2027, so the money must reflect in our account by then", "d'ici là", "bis
+    // dahin" (field-wording-26 fw26-009, fw26-045, fw26-036; field-wording-25 fw25-041): the day said before.
+    // "Before then" says what happens in the meantime ("Nothing changes for you before then").
+    if (needsPaymentContext && THEN_WORDS.test(window) && !/^(?:before|avant|antes|vor)/i.test(match[0])) {
+      // Only a day still to come: "no rush before then" after the show's dates points at another day.
+      const said = readLastStatedDate(text.slice(Math.max(0, match.index - 200), match.index), reading);
+      const sendDay = startDay(reading);
+      if (said && sendDay && daysBetween(sendDay, said.day) >= 0 && toIsoDate(said.day) >= notBefore) {
+        return {
+          dueDate: toIsoDate(said.day),
+          phrase: `${match[0]} then (${toIsoDate(said.day)})`,
+          saysPayment: saysPaymentAround(text, match.index, end),
+          at: match.index,
+        };
+      }
     }
     const stated = readFirstStatedDate(window, reading) ?? readShortDayAndMonth(window, reading);
     // "due on Friday, 18 March" may put a few words between; "by … 18 March" must be immediate; "due on
@@ -1461,7 +1513,7 @@ const TERMS_LABEL =
 const ASIDE_BEFORE_COLON =
   /^\s(?:as|wie|comme|como|zoals|conforme|laut|selon|según|per)\s[^:\n\d.!?]{1,45}:/i;
 const EVENT_THEN_ITS_DAY =
-  /^\s?(?:on |upon |at )?(?:the )?(?:delivery|completion|handover|hand-over|collection|pick-?up|installation|go-live|launch|livraison|lieferung|abnahme|entrega|levering|oplevering)(?![a-zà-ÿ])[^,.\n]{0,40},\s/i;
+  /^\s?(?:on |upon |at )?(?:the )?(?:delivery|completion|handover|hand-over|turnover|collection|pick-?up|installation|go-live|launch|livraison|lieferung|abnahme|entrega|levering|oplevering)(?![a-zà-ÿ])[^,.\n]{0,40},\s/i;
 // An occasion named with its day: "no later than the hearing on Tuesday the 9th", "by the second session
 // on Wednesday 3 March" (field-wording-8 fw8-068, fw8-017).
 const EVENT_ON_ITS_DAY =
@@ -1632,7 +1684,7 @@ function findRelativeDueDate(
     const countedFrom = dayCountedFrom(after, text, reading);
     if (isCountedFromAnotherEvent(after) && !countedFrom) continue;
     const count = match[1] ? readCount(match[1]) : 1;
-    const unit = readPeriodUnit(match[2] ?? match[3] ?? '');
+    const unit = readPeriodUnit(match[2] ?? match[3] ?? match[4] ?? '');
     const due = addPeriodThenMonthEnd(countedFrom ?? start, { count, unit }, after);
     const restated = restatedDay(after.slice(due.monthEndWords.length), reading);
     return {
@@ -1855,6 +1907,16 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
     const isLast = /^(?:last|letzt|dernier|últim|laatste)/i.test(inMonth[1] ?? '');
     const day = weekdayInMonth(start, inMonthWeekday, isLast, isNext);
     return { day, words: inMonth[0].trim(), isDeadline: true };
+  }
+  const inNamedMonth = WEEKDAY_IN_NAMED_MONTH.exec(window);
+  const namedMonthWeekday = WEEKDAY_NUMBERS[(inNamedMonth?.[2] ?? '').toLowerCase()];
+  const weekdaysMonth = monthNumber(inNamedMonth?.[3] ?? '');
+  if (inNamedMonth && namedMonthWeekday !== undefined && weekdaysMonth > 0) {
+    const isLast = /^(?:last|letzt|dernier|últim|laatste)/i.test(inNamedMonth[1] ?? '');
+    const monthsAhead = (weekdaysMonth - start.month + 12) % 12;
+    const inThatMonth = addCalendarMonths({ ...start, day: 1 }, monthsAhead);
+    const day = weekdayInMonth(inThatMonth, namedMonthWeekday, isLast, false);
+    return { day, words: inNamedMonth[0].trim(), isDeadline: true };
   }
   const lastWorkingDay = LAST_WORKING_DAY_OF_MONTH.exec(window);
   if (lastWorkingDay) {

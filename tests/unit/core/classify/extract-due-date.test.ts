@@ -1356,6 +1356,49 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe('2026-03-31');
   });
 
+  it.each([
+    ['Invoice 4, £300. Could the school please pay by the last Friday of March?', '2026-03-27'],
+    [
+      'Payment fell due on 20 February 2026. We must ask that the full amount be received in our account by noon on Monday 16 March 2026.',
+      '2026-03-16',
+    ],
+    ['Balance ₹4,000. Pls transfer by day after tmrw on the same GPay number', '2026-03-04'],
+    ['Balance is due upon turnover of the unit on March 14 (Saturday), at our shop.', '2026-03-14'],
+    ['Factuur 12: € 300,00. Te betalen binnen de maand op BE31 7380 1144 2055.', '2026-04-02'],
+    ['Fatura 7, 450,00 €. Pagamento a pronto, por transferência.', '2026-03-02'],
+    ['Factuur € 645,00. Graag betalen vóór Driekoningen, dan sluit ik mijn boekjaar af.', '2027-01-06'],
+    [
+      'Der Betrag wird am 16. März 2026 per SEPA-Lastschrift von Ihrem Konto DE89 2855 0000 **** **41 71 eingezogen.',
+      '2026-03-16',
+    ],
+    ['Anticipo 50 %: Q6,400.00. Para apartar la fecha necesito el anticipo dentro de 7 días.', '2026-03-09'],
+  ])('reads the due day of a general mix of bills: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it.each([
+    [
+      'Pro forma PF-87, K 12,000. Payment before dispatch please. The order is booked on the Mumbwa bus on Tuesday, 17 March 2026, so the money must reflect in our account by then.',
+      '2026-03-17',
+    ],
+    [
+      "Facture pro forma PF-2, 14 000 gourdes. Paiement avant expédition. L'expédition est prévue le mardi 17 mars 2026.",
+      '2026-03-17',
+    ],
+    [
+      'Invoice 7 (R8,500.00) was due on 20 February.\nP.S. Our treasurer closes our books on Friday 13 March, so if you can pay by then it will really help.',
+      '2026-03-13',
+    ],
+  ])('reads the day the goods leave, or the day "by then" points back to: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it('reads no deadline from "before then" said of the meantime', () => {
+    const text =
+      "From 1 April 2026 our standard window clean will be £22. Nothing changes for you before then, and you don't need to do anything.";
+    expect(extractDueDate(text, reading)?.dueDate).toBeUndefined();
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
