@@ -35,7 +35,7 @@ import {
 // "by COB Friday", "by end of day Monday", "latest by 5 pm Thursday" (field-wording-18 fw18-017): the hour
 // named before the day changes nothing about the day.
 const LEAD =
-  "^[\\s:,-]{0,3}(?:(?:by|on|at|until|till|til|jusqu'(?:à|au)|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|de|até|ao|em|na|no|o|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of (?:business|play)|end of (?:the )?(?:day|play|business)|noon|midday|\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?),?\\s(?:on\\s)?)?";
+  "^[\\s:,-]{0,3}(?:(?:in advance|im voraus|d'avance|por adelantado|antecipadamente|vooraf),?\\s)?(?:(?:by|on|at|until|till|til|jusqu'(?:à|au)|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|de|até|ao|em|na|no|o|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of (?:business|play)|end of (?:the )?(?:day|play|business)|noon|midday|\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?),?\\s(?:on\\s)?)?";
 
 /** A due date found in an email, and the words that stated it (for the user-facing signal). */
 /** A due date with where its words start in the text, to tell which of two came first. */
@@ -475,7 +475,7 @@ const NAMED_MONTH_END = new RegExp(
 const NOT_A_DAY_AFTER = `[\\d.,:/]?\\d|\\s?(?:%|€|\\$|£|[ap]\\.?m(?![a-z])|h(?![a-z])|uhr|${PERIOD_UNITS})`;
 // Words after an ordinal that still leave it a day: "due on the 15th as usual", "by the 1st please".
 const DAY_THEN_WORD =
-  "\\s(?:as|if|and|or|at|so|please|pls|latest|via|into|in|on|once|by|to|for|this|next|each|every|when|with|thanks|thank|cheers|would|will|works|is|instead|i'd|i|we'd|we|that|then|but|since|because|wäre|ist|serait|sería|seria|zou|klappt|geht|passt|lukt|marche|funciona|dá)(?![a-zà-ÿ])";
+  "\\s(?:as|if|and|or|at|so|please|pls|latest|via|into|in|on|op|auf|sur|once|by|to|for|this|next|each|every|when|with|thanks|thank|cheers|would|will|works|is|instead|i'd|i|we'd|we|that|then|but|since|because|wäre|ist|serait|sería|seria|zou|klappt|geht|passt|lukt|marche|funciona|dá)(?![a-zà-ÿ])";
 const DAY_OF_MONTH = new RegExp(
   `${LEAD}(?:(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th|er|º|(?:st|d)?e(?![a-zà-ÿ]))(?!${NOT_A_DAY_AFTER}|(?!${DAY_THEN_WORD})\\s(?:de\\s|of\\s)?[a-zà-ÿ])|(?:(?:el\\s)?pr[óo]ximo\\s)?(?:dia|día|den|le|el|am|zum)\\s(\\d{1,2})\\.?(?!${NOT_A_DAY_AFTER}|\\s(?:de|of)\\s))`,
   'i',
@@ -493,7 +493,7 @@ const DAY_OF_NEXT_MONTH = new RegExp(
 // An instalment's day each month: "les mensualités sont à régler le 5 de chaque mois", "la cuota se paga
 // el día 5 de cada mes" (field-wording-10 fw10-010, fw10-030): the next such day.
 const DAY_OF_EACH_MONTH = new RegExp(
-  `${LEAD}(?:${ORDINAL_DAY}(?:of (?:each|every) month|de (?:chaque|cada) (?:mois|mes|mês)|(?:jedes|eines jeden) monats|van (?:elke|iedere) maand)|(?:todo|cada) d[ií]a (\\d{1,2}))(?![a-zà-ÿ\\d])`,
+  `${LEAD}(?:${ORDINAL_DAY}(?:of (?:each|every|the) month|de (?:chaque|cada) (?:mois|mes|mês)|(?:jedes|eines jeden) monats|van (?:elke|iedere) maand)|(?:todo|cada) d[ií]a (\\d{1,2}))(?![a-zà-ÿ\\d])`,
   'i',
 );
 // A day of the month said with its month: "by the 20th of this month", "bis zum 20. dieses Monats", "avant

@@ -1399,6 +1399,19 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBeUndefined();
   });
 
+  it.each([
+    [
+      'Retainer: BBD$ 950.00. As per our contract the retainer is payable in advance on the 1st of the month.',
+      '2026-04-01',
+    ],
+    [
+      'Factuurnummer OY-2701, € 2.084,08. Zoals elke maand graag uiterlijk de 15e op onze rekening.',
+      '2026-03-15',
+    ],
+  ])('reads the day a recurring bill is paid on: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
