@@ -996,13 +996,12 @@ function findEventDay(
   return null;
 }
 
-const CLAUSE_BREAK = /(?<!\d)[.!?;:](?=\s)|\n/g;
+// A sentence's ends, and also a semicolon or a colon.
+const CLAUSE_BREAK = /(?:(?<!\d)\.|[!?;:])(?=\s)|\n/g;
 
 /** Where the last clause in `text` starts: after a sentence's end, a line break, a semicolon or a colon. */
 function clauseStartIn(text: string): number {
-  let start = 0;
-  for (const match of text.matchAll(CLAUSE_BREAK)) start = (match.index ?? 0) + match[0].length;
-  return start;
+  return startAfterLast(text, CLAUSE_BREAK);
 }
 
 // A due day moved by agreement, the new day after the words ("de nieuwe vervaldag voor factuur BIL-27-033
@@ -1320,11 +1319,11 @@ function findDateAfterWords(
     // After a passed due day, that day's own words say what the new one is for: "It was due on Friday 27th
     // November … so could you make sure it reaches us by Tuesday 22nd December" (field-wording-24 fw24-018).
     const restOfSentence = sentenceRestAfter(text, end);
-    const followsDueDay =
+    const followsDueDay = (): boolean =>
       afterPassedDueDay &&
       DUE_SAID.test(text.slice(Math.max(0, match.index - 300), match.index)) &&
       !DELIVERY_OR_DECISION.test(`${context.slice(sentenceStartIn(context))}${restOfSentence}`);
-    if (needsPaymentContext && !isAboutPaying(context, true, restOfSentence) && !followsDueDay) continue;
+    if (needsPaymentContext && !isAboutPaying(context, true, restOfSentence) && !followsDueDay()) continue;
     // "Abrechnungszeitraum 01.05.2027 bis 31.05.2027": a date before the word makes it a span's end.
     const justBefore = text.slice(Math.max(0, match.index - 24), match.index);
     if (needsPaymentContext && /\d/.test(justBefore) && endsWithDate(justBefore, reading)) continue;
@@ -1604,8 +1603,13 @@ function readLastStatedDate(window: string, reading: DateReading) {
 
 /** Where the last sentence in `text` starts: after a full stop followed by a space, or a line break. */
 function sentenceStartIn(text: string): number {
+  return startAfterLast(text, SENTENCE_END);
+}
+
+/** Where `text` goes on after the last match of `breaks` (a global pattern), or 0. */
+function startAfterLast(text: string, breaks: RegExp): number {
   let start = 0;
-  for (const match of text.matchAll(SENTENCE_END)) start = (match.index ?? 0) + match[0].length;
+  for (const match of text.matchAll(breaks)) start = (match.index ?? 0) + match[0].length;
   return start;
 }
 
