@@ -35,7 +35,7 @@ import {
 // "by COB Friday", "by end of day Monday", "latest by 5 pm Thursday" (field-wording-18 fw18-017): the hour
 // named before the day changes nothing about the day.
 const LEAD =
-  "^[\\s:,-]{0,3}(?:(?:in advance|im voraus|d'avance|por adelantado|antecipadamente|vooraf),?\\s)?(?:(?:by|on|at|until|till|til|jusqu'(?:à|au)|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|de|até|ao|em|na|no|o|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of (?:business|play)|end of (?:the )?(?:day|play|business)|noon|midday|\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?),?\\s(?:on\\s)?)?";
+  "^[\\s:,-]{0,3}(?:(?:in advance|im voraus|d'avance|por adelantado|antecipadamente|vooraf),?\\s)?(?:(?:by|on|at|until|till|til|jusqu'(?:à|au)|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|de|até|ao|em|na|no|o|a|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of (?:business|play)|end of (?:the )?(?:day|play|business)|noon|midday|\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?),?\\s(?:on\\s)?)?";
 
 /** A due date found in an email, and the words that stated it (for the user-facing signal). */
 /** A due date with where its words start in the text, to tell which of two came first. */
@@ -309,7 +309,7 @@ function addPeriodThenMonthEnd(
 // date after the weekday with an article.
 // "i.e. by Monday 21 June" (field-wording-20 fw20-004) names the weekday first.
 const RESTATING = new RegExp(
-  `^,?\\s?(?:\\(|[-–—]\\s?|(?:so|i\\.\\s?e\\.|ie|that'?s|that is|which is|meaning|d\\.\\s?h\\.|soit|c'est-à-dire|es decir|o sea|dus|ou seja|isto é),?\\s|(?=,\\s(?:den|le|el|dia|día|el día|o dia)\\s\\d))(?:(?:i\\.\\s?e\\.|that'?s|that is|which is),?\\s)?(?:,\\s(?:den|le|el|dia|día|el día|o dia)\\s|(?:the|on|by|le|am|el|op|em)\\s)?(?:(?:${WEEKDAY_NAMES}),?\\s(?:the\\s)?)?`,
+  `^\\)?,?\\s?(?:\\(|[-–—]\\s?|(?:so|i\\.\\s?e\\.|ie|that'?s|that is|which is|meaning|d\\.\\s?h\\.|soit|c'est-à-dire|es decir|o sea|dus|ou seja|isto é),?\\s|(?=,\\s(?:den|le|el|dia|día|el día|o dia)\\s\\d))(?:(?:i\\.\\s?e\\.|that'?s|that is|which is|uiterlijk|spätestens|au plus tard|a más tardar|no later than),?\\s)?(?:,\\s(?:den|le|el|dia|día|el día|o dia)\\s|(?:the|on|by|le|am|el|op|em)\\s)?(?:(?:${WEEKDAY_NAMES}),?\\s(?:the\\s)?)?`,
   'i',
 );
 
@@ -333,7 +333,7 @@ const RELATIVE_TO_EVENT = new RegExp(
   'i',
 );
 const WEEKDAY = new RegExp(
-  `${LEAD}(?:(?:this|next|coming|kommenden|nächsten|ce|prochain|este|próximo|deze|volgende|esta|próxima)\\s)?(${WEEKDAY_NAMES})(?![a-zà-ÿ])`,
+  `${LEAD}(?:(?:this|next|coming|kommenden|nächsten|ce|prochain|este|próximo|deze|volgende|esta|próxima)\\s)?(${WEEKDAY_NAMES})(?![a-zà-ÿ]|-[a-z])(?!\\s(?:sant[oa]|saint|de (?:carnaval|cinzas|ceniza)|des cendres))`,
   'i',
 );
 // "It was due last Friday" (billing-wording bw015): the weekday before the send day; "bis zum letzten
@@ -427,6 +427,31 @@ const HOLIDAY_NAMES: ReadonlyArray<{ names: RegExp; month: number; day: number }
 // Aschermittwoch" (field-wording-8.jsonl). Easter itself reads as Christmas does: "before Easter" is its
 // eve, "till Easter" the day.
 const MOVABLE_FEAST_NAMES: ReadonlyArray<{ names: RegExp; fromEaster: number }> = [
+  // "Pode pagar até a sexta-feira de Carnaval" (field-wording-8 fw8-024): the Friday the carnival opens,
+  // four days before Shrove Tuesday; the feasts after Easter as the spring's bank holidays name them.
+  { names: /(?:a\s)?sexta-feira de carnaval|(?:el\s)?viernes de carnaval|carnival friday/, fromEaster: -51 },
+  { names: /rosenmontag/, fromEaster: -48 },
+  {
+    names:
+      /shrove tuesday|pancake day|mardi gras|faschingsdienstag|fastnachtsdienstag|(?:a\s)?terça-feira de carnaval|(?:el\s)?martes de carnaval/,
+    fromEaster: -47,
+  },
+  {
+    names:
+      /easter monday|ostermontag|(?:le\s)?lundi de pâques|(?:el\s)?lunes de pascua|paasmaandag|tweede paasdag/,
+    fromEaster: 1,
+  },
+  {
+    names:
+      /ascension day|(?:christi\s)?himmelfahrt|(?:l')?ascension|(?:el\s)?día de la ascensión|hemelvaartsdag|hemelvaart/,
+    fromEaster: 39,
+  },
+  {
+    names: /whit monday|pfingstmontag|(?:le\s)?lundi de pentecôte|pinkstermaandag|tweede pinksterdag/,
+    fromEaster: 50,
+  },
+  { names: /whitsun(?:day)?|pentecost|pfingsten|(?:la\s)?pentecôte|pinksteren/, fromEaster: 49 },
+  { names: /corpus christi|fronleichnam|(?:la\s)?fête-dieu|sacramentsdag/, fromEaster: 60 },
   {
     names:
       /good friday|karfreitag|(?:le\s)?vendredi saint|(?:el\s)?viernes santo|goede vrijdag|(?:a\s)?sexta-feira santa/,
@@ -439,17 +464,21 @@ const MOVABLE_FEAST_NAMES: ReadonlyArray<{ names: RegExp; fromEaster: number }> 
   },
   { names: /easter(?: sunday)?|ostern|pâques|(?:la\s)?pascua|pasen|(?:a\s)?páscoa/, fromEaster: 0 },
 ];
-const MOVABLE_FEASTS = MOVABLE_FEAST_NAMES.map(({ names, fromEaster }) => ({
-  pattern: new RegExp(`${LEAD}(?:${names.source})(?![a-zà-ÿ])`, 'i'),
-  fromEaster,
-}));
+// One pattern for all of a table's names, a group each: a pattern per name made every window pay for
+// each of them (measured with the due-date reader alone).
+const MOVABLE_FEAST = namesPattern(MOVABLE_FEAST_NAMES);
 // Words that reach up to a feast's day itself rather than its eve: "till Xmas", "até o Natal", "bis Ostern".
 const UP_TO_THE_DAY = /until|till|til|bis|jusqu|hasta|até|tot/i;
-const HOLIDAY_DAYS = HOLIDAY_NAMES.map(({ names, month, day }) => ({
-  pattern: new RegExp(`${LEAD}(?:${names.source})(?![a-zà-ÿ])`, 'i'),
-  month,
-  day,
-}));
+const HOLIDAY = namesPattern(HOLIDAY_NAMES);
+
+function namesPattern(table: ReadonlyArray<{ names: RegExp }>): RegExp {
+  return new RegExp(`${LEAD}(?:${table.map(({ names }) => `(${names.source})`).join('|')})(?![a-zà-ÿ])`, 'i');
+}
+
+/** Which entry of a table the match of its `namesPattern` named. */
+function namedEntry<T>(table: ReadonlyArray<T>, named: RegExpExecArray): T | undefined {
+  return table[named.findIndex((group, at) => at > 0 && group !== undefined) - 1];
+}
 // German business mail names weeks by number: "Zahlen bitte bis KW 12" (field-wording-19 fw19-020), the
 // week's working days ending on its Friday.
 const CALENDAR_WEEK = new RegExp(
@@ -528,7 +557,7 @@ const ORDINAL_WORD_NUMBERS: Record<string, number> = {
   primeiro: 1, terceiro: 3, quarto: 4, sétimo: 7, oitavo: 8,
 };
 const WORKING_DAY_OF_NEXT_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:(\\d{1,2})(?:st|nd|rd|th|er|e|ème|º|\\.)?|(${Object.keys(ORDINAL_WORD_NUMBERS).join('|')}))\\s(?:(?:working|business) day of (?:the )?(?:next|following) month|(?:werktag|arbeitstag|bankarbeitstag|geschäftstag)(?:es)? des (?:folgemonats|folgenden monats|nächsten monats|kommenden monats)|jour ouvr(?:é|able) du mois (?:suivant|prochain)|día hábil del (?:mes siguiente|próximo mes|mes que viene)|werkdag van de volgende maand|dia útil do (?:mês seguinte|próximo mês|mês que vem))(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:(\\d{1,2})(?:st|nd|rd|th|er|e|ème|º|\\.)?|(${Object.keys(ORDINAL_WORD_NUMBERS).join('|')}))\\s(?:(?:working|business) day of (?:the )?(?:next|following) month|(?:werktag|arbeitstag|bankarbeitstag|geschäftstag)(?:es)? des (?:folgemonats|folgenden monats|nächsten monats|kommenden monats)|jour ouvr(?:é|able) du mois (?:suivant|prochain)|día hábil del (?:mes siguiente|próximo mes|mes que viene)|werkdag van de volgende maand|dia útil do (?:mês seguinte|próximo mês|mês que vem)|(?:(?:working|business) day|werktag|arbeitstag|bankarbeitstag|jour ouvr(?:é|able)|día hábil|werkdag|dia útil) (?:of|in|im|de|d'|van|do) ?(${MONTH_ALTERNATION}))(?![a-zà-ÿ])`,
   'i',
 );
 // A weekday counted in a month: "the last Friday of the month", "bis zum letzten Freitag im Monat",
@@ -647,6 +676,9 @@ function findEventDayPaidOn(
 const LATER_INSTALMENT =
   /(?<![a-zà-ÿ])(?:next|final|last|second|third|fourth|\d\.?(?:e|ème|º|ª|nd|rd|th|st)?|dernier|dernière|última|último|nächste|letzte|volgende|laatste|próxima|siguiente)\s(?:(?:et|e|and|y|und|en)\s(?:dernier|dernière|última|último|final|last|letzte|laatste)\s)?(?:versement|prestação|parcela|instal?lment|rate|cuota|termijn|tranche|mensualité|payment)(?![a-zà-ÿ])/i;
 
+const LATENESS =
+  /^\s(?:over(?:due)?(?!\ste\s)|late|past(?: due| the date)?|ago|behind|in arrears|te laat|over tijd|überfällig|überzogen|en retard|de retraso|de atraso|em atraso)(?![a-zà-ÿ])/i;
+
 /** A later day asked for after the one that passed: a due word, a deadline, a wish or a new period. */
 function dayAfterPassedDueDay(
   text: string,
@@ -688,8 +720,18 @@ function dayAfterPassedDueDay(
   // A period written before the passed day is the term that set it: "payable within 30 days, fell due on
   // 1st April 2027" (field-wording-11 fw11-036).
   const passedAt = text.indexOf(passed.phrase.split(' ').slice(1).join(' '));
-  const isOriginalTerm = newPeriod !== null && text.indexOf(newPeriod.phrase) < passedAt;
-  if (newPeriod && newPeriod.dueDate > sendDay && COUNTED.test(newPeriod.phrase) && !isOriginalTerm) {
+  const periodAt = newPeriod ? text.indexOf(newPeriod.phrase) : -1;
+  const isOriginalTerm = newPeriod !== null && periodAt < passedAt;
+  // "… was due three weeks after the invoice date, so it's now a couple of weeks over" (field-wording-25
+  // fw25-017) counts the lateness, not a new term.
+  const isLateness = newPeriod !== null && LATENESS.test(text.slice(periodAt + newPeriod.phrase.length));
+  if (
+    newPeriod &&
+    newPeriod.dueDate > sendDay &&
+    COUNTED.test(newPeriod.phrase) &&
+    !isOriginalTerm &&
+    !isLateness
+  ) {
     return newPeriod;
   }
   return null;
@@ -993,6 +1035,33 @@ function findEventDay(
       if (dated) return dated.day;
     }
   }
+  return DELIVERY_NOUN.test(noun) ? findHandOverDay(text, from, to, reading) : null;
+}
+
+// Goods handed over in other words than the term's: "Payment is due 30 days after delivery; we dropped
+// everything at your place on January 6", "Zahlbar binnen 14 Tagen nach Lieferung" after "die sechs Larven
+// habts ja am 24. November abgeholt" (field-wording-25 fw25-006, fw25-053).
+const DELIVERY_NOUN = /^(?:deliver|lieferung|livraison|entrega|levering|aflevering)/;
+const HANDED_OVER =
+  /(?<![a-zà-ÿ])(?:dropped (?:off|everything|it|them)|picked up|collected|abgeholt|opgehaald|afgehaald|recogid[ao]s?|retirad[ao]s?|récupérée?s?)(?![a-zà-ÿ])/gi;
+
+const PARTICIPLE_LAST = /^(?:abgeholt|opgehaald|afgehaald)$/i;
+
+/** The day the mail says the goods were dropped off or picked up, outside `from..to`. */
+function findHandOverDay(text: string, from: number, to: number, reading: DateReading): CalendarDay | null {
+  HANDED_OVER.lastIndex = 0;
+  for (let found = HANDED_OVER.exec(text); found; found = HANDED_OVER.exec(text)) {
+    if (found.index >= from && found.index < to) continue;
+    // German and Dutch put the day before the participle: "am 24. November abgeholt".
+    const before = text.slice(Math.max(0, found.index - 100), found.index);
+    const dated = PARTICIPLE_LAST.test(found[0])
+      ? readLastStatedDate(before.slice(clauseStartIn(before)), reading)
+      : null;
+    const stated = dated
+      ? null
+      : readFirstStatedDate(clauseAfter(text, found.index + found[0].length), reading);
+    if (dated || stated) return (dated ?? stated)?.day ?? null;
+  }
   return null;
 }
 
@@ -1166,7 +1235,7 @@ const WEEKDAY_BEFORE_DATE = new RegExp(
 // "Para el lunes a más tardar", "segunda-feira no máximo" (field-wording-4.jsonl).
 const SAID_FINE = '(?:(?:absolutely|totally|perfectly|completely|also) )?(?:fine|perfect|great|ok|okay)';
 const WISH_OR_LIMIT = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:would|will) be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works) ${SAID_FINE}|is grand|works? for (?:me|us|you|our [a-z]+|my [a-z]+)|works(?= best(?![a-z])| well(?![a-z])|\\s?[.!,;])|work(?:\\sfor\\s[a-z]+(?:\\s[a-z]+)?)?(?=\\s?\\?)|at the latest|wäre? (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect))(?![a-zà-ÿ])|(?<=[a-z])['’]s ${SAID_FINE}(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:(?:would|will) be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works) ${SAID_FINE}|is grand|works? for (?:me|us|you|our [a-z]+|my [a-z]+)|works(?= best(?![a-z])| well(?![a-z])|\\s?[.!,;])|work(?:\\sfor\\s[a-z]+(?:\\s[a-z]+)?)?(?=\\s?\\?)|suit(?=\\s(?:to|you|your|for)(?![a-z])|\\s?\\?)|at the latest|wäre? (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect))(?![a-zà-ÿ])|(?<=[a-z])['’]s ${SAID_FINE}(?![a-zà-ÿ])`,
   'gi',
 );
 // A day said to suit in a short reply ("vendredi ça ira ?", "el día 5 me vendría bien", "sexta pode ser?",
@@ -1230,6 +1299,8 @@ function findDayBeforeOneWish(
   return null;
 }
 
+const DAY_IN_BRACKETS = /^\s?\((?:the\s|le\s|el\s|den\s|dia\s|de\s)?(\d{1,2})(?:st|nd|rd|th|er|e|º|\.)?\)$/i;
+
 /** A day stated at the very end of `fragment`: "… Before the 10th", "… Monday", "… three weeks from today". */
 function readDayEndingAt(
   fragment: string,
@@ -1251,6 +1322,11 @@ function readDayEndingAt(
       ? window.slice(window.toLowerCase().indexOf(relative.words.toLowerCase()) + relative.words.length)
       : '';
     if (relative && (relative.isDeadline || periodCounts) && (rest.trim() === '' || FROM_TODAY.test(rest)))
+      return { day: relative.day, words: window.trim() };
+    // "Would Friday week (the 18th) suit …?" (field-wording-25 fw25-023): the writer's bracket restates
+    // the day of the month it comes to.
+    const bracketDay = relative ? DAY_IN_BRACKETS.exec(rest) : null;
+    if (relative?.isDeadline && bracketDay && Number(bracketDay[1]) === relative.day.day)
       return { day: relative.day, words: window.trim() };
   }
   return null;
@@ -1368,6 +1444,17 @@ function findDateAfterWords(
       (stated.index <= (needsPaymentContext ? 12 : 24) || (eventFirst > 0 && stated.index <= eventFirst + 12))
     ) {
       if (toIsoDate(stated.day) < notBefore) continue;
+      // A day in brackets may be the occasion's, with the deadline said next: "paid before Waitangi Day
+      // (Sat 6 Feb), so by Friday 5 February at the latest" (field-wording-25 fw25-037).
+      const deadlineNext = window[stated.end] === ')' ? restatedDay(window.slice(stated.end), reading) : null;
+      if (deadlineNext && toIsoDate(deadlineNext.day) >= notBefore) {
+        return {
+          dueDate: toIsoDate(deadlineNext.day),
+          phrase: `${match[0]} ${window.slice(stated.index, stated.end)}${deadlineNext.words}`.trim(),
+          saysPayment: saysPaymentAround(text, match.index, end),
+          at: match.index,
+        };
+      }
       return {
         dueDate: toIsoDate(stated.day),
         phrase: `${match[0]} ${window.slice(stated.index, stated.end)}`.trim(),
@@ -1401,7 +1488,12 @@ function findDateAfterWords(
     const isNewDeadline = relative?.isDeadline === true && toIsoDate(relative.day) >= notBefore;
     if (relative && (!needsPaymentContext || relative.isDeadline) && (!notBefore || isNewDeadline)) {
       const wordsEnd = window.indexOf(relative.words) + relative.words.length;
-      const restated = restatedDay(window.slice(wordsEnd), reading);
+      // A restated day may be restated once more, the second time as the deadline: "before Waitangi Day
+      // (Sat 6 Feb), so by Friday 5 February at the latest" (field-wording-25 fw25-037).
+      const restatedOnce = restatedDay(window.slice(wordsEnd), reading);
+      const restated =
+        (restatedOnce && restatedDay(window.slice(wordsEnd + restatedOnce.words.length), reading)) ??
+        restatedOnce;
       // An invoice's terms run from its date: "Date: 31/12/2026 … Terms: 14 days net" (field-wording-9 fw9-006).
       // So do terms said in the sentence that dates it: "meine Rechnung EB-2027-003 vom 11. Januar (CHF
       // 1'560.00, zahlbar innert 10 Tagen)" (field-wording-20 fw20-066).
@@ -1834,22 +1926,22 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   }
   const weekOn = THIS_TIME_NEXT_WEEK.exec(window);
   if (weekOn) return { day: addCalendarDays(start, 7), words: weekOn[0].trim(), isDeadline: true };
-  for (const holiday of HOLIDAY_DAYS) {
-    const named = holiday.pattern.exec(window);
-    if (named)
-      return {
-        day: nextDayOfYear(start, holiday.month, holiday.day),
-        words: named[0].trim(),
-        isDeadline: true,
-      };
+  const holidayNamed = HOLIDAY.exec(window);
+  const holiday = holidayNamed ? namedEntry(HOLIDAY_NAMES, holidayNamed) : undefined;
+  if (holidayNamed && holiday) {
+    return {
+      day: nextDayOfYear(start, holiday.month, holiday.day),
+      words: holidayNamed[0].trim(),
+      isDeadline: true,
+    };
   }
-  for (const feast of MOVABLE_FEASTS) {
-    const named = feast.pattern.exec(window);
-    if (!named) continue;
-    const isEve = feast.fromEaster === 0 && !UP_TO_THE_DAY.test(named[0]);
+  const feastNamed = MOVABLE_FEAST.exec(window);
+  const feast = feastNamed ? namedEntry(MOVABLE_FEAST_NAMES, feastNamed) : undefined;
+  if (feastNamed && feast) {
+    const isEve = feast.fromEaster === 0 && !UP_TO_THE_DAY.test(feastNamed[0]);
     return {
       day: nextMovableFeast(start, feast.fromEaster - (isEve ? 1 : 0)),
-      words: named[0].trim(),
+      words: feastNamed[0].trim(),
       isDeadline: true,
     };
   }
@@ -1940,8 +2032,11 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   const workingDay = WORKING_DAY_OF_NEXT_MONTH.exec(window);
   const workingDays = Number(workingDay?.[1] ?? ORDINAL_WORD_NUMBERS[(workingDay?.[2] ?? '').toLowerCase()]);
   if (workingDay && workingDays > 0) {
-    // Counted from the last day of this month, so the first working day is next month's first.
-    const day = addStatedPeriod(lastDayOfMonth(start), { count: workingDays, unit: 'business_day' });
+    // Counted from the last day of the month before, so the first working day is the month's first.
+    // "o quinto dia útil de janeiro" names its month (field-wording-25 fw25-075).
+    const named = monthNumber(workingDay[3]);
+    const monthBefore = named ? addCalendarMonths(nextDayOfYear(start, named, 1), -1) : start;
+    const day = addStatedPeriod(lastDayOfMonth(monthBefore), { count: workingDays, unit: 'business_day' });
     return { day, words: workingDay[0].trim(), isDeadline: true };
   }
   const firstOfMonth = FIRST_OF_MONTH.exec(window);

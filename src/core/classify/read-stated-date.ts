@@ -61,9 +61,10 @@ const NUMERIC_DATE = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])
 // "15/01", "5/1", "30.04.": a day and month with no year; a dotted one must close with a dot, since
 // "30.04" alone is as likely a decimal.
 const YEARLESS_NUMERIC_DATE = /(?<![\d.,/-])(\d{1,2})(?:\/(\d{1,2})(?![\d]|[./-]\d)|\.(\d{1,2})\.(?!\d))/;
-// "15 March 2026", "1.º de dezembro", "15-Dec-2026" (a form's and a bank's way of writing it).
+// "15 March 2026", "1.º de dezembro", "15-Dec-2026" (a form's and a bank's way of writing it), "15/ene/2027"
+// (a Mexican invoice's, field-wording-25 fw25-065).
 const DAY_MONTH_DATE = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|e|º|°|\\.º|\\.)?(?:\\s{0,2}|-)(?:de\\s|of\\s)?\\s?(${MONTH_ALTERNATION})\\.?${NOT_LETTER_AFTER}(?:(?:,?\\s{0,2}|-)(?:de\\s)?\\s?(\\d{4})(?!\\d))?`,
+  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|e|º|°|\\.º|\\.)?(?:\\s{0,2}|[-/])(?:de\\s|of\\s)?\\s?(${MONTH_ALTERNATION})\\.?${NOT_LETTER_AFTER}(?:(?:,?\\s{0,2}|[-/])(?:de\\s)?\\s?(\\d{4})(?!\\d))?`,
   'i',
 );
 const MONTH_DAY_DATE = new RegExp(

@@ -68,8 +68,18 @@ export function addStatedPeriod(start: CalendarDay, period: StatedPeriod): Calen
   let remaining = Math.abs(period.count);
   while (remaining > 0) {
     day = addCalendarDays(day, step);
-    const weekday = weekdayOf(day);
-    if (weekday !== 0 && weekday !== 6) remaining--;
+    if (isWorkingDay(day)) remaining--;
   }
   return day;
+}
+
+/**
+ * Weekdays other than New Year's Day and Christmas Day, the two public holidays every country the
+ * six languages are written in keeps: "até o quinto dia útil de janeiro" is 8 January 2027, the 1st a
+ * Friday off (field-wording-25 fw25-075). Other holidays differ by country and are not guessed.
+ */
+function isWorkingDay(day: CalendarDay): boolean {
+  const weekday = weekdayOf(day);
+  if (weekday === 0 || weekday === 6) return false;
+  return !((day.month === 1 && day.day === 1) || (day.month === 12 && day.day === 25));
 }

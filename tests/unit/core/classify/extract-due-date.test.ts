@@ -1412,6 +1412,59 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    ['Fecha límite de pago: 20/abr/2026', '2026-04-20'],
+    ['Pagamento até o terceiro dia útil de abril, por favor.', '2026-04-03'],
+    [
+      'Our invoice for $900 is payable 14 days after delivery. We dropped them at your studio on 20 February.',
+      '2026-03-06',
+    ],
+    [
+      'Die Tische haben Sie am 25. Februar abgeholt. Zahlbar innerhalb von 10 Tagen nach Lieferung.',
+      '2026-03-07',
+    ],
+    ['Bitte zahlen Sie die Rechnung bis Ostermontag.', '2026-04-06'],
+    ['Por favor pague la factura hasta el viernes santo.', '2026-04-03'],
+    ['Please settle the invoice by Whit Monday.', '2026-05-25'],
+  ])('reads a date, a working day, a hand-over or a movable feast: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it("counts working days past New Year's Day", () => {
+    const beforeNewYear = { referenceAt: Date.UTC(2026, 11, 20, 10), isDayFirst: true };
+    expect(extractDueDate('Please pay by the second business day of January.', beforeNewYear)?.dueDate).toBe(
+      '2027-01-05',
+    );
+  });
+
+  it("reads the carnival's Friday, not the next Friday", () => {
+    const january = { referenceAt: Date.UTC(2027, 0, 20, 10), isDayFirst: true };
+    expect(extractDueDate('Pode pagar até a sexta-feira de Carnaval, tranquilo.', january)?.dueDate).toBe(
+      '2027-02-05',
+    );
+  });
+
+  it.each([
+    [
+      'Please make sure the invoice is paid before the fair (Sat 14 Mar), so by Friday 13 March.',
+      '2026-03-13',
+    ],
+    ['Graag betalen vóór Koningsdag (uiterlijk vrijdag 24 april).', '2026-04-24'],
+  ])('reads the deadline said after an occasion\'s day: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it.each([
+    [
+      'Invoice 12 (£300) was dated 2 February and fell due 14 days after the invoice date, so it is now a couple of weeks late.',
+      '2026-02-16',
+    ],
+    ['The invoice for £400 was due on 20 February. Would Friday week (the 13th) suit?', '2026-03-13'],
+    ['A nota de R$ 800,00 venceu em 20/02. Consegue acertar até a quarta-feira, dia 11?', '2026-03-11'],
+  ])('after a passed due day, reads what the reminder asks now: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
