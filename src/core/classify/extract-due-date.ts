@@ -78,9 +78,9 @@ const CLIENTS_OWN = 'ihre|deine|eure|votre|ton|su|tu|uw|je|seu|sua';
 const PAYMENT_NOUNS = 'pago|paiement|règlement|zahlung|betaling|pagamento';
 const PAYMENT_ON_A_DAY = `(?:(?<!(?:${CLIENTS_OWN}) )(?:pago (?:me|nos) lo (?:hace|haces|hacen)|pagamento (?:me|nos) (?:faz|fazem)|(?:dejar|deje|dejes)(?:la|lo)? pagad[ao]s?|(?:betalen|overmaken) graag|(?:pode|poderia|consegue) (?:me )?pagar|cancelarl[oa]|${PAYMENT_NOUNS}|(?:me|nos|nous)\\s(?:(?:lo|la|los|las)\\s)?(?:(?:puedes|podéis|podés|podrías|podríai|podís|puede|podría)\\s)?(?:pagas|pagues|pague|pagar|régler|payer|verser|pasas|pasáis|pasar|transfieres|transferís|transferir|depositas|depositar))(?:\\s(?:por|par|per|via|by|mit|met|em)\\s(?:transferencia|transferência|virement|(?:bank )?transfer|überweisung|overboeking|pix|bizum|cheque|chèque))?)(?=,?\\s(?:(?:a|al|el|en|à la|le|zum|am|aan het|op|no|na|ao|à)\\s)?(?:fin|final|fim|einde?|ende|monatsende|mediados|meados|mitte|medio|half|mi-|mid-|início|começo|début|principios|anfang|pasado mañana|${WEEKDAY_NAMES})(?![a-zà-ÿ]))`;
 // The client asked to pay on a day of the month: "vous pouvez régler le 10 du mois prochain", "Paiement le
-// 10" (field-wording-13 fw13-014); not the sender's own paying ("je vais régler le 10"), nor a whole date
+// 10" (field-wording-13 fw13-014), "você paga no dia 25" (field-wording-8 fw8-062); not the sender's own paying ("je vais régler le 10"), nor a whole date
 // a payment was made on ("Paiement le 10/08/2027 reçu").
-const PAYMENT_ON_A_MONTH_DAY = `(?:(?:régler|payer|pagar|betalen|overmaken|bezahlen|überweisen)(?<!(?:je|j'|nous|ich|wir|ik|wij|eu|yo|vou|voy a|puedo|posso|vais|peux|pourrai|allons|pouvons|kann|werde|können|werden|kan|zal)\\s?[a-zà-ÿ]{5,10})|(?:${PAYMENT_NOUNS})(?<!(?:${CLIENTS_OWN}) [a-zà-ÿ]{4,9}))(?=\\s(?:le|el|el día|el próximo día|am|op|no dia|o dia|no próximo dia|o próximo dia)\\s\\d{1,2}(?!\\d|[.,/-]\\d))`;
+const PAYMENT_ON_A_MONTH_DAY = `(?:(?:régler|payer|pagar|paga|pague|betalen|overmaken|bezahlen|überweisen)(?<!(?:je|j'|nous|ich|wir|ik|wij|eu|yo|vou|voy a|puedo|posso|vais|peux|pourrai|allons|pouvons|kann|werde|können|werden|kan|zal)\\s?[a-zà-ÿ]{5,10})|(?:${PAYMENT_NOUNS})(?<!(?:${CLIENTS_OWN}) [a-zà-ÿ]{4,9}))(?=\\s(?:le|el|el día|el próximo día|am|op|no dia|o dia|no próximo dia|o próximo dia)\\s\\d{1,2}(?!\\d|[.,/-]\\d))`;
 
 // A payment that was planned for a day, said in the past: "estava previsto para 1º de março", "era pra ter caído
 // dia 10", "quedaba para el lunes 19" (field-wording-17): a passed due day.
@@ -89,11 +89,13 @@ const PLANNED_FOR =
 
 const PLANNED_FOR_ALONE = new RegExp(`^${PLANNED_FOR}$`, 'i');
 
-// Words that by themselves mean "money owed by this day" in the six languages.
-const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,100}(?:eingezogen|abgebucht))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n\\s?:\\s?)?cr[ée]dito a(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
+// Words that by themselves mean "money owed by this day" in the six languages. A direct debit names the
+// day it is taken: "schrijven wij dit bedrag op maandag 4 januari 2027 automatisch af" (field-wording-26
+// fw26-065), "wird am 8. Dezember 2026 per SEPA-Lastschrift … eingezogen".
+const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,100}(?:eingezogen|abgebucht))|(?:schrijven|incasseren) (?:wij|we)(?: (?:dit|het|uw) (?:factuur|totaal)?bedrag)?(?= op )|wordt (?:dit|het|uw) (?:factuur|totaal)?bedrag(?= op [^.\\n]{0,60}(?:afgeschreven|geïncasseerd))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:é|são|será|serão) pag[ao]s?(?= (?:antecipadamente,? |adiantad[ao],? )?(?:todo dia|no dia|até|dia) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n(?: de venta)?\\s?:\\s?)?cr[ée]dito(?: a)?(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
-  "(?<![a-zà-ÿ])(?:deadline|no later than|not later than|latest(?<!(?:the|our|my|your|their|his|her|its) latest)(?: by| on)?|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until(?<!(?:back|away|closed|shut|off|out|leave|open) until)|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|sagen wir|(?:could|can|shall) we say|disons|digamos|dá pra (?:entrar|pagar|cair|fazer)(?: o pagamento)?|uiterlijk(?: op)?|vóór|voor(?<!(?:staan|staat|stond|stonden|gepland|bedankt|dank|dank je|dank u) voor)|d'ici(?: le| au)?|hasta(?: el)?|até|(?<!(?:^|[.!?\\n])\\s{0,3})tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|pour(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?|merci|remerciements?) pour)(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|para(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) para)(?= (?:el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:het einde|eind|half|medio|midden|de \\d{1,2}(?:ste|de|e)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:deadline|no later than|not later than|latest(?<!(?:the|our|my|your|their|his|her|its) latest)(?: by| on)?|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until(?<!(?:back|away|closed|shut|off|out|leave|open) until)|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|sagen wir|(?:could|can|shall) we say|disons|digamos|dá pra (?:entrar|pagar|cair|fazer)(?: o pagamento)?|uiterlijk(?: op)?|vóór|voor(?<!(?:staan|staat|stond|stonden|gepland|bedankt|dank|dank je|dank u) voor)|d'ici(?: le| au)?|(?<!(?:abrazo|saludos|besos?) y )hasta(?: el)?|(?<!(?:abraço|abraços|beijos?) e )até|(?<!(?:^|[.!?\\n])\\s{0,3})tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|pour(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?|merci|remerciements?) pour)(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|para(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) para)(?= (?:el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:het einde|eind|half|medio|midden|de \\d{1,2}(?:ste|de|e)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
 // Money still owed or asked ahead counts ("still outstanding", "Direct deposit within 7 days", "acompte
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
@@ -765,16 +767,17 @@ const PAID_ON_DELIVERY =
   /(?<![a-zà-ÿ])(?:contra (?:entrega|reembolso)|cash on delivery|(?:payment|payable|pay|paid) (?:on|upon) (?:delivery|collection|pick-?up)|(?:paiement |payable |réglé )?à la livraison|(?:zahlung |zahlbar )?bei (?:lieferung|übergabe|abholung)|(?:pagamento|pago|pagas?) (?:na|en la|a la|no ato da) entrega|(?:betaling |te betalen )?bij (?:levering|aflevering|ophalen|afhalen)|(?:payment|payable|pay|paid|due) (?:on|upon) (?:completion|departure|arrival)|(?:betaling|te betalen|betaalt u) (?:na|bij|vóór|voor) (?:oplevering|aflevering|vertrek|aankomst))(?![a-zà-ÿ])/i;
 // Where the mail says when the goods come, the day follows the word.
 const DELIVERY_MENTION =
-  /(?<![a-zà-ÿ])(?:despacho|entrega|delivery|deliver(?:ed|s)?|arrives?|llega|livraison|livr(?:é|ons|erons)|lieferung|liefern|geliefert|levering|leveren|geleverd|chega|collection|collect|pick-?up|abholung|ophalen|afhalen|completion|completed|oplevering|vertrek|departure|departs?)(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:despacho|entrega|delivery|deliver(?:ed|s)?|arrives?|llega|livraison|livr(?:é|ons|erons)|lieferung|liefern|geliefert|abholen|levering|leveren|geleverd|chega|collection|collect|pick-?up|abholung|ophalen|afhalen|completion|completed|oplevering|vertrek|departure|departs?)(?![a-zà-ÿ])/gi;
 
 // A pro forma paid before the goods leave, with the day they leave: "Payment before dispatch please. … the
 // order is booked on the Mumbwa bus on Tuesday, 19 January 2027", "Paiement avant expédition. …
 // l'expédition est prévue le mardi 19 janvier 2027", "bitten wir um Zahlung vor Versand. Die Spedition holt
-// die Paletten am Mittwoch, 10. März 2027 ab" (field-wording-26).
+// die Paletten am Mittwoch, 10. März 2027 ab" (field-wording-26). An export pro forma's "Payment: 100% T/T
+// before shipment" with "ETD: 1 March 2027", the estimated time of departure (field-wording-26 fw26-026).
 const PAID_BEFORE_DISPATCH =
-  /(?<![a-zà-ÿ])(?:payment|paiement|zahlung|pago|pagamento|betaling)\s(?:[^.\n]{0,20}\s)?(?:before|prior to|avant|vor|antes del?|antes do|vóór|voor)\s(?:the\s|l'|el\s|o\s|de\s)?(?:dispatch|shipment|shipping|expédition|l'envoi|envoi|versand|envío|envio|verzending)(?![a-zà-ÿ])/i;
+  /(?<![a-zà-ÿ])(?:payment|paiement|zahlung|pago|pagamento|betaling)\s?:?\s(?:[^.\n]{0,20}\s)?(?:before|prior to|avant|vor|antes del?|antes do|vóór|voor)\s(?:the\s|l'|el\s|o\s|de\s)?(?:dispatch|shipment|shipping|expédition|l'envoi|envoi|versand|envío|envio|verzending)(?![a-zà-ÿ])/i;
 const DISPATCH_MENTION =
-  /(?<![a-zà-ÿ])(?:dispatch(?:ed)?|ship(?:s|ped|ment|ping)?|bus|flight|expédition|expédiés?|versand|versendet|spedition|envío|enviamos|envio|segue|seguem|verzending|verzonden)(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:dispatch(?:ed)?|ship(?:s|ped|ment|ping)?|etd|bus|flight|expédition|expédiés?|versand|versendet|spedition|envío|enviamos|envio|segue|seguem|verzending|verzonden)(?![a-zà-ÿ])/gi;
 
 function findDeliveryDayPaidOn(
   text: string,
@@ -785,6 +788,16 @@ function findDeliveryDayPaidOn(
     findGoodsDayPaidOn(text, index, reading, PAID_ON_DELIVERY, DELIVERY_MENTION) ??
     findGoodsDayPaidOn(text, index, reading, PAID_BEFORE_DISPATCH, DISPATCH_MENTION)
   );
+}
+
+// Dutch and German put the verb last, its day before it: "Je kan hem zaterdag 16 januari ophalen" before
+// "Graag betalen bij ophalen" (field-wording-26 fw26-063).
+const VERB_AT_END = /^(?:ophalen|afhalen|leveren|abholen|liefern)$/i;
+
+function dayBeforeVerbAtEnd(text: string, found: RegExpExecArray, reading: DateReading): CalendarDay | null {
+  if (!VERB_AT_END.test(found[0])) return null;
+  const before = text.slice(Math.max(0, found.index - 100), found.index);
+  return readLastStatedDate(before.slice(clauseStartIn(before)), reading)?.day ?? null;
 }
 
 /** The day the goods come or leave, by the first `mention` dated after it, when `paidWhen` says payment is due then. */
@@ -805,7 +818,10 @@ function findGoodsDayPaidOn(
     looked++;
     const after = clauseAfter(text, found.index + found[0].length);
     const stated = readFirstStatedDate(after, reading);
-    const day = stated && stated.index <= 60 ? stated.day : (readRelativeDay(after, start)?.day ?? null);
+    const day =
+      stated && stated.index <= 60
+        ? stated.day
+        : (readRelativeDay(after, start)?.day ?? dayBeforeVerbAtEnd(text, found, reading));
     if (day && toIsoDate(day) >= sendDay) {
       return {
         dueDate: toIsoDate(day),
@@ -825,7 +841,7 @@ function findGoodsDayPaidOn(
 // `\b` before the look-behind lets the engine skip straight to word starts (twice as fast on long mail,
 // `npm run bench`); every alternative starts with an ASCII letter, so it drops no match.
 const TIED_DEADLINE =
-  /\b(?<![a-zà-ÿ])(?:(?<!(?:as|than|like|ever|never) )before(?!\s?:)|by|until|till|ahead of|prior to|in time for|at|vor|bis|bei|avant|lors de|d'ici|au plus tard|antes del?|hasta|como (?:muy tarde|mucho|máximo)|a más tardar|voor|vóór|bij|tot|uiterlijk|até|antes d[ao]|no máximo|(?:will be|to be|is) (?:debited|collected)|se cargará|abgebucht|prélevée?|geïncasseerd|afgeschreven|debitad[ao])(?![a-zà-ÿ])/gi;
+  /\b(?<![a-zà-ÿ])(?:(?<!(?:as|than|like|ever|never) )before(?!\s?:)|by|until|till|ahead of|prior to|in time for|at|vor|bis|bei|avant|lors de|d'ici|au plus tard|antes del?|(?<!(?:abrazo|saludos|besos?) y )hasta|como (?:muy tarde|mucho|máximo)|a más tardar|voor|vóór|bij|tot|uiterlijk|(?<!(?:abraço|abraços|beijos?) e )até|antes d[ao]|no máximo|(?:will be|to be|is) (?:debited|collected)|se cargará|abgebucht|prélevée?|geïncasseerd|afgeschreven|debitad[ao])(?![a-zà-ÿ])/gi;
 // A day that starts or seals a deal is the offer's, not a bill's: "if you book before the 30th".
 const DEAL_WORDS =
   /(?<![a-zà-ÿ])(?:book(?:ing)?|reserv|réserv|go ahead|buchen|boek|(?:if|once) you (?:accept|sign|order|confirm)|wenn sie (?:zusagen|unterschreiben|bestellen)|si vous (?:acceptez|signez|commandez)|si (?:aceptas|acepta|firmas|firma)|als (?:je|u) (?:akkoord|tekent|bestelt)|se (?:fechar|aceitar|assinar))/i;
@@ -954,8 +970,10 @@ function findPeriodFromNamedEvent(
     // "binnen 30 dagen na factuurdatum" counts from the invoice's date, read with the other terms; the
     // invoice is no event to find elsewhere ("Stuur de factuur aan het einde van de maand", fw11-044).
     if (COUNTED_FROM_INVOICE.test(` ${link} ${noun}`)) continue;
+    const clause = dayAfterEvent ? clauseAfter(text, end) : '';
     const eventDay =
-      dayAfterEvent && dayAfterEvent.index <= 14
+      dayAfterEvent &&
+      (dayAfterEvent.index <= 14 || EVENT_DAY_SAID.test(clause.slice(0, dayAfterEvent.index)))
         ? dayAfterEvent.day
         : (findEventDay(text, noun, match.index, end, reading, start) ??
           (GENERIC_EVENT.test(noun) ? firstComingDay(text, match.index, end, reading, start) : null));
@@ -975,6 +993,13 @@ function findPeriodFromNamedEvent(
   }
   return null;
 }
+
+// "dos semanas antes de la Entrada del Carnaval, que este año es el sábado 6 de febrero de 2027"
+// (field-wording-26 fw26-052): the event's name, then its day said as what it is.
+const EVENT_DAY_SAID = new RegExp(
+  `^(?:\\s(?:del?|of the|of|du|de la|da|do|van de|van het)\\s[^,.;:!?\\n]{1,30})?,?\\s(?:que|which|qui|das|die|dat)\\s(?:(?:este|this|cette|dieses|dit) (?:año|year|année|jahr|jaar|ano)\\s)?(?:es|is|est|ist|é|falls on|cae|tombe|fällt|valt)\\s(?:(?:on|le|el|am|op|o|a|the)\\s)?(?:(?:${WEEKDAY_NAMES}),?\\s)?(?:(?:the|le|el|den|dia)\\s)?$`,
+  'i',
+);
 
 // "14 days before the event" after "to open the Retail Futures Summit in Dublin on 18 March" (field-wording-8
 // fw8-005): the event is the one the mail is about, named otherwise.
@@ -1018,6 +1043,33 @@ function findEventDay(
     `(?<![a-zà-ÿ])(?<participle>(?:ge|afge|opge|uitge|ausge)(?=${stem}))?${stem}[a-zà-ÿ]*`,
     'gi',
   );
+  const day = findMentionDay(text, mention, from, to, reading, start);
+  if (day) return day;
+  // Dutch and German join words: "twee weken voor de bruiloft" with "jullie boerenbruiloft op vrijdag 30
+  // april 2027" (field-wording-26 fw26-068).
+  const compound =
+    stem.length >= 5
+      ? findMentionDay(
+          text,
+          new RegExp(`(?<![a-zà-ÿ])[a-zà-ÿ]{3,}${stem}[a-zà-ÿ]*`, 'gi'),
+          from,
+          to,
+          reading,
+          start,
+        )
+      : null;
+  return compound ?? (DELIVERY_NOUN.test(noun) ? findHandOverDay(text, from, to, reading) : null);
+}
+
+/** The day said with the first `mention` outside `from..to`: after it in its clause, or before a participle. */
+function findMentionDay(
+  text: string,
+  mention: RegExp,
+  from: number,
+  to: number,
+  reading: DateReading,
+  start: CalendarDay,
+): CalendarDay | null {
   let looked = 0;
   for (let found = mention.exec(text); found && looked < 10; found = mention.exec(text)) {
     looked++;
@@ -1035,7 +1087,7 @@ function findEventDay(
       if (dated) return dated.day;
     }
   }
-  return DELIVERY_NOUN.test(noun) ? findHandOverDay(text, from, to, reading) : null;
+  return null;
 }
 
 // Goods handed over in other words than the term's: "Payment is due 30 days after delivery; we dropped
@@ -1464,7 +1516,7 @@ function findDateAfterWords(
     }
     const start = startDay(reading);
     if (!start || counted) continue;
-    const eventRestated = dayRestatedAfterEventTerm(window, reading);
+    const eventRestated = dayRestatedAfterEventTerm(window, text, reading);
     if (eventRestated && toIsoDate(eventRestated.day) >= notBefore) {
       return {
         dueDate: toIsoDate(eventRestated.day),
@@ -1528,18 +1580,38 @@ const EVENT_NAMED = /^\s[a-zà-ÿ' -]{1,40}?(?=,|\s\()/i;
 
 function dayRestatedAfterEventTerm(
   window: string,
+  text: string,
   reading: DateReading,
 ): { day: CalendarDay; words: string } | null {
   const period = PERIOD_AT_START.exec(window);
   const afterPeriod = period ? window.slice(period[0].length) : '';
   if (!period || !(isCountedFromAnotherEvent(afterPeriod) || OF_AN_EVENT.test(afterPeriod))) return null;
-  // "14 days prior to your event (Thursday 30 September)" dates the event (field-wording-14 fw14-062).
-  if (BEFORE_EVENT.test(afterPeriod.trimStart())) return null;
   const event = EVENT_NAMED.exec(afterPeriod);
   const restated = event ? restatedDay(afterPeriod.slice(event[0].length), reading) : null;
-  return restated && event
-    ? { day: restated.day, words: `${period[0]}${event[0]}${restated.words}`.trim() }
-    : null;
+  if (!restated || !event) return null;
+  // "14 days prior to your event (Thursday 30 September)" dates the event (field-wording-14 fw14-062),
+  // unless the mail dates the event that far after it: "the balance is due two weeks before the event,
+  // which is Saturday 27 February" with "the reception … on Saturday 13 March" (field-wording-26 fw26-017).
+  if (BEFORE_EVENT.test(afterPeriod.trimStart())) {
+    const eventDay = addStatedPeriod(restated.day, {
+      count: readCount(period[1] ?? ''),
+      unit: readPeriodUnit(period[2] ?? ''),
+    });
+    if (!mailDatesDay(text, eventDay, reading)) return null;
+  }
+  return { day: restated.day, words: `${period[0]}${event[0]}${restated.words}`.trim() };
+}
+
+/** Whether `text` states `day` as a date, among the first dates it gives. */
+function mailDatesDay(text: string, day: CalendarDay, reading: DateReading): boolean {
+  let offset = 0;
+  for (let step = 0; step < 12; step++) {
+    const stated = readFirstStatedDate(text.slice(offset), reading);
+    if (!stated) return false;
+    if (daysBetween(stated.day, day) === 0) return true;
+    offset += stated.end;
+  }
+  return false;
 }
 
 // A due word in the past: "o boleto … venceu dia 10", "was due on the 3rd", "c'était le 5". A bare day of

@@ -1465,6 +1465,50 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    ['Total: USD 3,100.00\nPayment: 100% T/T before shipment.\nETD: 20 March 2026 (Rotterdam)', '2026-03-20'],
+    ['Fecha de emisión: 02/03/2026\nCondición de venta: Crédito 30 días\nTotal: Gs. 900.000', '2026-04-01'],
+    [
+      'Totaal € 410,00. Conform de machtiging schrijven wij dit bedrag op vrijdag 13 maart 2026 automatisch af.',
+      '2026-03-13',
+    ],
+    [
+      'Je kunt de kast zaterdag 7 maart ophalen. Factuur K-12, € 240,00. Graag betalen bij ophalen.',
+      '2026-03-07',
+    ],
+    ['Mensalidade de março: R$ 600,00. A mensalidade é paga antecipadamente, todo dia 5.', '2026-03-05'],
+    ['A fatura de R$ 900,00 venceu no dia 20, você paga no dia 25, combinado.', '2026-03-25'],
+  ])(
+    'reads the day goods leave, terms on credit, a debit, a pick-up or a monthly day: "%s" as %s',
+    (text, expected) => {
+      expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+    },
+  );
+
+  it.each([
+    [
+      'Jullie zomerbruiloft is op zaterdag 18 april! Graag het restbedrag van € 1.200,00 uiterlijk twee weken voor de bruiloft overmaken.',
+      '2026-04-04',
+    ],
+    [
+      'Your party at the boathouse is on Saturday 28 March. The balance of £900 is due two weeks before the event, which is Saturday 14 March. You can pay by transfer. Final numbers by the 10th please.',
+      '2026-03-14',
+    ],
+    [
+      'El saldo de 800 € se paga una semana antes de la feria del pueblo, que este año es el sábado 21 de marzo.',
+      '2026-03-14',
+    ],
+  ])('counts back from an event the mail dates: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it.each([
+    ['Segue a fatura de R$ 500,00.\n\nUm abraço e até terça,\nMarta'],
+    ['Te adjunto la factura de 300 €.\n\nUn abrazo y hasta el martes,\nLuis'],
+  ])('reads no deadline from a farewell: "%s"', (text) => {
+    expect(extractDueDate(text, reading)).toBeNull();
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
