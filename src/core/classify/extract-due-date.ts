@@ -114,9 +114,10 @@ function speaksOfMoney(text: string): boolean {
 }
 // The money named a sentence or two before, asked for with a pronoun: "a 30% deposit, which comes to
 // $780. Once it's in, the day is yours. Could you send it within 7 days?" (invoice-wording.jsonl iw004),
-// "a booking fee of £500 … I'd need it within 10 days" (invoice-wording-2.jsonl iv2-003).
+// "a booking fee of £500 … I'd need it within 10 days" (invoice-wording-2.jsonl iv2-003), "Your half: TT$
+// 4,500.00 … We would be grateful to receive it by the Wednesday before the wedding" (field-wording-14 fw14-050).
 const ASKS_TO_SEND_IT =
-  /(?<![a-zà-ÿ])(?:(?:(?:could|can|would) you|please)\s(?:\w+\s)?(?:send|pay|transfer|wire)|(?:i|we)(?:'d| would)? need)\s(?:it|this|that|them)(?![a-zà-ÿ])/i;
+  /(?<![a-zà-ÿ])(?:(?:(?:could|can|would) you|please)\s(?:\w+\s)?(?:send|pay|transfer|wire)|(?:i|we)(?:'d| would)? need|(?:grateful|glad|happy) to receive)\s(?:it|this|that|them)(?![a-zà-ÿ])/i;
 const OFFER_KEPT =
   /(?<![a-zà-ÿ])(?:keep|hold|honou?r|manter|mantener|mantenemos|mantengo|maintenir|maintenons|halten|houden)\s(?:\w+\s)?(?:price|rate|quote|offer|valor|preço|precio|prix|tarif|preis|angebot|prijs|oferta)/i;
 // The sender's own payment: "I've just sent the $450 for the printing. Should be with you by tomorrow."
@@ -658,19 +659,36 @@ export function extractDueDate(
 // Paid on the day of an event the mail dates elsewhere: "el saldo … se paga el mismo día del matrimonio"
 // after "el matrimonio del sábado 13 de marzo" (field-wording-21 fw21-018), "Le solde est payable le soir
 // du concert" after "le concert … du vendredi 19 mars" (field-wording-8 fw8-025).
+// Also "El saldo lo abonás el mismo día del evento, el sábado 24 de abril", "que a senhora acerta no dia da
+// instalação", "Kindly clear the balance on or before the wedding day" (field-wording-14 fw14-017, fw14-064,
+// fw14-008).
 const PAID_ON_EVENT_DAY =
-  /(?<![a-zà-ÿ])(?:se paga|se abona|payable|à régler|paid|is due|é pago|wird bezahlt|zahlbar)\s(?:el mismo día|el día|le soir|le jour(?: même)?|on the day|no dia|am tag)\s(?:del?|du|de la|of the|of|do|da|des)\s([a-zà-ÿ]{4,})/i;
+  /(?<![a-zà-ÿ])(?:(?:se|lo|la) (?:paga|abona)|(?:lo |la )?(?:abonás|pagás)|payable|à régler|paid|is due|é pago|wird bezahlt|zahlbar|acerta|acertar)\s(?:el mismo día|el día|le soir|le jour(?: même)?|on the day|no dia|am tag)\s(?:del?|du|de la|of the|of|do|da|des)\s([a-zà-ÿ]{4,})/i;
+// "on or before the wedding day", found from its last words: a scan from every "pay" cost more.
+const BY_THE_OCCASION_DAY = /(?<![a-z])(?:on or before|by|on) (?:the|your) ([a-z]{4,}) day(?![a-z])/i;
+const PAYING_JUST_BEFORE = /(?<![a-z])(?:pay|paid|payable|clear|settle|settled|due)(?![a-z])[^.\n]{0,30}$/i;
+// The occasion the mail is about, when it is named another way ("Rohan beta's baraat on 13 March 2027").
+const OCCASION =
+  /^(?:wedding|event|party|concert|show|gig|ceremony|boda|matrimonio|evento|fiesta|mariage|fête|concert|hochzeit|feier|bruiloft|feest|casamento|festa)$/;
 
 function findEventDayPaidOn(
   text: string,
   index: TrigramIndex | undefined,
   reading: DateReading,
 ): StatedDueDate | null {
-  const paid = mayOccur(PAID_ON_EVENT_DAY, index) ? PAID_ON_EVENT_DAY.exec(text) : null;
+  const byDay = mayOccur(BY_THE_OCCASION_DAY, index) ? BY_THE_OCCASION_DAY.exec(text) : null;
+  const byDayPaid =
+    byDay && PAYING_JUST_BEFORE.test(text.slice(Math.max(0, byDay.index - 40), byDay.index)) ? byDay : null;
+  const paid = byDayPaid ?? (mayOccur(PAID_ON_EVENT_DAY, index) ? PAID_ON_EVENT_DAY.exec(text) : null);
   const start = paid ? startDay(reading) : null;
   if (!paid || !start) return null;
   const end = paid.index + paid[0].length;
-  const day = findEventDay(text, (paid[1] ?? '').toLowerCase(), paid.index, end, reading, start);
+  const noun = (paid[1] ?? '').toLowerCase();
+  const dayAfter = readFirstStatedDate(clauseAfter(text, end), reading);
+  const day =
+    (dayAfter && dayAfter.index <= 14 ? dayAfter.day : null) ??
+    findEventDay(text, noun, paid.index, end, reading, start) ??
+    (OCCASION.test(noun) ? firstComingDay(text, paid.index, end, reading, start) : null);
   if (!day || daysBetween(start, day) < 0) return null;
   return { dueDate: toIsoDate(day), phrase: paid[0], saysPayment: true };
 }
@@ -920,7 +938,12 @@ const AS_OF_DAY =
 // "if you could pay by the 18th that'd be great" (field-wording-7 fw7-d02).
 const SOFTENER =
   "(?:please|pls|thanks|thank you|if you can|if possible|(?:that'?d|that would|it'?d|it would|would) be (?:great|ideal|perfect|brilliant|lovely|amazing)|bitte|danke|svp|s'il vous plaît|si possible|por favor|si puedes|alstublieft|aub|graag|se possível)";
-const SOFTENER_OR_NOTHING = new RegExp(`^[\\s,]*${SOFTENER}?[\\s!.]*$`, 'i');
+// "Within a fortnight please, no rush before that :)" (field-wording-24 fw24-048): an easy-going aside
+// after the softener leaves the term alone in its sentence.
+const SOFTENER_OR_NOTHING = new RegExp(
+  `^[\\s,]*${SOFTENER}?[\\s!.]*(?:,\\s(?:no (?:rush|hurry|stress|pressure)|thanks|thank you|cheers|ta)(?![a-z])[^.!?\\n]{0,30})?$`,
+  'i',
+);
 const SOFTENER_AT_END = new RegExp(`[\\s,]+${SOFTENER}[\\s!.]*$`, 'i');
 
 /**
@@ -1061,6 +1084,9 @@ function findEventDay(
   return compound ?? (DELIVERY_NOUN.test(noun) ? findHandOverDay(text, from, to, reading) : null);
 }
 
+const EVENT_IS_ON =
+  /^\s(?:is|will be|fica|ficou|queda|quedó|est|sera|ist|wird|is gepland|staat)(?:\s(?:pra|para|para el|for|on|le|am|op|o|el))?(?=\s)/i;
+
 /** The day said with the first `mention` outside `from..to`: after it in its clause, or before a participle. */
 function findMentionDay(
   text: string,
@@ -1077,7 +1103,8 @@ function findMentionDay(
     const after = clauseAfter(text, found.index + found[0].length);
     const stated = readFirstStatedDate(after, reading);
     if (stated) return stated.day;
-    const relative = readRelativeDay(after, start);
+    // "A instalação fica pra quinta-feira, dia 22" (field-wording-14 fw14-064).
+    const relative = readRelativeDay(after.slice(EVENT_IS_ON.exec(after)?.[0].length ?? 0), start);
     if (relative?.isDeadline) return relative.day;
     // A participle ends its clause, its day before it: "die wij op donderdag 23 september bij u hebben
     // afgeleverd" (field-wording-20 fw20-069).
@@ -1392,6 +1419,34 @@ const SHORT_DAY_AND_MONTH = new RegExp(
   'i',
 );
 
+// "by the Wednesday before the wedding (22 September)" (field-wording-14 fw14-050): the bracket dates the
+// weekday, when it falls on that weekday.
+const WEEKDAY_BEFORE_OCCASION = new RegExp(
+  `^\\s(?:the\\s)?(${WEEKDAY_NAMES})\\s(?:before|ahead of|prior to)\\s(?:the|your|our)\\s[a-zà-ÿ' ]{3,30}?\\s\\(`,
+  'i',
+);
+
+const BEFORE_OCCASION_WORDS = / (?:before|ahead of|prior to) /i;
+
+/** The bracketed day after "the Wednesday before the wedding", as a date found at the window's start. */
+function readWeekdayBeforeOccasion(
+  window: string,
+  reading: DateReading,
+): ReturnType<typeof readFirstStatedDate> {
+  const named = BEFORE_OCCASION_WORDS.test(window.slice(0, 30)) ? WEEKDAY_BEFORE_OCCASION.exec(window) : null;
+  if (!named) return null;
+  const bracket = window.slice(named[0].length, named[0].length + 40);
+  const stated = readFirstStatedDate(bracket, reading);
+  const weekday = WEEKDAY_NUMBERS[(named[1] ?? '').toLowerCase()];
+  if (!stated || stated.index !== 0 || bracket[stated.end] !== ')' || weekdayOf(stated.day) !== weekday)
+    return null;
+  return {
+    day: stated.day,
+    index: named[0].length - named[0].trimStart().length,
+    end: named[0].length + stated.end + 1,
+  };
+}
+
 /** A day and month written "18-3" or "15.07" at the start of `window`, read as "18/3" would be. */
 function readShortDayAndMonth(window: string, reading: DateReading): ReturnType<typeof readFirstStatedDate> {
   const short = SHORT_DAY_AND_MONTH.exec(window);
@@ -1451,7 +1506,17 @@ function findDateAfterWords(
       afterPassedDueDay &&
       DUE_SAID.test(text.slice(Math.max(0, match.index - 300), match.index)) &&
       !DELIVERY_OR_DECISION.test(`${context.slice(sentenceStartIn(context))}${restOfSentence}`);
-    if (needsPaymentContext && !isAboutPaying(context, true, restOfSentence) && !followsDueDay()) continue;
+    // The ask stands right before the deadline word: looked for there first, it costs little.
+    const asksForMoneyNamedBefore = (): boolean =>
+      ASKS_TO_SEND_IT.test(text.slice(Math.max(0, match.index - 40), match.index)) &&
+      speaksOfMoney(text.slice(Math.max(0, match.index - 200), match.index));
+    if (
+      needsPaymentContext &&
+      !isAboutPaying(context, true, restOfSentence) &&
+      !followsDueDay() &&
+      !asksForMoneyNamedBefore()
+    )
+      continue;
     // "Abrechnungszeitraum 01.05.2027 bis 31.05.2027": a date before the word makes it a span's end.
     const justBefore = text.slice(Math.max(0, match.index - 24), match.index);
     if (needsPaymentContext && /\d/.test(justBefore) && endsWithDate(justBefore, reading)) continue;
@@ -1487,7 +1552,10 @@ function findDateAfterWords(
         };
       }
     }
-    const stated = readFirstStatedDate(window, reading) ?? readShortDayAndMonth(window, reading);
+    const stated =
+      readWeekdayBeforeOccasion(window, reading) ??
+      readFirstStatedDate(window, reading) ??
+      readShortDayAndMonth(window, reading);
     // "due on Friday, 18 March" may put a few words between; "by … 18 March" must be immediate; "due on
     // delivery of the final cut, Friday 26 March" names the event, then its day (field-wording-7 fw7-n17).
     const eventFirst = EVENT_THEN_ITS_DAY.exec(window)?.[0].length ?? 0;

@@ -1509,6 +1509,29 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)).toBeNull();
   });
 
+  it.each([
+    [
+      "Thank you for booking us for Priya's sangeet on 21 March 2026.\nBalance payable: ₹40,000\nKindly clear the balance on or before the wedding day.",
+      '2026-03-21',
+    ],
+    ['Saldo: $ 300.000. El saldo lo abonás el mismo día del evento, el sábado 14 de marzo.', '2026-03-14'],
+    [
+      'A instalação fica pra quinta-feira, dia 12. Falta R$ 800,00, que a senhora acerta no dia da instalação.',
+      '2026-03-12',
+    ],
+    [
+      'Your half: £900.00\n\nWe would be grateful to receive it by the Wednesday before the wedding (18 March), so we can book the van.',
+      '2026-03-18',
+    ],
+  ])('reads the day of the occasion a bill is paid on: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it('reads a term alone in its sentence with an easy-going aside', () => {
+    const text = 'Invoice 4 attached, total £220.\n\nWithin a fortnight please, no rush before that.';
+    expect(extractDueDate(text, reading)?.dueDate).toBe('2026-03-16');
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
