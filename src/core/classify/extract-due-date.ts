@@ -92,7 +92,7 @@ const PLANNED_FOR_ALONE = new RegExp(`^${PLANNED_FOR}$`, 'i');
 // Words that by themselves mean "money owed by this day" in the six languages. A direct debit names the
 // day it is taken: "schrijven wij dit bedrag op maandag 4 januari 2027 automatisch af" (field-wording-26
 // fw26-065), "wird am 8. Dezember 2026 per SEPA-Lastschrift … eingezogen".
-const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,100}(?:eingezogen|abgebucht))|(?:schrijven|incasseren) (?:wij|we)(?: (?:dit|het|uw) (?:factuur|totaal)?bedrag)?(?= op )|wordt (?:dit|het|uw) (?:factuur|totaal)?bedrag(?= op [^.\\n]{0,60}(?:afgeschreven|geïncasseerd))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:é|são|será|serão) pag[ao]s?(?= (?:antecipadamente,? |adiantad[ao],? )?(?:todo dia|no dia|até|dia) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n(?: de venta)?\\s?:\\s?)?cr[ée]dito(?: a)?(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
+const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,100}(?:eingezogen|abgebucht))|(?:schrijven|incasseren) (?:wij|we)(?: (?:dit|het|uw) (?:factuur|totaal)?bedrag)?(?= op )|wordt (?:dit|het|uw) (?:factuur|totaal)?bedrag(?= op [^.\\n]{0,60}(?:afgeschreven|geïncasseerd))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?| war(?: sie| er| es)?)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:é|são|será|serão) pag[ao]s?(?= (?:antecipadamente,? |adiantad[ao],? )?(?:todo dia|no dia|até|dia) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n(?: de venta)?\\s?:\\s?)?cr[ée]dito(?: a)?(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
   "(?<![a-zà-ÿ])(?:deadline|no later than|not later than|latest(?<!(?:the|our|my|your|their|his|her|its) latest)(?: by| on)?|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until(?<!(?:back|away|closed|shut|off|out|leave|open) until)|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|sagen wir|(?:could|can|shall) we say|disons|digamos|dá pra (?:entrar|pagar|cair|fazer)(?: o pagamento)?|uiterlijk(?: op)?|vóór|voor(?<!(?:staan|staat|stond|stonden|gepland|bedankt|dank|dank je|dank u) voor)|d'ici(?: le| au)?|(?<!(?:abrazo|saludos|besos?) y )hasta(?: el)?|(?<!(?:abraço|abraços|beijos?) e )até|(?<!(?:^|[.!?\\n])\\s{0,3})tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|pour(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?|merci|remerciements?) pour)(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|para(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) para)(?= (?:el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:het einde|eind|half|medio|midden|de \\d{1,2}(?:ste|de|e)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
@@ -135,8 +135,9 @@ const SOMEONE_ELSES_PROMISE =
 // by Friday", "let me know by Friday", "Levering binnen tien werkdagen" (tuning-wording.jsonl).
 // An offer's validity is not a due date either: "This price holds until 31 May", "bis zum 30.04. gültig"
 // (field-wording.jsonl), "This offer is open until Friday", "confirm by 10 December to keep this price".
+// "please place orders by 15th March" is the buyer's next order (field-wording-27 fw27-023).
 const DELIVERY_OR_DECISION =
-  /deliver|(?:is|are) actual(?![a-z])|(?:me|us|mir|uns|nous|nos|ons) (?:dire|tell|sagen|decir|zeggen|dizer)|tell me|dites-moi|laat (?:me|ons) weten|(?:check|review|look over|proofread) (?:the|it|this|these)|have it (?:back|ready|done)|(?:be|go|goes) live|launch|be (?:ready|done|finished|installed)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|held|valid|gültig|gilt|gelten|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)|locked|guaranteed|(?:re)?orders? (?:placed|received|made)|reorders|(?:les|vos) commandes|bestellungen|bestellingen|hono(?:u)?r|expir|fecharmos|manten|mantemos|maint(?:ien|enons)|halten|houden|holding/i;
+  /deliver|(?:is|are) actual(?![a-z])|(?:me|us|mir|uns|nous|nos|ons) (?:dire|tell|sagen|decir|zeggen|dizer)|tell me|dites-moi|laat (?:me|ons) weten|(?:check|review|look over|proofread) (?:the|it|this|these)|have it (?:back|ready|done)|(?:be|go|goes) live|launch|be (?:ready|done|finished|installed)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|held|valid|gültig|gilt|gelten|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)|locked|guaranteed|(?:re)?orders? (?:placed|received|made)|place (?:your |the |any |all )?(?:re)?orders?|reorders|(?:les|vos) commandes|bestellungen|bestellingen|hono(?:u)?r|expir|fecharmos|manten|mantemos|maint(?:ien|enons)|halten|houden|holding/i;
 
 /**
  * Whether `text` (the words before or around a deadline) is about the client paying. An amount alone
@@ -268,12 +269,21 @@ function labelledDayOf(words: string, text: string, reading: DateReading): Calen
 }
 
 /** The day a period counts from, when `after` (what follows the period) names the invoice's or another day. */
+const FROM_MONTH_END =
+  /^(?:the\s)?(?:month[- ]end|end of (?:the )?month|(?:la\s)?fin de mois|monatsende|einde (?:van de )?maand|(?:el\s)?fin de mes|(?:o\s)?fim do mês)(?![a-zà-ÿ])/i;
+
 function dayCountedFrom(after: string, text: string, reading: DateReading): CalendarDay | null {
   const invoiceDay = invoiceDayCountedFrom(after, text, reading);
   if (invoiceDay) return invoiceDay;
   const from = COUNTED_FROM_WORD.exec(after);
   if (!from) return null;
   const rest = after.slice(from[0].length, from[0].length + 48);
+  // "Terms: 30 days from month end" (field-wording-27 fw27-035): the end of the invoice's month.
+  if (FROM_MONTH_END.test(rest)) {
+    const start = startDay(reading);
+    const base = start ? (recentInvoiceDay(text, reading, start) ?? start) : null;
+    return base ? lastDayOfMonth(base) : null;
+  }
   const labelled = labelledDayOf(rest, text, reading);
   if (labelled) return labelled;
   const named = readFirstStatedDate(rest, reading);
@@ -329,14 +339,14 @@ function restatedDay(after: string, reading: DateReading): { day: CalendarDay; w
 // fw18-013), "28 dias da data de entrega" with "entregues … na segunda-feira, 22/03" (field-wording-20
 // fw20-048).
 const EVENT_NOUNS =
-  'delivery|completion|collection|installation|handover|hand-over|dispatch|shipment|pick-?up|livraison|lieferung|abnahme|fertigstellung|entrega|conclusão|instalação|instalación|levering|oplevering|aflevering|installatie';
+  'delivery|completion|collection|installation|handover|hand-over|dispatch|despatch|shipment|pick-?up|livraison|lieferung|abnahme|fertigstellung|entrega|conclusão|instalação|instalación|levering|oplevering|aflevering|installatie';
 const FROM_AN_EVENT = `(?:from|ab|vanaf|à compter de|à partir de|a partir d[ae]|a contar d[ae]|desde|da|de)(?:\\s(?:the\\s|la\\s|a\\s|el\\s)?(?:date of|date de|data d[ae]|fecha de|datum van)(?:\\s(?:the|la|l'|a|de))?)?(?=\\s(?:the\\s|la\\s|le\\s|l'|el\\s|a\\s|o\\s|de\\s|het\\s|der\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ]))`;
 const RELATIVE_TO_EVENT = new RegExp(
   `^\\s(?:before|prior to|ahead of|after|following|vor|nach|avant|après|suivant|antes|después|voor|na|após|depois|${FROM_AN_EVENT})(?![a-zà-ÿ])`,
   'i',
 );
 const WEEKDAY = new RegExp(
-  `${LEAD}(?:(?:this|next|coming|kommenden|nächsten|ce|prochain|este|próximo|deze|volgende|esta|próxima)\\s)?(${WEEKDAY_NAMES})(?![a-zà-ÿ]|-[a-z])(?!\\s(?:sant[oa]|saint|de (?:carnaval|cinzas|ceniza)|des cendres))`,
+  `${LEAD}(?:(?:this|next|coming|kommenden|nächsten|ce|prochain|este|próximo|deze|volgende|esta|próxima)\\s)?(${WEEKDAY_NAMES})(?![a-zà-ÿ]|-[a-z])(?!\\s(?:sant[oa]|saint|de (?:carnaval|cinzas|ceniza|ramos|pascua|páscoa|pâques|pentecôte|pentecostés)|des (?:cendres|rameaux)))`,
   'i',
 );
 // "It was due last Friday" (billing-wording bw015): the weekday before the send day; "bis zum letzten
@@ -434,6 +444,11 @@ const MOVABLE_FEAST_NAMES: ReadonlyArray<{ names: RegExp; fromEaster: number }> 
   // four days before Shrove Tuesday; the feasts after Easter as the spring's bank holidays name them.
   { names: /(?:a\s)?sexta-feira de carnaval|(?:el\s)?viernes de carnaval|carnival friday/, fromEaster: -51 },
   { names: /rosenmontag/, fromEaster: -48 },
+  {
+    names:
+      /palm sunday|palmsonntag|(?:le\s)?dimanche des rameaux|(?:el\s)?domingo de ramos|palmzondag|(?:o\s)?domingo de ramos/,
+    fromEaster: -7,
+  },
   {
     names:
       /shrove tuesday|pancake day|mardi gras|faschingsdienstag|fastnachtsdienstag|(?:a\s)?terça-feira de carnaval|(?:el\s)?martes de carnaval/,
@@ -782,7 +797,7 @@ function findDeadline(
 // fw19-070, fw19-080), "payment is due upon completion of the charter. Last pickup … is on the schedule
 // for Saturday, Aug 14" (field-wording-18 fw18-063).
 const PAID_ON_DELIVERY =
-  /(?<![a-zà-ÿ])(?:contra (?:entrega|reembolso)|cash on delivery|(?:payment|payable|pay|paid) (?:on|upon) (?:delivery|collection|pick-?up)|(?:paiement |payable |réglé )?à la livraison|(?:zahlung |zahlbar )?bei (?:lieferung|übergabe|abholung)|(?:pagamento|pago|pagas?) (?:na|en la|a la|no ato da) entrega|(?:betaling |te betalen )?bij (?:levering|aflevering|ophalen|afhalen)|(?:payment|payable|pay|paid|due) (?:on|upon) (?:completion|departure|arrival)|(?:betaling|te betalen|betaalt u) (?:na|bij|vóór|voor) (?:oplevering|aflevering|vertrek|aankomst))(?![a-zà-ÿ])/i;
+  /(?<![a-zà-ÿ])(?:contra (?:entrega|reembolso)|cash on delivery|(?:payment|payable|pay|paid|(?:payment |balance )?(?:is )?due) (?:on|upon) (?:delivery|collection|pick-?up)|(?:paiement |payable |réglé )?à la livraison|(?:zahlung |zahlbar )?bei (?:lieferung|übergabe|abholung)|(?:pagamento|pago|pagas?) (?:na|en la|a la|no ato da) entrega|se (?:cancela|paga|abona) (?:a|en) la entrega|(?:betaling |te betalen )?bij (?:levering|aflevering|ophalen|afhalen)|(?:payment|payable|pay|paid|due) (?:on|upon) (?:completion|departure|arrival)|(?:betaling|te betalen|betaalt u) (?:na|bij|vóór|voor) (?:oplevering|aflevering|vertrek|aankomst))(?![a-zà-ÿ])/i;
 // Where the mail says when the goods come, the day follows the word.
 const DELIVERY_MENTION =
   /(?<![a-zà-ÿ])(?:despacho|entrega|delivery|deliver(?:ed|s)?|arrives?|llega|livraison|livr(?:é|ons|erons)|lieferung|liefern|geliefert|abholen|levering|leveren|geleverd|chega|collection|collect|pick-?up|abholung|ophalen|afhalen|completion|completed|oplevering|vertrek|departure|departs?)(?![a-zà-ÿ])/gi;
@@ -958,13 +973,16 @@ function readDayEndingAtComma(fragment: string, reading: DateReading, start: Cal
   return null;
 }
 
+// "within 15 days of the party" with "Derby party, Saturday May 1, 2027" (field-wording-27 fw27-006).
+const OCCASION_NOUNS =
+  'party|event|wedding|show|gig|concert|performance|shoot|ceremony|festival|fair|workshop|course|tour|trip|match|race';
 // A period counted from an event the mail dates elsewhere: "due 10 days after the shoot" with "Shoot on
 // the 3rd", "payment is due two weeks after delivery" with "Delivery … is booked for Tuesday 14 July",
 // "payable dans les 8 jours suivant la pose" with "la pose est prévue le mercredi 2 décembre", "14
 // dagen na levering" (field-wording-6.jsonl), "14 days after the event" with "Event: …, 26 June 2027"
 // (field-wording-5.jsonl).
 const PERIOD_FROM_EVENT = new RegExp(
-  `\\b(?<![a-zà-ÿ\\d])(?:(?<count>\\d{1,3}|${COUNT_WORDS})\\s(?<unit>${PERIOD_UNITS})|net\\s?(?<netDays>\\d{1,3}))\\s(?<link>after|following|before|prior to|nach|vor|après|suivant|avant|después del?|antes del?|na|voor|após|depois d[aeo]|antes d[aeo]|of(?=\\s(?:the\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ]))|${FROM_AN_EVENT})\\s(?:the\\s|dem\\s|der\\s|la\\s|le\\s|l'|el\\s|het\\s|de\\s|a\\s|o\\s)?(?<noun>[a-zà-ÿ]{3,})`,
+  `\\b(?<![a-zà-ÿ\\d])(?:(?<count>\\d{1,3}|${COUNT_WORDS})\\s(?<unit>${PERIOD_UNITS})|net\\s?(?<netDays>\\d{1,3}))\\s(?<link>after|following|before|prior to|nach|vor|après|suivant|avant|después del?|antes del?|na|voor|após|depois d[aeo]|antes d[aeo]|of(?=\\s(?:the\\s)?(?:${EVENT_NOUNS}|${OCCASION_NOUNS})(?![a-zà-ÿ]))|${FROM_AN_EVENT})\\s(?:the\\s|dem\\s|der\\s|la\\s|le\\s|l'|el\\s|het\\s|de\\s|a\\s|o\\s)?(?<noun>[a-zà-ÿ]{3,})`,
   'gi',
 );
 const BEFORE_EVENT = /^(?:before|prior to|ahead of|vor|avant|antes|voor)/i;
@@ -1122,7 +1140,7 @@ function findMentionDay(
 // habts ja am 24. November abgeholt" (field-wording-25 fw25-006, fw25-053).
 const DELIVERY_NOUN = /^(?:deliver|lieferung|livraison|entrega|levering|aflevering)/;
 const HANDED_OVER =
-  /(?<![a-zà-ÿ])(?:dropped (?:off|everything|it|them)|picked up|collected|abgeholt|opgehaald|afgehaald|recogid[ao]s?|retirad[ao]s?|récupérée?s?)(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:dropped (?:off|everything|it|them)|picked up|collected|reached (?:you|your)|arrived|abgeholt|opgehaald|afgehaald|recogid[ao]s?|retirad[ao]s?|récupérée?s?)(?![a-zà-ÿ])/gi;
 
 const PARTICIPLE_LAST = /^(?:abgeholt|opgehaald|afgehaald)$/i;
 
@@ -1311,10 +1329,11 @@ const WEEKDAY_BEFORE_DATE = new RegExp(
 // A day said as a wish or a limit after it, in a note about money: "Before the 10th would be brilliant",
 // "The 28th works for our books", "was due the 18th. Thurs work?" (field-wording-18 fw18-039, fw18-006),
 // "Monday at the latest", "Bis Mitte Dezember wäre super", "lundi au plus tard, ce serait parfait",
-// "Para el lunes a más tardar", "segunda-feira no máximo" (field-wording-4.jsonl).
+// "Para el lunes a más tardar", "segunda-feira no máximo" (field-wording-4.jsonl); "If you could get it to me
+// a week from Monday that'd be great", "… before the tax year ends on 5 April I'd be grateful" (field-wording-27).
 const SAID_FINE = '(?:(?:absolutely|totally|perfectly|completely|also) )?(?:fine|perfect|great|ok|okay)';
 const WISH_OR_LIMIT = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:would|will) be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:is|works) ${SAID_FINE}|is grand|works? for (?:me|us|you|our [a-z]+|my [a-z]+)|works(?= best(?![a-z])| well(?![a-z])|\\s?[.!,;])|work(?:\\sfor\\s[a-z]+(?:\\s[a-z]+)?)?(?=\\s?\\?)|suit(?=\\s(?:to|you|your|for)(?![a-z])|\\s?\\?)|at the latest|wäre? (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect))(?![a-zà-ÿ])|(?<=[a-z])['’]s ${SAID_FINE}(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:(?:would|will) be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)|(?:i|we)(?:'d|’d| would) be (?:very |most |so )?(?:grateful|thankful)|(?:is|works) ${SAID_FINE}|is grand|works? for (?:me|us|you|our [a-z]+|my [a-z]+)|works(?= best(?![a-z])| well(?![a-z])|\\s?[.!,;])|work(?:\\sfor\\s[a-z]+(?:\\s[a-z]+)?)?(?=\\s?\\?)|suit(?=\\s(?:to|you|your|for)(?![a-z])|\\s?\\?)|at the latest|wäre? (?:super|gut|toll|prima|ideal|perfekt|klasse|schön)|(?:ce )?serait (?:parfait|top|idéal|super|génial|bien)|au plus tard|a más tardar|(?:sería|estaría) (?:genial|perfecto|ideal|estupendo)|no máximo|(?:seria|fica) (?:ótimo|perfeito|ideal)|zou (?:fijn|top|perfect|mooi) zijn|is (?:fijn|top|prima|perfect))(?![a-zà-ÿ])|(?<=[a-z])['’]s ${SAID_FINE}(?![a-zà-ÿ])|(?<=[a-z])['’]d be (?:great|brilliant|perfect|ideal|lovely|fab|fine|amazing|super|good|grand)(?![a-zà-ÿ])`,
   'gi',
 );
 // A day said to suit in a short reply ("vendredi ça ira ?", "el día 5 me vendría bien", "sexta pode ser?",
@@ -1420,30 +1439,38 @@ const SHORT_DAY_AND_MONTH = new RegExp(
 );
 
 // "by the Wednesday before the wedding (22 September)" (field-wording-14 fw14-050): the bracket dates the
-// weekday, when it falls on that weekday.
+// weekday, when it falls on that weekday. "by Madaraka Day (1st June)" (field-wording-27 fw27-024): the
+// bracket dates a day named with capitals, as holidays are, that the reader does not know.
 const WEEKDAY_BEFORE_OCCASION = new RegExp(
   `^\\s(?:the\\s)?(${WEEKDAY_NAMES})\\s(?:before|ahead of|prior to)\\s(?:the|your|our)\\s[a-zà-ÿ' ]{3,30}?\\s\\(`,
   'i',
 );
-
 const BEFORE_OCCASION_WORDS = / (?:before|ahead of|prior to) /i;
+const NAMED_DAY = /^\s(?:the\s)?(?:[A-Z][a-zà-ÿ'’]+\s){1,3}\(/;
+const WEEKDAY_IN_BRACKET = new RegExp(`^(?:${WEEKDAY_NAMES})\\.?,?\\s`, 'i');
 
-/** The bracketed day after "the Wednesday before the wedding", as a date found at the window's start. */
-function readWeekdayBeforeOccasion(
+/** The bracketed date after "the Wednesday before the wedding" or "Madaraka Day", at the window's start. */
+function readDayInBracketAfterOccasion(
   window: string,
   reading: DateReading,
 ): ReturnType<typeof readFirstStatedDate> {
-  const named = BEFORE_OCCASION_WORDS.test(window.slice(0, 30)) ? WEEKDAY_BEFORE_OCCASION.exec(window) : null;
+  const opening = window.slice(0, 40);
+  if (!opening.includes('(')) return null;
+  const beforeOccasion = BEFORE_OCCASION_WORDS.test(opening) ? WEEKDAY_BEFORE_OCCASION.exec(window) : null;
+  const named = beforeOccasion ?? NAMED_DAY.exec(window);
   if (!named) return null;
-  const bracket = window.slice(named[0].length, named[0].length + 40);
+  const inBracket = window.slice(named[0].length, named[0].length + 40);
+  const weekdaySaid = WEEKDAY_IN_BRACKET.exec(inBracket)?.[0].length ?? 0;
+  const bracket = inBracket.slice(weekdaySaid);
   const stated = readFirstStatedDate(bracket, reading);
-  const weekday = WEEKDAY_NUMBERS[(named[1] ?? '').toLowerCase()];
-  if (!stated || stated.index !== 0 || bracket[stated.end] !== ')' || weekdayOf(stated.day) !== weekday)
-    return null;
+  const weekday = WEEKDAY_NUMBERS[(beforeOccasion?.[1] ?? '').toLowerCase()];
+  if (!stated || stated.index !== 0 || bracket[stated.end] !== ')') return null;
+  if (beforeOccasion && weekdayOf(stated.day) !== weekday) return null;
   return {
     day: stated.day,
     index: named[0].length - named[0].trimStart().length,
-    end: named[0].length + stated.end + 1,
+    // Up to the closing bracket, so that a deadline said after it is still read (fw25-037).
+    end: named[0].length + weekdaySaid + stated.end,
   };
 }
 
@@ -1553,7 +1580,7 @@ function findDateAfterWords(
       }
     }
     const stated =
-      readWeekdayBeforeOccasion(window, reading) ??
+      readDayInBracketAfterOccasion(window, reading) ??
       readFirstStatedDate(window, reading) ??
       readShortDayAndMonth(window, reading);
     // "due on Friday, 18 March" may put a few words between; "by … 18 March" must be immediate; "due on
@@ -1685,7 +1712,7 @@ function mailDatesDay(text: string, day: CalendarDay, reading: DateReading): boo
 // A due word in the past: "o boleto … venceu dia 10", "was due on the 3rd", "c'était le 5". A bare day of
 // the month after it is the last such day, not the next (field-wording-17 fw17-065).
 const DUE_IN_THE_PAST = new RegExp(
-  `(?:(?:was|were|fell) due(?: on| by)?|venceu(?: (?:no )?dia| em)?|venció(?: el)?|vencía(?: el)?|vencia(?: (?:no )?dia| em)?|(?:était|étaient) dûe?s?(?: le)?|échue?s? (?:le|depuis le)|war fällig(?: am)?|${PLANNED_FOR})$`,
+  `(?:(?:was|were|fell) due(?: on| by)?|venceu(?: (?:no )?dia| em)?|venció(?: el)?|vencía(?: el)?|vencia(?: (?:no )?dia| em)?|(?:était|étaient) dûe?s?(?: le)?|échue?s? (?:le|depuis le)|war fällig(?: am)?|fällig war(?: sie| er| es)?(?: am)?|${PLANNED_FOR})$`,
   'i',
 );
 const WEEKDAY_ONLY_WORDS = new RegExp(`^(?:(?:on|el|le|am|o|op)\\s)?(?:${WEEKDAY_NAMES})$`, 'i');

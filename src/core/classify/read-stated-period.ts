@@ -27,6 +27,14 @@ export const COUNT_WORD_NUMBERS: Readonly<Record<string, number>> = {
   seis: 6, ocho: 8, nueve: 9, veinte: 20, zes: 6, negen: 9, twintig: 20, oito: 8, nove: 9, vinte: 20,
   // "If you could settle it in the next couple of weeks" (field-wording-4 fw4-005-en), "en un par de semanas".
   'a couple of': 2, 'couple of': 2, 'un par de': 2,
+  // "within twenty-one (21) days of this invoice" (field-wording-27 fw27-030), and the other terms in use.
+  eleven: 11, twelve: 12, 'twenty-one': 21, 'twenty one': 21, 'twenty-eight': 28, 'twenty eight': 28, forty: 40,
+  'forty-five': 45, 'forty five': 45,
+  elf: 11, zwölf: 12, einundzwanzig: 21, achtundzwanzig: 28, vierzig: 40, fünfundvierzig: 45,
+  onze: 11, douze: 12, 'vingt et un': 21, 'vingt-huit': 28, quarante: 40, 'quarante-cinq': 45,
+  doce: 12, veintiún: 21, veintiuno: 21, veintiocho: 28, cuarenta: 40, 'cuarenta y cinco': 45,
+  twaalf: 12, eenentwintig: 21, achtentwintig: 28, veertig: 40, vijfenveertig: 45,
+  doze: 12, 'vinte e um': 21, 'vinte e oito': 28, quarenta: 40, 'quarenta e cinco': 45,
 };
 /** Counts written as words ("within two weeks", "valable un mois"), longest first for the alternation. */
 export const COUNT_WORDS = Object.keys(COUNT_WORD_NUMBERS)

@@ -1532,6 +1532,64 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe('2026-03-16');
   });
 
+  it.each([
+    [
+      "Invoice attached, $1,180 left.\n\nIf you could get it to me a week from Monday that'd be great.",
+      '2026-03-16',
+    ],
+    ["Total £900.\n\nIf you could settle before the tax year ends on 5 April I'd be grateful.", '2026-04-05'],
+    [
+      'Kindly clear the balance of KSh 4,000 by Madaraka Day (1st June) please, since the choir sings on that day and I would not want them to go out before it is settled.',
+      '2026-06-01',
+    ],
+    [
+      'Die Rechnung vom 2. Februar über 390,00 € ist noch offen. Fällig war sie am Rosenmontag, 16. Februar.',
+      '2026-02-16',
+    ],
+    [
+      'Total 900 €. Les rogamos que el pago se haga antes del Domingo de Ramos, es decir, el sábado 28 de marzo a más tardar.',
+      '2026-03-28',
+    ],
+  ])('reads a day wished for, a named day in brackets or a passed feast: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it.each([
+    [
+      "Derby party, Saturday 28 February 2026\nTotal $1,950.00\n\nWe'd appreciate payment within 15 days of the party.",
+      '2026-03-15',
+    ],
+    [
+      'The sets were despatched by courier on Friday 27 February. Our terms are 30 days from despatch.',
+      '2026-03-29',
+    ],
+    ['Delivery will be on Monday 9th March, 2026. Payment is due on delivery.', '2026-03-09'],
+    [
+      'The cartons reached your warehouse on Monday 23rd February. The balance of GH₵ 800 is due 45 days after delivery.',
+      '2026-04-09',
+    ],
+    ['El saldo de S/ 900 se cancela a la entrega de los trajes, el martes 10 de marzo.', '2026-03-10'],
+    [
+      'Roses delivered to your store on Monday 2/3/2026.\nPayment: 7 days from date of delivery.\nFor Easter please place orders by 15th March.',
+      '2026-03-09',
+    ],
+  ])(
+    'counts from the occasion, the despatch or the delivery the mail dates: "%s" as %s',
+    (text, expected) => {
+      expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+    },
+  );
+
+  it.each([
+    ['Total J$917,700.00\n\nTerms: 30 days from month end.', '2026-04-30'],
+    [
+      'Date: 2 March 2026\nNet payable: ₦1,140,000.00\nPayment is due within twenty-one (21) days of this invoice.',
+      '2026-03-23',
+    ],
+  ])('reads terms from the month\'s end or counted in words: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
