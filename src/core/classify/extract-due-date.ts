@@ -92,7 +92,7 @@ const PLANNED_FOR_ALONE = new RegExp(`^${PLANNED_FOR}$`, 'i');
 // Words that by themselves mean "money owed by this day" in the six languages. A direct debit names the
 // day it is taken: "schrijven wij dit bedrag op maandag 4 januari 2027 automatisch af" (field-wording-26
 // fw26-065), "wird am 8. Dezember 2026 per SEPA-Lastschrift … eingezogen".
-const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,100}(?:eingezogen|abgebucht))|(?:schrijven|incasseren) (?:wij|we)(?: (?:dit|het|uw) (?:factuur|totaal)?bedrag)?(?= op )|wordt (?:dit|het|uw) (?:factuur|totaal)?bedrag(?= op [^.\\n]{0,60}(?:afgeschreven|geïncasseerd))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?| war(?: sie| er| es)?)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:é|são|será|serão) pag[ao]s?(?= (?:antecipadamente,? |adiantad[ao],? )?(?:todo dia|no dia|até|dia) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n(?: de venta)?\\s?:\\s?)?cr[ée]dito(?: a)?(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
+const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,100}(?:eingezogen|abgebucht))|(?:schrijven|incasseren) (?:wij|we)(?: (?:dit|het|uw) (?:factuur|totaal)?bedrag)?(?= op )|wordt (?:dit|het|uw) (?:factuur|totaal)?bedrag(?= op [^.\\n]{0,60}(?:afgeschreven|geïncasseerd))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?| war(?: sie| er| es)?)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:é|são|será|serão) pag[ao]s?(?= (?:antecipadamente,? |adiantad[ao],? )?(?:todo dia|no dia|até|dia) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|te voldoen(?=\\s?:)|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n(?: de venta)?\\s?:\\s?)?cr[ée]dito(?: a)?(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
   "(?<![a-zà-ÿ])(?:deadline|no later than|not later than|latest(?<!(?:the|our|my|your|their|his|her|its) latest)(?: by| on)?|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until(?<!(?:back|away|closed|shut|off|out|leave|open) until)|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|sagen wir|(?:could|can|shall) we say|disons|digamos|dá pra (?:entrar|pagar|cair|fazer)(?: o pagamento)?|uiterlijk(?: op)?|vóór|voor(?<!(?:staan|staat|stond|stonden|gepland|bedankt|dank|dank je|dank u) voor)|d'ici(?: le| au)?|(?<!(?:abrazo|saludos|besos?) y )hasta(?: el)?|(?<!(?:abraço|abraços|beijos?) e )até|(?<!(?:^|[.!?\\n])\\s{0,3})tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|pour(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?|merci|remerciements?) pour)(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|para(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) para)(?= (?:el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:het einde|eind|half|medio|midden|de \\d{1,2}(?:ste|de|e)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
@@ -100,7 +100,7 @@ const DEADLINE_WORDS =
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
 const PAYMENT_WORDS =
-  /pay|paid|payment|invoice|remit|settle|balance|saldo|amount|transfer|wire|outstanding|owing|owed|deposit|depósito|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|as|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|openstaand|staat (?:nog )?open|noch offen|betal|betaal|factuur|overmak|overboek|overschrij[vf]|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|(?:the|my|our|usual|bank) account(?![a-z])|direct debit|domicilia|lastschrift|prélèvement|incasso|débito|bonifico|fattura|funds|r[ée]gulari[zcs]|acertar|anticipo|bank (?:it )?in(?![a-zà-ÿ])/i;
+  /pay|paid|payment|invoice|remit|settle|balance|saldo|amount|transfer|wire|outstanding|owing|owed|deposit|depósito|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|as|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|liquidad[ao]|liquidar|openstaand|staat (?:nog )?open|noch offen|betal|betaal|factuur|overmak|overboek|overschrij[vf]|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|(?:the|my|our|usual|bank) account(?![a-z])|direct debit|domicilia|lastschrift|prélèvement|incasso|débito|bonifico|fattura|funds|r[ée]gulari[zcs]|acertar|anticipo|bank (?:it )?in(?![a-zà-ÿ])/i;
 const STATED_AMOUNT = new RegExp(MONEY_MENTION, 'i');
 
 /** Whether `text` names a sum, in figures ("€240") or in words ("zweihundertvierzig Euro", fw5-051). */
@@ -190,7 +190,7 @@ const THE_NEXT =
 // after "the next" one unit needs no count.
 const ONE_UNIT_NEXT = '(week|fortnight|month|woche|monat|maand)';
 const WITHIN_PERIOD = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|no prazo de|nos|de|entro)\\s(?:${THE_NEXT})?|over\\s(?=the next|the coming|(?:\\d{1,3}|${COUNT_WORDS})\\s(?:dagen|weken|maanden)(?![a-zà-ÿ])))(?:(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})|(?<=${THE_NEXT})${ONE_UNIT_NEXT}|(?<=(?:binnen|within|dans|dentro|innerhalb) (?:de|the|le|del|des) )(maand|month|mois|mes|monats))(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|endéans(?: les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|no prazo de|nos|de|entro)\\s(?:${THE_NEXT})?|over\\s(?=the next|the coming|(?:\\d{1,3}|${COUNT_WORDS})\\s(?:dagen|weken|maanden)(?![a-zà-ÿ])))(?:(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})|(?<=${THE_NEXT})${ONE_UNIT_NEXT}|(?<=(?:binnen|within|dans|dentro|innerhalb) (?:de|the|le|del|des) )(maand|month|mois|mes|monats))(?![a-zà-ÿ])`,
   'gi',
 );
 const COUNTED_FROM_INVOICE =
@@ -322,7 +322,7 @@ function addPeriodThenMonthEnd(
 // date after the weekday with an article.
 // "i.e. by Monday 21 June" (field-wording-20 fw20-004) names the weekday first.
 const RESTATING = new RegExp(
-  `^\\)?,?\\s?(?:\\(|[-–—]\\s?|(?:so|i\\.\\s?e\\.|ie|that'?s|that is|which is|meaning|d\\.\\s?h\\.|soit|c'est-à-dire|es decir|o sea|dus|ou seja|isto é),?\\s|(?=,\\s(?:den|le|el|dia|día|el día|o dia)\\s\\d))(?:(?:i\\.\\s?e\\.|that'?s|that is|which is|uiterlijk|spätestens|au plus tard|a más tardar|no later than),?\\s)?(?:,\\s(?:den|le|el|dia|día|el día|o dia)\\s|(?:the|on|by|le|am|el|op|em)\\s)?(?:(?:${WEEKDAY_NAMES}),?\\s(?:the\\s)?)?`,
+  `^\\)?,?\\s?(?:\\(|[-–—]\\s?|(?:so|i\\.\\s?e\\.|ie|that'?s|that is|which is|meaning|d\\.\\s?h\\.|soit|c'est-à-dire|es decir|o sea|dus|ou seja|isto é|also),?\\s|(?=,\\s(?:den|le|el|dia|día|el día|o dia)\\s\\d))(?:(?:i\\.\\s?e\\.|that'?s|that is|which is|uiterlijk|spätestens|au plus tard|a más tardar|no later than),?\\s)?(?:,\\s(?:den|le|el|dia|día|el día|o dia)\\s|(?:the|on|by|le|am|el|op|em|bis(?: zum)?|zum)\\s)?(?:(?:${WEEKDAY_NAMES}),?\\s(?:the\\s)?)?`,
   'i',
 );
 
@@ -590,7 +590,7 @@ const WEEKDAY_IN_NAMED_MONTH = new RegExp(
   'i',
 );
 const LAST_WORKING_DAY_OF_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:last (?:working|business) day of (?:the |this )?month|letzten (?:werktag|arbeitstag|bankarbeitstag) (?:des|im) monats?|dernier jour ouvr(?:é|able) du mois|último día hábil del mes|laatste werkdag van de maand|último dia útil do mês)(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:last (?:working|business) day of (?:the |this )?(?:month|(${MONTH_ALTERNATION}))|letzten (?:werktag|arbeitstag|bankarbeitstag) (?:des|im) monats?|dernier jour ouvr(?:é|able) du mois|último día hábil del mes|laatste werkdag van de maand|último dia útil do mês)(?![a-zà-ÿ])`,
   'i',
 );
 const QUARTER_END = new RegExp(
@@ -680,7 +680,7 @@ export function extractDueDate(
 const PAID_ON_EVENT_DAY =
   /(?<![a-zà-ÿ])(?:(?:se|lo|la) (?:paga|abona)|(?:lo |la )?(?:abonás|pagás)|payable|à régler|paid|is due|é pago|wird bezahlt|zahlbar|acerta|acertar)\s(?:el mismo día|el día|le soir|le jour(?: même)?|on the day|no dia|am tag)\s(?:del?|du|de la|of the|of|do|da|des)\s([a-zà-ÿ]{4,})/i;
 // "on or before the wedding day", found from its last words: a scan from every "pay" cost more.
-const BY_THE_OCCASION_DAY = /(?<![a-z])(?:on or before|by|on) (?:the|your) ([a-z]{4,}) day(?![a-z])/i;
+const BY_THE_OCCASION_DAY = /(?<![a-z])(?:on or before|by|on) (?:(?:the|your) )?([a-z]{4,}) day(?![a-z])/i;
 const PAYING_JUST_BEFORE = /(?<![a-z])(?:pay|paid|payable|clear|settle|settled|due)(?![a-z])[^.\n]{0,30}$/i;
 // The occasion the mail is about, when it is named another way ("Rohan beta's baraat on 13 March 2027").
 const OCCASION =
@@ -713,6 +713,10 @@ const LATER_INSTALMENT =
 
 const LATENESS =
   /^\s(?:over(?:due)?(?!\ste\s)|late|past(?: due| the date)?|ago|behind|in arrears|te laat|over tijd|überfällig|überzogen|en retard|de retraso|de atraso|em atraso)(?![a-zà-ÿ])/i;
+
+// After a passed due day a request needs no words about paying: "Could you get it sorted within a fortnight?"
+const ASKED_OF_THE_CLIENT =
+  /(?<![a-zà-ÿ])(?:(?:could|can|would) you|please|kindly|bitte|könnten sie|merci de|pourriez-vous|por favor|me ayudas|podría|graag|kunt u|kun je|pode|podes|consegue)(?![a-zà-ÿ])/i;
 
 /** A later day asked for after the one that passed: a due word, a deadline, a wish or a new period. */
 function dayAfterPassedDueDay(
@@ -769,7 +773,15 @@ function dayAfterPassedDueDay(
   ) {
     return newPeriod;
   }
-  return null;
+  // The new period may follow the original term ("was payable within 14 days and fell due on 16 July. …
+  // Unless the full amount … is received within seven days of the date of this letter"), and may be asked
+  // for in words that say nothing of paying: "… it was due at the end of September. Could you get it
+  // sorted within a fortnight?" (field-wording-28 fw28-017, fw28-020).
+  if (isLateness || passedAt < 0) return null;
+  const asked = findRelativeDueDate(text.slice(passedAt), undefined, reading, true);
+  const askedAt = asked ? text.indexOf(asked.phrase, passedAt) : -1;
+  const askedIsLateness = asked !== null && LATENESS.test(text.slice(askedAt + asked.phrase.length));
+  return asked && asked.dueDate > sendDay && COUNTED.test(asked.phrase) && !askedIsLateness ? asked : null;
 }
 
 /**
@@ -800,7 +812,7 @@ const PAID_ON_DELIVERY =
   /(?<![a-zà-ÿ])(?:contra (?:entrega|reembolso)|cash on delivery|(?:payment|payable|pay|paid|(?:payment |balance )?(?:is )?due) (?:on|upon) (?:delivery|collection|pick-?up)|(?:paiement |payable |réglé )?à la livraison|(?:zahlung |zahlbar )?bei (?:lieferung|übergabe|abholung)|(?:pagamento|pago|pagas?) (?:na|en la|a la|no ato da) entrega|se (?:cancela|paga|abona) (?:a|en) la entrega|(?:betaling |te betalen )?bij (?:levering|aflevering|ophalen|afhalen)|(?:payment|payable|pay|paid|due) (?:on|upon) (?:completion|departure|arrival)|(?:betaling|te betalen|betaalt u) (?:na|bij|vóór|voor) (?:oplevering|aflevering|vertrek|aankomst))(?![a-zà-ÿ])/i;
 // Where the mail says when the goods come, the day follows the word.
 const DELIVERY_MENTION =
-  /(?<![a-zà-ÿ])(?:despacho|entrega|delivery|deliver(?:ed|s)?|arrives?|llega|livraison|livr(?:é|ons|erons)|lieferung|liefern|geliefert|abholen|levering|leveren|geleverd|chega|collection|collect|pick-?up|abholung|ophalen|afhalen|completion|completed|oplevering|vertrek|departure|departs?)(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:despacho|entrega|entregamos|entregaremos|delivery|deliver(?:ed|s)?|arrives?|llega|livraison|livr(?:é|ons|erons)|lieferung|liefern|geliefert|abholen|levering|leveren|geleverd|chega|collection|collect|pick-?up|abholung|ophalen|afhalen|completion|completed|oplevering|vertrek|departure|departs?)(?![a-zà-ÿ])/gi;
 
 // A pro forma paid before the goods leave, with the day they leave: "Payment before dispatch please. … the
 // order is booked on the Mumbwa bus on Tuesday, 19 January 2027", "Paiement avant expédition. …
@@ -1102,8 +1114,9 @@ function findEventDay(
   return compound ?? (DELIVERY_NOUN.test(noun) ? findHandOverDay(text, from, to, reading) : null);
 }
 
+// "launch is still on for Saturday the 26th" (field-wording-28 fw28-001).
 const EVENT_IS_ON =
-  /^\s(?:is|will be|fica|ficou|queda|quedó|est|sera|ist|wird|is gepland|staat)(?:\s(?:pra|para|para el|for|on|le|am|op|o|el))?(?=\s)/i;
+  /^\s(?:is|will be|fica|ficou|queda|quedó|est|sera|ist|wird|is gepland|staat)(?:\s(?:still|now|set|booked|planned|scheduled))?(?:\son)?(?:\s(?:pra|para|para el|for|on|le|am|op|o|el))?(?=\s)/i;
 
 /** The day said with the first `mention` outside `from..to`: after it in its clause, or before a participle. */
 function findMentionDay(
@@ -1611,6 +1624,23 @@ function findDateAfterWords(
     }
     const start = startDay(reading);
     if (!start || counted) continue;
+    // "Any chance you'd sort it before the bank holiday weekend, Friday the 22nd?" (field-wording-28 fw28-006).
+    const occasionFirst = OCCASION_THEN_ITS_DAY.exec(window);
+    const occasionRelative = occasionFirst
+      ? readRelativeDay(window.slice(occasionFirst[0].length - 1), start)
+      : null;
+    if (
+      occasionRelative &&
+      /\d/.test(occasionRelative.words) &&
+      toIsoDate(occasionRelative.day) >= notBefore
+    ) {
+      return {
+        dueDate: toIsoDate(occasionRelative.day),
+        phrase: `${match[0]}${occasionFirst?.[0] ?? ''}${occasionRelative.words}`,
+        saysPayment: saysPaymentAround(text, match.index, end),
+        at: match.index,
+      };
+    }
     const eventRestated = dayRestatedAfterEventTerm(window, text, reading);
     if (eventRestated && toIsoDate(eventRestated.day) >= notBefore) {
       return {
@@ -1664,6 +1694,11 @@ function findDateAfterWords(
   }
   return counted;
 }
+
+const OCCASION_THEN_ITS_DAY = new RegExp(
+  `^\\s(?:the|your|our)\\s[a-zà-ÿ' -]{3,30}?,\\s(?=(?:${WEEKDAY_NAMES})\\s(?:the\\s)?\\d)`,
+  'i',
+);
 
 // "due within 10 days of completion, i.e. by Monday 21 June" (field-wording-20 fw20-004): the writer
 // restates the day a period from an event comes to.
@@ -1881,6 +1916,7 @@ function findRelativeDueDate(
   text: string,
   index: TrigramIndex | undefined,
   reading: DateReading,
+  afterPassedDueDay = false,
 ): StatedDueDate | null {
   const start = startDay(reading);
   if (!start) return null;
@@ -1937,7 +1973,8 @@ function findRelativeDueDate(
       isAboutPaying(`${ownSentence}${match[0]}${restOfSentence}`, false) ||
       (standsAlone && speaksOfMoney(contextBefore(text, match.index))) ||
       COUNTED_FROM_INVOICE.test(after) ||
-      asksForMoneyNamedBefore;
+      asksForMoneyNamedBefore ||
+      (afterPassedDueDay && ASKED_OF_THE_CLIENT.test(ownSentence) && !DELIVERY_OR_DECISION.test(ownSentence));
     // "we shall turn this account over for collection within the next ten days unless payment…" times
     // the sender's own step; the money named after it does not make the period a payment term.
     const timesOwnStep =
@@ -2183,7 +2220,9 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   }
   const lastWorkingDay = LAST_WORKING_DAY_OF_MONTH.exec(window);
   if (lastWorkingDay) {
-    let day = lastDayOfMonth(start);
+    // "Payment by the last working day of August" (field-wording-28 fw28-004) names its month.
+    const named = monthNumber(lastWorkingDay[1]);
+    let day = lastDayOfMonth(named ? monthNamedFrom(start, named) : start);
     while (weekdayOf(day) === 0 || weekdayOf(day) === 6) day = addCalendarDays(day, -1);
     return { day, words: lastWorkingDay[0].trim(), isDeadline: true };
   }
@@ -2202,7 +2241,7 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
     // Counted from the last day of the month before, so the first working day is the month's first.
     // "o quinto dia útil de janeiro" names its month (field-wording-25 fw25-075).
     const named = monthNumber(workingDay[3]);
-    const monthBefore = named ? addCalendarMonths(nextDayOfYear(start, named, 1), -1) : start;
+    const monthBefore = named ? addCalendarMonths(monthNamedFrom(start, named), -1) : start;
     const day = addStatedPeriod(lastDayOfMonth(monthBefore), { count: workingDays, unit: 'business_day' });
     return { day, words: workingDay[0].trim(), isDeadline: true };
   }
@@ -2278,6 +2317,11 @@ function nextDayOfMonth(start: CalendarDay, dayOfMonth: number): CalendarDay | n
 }
 
 /** The next time the year reaches `month`/`day`, the send day included ("by Halloween", "Mitte Dezember"). */
+/** The first day of the named month: this one when it is the month of `start`, else the next such. */
+function monthNamedFrom(start: CalendarDay, month: number): CalendarDay {
+  return month === start.month ? { ...start, day: 1 } : nextDayOfYear(start, month, 1);
+}
+
 function nextDayOfYear(start: CalendarDay, month: number, day: number): CalendarDay {
   const hasPassed = start.month > month || (start.month === month && start.day > day);
   return { year: start.year + (hasPassed ? 1 : 0), month, day };

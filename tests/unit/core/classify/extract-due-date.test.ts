@@ -1590,6 +1590,51 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    [
+      'Launch is still on for Saturday the 14th at the town landing.\n\nInvoice #12 for the balance, $4,000.00. The balance is due on launch day.',
+      '2026-03-14',
+    ],
+    ['Total £785.00\n\nPayment by the last working day of March, please.', '2026-03-31'],
+    ['Total £785.00\n\nPayment by the last working day of April, please.', '2026-04-30'],
+    ['Total TVAC 5 082,00 €. Montant payable endéans les 15 jours.', '2026-03-17'],
+    [
+      'Total $28,768.00 MXN. Como quedamos, es pago contra entrega. Le entregamos el sábado 7 en su tienda.',
+      '2026-03-07',
+    ],
+    ['Totaal € 1.911,80\n\nTe voldoen: eind volgende maand.', '2026-04-30'],
+  ])(
+    'reads a launch day, a named month\'s last working day and terms in Belgian and Dutch: "%s" as %s',
+    (text, expected) => {
+      expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+    },
+  );
+
+  it.each([
+    [
+      "Invoice SC-1, €370.80. It was due on the 20th.\n\nAny chance you'd sort it before the bank holiday weekend, Friday the 6th?",
+      '2026-03-06',
+    ],
+    [
+      'Our invoice dated 2 February for £1,320.00 was payable within 14 days and fell due on 16 February. Unless the full amount is received within seven days of the date of this letter, I shall refer the matter to the court.',
+      '2026-03-09',
+    ],
+    [
+      '£2,316.00 in all, it was due at the end of February.\n\nCould you get it sorted within a fortnight?',
+      '2026-03-16',
+    ],
+    [
+      "Die war zahlbar binnen 14 Tagen, also bis 20.2., und ist noch nicht eingegangen. Wär fein, wenn's bis Ende März am Konto ist.",
+      '2026-03-31',
+    ],
+    [
+      'La factura por $9,280.00 venció el 27 de febrero. ¿Me ayudas a que quede liquidada dentro de los próximos 5 días hábiles?',
+      '2026-03-09',
+    ],
+  ])('after a passed due day, reads the new day or period asked: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
