@@ -575,7 +575,7 @@ const ORDINAL_WORD_NUMBERS: Record<string, number> = {
   primeiro: 1, terceiro: 3, quarto: 4, sétimo: 7, oitavo: 8,
 };
 const WORKING_DAY_OF_NEXT_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:(\\d{1,2})(?:st|nd|rd|th|er|e|ème|º|\\.)?|(${Object.keys(ORDINAL_WORD_NUMBERS).join('|')}))\\s(?:(?:working|business) day of (?:the )?(?:next|following) month|(?:werktag|arbeitstag|bankarbeitstag|geschäftstag)(?:es)? des (?:folgemonats|folgenden monats|nächsten monats|kommenden monats)|jour ouvr(?:é|able) du mois (?:suivant|prochain)|día hábil del (?:mes siguiente|próximo mes|mes que viene)|werkdag van de volgende maand|dia útil do (?:mês seguinte|próximo mês|mês que vem)|(?:(?:working|business) day|werktag|arbeitstag|bankarbeitstag|jour ouvr(?:é|able)|día hábil|werkdag|dia útil) (?:of|in|im|de|d'|van|do) ?(${MONTH_ALTERNATION}))(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:(\\d{1,2})(?:st|nd|rd|th|er|e|ème|º|\\.)?|(${Object.keys(ORDINAL_WORD_NUMBERS).join('|')}))\\s(?:(?:working|business) day of (?:the )?(?:next|following) month|(?:werktag|arbeitstag|bankarbeitstag|geschäftstag)(?:es)? des (?:folgemonats|folgenden monats|nächsten monats|kommenden monats)|jour ouvr(?:é|able) du mois (?:suivant|prochain)|día hábil del (?:mes siguiente|próximo mes|mes que viene)|werkdag van de (?:volgende|nieuwe) maand|dia útil do (?:mês seguinte|próximo mês|mês que vem)|(?:(?:working|business) day|werktag|arbeitstag|bankarbeitstag|jour ouvr(?:é|able)|día hábil|werkdag|dia útil) (?:of|in|im|de|d'|van|do) ?(${MONTH_ALTERNATION}))(?![a-zà-ÿ])`,
   'i',
 );
 // A weekday counted in a month: "the last Friday of the month", "bis zum letzten Freitag im Monat",
@@ -1091,9 +1091,12 @@ function findEventDay(
 ): CalendarDay | null {
   // Seven letters at most keep a long noun's verb: "installation", "we installed" (its own test).
   const stem = noun.slice(0, Math.max(4, Math.min(7, noun.length - 3))).replace(/e$/, '');
-  // Dutch and German participles carry a prefix: "levering", "afgeleverd"; "Lieferung", "geliefert".
+  // Dutch and German participles carry a prefix: "levering", "afgeleverd"; "Lieferung", "geliefert". A
+  // separable verb puts it inside: "oplevering", "hebben we … opgeleverd" (field-wording-8 fw8-057).
+  const separable = SEPARABLE_PREFIX.exec(stem);
+  const inside = separable ? `|(?<inside>${separable[1]}ge${separable[2]})` : '';
   const mention = new RegExp(
-    `(?<![a-zà-ÿ])(?<participle>(?:ge|afge|opge|uitge|ausge)(?=${stem}))?${stem}[a-zà-ÿ]*`,
+    `(?<![a-zà-ÿ])(?:(?<participle>(?:ge|afge|opge|uitge|ausge)(?=${stem}))?${stem}${inside})[a-zà-ÿ]*`,
     'gi',
   );
   const day = findMentionDay(text, mention, from, to, reading, start);
@@ -1118,6 +1121,8 @@ function findEventDay(
 const EVENT_IS_ON =
   /^\s(?:is|will be|fica|ficou|queda|quedó|est|sera|ist|wird|is gepland|staat)(?:\s(?:still|now|set|booked|planned|scheduled))?(?:\son)?(?:\s(?:pra|para|para el|for|on|le|am|op|o|el))?(?=\s)/i;
 
+const SEPARABLE_PREFIX = /^(op|af|uit|aan|aus|ab|an|auf|ein)([a-zà-ÿ]{3,})$/;
+
 /** The day said with the first `mention` outside `from..to`: after it in its clause, or before a participle. */
 function findMentionDay(
   text: string,
@@ -1139,7 +1144,7 @@ function findMentionDay(
     if (relative?.isDeadline) return relative.day;
     // A participle ends its clause, its day before it: "die wij op donderdag 23 september bij u hebben
     // afgeleverd" (field-wording-20 fw20-069).
-    if (found.groups?.participle) {
+    if (found.groups?.participle || found.groups?.inside) {
       const before = text.slice(Math.max(0, found.index - 100), found.index);
       const dated = readLastStatedDate(before.slice(clauseStartIn(before)), reading);
       if (dated) return dated.day;
@@ -1624,6 +1629,20 @@ function findDateAfterWords(
     }
     const start = startDay(reading);
     if (!start || counted) continue;
+    // "settle it no later than the Friday before the big day" in "Your wedding on 20 March - my bill"
+    // (field-wording-8 fw8-084): that weekday before the occasion's day.
+    const beforeOccasion = WEEKDAY_BEFORE_NAMED_OCCASION.exec(window);
+    const weekdayBefore = beforeOccasion
+      ? weekdayBeforeOccasion(beforeOccasion, text, match.index, end, reading, start)
+      : null;
+    if (weekdayBefore && toIsoDate(weekdayBefore) >= notBefore) {
+      return {
+        dueDate: toIsoDate(weekdayBefore),
+        phrase: `${match[0]}${beforeOccasion?.[0] ?? ''}`,
+        saysPayment: saysPaymentAround(text, match.index, end),
+        at: match.index,
+      };
+    }
     // "Any chance you'd sort it before the bank holiday weekend, Friday the 22nd?" (field-wording-28 fw28-006).
     const occasionFirst = OCCASION_THEN_ITS_DAY.exec(window);
     const occasionRelative = occasionFirst
@@ -1693,6 +1712,30 @@ function findDateAfterWords(
     }
   }
   return counted;
+}
+
+const WEEKDAY_BEFORE_NAMED_OCCASION = new RegExp(
+  `^\\s(?:the\\s)?(${WEEKDAY_NAMES})\\s(?:before|ahead of|prior to)\\s(?:the|your|our)\\s(big day|[a-z]{4,})(?![a-z])`,
+  'i',
+);
+
+/** The last such weekday before the occasion `named` names, dated elsewhere in the mail. */
+function weekdayBeforeOccasion(
+  named: RegExpExecArray,
+  text: string,
+  from: number,
+  to: number,
+  reading: DateReading,
+  start: CalendarDay,
+): CalendarDay | null {
+  const weekday = WEEKDAY_NUMBERS[(named[1] ?? '').toLowerCase()];
+  const noun = (named[2] ?? '').toLowerCase();
+  if (weekday === undefined) return null;
+  const occasionDay =
+    (noun === 'big day' ? null : findEventDay(text, noun, from, to, reading, start)) ??
+    (noun === 'big day' || OCCASION.test(noun) ? firstComingDay(text, from, to, reading, start) : null);
+  if (!occasionDay) return null;
+  return addCalendarDays(occasionDay, -((weekdayOf(occasionDay) - weekday + 7) % 7 || 7));
 }
 
 const OCCASION_THEN_ITS_DAY = new RegExp(

@@ -1635,6 +1635,19 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    [
+      'Afgelopen vrijdag 27 februari hebben we het terras opgeleverd.\n\nTermijn 3: € 2.280,00. De laatste termijn is te voldoen binnen acht dagen na oplevering.',
+      '2026-03-07',
+    ],
+    [
+      "Your wedding on 21 March - my bill\nThe full day at £595 leaves £445.\n\nIf you could settle it no later than the Friday before the big day, I'll arrive early.",
+      '2026-03-20',
+    ],
+  ])('reads the day of an occasion said another way: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
