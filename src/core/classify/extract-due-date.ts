@@ -92,7 +92,7 @@ const PLANNED_FOR_ALONE = new RegExp(`^${PLANNED_FOR}$`, 'i');
 // Words that by themselves mean "money owed by this day" in the six languages. A direct debit names the
 // day it is taken: "schrijven wij dit bedrag op maandag 4 januari 2027 automatisch af" (field-wording-26
 // fw26-065), "wird am 8. Dezember 2026 per SEPA-Lastschrift … eingezogen".
-const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,100}(?:eingezogen|abgebucht))|(?:schrijven|incasseren) (?:wij|we)(?: (?:dit|het|uw) (?:factuur|totaal)?bedrag)?(?= op )|wordt (?:dit|het|uw) (?:factuur|totaal)?bedrag(?= op [^.\\n]{0,60}(?:afgeschreven|geïncasseerd))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?| war(?: sie| er| es)?)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:é|são|será|serão) pag[ao]s?(?= (?:antecipadamente,? |adiantad[ao],? )?(?:todo dia|no dia|até|dia) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|te voldoen(?=\\s?:)|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n(?: de venta)?\\s?:\\s?)?cr[ée]dito(?: a)?(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
+const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,100}(?:eingezogen|abgebucht))|(?:schrijven|incasseren) (?:wij|we)(?: (?:dit|het|uw) (?:factuur|totaal)?bedrag)?(?= op )|wordt (?:dit|het|uw) (?:factuur|totaal)?bedrag(?= op [^.\\n]{0,60}(?:afgeschreven|geïncasseerd))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?| war(?: sie| er| es)?)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:é|são|será|serão) pag[ao]s?(?= (?:antecipadamente,? |adiantad[ao],? )?(?:todo dia|no dia|até|dia) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk|tegen)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|credit (?:period|terms)(?=\\s?:)|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|te voldoen(?=\\s?:)|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|(?:condici[óo]n(?: de venta)?\\s?:\\s?)?cr[ée]dito(?: a)?(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
   "(?<![a-zà-ÿ])(?:deadline|no later than|not later than|latest(?<!(?:the|our|my|your|their|his|her|its) latest)(?: by| on)?|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until(?<!(?:back|away|closed|shut|off|out|leave|open) until)|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|sagen wir|(?:could|can|shall) we say|disons|digamos|dá pra (?:entrar|pagar|cair|fazer)(?: o pagamento)?|uiterlijk(?: op)?|vóór|voor(?<!(?:staan|staat|stond|stonden|gepland|bedankt|dank|dank je|dank u) voor)|d'ici(?: le| au)?|(?<!(?:abrazo|saludos|besos?) y )hasta(?: el)?|(?<!(?:abraço|abraços|beijos?) e )até|(?<!(?:^|[.!?\\n])\\s{0,3})tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|pour(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?|merci|remerciements?) pour)(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|para(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) para)(?= (?:el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:het einde|eind|half|medio|midden|de \\d{1,2}(?:ste|de|e)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
@@ -100,7 +100,7 @@ const DEADLINE_WORDS =
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
 const PAYMENT_WORDS =
-  /pay|paid|payment|invoice|remit|settle|balance|saldo|amount|transfer|wire|outstanding|owing|owed|deposit|depósito|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|as|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|liquidad[ao]|liquidar|openstaand|staat (?:nog )?open|noch offen|betal|betaal|factuur|overmak|overboek|overschrij[vf]|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|(?:the|my|our|usual|bank) account(?![a-z])|direct debit|domicilia|lastschrift|prélèvement|incasso|débito|bonifico|fattura|funds|r[ée]gulari[zcs]|acertar|anticipo|bank (?:it )?in(?![a-zà-ÿ])/i;
+  /pay|paid|payment|invoice|remit|settle|balance|saldo|amount|transfer|wire|outstanding|owing|owed|deposit|depósito|zahl|überweis|begleich|rechnung|betrag|anzahlung|paiement|payer|r[éèe]gl|facture|montant|acompte|verser|pag(?:[ao]|as|ue|ues)(?![a-zà-ÿ])|pagar|pagad|pagam|factura|abon|importe|pendiente|liquidad[ao]|liquidar|(?:la|lo|las|los) cancel(?:e|en|ar)(?![a-z])|openstaand|staat (?:nog )?open|noch offen|betal|betaal|factuur|overmak|overboek|overschrij[vf]|voldoen|voldaan|bedrag|aanbetaling|pagamento|fatura|boleto|valor|em aberto|virement|cheque|cash app|venmo|paypal|zelle|bizum|tikkie|stripe|sort code|iban|(?:the|my|our|usual|bank) account(?![a-z])|direct debit|domicilia|lastschrift|prélèvement|incasso|débito|bonifico|fattura|funds|r[ée]gulari[zcs]|acertar|anticipo|bank (?:it )?in(?![a-zà-ÿ])/i;
 const STATED_AMOUNT = new RegExp(MONEY_MENTION, 'i');
 
 /** Whether `text` names a sum, in figures ("€240") or in words ("zweihundertvierzig Euro", fw5-051). */
@@ -178,11 +178,11 @@ const DEADLINE_WORD = new RegExp(DEADLINE_WORDS, 'gi');
 // "14 day terms" (pay-wording pw-en-12); "7 days please." alone after an invoice (pw-en-29); "payable à
 // 30 jours" after "notre facture n° 3318 du 12 mars" (field-wording-10 fw10-009).
 const NET_TERMS =
-  /(?<![a-z])(?:net\s?(\d{1,3})(?!\d)|terms:\s?(\d{1,3})\sdays(?![a-z])|(\d{1,3})[- ]days?(?: payment)? terms(?![a-z])|(?<=(?:^|[.!\n]\s{0,3}))(\d{1,3}) days,? (?:please|pls|thanks|thank you)(?![a-z])|(\d{1,3})\s(?:days|tage|jours|días|dias|dagen)\s(?:net|netto|netos?|líquidos?)(?![a-z])|netto\s(\d{1,3})\s(?:tage|dagen)|zahlungsziel:?\s(\d{1,3})\s(?:tage|tagen)|(?:payable|paiement|règlement|pago|pagadero|pagamento|vencimento|vencimiento|échéance)\s?:?\s(?:(?:es|est|é)\s)?(?:(?:à|a)\s)?(\d{1,3})\s(?:jours|días|dias)(?![a-zà-ÿ]))/i;
+  /(?<![a-z])(?:net\s?(\d{1,3})(?!\d)|terms:\s?(\d{1,3})\sdays(?![a-z])|(\d{1,3})[- ]days?(?: payment)? terms(?![a-z])|(?<=(?:^|[.!\n]\s{0,3}))(\d{1,3}) days,? (?:please|pls|thanks|thank you)(?![a-z])|(\d{1,3})\s(?:days|tage|jours|días|dias|dagen)\s(?:nett?|netto|netos?|líquidos?)(?![a-z])|netto\s(\d{1,3})\s(?:tage|dagen)|zahlungsziel:?\s(\d{1,3})\s(?:tage|tagen)|(?:payable|paiement|règlement|pago|pagadero|pagamento|vencimento|vencimiento|échéance)\s?:?\s(?:(?:es|est|é)\s)?(?:(?:à|a)\s)?(\d{1,3})\s(?:jours|días|dias)(?![a-zà-ÿ]))/i;
 // French counts a week as "huitaine" and a fortnight as "quinzaine": "règlement sous huitaine".
 const FRENCH_WEEK_TERMS = /(?<![a-zà-ÿ])(?:sous|à(?: la)?|dans la|d'ici)\s(huitaine|quinzaine)(?![a-zà-ÿ])/i;
 const ON_RECEIPT =
-  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on receipt|(?:à|dès|sur) (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|(?:à|na) recep?ção|per omgaande)|(?:paiement|règlement|conditions de (?:paiement|règlement))\s?:?\s(?:au )?comptant(?![a-zà-ÿ])|(?:paiement|règlement) à la commande|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|zahlbar (?:nach|bei) (?:rechnungs)?erhalt|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:é )?(?:imediato|à vista|a pronto|no recebimento)|(?:payment|pay|settle(?:ment)?)\s(?:by\s)?return(?: of post)?(?![a-z])/i;
+  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on (?:receipt|presentation)|(?:à|dès|sur) (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|(?:à|na) recep?ção|per omgaande)|(?:paiement|règlement|conditions de (?:paiement|règlement))\s?:?\s(?:au )?comptant(?![a-zà-ÿ])|(?:paiement|règlement) à la commande|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|zahlbar (?:nach|bei) (?:rechnungs)?erhalt|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:é )?(?:imediato|à vista|a pronto|no recebimento)|(?:payment|pay|settle(?:ment)?)\s(?:by\s)?return(?: of post)?(?![a-z])/i;
 // "within the next 10 days", "innerhalb der nächsten 14 Tage", "dans les prochains 15 jours".
 const THE_NEXT =
   '(?:the next|the coming|next|den nächsten|der nächsten|nächsten|les prochains|los próximos|de komende|de volgende|os próximos|próximos)\\s';
@@ -190,7 +190,7 @@ const THE_NEXT =
 // after "the next" one unit needs no count.
 const ONE_UNIT_NEXT = '(week|fortnight|month|woche|monat|maand)';
 const WITHIN_PERIOD = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|endéans(?: les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|no prazo de|nos|de|entro)\\s(?:${THE_NEXT})?|over\\s(?=the next|the coming|(?:\\d{1,3}|${COUNT_WORDS})\\s(?:dagen|weken|maanden)(?![a-zà-ÿ])))(?:(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})|(?<=${THE_NEXT})${ONE_UNIT_NEXT}|(?<=(?:binnen|within|dans|dentro|innerhalb) (?:de|the|le|del|des) )(maand|month|mois|mes|monats))(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|endéans(?: les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|no prazo de|nos|de|entro)\\s(?:${THE_NEXT})?|over\\s(?=the next|the coming|(?:\\d{1,3}|${COUNT_WORDS})\\s(?:dagen|weken|maanden)(?![a-zà-ÿ])))(?:(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})|(?<=${THE_NEXT})${ONE_UNIT_NEXT}|(?<=(?:binnen|within|dans|dentro|innerhalb) (?:de|the|le|del|des) )(maand|month|mois|mes|monats)|(?<=(?:innert|innerhalb) )(monatsfrist))(?![a-zà-ÿ])`,
   'gi',
 );
 const COUNTED_FROM_INVOICE =
@@ -510,7 +510,7 @@ const CHRISTMAS_NAMES = 'christmas|xmas|weihnachten|noël|navidad|(?:de\\s)?kers
 const CHRISTMAS = new RegExp(`${LEAD}(?:${CHRISTMAS_NAMES})(?![a-zà-ÿ])`, 'i');
 // The end of the month after this one: "by the end of next month", "Ende nächsten Monats".
 const NEXT_MONTH_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the )?(?:next|following) month|end of (?:the )?month following|ende (?:des )?nächsten monats|(?:la\\s)?fin du mois prochain|(?:(?:a|al|el)\\s)?(?:fin|final|finales) del? (?:próximo mes|mes que viene)|(?:het\\s)?(?:einde|eind) (?:van )?volgende maand|(?:o\\s)?(?:fim|final) do próximo mês)(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s)?(?:(?:end|last day) of (?:the )?(?:next|following) month|(?:end|last day) of (?:the )?month following|ende (?:des )?nächsten monats|(?:la\\s)?fin du mois prochain|(?:(?:a|al|el)\\s)?(?:fin|final|finales) del? (?:próximo mes|mes que viene)|(?:het\\s)?(?:einde|eind) (?:van )?volgende maand|(?:o\\s)?(?:fim|final) do próximo mês)(?![a-zà-ÿ])`,
   'i',
 );
 const NAMED_MONTH_END = new RegExp(
@@ -575,7 +575,7 @@ const ORDINAL_WORD_NUMBERS: Record<string, number> = {
   primeiro: 1, terceiro: 3, quarto: 4, sétimo: 7, oitavo: 8,
 };
 const WORKING_DAY_OF_NEXT_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:(\\d{1,2})(?:st|nd|rd|th|er|e|ème|º|\\.)?|(${Object.keys(ORDINAL_WORD_NUMBERS).join('|')}))\\s(?:(?:working|business) day of (?:the )?(?:next|following) month|(?:werktag|arbeitstag|bankarbeitstag|geschäftstag)(?:es)? des (?:folgemonats|folgenden monats|nächsten monats|kommenden monats)|jour ouvr(?:é|able) du mois (?:suivant|prochain)|día hábil del (?:mes siguiente|próximo mes|mes que viene)|werkdag van de (?:volgende|nieuwe) maand|dia útil do (?:mês seguinte|próximo mês|mês que vem)|(?:(?:working|business) day|werktag|arbeitstag|bankarbeitstag|jour ouvr(?:é|able)|día hábil|werkdag|dia útil) (?:of|in|im|de|d'|van|do) ?(${MONTH_ALTERNATION}))(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:(\\d{1,2})(?:st|nd|rd|th|er|e|ème|º|\\.)?|(${Object.keys(ORDINAL_WORD_NUMBERS).join('|')}))\\s(?:(?:working|business) day of (?:the )?(?:next|following) month|(?:werktag|arbeitstag|bankarbeitstag|geschäftstag)(?:es)? des (?:folgemonats|folgenden monats|nächsten monats|kommenden monats)|jour ouvr(?:é|able) du mois (?:suivant|prochain)|día hábil del (?:mes siguiente|próximo mes|mes que viene)|werkdag van (?:de )?(?:volgende|nieuwe) maand|dia útil do (?:mês seguinte|próximo mês|mês que vem)|(?:(?:working|business) day|werktag|arbeitstag|bankarbeitstag|jour ouvr(?:é|able)|día hábil|werkdag|dia útil) (?:of|in|im|de|d'|van|do) ?(${MONTH_ALTERNATION}))(?![a-zà-ÿ])`,
   'i',
 );
 // A weekday counted in a month: "the last Friday of the month", "bis zum letzten Freitag im Monat",
@@ -1114,7 +1114,9 @@ function findEventDay(
           start,
         )
       : null;
-  return compound ?? (DELIVERY_NOUN.test(noun) ? findHandOverDay(text, from, to, reading) : null);
+  if (compound) return compound;
+  if (DELIVERY_NOUN.test(noun)) return findHandOverDay(text, from, to, reading, HANDED_OVER);
+  return COMPLETION_NOUN.test(noun) ? findHandOverDay(text, from, to, reading, WORK_FINISHED) : null;
 }
 
 // "launch is still on for Saturday the 26th" (field-wording-28 fw28-001).
@@ -1160,12 +1162,23 @@ const DELIVERY_NOUN = /^(?:deliver|lieferung|livraison|entrega|levering|afleveri
 const HANDED_OVER =
   /(?<![a-zà-ÿ])(?:dropped (?:off|everything|it|them)|picked up|collected|reached (?:you|your)|arrived|abgeholt|opgehaald|afgehaald|recogid[ao]s?|retirad[ao]s?|récupérée?s?)(?![a-zà-ÿ])/gi;
 
-const PARTICIPLE_LAST = /^(?:abgeholt|opgehaald|afgehaald)$/i;
+// "our terms are 30 days from completion" with "We finished the wall on Friday 6th August" (field-wording-29
+// fw29-005).
+const COMPLETION_NOUN = /^(?:completion|fertigstellung|conclusão|oplevering)/;
+const WORK_FINISHED =
+  /(?<![a-zà-ÿ])(?:(?:we|i) (?:finished|completed|wrapped up)|afgerond|fertiggestellt|concluímos|terminamos)(?![a-zà-ÿ])/gi;
+const PARTICIPLE_LAST = /^(?:abgeholt|opgehaald|afgehaald|afgerond|fertiggestellt)$/i;
 
 /** The day the mail says the goods were dropped off or picked up, outside `from..to`. */
-function findHandOverDay(text: string, from: number, to: number, reading: DateReading): CalendarDay | null {
-  HANDED_OVER.lastIndex = 0;
-  for (let found = HANDED_OVER.exec(text); found; found = HANDED_OVER.exec(text)) {
+function findHandOverDay(
+  text: string,
+  from: number,
+  to: number,
+  reading: DateReading,
+  said: RegExp,
+): CalendarDay | null {
+  said.lastIndex = 0;
+  for (let found = said.exec(text); found; found = said.exec(text)) {
     if (found.index >= from && found.index < to) continue;
     // German and Dutch put the day before the participle: "am 24. November abgeholt".
     const before = text.slice(Math.max(0, found.index - 100), found.index);
@@ -1606,7 +1619,9 @@ function findDateAfterWords(
     const eventFirst = EVENT_THEN_ITS_DAY.exec(window)?.[0].length ?? 0;
     if (
       stated &&
-      (stated.index <= (needsPaymentContext ? 12 : 24) || (eventFirst > 0 && stated.index <= eventFirst + 12))
+      (stated.index <= (needsPaymentContext ? 12 : 24) ||
+        (eventFirst > 0 && stated.index <= eventFirst + 12) ||
+        SAID_AGAIN_BEFORE.test(window.slice(0, stated.index)))
     ) {
       if (toIsoDate(stated.day) < notBefore) continue;
       // A day in brackets may be the occasion's, with the deadline said next: "paid before Waitangi Day
@@ -1645,8 +1660,12 @@ function findDateAfterWords(
     }
     // "Any chance you'd sort it before the bank holiday weekend, Friday the 22nd?" (field-wording-28 fw28-006).
     const occasionFirst = OCCASION_THEN_ITS_DAY.exec(window);
+    const occasionRest = occasionFirst ? window.slice(occasionFirst[0].length - 1) : '';
+    const occasionStated = occasionFirst ? readFirstStatedDate(occasionRest, reading) : null;
     const occasionRelative = occasionFirst
-      ? readRelativeDay(window.slice(occasionFirst[0].length - 1), start)
+      ? occasionStated && occasionStated.index <= 12
+        ? { day: occasionStated.day, words: occasionRest.slice(0, occasionStated.end).trim() }
+        : readRelativeDay(occasionRest, start)
       : null;
     if (
       occasionRelative &&
@@ -1739,7 +1758,7 @@ function weekdayBeforeOccasion(
 }
 
 const OCCASION_THEN_ITS_DAY = new RegExp(
-  `^\\s(?:the|your|our)\\s[a-zà-ÿ' -]{3,30}?,\\s(?=(?:${WEEKDAY_NAMES})\\s(?:the\\s)?\\d)`,
+  `^\\s(?:the|your|our)\\s[a-zà-ÿ' -]{3,30}?,\\s(?=(?:${WEEKDAY_NAMES}),?\\s(?:the\\s)?(?:\\d|(?:${MONTH_ALTERNATION})\\s\\d))`,
   'i',
 );
 
@@ -1848,6 +1867,12 @@ const TERMS_LABEL =
   /terms|zahlungsziel|zahlungsfrist|zahlungsbedingungen|betalingstermijn|betaaltermijn|betalingsvoorwaarden|délai|conditions|plazo|prazo|condiciones|condições/i;
 const ASIDE_BEFORE_COLON =
   /^\s(?:as|wie|comme|como|zoals|conforme|laut|selon|según|per)\s[^:\n\d.!?]{1,45}:/i;
+// The day said again after what it is: "Payment is due the day we pull the scaffold, so Tue 8/31", "antes del
+// puente de la Constitución, es decir, el viernes 3 de diciembre" (field-wording-29 fw29-008, fw29-049).
+const SAID_AGAIN_BEFORE = new RegExp(
+  `^[^.!?\\n\\d]{0,48},\\s(?:so|i\\.\\s?e\\.|ie|that'?s|that is|which is|es decir|o sea|soit|c'est-à-dire|d\\.\\s?h\\.|also|dus|ou seja|isto é),?\\s(?:(?:on|by|the|le|el|am|op|o|a)\\s)?(?:(?:${WEEKDAY_NAMES})\\.?,?\\s)?$`,
+  'i',
+);
 const EVENT_THEN_ITS_DAY =
   /^\s?(?:on |upon |at )?(?:the )?(?:delivery|completion|handover|hand-over|turnover|collection|pick-?up|installation|go-live|launch|livraison|lieferung|abnahme|entrega|levering|oplevering)(?![a-zà-ÿ])[^,.\n]{0,40},\s/i;
 // An occasion named with its day: "no later than the hearing on Tuesday the 9th", "by the second session
@@ -2027,7 +2052,7 @@ function findRelativeDueDate(
     const countedFrom = dayCountedFrom(after, text, reading);
     if (isCountedFromAnotherEvent(after) && !countedFrom) continue;
     const count = match[1] ? readCount(match[1]) : 1;
-    const unit = readPeriodUnit(match[2] ?? match[3] ?? match[4] ?? '');
+    const unit = readPeriodUnit(match[2] ?? match[3] ?? match[4] ?? match[5] ?? '');
     const due = addPeriodThenMonthEnd(countedFrom ?? start, { count, unit }, after);
     const restated = restatedDay(after.slice(due.monthEndWords.length), reading);
     return {

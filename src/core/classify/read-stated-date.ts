@@ -72,6 +72,12 @@ const MONTH_DAY_DATE = new RegExp(
   'i',
 );
 
+// "Vencimiento: 15-XI-2027": the month in Roman numerals, as Spanish and Portuguese forms write it
+// (field-wording-29 fw29-055).
+const ROMAN_MONTH_DATE =
+  /(?<![\d.,/-])(\d{1,2})[-./ ](XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[-./ ](\d{4})(?!\d)/;
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
 /** The earliest date written in `text`, or null when none is complete enough to place on a calendar. */
 export function readFirstStatedDate(text: string, reading: DateReading): StatedDate | null {
   const found: StatedDate[] = [];
@@ -104,6 +110,14 @@ export function readFirstStatedDate(text: string, reading: DateReading): StatedD
   if (monthDay) {
     const day = placeYear(Number(monthDay[2]), monthNumber(monthDay[1]), monthDay[3], reading);
     if (day) pushIfReal(found, monthDay, day);
+  }
+  const roman = ROMAN_MONTH_DATE.exec(text);
+  if (roman) {
+    pushIfReal(found, roman, {
+      year: Number(roman[3]),
+      month: ROMAN_MONTHS.indexOf(roman[2] ?? '') + 1,
+      day: Number(roman[1]),
+    });
   }
   const yearless = YEARLESS_NUMERIC_DATE.exec(text);
   if (yearless) {

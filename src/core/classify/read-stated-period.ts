@@ -11,7 +11,7 @@ export interface StatedPeriod {
  * first so "business days" wins over "days".
  */
 export const PERIOD_UNITS =
-  'business days?|working days?|(?:working|business) weeks?|fortnights?|werktagen?|arbeitstagen?|jours ouvrés|jours ouvrables|días hábiles|dias úteis|dias uteis|werkdagen?|giorni lavorativi|days?|tagen?|tage|jours?|días|dias|dagen?|giorni|weeks?|wks?|wochen?|semaines?|semanas?|weken?|settimane|months?|monate?n?|mois|meses|mes|maanden?|maand|mesi|gün|hours?|stunden?|heures?|horas?|uur';
+  'business days?|working days?|(?:working|business) weeks?|fortnights?|werktagen?|arbeitstagen?|jours ouvrés|jours ouvrables|días hábiles|dias úteis|dias uteis|werkdagen?|giorni lavorativi|days?|tagen?|tage|jours?|días|dias|dagen?|giorni|weeks?|wks?|wochen?|semaines?|semanas?|weken?|settimane|calendar months?|months?|monate?n?|mois|meses|mes|maanden?|maand|mesi|gün|hours?|stunden?|heures?|horas?|uur';
 
 /** Numbers written as words, as periods count them ("two weeks", "quinze jours", "dertig dagen"). */
 // biome-ignore format: a table reads better by language than one name per line
@@ -55,7 +55,8 @@ export function readPeriodUnit(word: string): StatedPeriod['unit'] {
     return 'business_day';
   if (lower.startsWith('fortnight')) return 'fortnight';
   if (/^(?:week|wk|woche|semaine|semana|weke|settiman)/.test(lower)) return 'week';
-  if (/^(?:month|monat|mois|mes|maand)/.test(lower)) return 'month';
+  // "within one calendar month of the invoice date" (field-wording-29 fw29-017).
+  if (/^(?:month|monat|mois|mes|maand|calendar month)/.test(lower)) return 'month';
   if (/^(?:hour|stunde|heure|hora|uur)/.test(lower)) return 'hour';
   return 'day';
 }

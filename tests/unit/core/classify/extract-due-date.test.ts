@@ -1648,6 +1648,47 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    [
+      'Total BDS$ 21,620.00\n\nWe finished the wall on Friday 27th February, and our terms are 30 days from completion.',
+      '2026-03-29',
+    ],
+    ['Total £906.00 (zero-rated food, no VAT)\n\nTerms strictly 7 days nett.', '2026-03-09'],
+    ['Total $8,249.30. Payment is due the day we pull the scaffold, so Tue 10 March.', '2026-03-10'],
+    [
+      'Invoice date: 2 March 2026\nPayment is due within one calendar month of the invoice date.',
+      '2026-04-02',
+    ],
+    ['Total K25,900.00. Payable by the last day of next month, as agreed in the contract.', '2026-04-30'],
+    [
+      'Total: 2.904,00 €. Os pediría que la abonéis antes del puente de San José, es decir, el viernes 13 de marzo como tarde.',
+      '2026-03-13',
+    ],
+    ['Total a pagar 1.526,40 €\nVencimiento: 15-III-2026', '2026-03-15'],
+    [
+      'Our invoice for the lacquer work delivered to the hotel on 20th February.\nCredit period : 30 days from date of delivery\nTotal LKR 523,920.00',
+      '2026-03-22',
+    ],
+    ['Invoice PC-11: PKR 462,000\n\nPayable on presentation, as we agreed.', '2026-03-02'],
+    ['Te betalen € 4.719,00\n\nTe betalen tegen 31/03/2026 op BE68 7380 4471 2234.', '2026-03-31'],
+    [
+      "Total CHF 3'700.–\n\nZahlbar innert Monatsfrist mit dem beiliegenden QR-Einzahlungsschein.",
+      '2026-04-02',
+    ],
+    [
+      "The second half, $1,400.00, was due March 1st. If you can get the check to me by our last home game, Friday, March 13, I'll pick it up.",
+      '2026-03-13',
+    ],
+  ])('reads terms and days as field-wording-29 words them: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it('reads no deadline from an order to buy that can be cancelled', () => {
+    const text =
+      'Compra de 800 ações, preço limite R$ 14,35.\nValidade: até sexta-feira, 06/03 (se não for executada até lá, pode cancelar)';
+    expect(extractDueDate(text, reading)).toBeNull();
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
