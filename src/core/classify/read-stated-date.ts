@@ -22,7 +22,7 @@ export interface StatedDate {
 // biome-ignore format: a table reads better by month than one name per line
 const MONTH_NUMBERS: Record<string, number> = {
   january: 1, jan: 1, januar: 1, jänner: 1, janvier: 1, janv: 1, enero: 1, ene: 1, januari: 1, janeiro: 1,
-  february: 2, feb: 2, februar: 2, février: 2, fevrier: 2, févr: 2, fevr: 2, fév: 2, febrero: 2, februari: 2,
+  february: 2, feb: 2, februar: 2, feber: 2, février: 2, fevrier: 2, févr: 2, fevr: 2, fév: 2, febrero: 2, februari: 2,
   fevereiro: 2, fev: 2,
   march: 3, mar: 3, märz: 3, maerz: 3, mrz: 3, mär: 3, mars: 3, marzo: 3, maart: 3, mrt: 3, março: 3, marco: 3,
   april: 4, apr: 4, avril: 4, avr: 4, abril: 4, abr: 4,

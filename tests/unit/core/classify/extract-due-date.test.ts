@@ -1689,6 +1689,51 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)).toBeNull();
   });
 
+  it.each([
+    ['Total: $ 1.850.000,00 (IVA incluido)\nVto.: 20/03/26', '2026-03-20'],
+    ['Summe € 2.508,00\n\nZahlbar bis 15. Feber auf AT48 2011 1822 5544 1170.', '2026-02-15'],
+    [
+      '3 concerts x Rs. 18,000/-\n\nKindly arrange to remit the amount on or before the 10th prox. to my account.',
+      '2026-04-10',
+    ],
+    [
+      'Invoice no. 7 is attached for the €650 we agreed. This day week would be great for payment if that suits.',
+      '2026-03-09',
+    ],
+    [
+      'Factuur € 4.719,00: kunt ge ervoor zorgen dat het ten laatste op oudejaarsdag betaald is?',
+      '2026-12-31',
+    ],
+    [
+      'Total: $18,560.00 MXN. Le pedimos que el pago se realice a más tardar el día de San José.',
+      '2026-03-19',
+    ],
+    [
+      "Auftritt CHF 1'200.00\n\nZahlung bitte bis Ende KW 12 (Freitag) auf CH29 0077 8010 0337 2200 1.",
+      '2026-03-20',
+    ],
+    [
+      'Livraison le lundi 9 mars.\nConditions : 30 jours date de livraison.\nTotal TTC : 3 042,00 €',
+      '2026-04-08',
+    ],
+    ['Statement date: 24/02/2026\nTotal $2,048.00\nTerms: within 30 days of statement date.', '2026-03-26'],
+    ["Balance $9,850.00 is due when she goes on the ice, so let's just call it March 20th.", '2026-03-20'],
+    ['Gesamtbetrag 2.427,60 €\n\nZahlbar bis Dreikönig ohne Abzug.', '2027-01-06'],
+    [
+      'O azeite pode ser levantado a partir de segunda-feira, dia 9.\nTotal 723,24 €\nCondições de pagamento: 30 dias após o levantamento do azeite.',
+      '2026-04-08',
+    ],
+  ])('reads terms and days as field-wording-30 words them: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it('reads the end of next week, written at the weekend, as the coming Friday', () => {
+    const saturday = { referenceAt: Date.UTC(2026, 2, 7, 10), isDayFirst: true };
+    expect(extractDueDate('Agradecia a liquidação até ao fim da próxima semana.', saturday)?.dueDate).toBe(
+      '2026-03-13',
+    );
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
