@@ -1734,6 +1734,26 @@ describe('extractDueDate', () => {
     );
   });
 
+  it.each([
+    [
+      'Total USD 580,00. Le agradeceríamos que la cancele a fin de mes, ya que compramos harina.',
+      '2026-03-31',
+    ],
+    [
+      "Total CHF 3'700.–\n\nZahlbar innert Monatsfrist.\n\nDie alten Iffelen kann ich flicken, wenn Sie sie bis am 20. März vorbeibringen.",
+      '2026-04-02',
+    ],
+    [
+      'De vervaldag was 20 februari. Mogen we vragen om dit te regelen tegen de eerste werkdag van volgende maand?',
+      '2026-04-01',
+    ],
+  ])(
+    'reads the day asked in Latin American Spanish, Swiss German and Flemish: "%s" as %s',
+    (text, expected) => {
+      expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+    },
+  );
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
