@@ -35,7 +35,7 @@ import {
 // "by COB Friday", "by end of day Monday", "latest by 5 pm Thursday" (field-wording-18 fw18-017): the hour
 // named before the day changes nothing about the day.
 const LEAD =
-  "^[\\s:,-]{0,3}(?:(?:in advance|im voraus|d'avance|por adelantado|antecipadamente|vooraf),?\\s)?(?:(?:by|on|at|until|till|til|jusqu'(?:à|au)|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|de|até|ao|em|na|no|o|a|el|le|la|à)\\s){0,2}(?:(?:cob|eod|close of (?:business|play)|end of (?:the )?(?:day|play|business)|noon|midday|\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?),?\\s(?:on\\s)?)?";
+  "^[\\s:,-]{0,3}(?:(?:in advance|im voraus|d'avance|por adelantado|antecipadamente|vooraf),?\\s)?(?:(?:by|on|at|until|till|til|jusqu'(?:à|au)|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|de|até|ao|em|na|no|o|a|el|le|la|à|paid)\\s){0,2}(?:(?:cob|eod|close of (?:business|play)|end of (?:the )?(?:day|play|business)|noon|midday|\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?),?\\s(?:on\\s)?)?";
 
 /** A due date found in an email, and the words that stated it (for the user-facing signal). */
 /** A due date with where its words start in the text, to tell which of two came first. */
@@ -80,7 +80,7 @@ const PAYMENT_ON_A_DAY = `(?:(?<!(?:${CLIENTS_OWN}) )(?:pago (?:me|nos) lo (?:ha
 // The client asked to pay on a day of the month: "vous pouvez régler le 10 du mois prochain", "Paiement le
 // 10" (field-wording-13 fw13-014), "você paga no dia 25" (field-wording-8 fw8-062); not the sender's own
 // paying ("je vais régler le 10"), nor a whole date a payment was made on ("Paiement le 10/08/2027 reçu").
-const PAYMENT_ON_A_MONTH_DAY = `(?:(?:régler|payer|pagar|paga|pague|betalen|overmaken|bezahlen|überweisen)(?<!(?:je|j'|nous|ich|wir|ik|wij|eu|yo|vou|voy a|puedo|posso|vais|peux|pourrai|allons|pouvons|kann|werde|können|werden|kan|zal)\\s?[a-zà-ÿ]{5,10})|(?:${PAYMENT_NOUNS})(?<!(?:${CLIENTS_OWN}) [a-zà-ÿ]{4,9}))(?=\\s(?:le|el|el día|el próximo día|am|op|no dia|o dia|no próximo dia|o próximo dia)\\s\\d{1,2}(?!\\d|[.,/-]\\d))`;
+const PAYMENT_ON_A_MONTH_DAY = `(?:(?:régler|payer|pagar|paga|pagas|pague|betalen|overmaken|bezahlen|überweisen)(?<!(?:je|j'|nous|ich|wir|ik|wij|eu|yo|vou|voy a|puedo|posso|vais|peux|pourrai|allons|pouvons|kann|werde|können|werden|kan|zal)\\s?[a-zà-ÿ]{5,10})|(?:${PAYMENT_NOUNS})(?<!(?:${CLIENTS_OWN}) [a-zà-ÿ]{4,9}))(?=\\s(?:le|el|el día|el próximo día|am|op|no dia|o dia|no próximo dia|o próximo dia)\\s\\d{1,2}(?!\\d|[.,/-]\\d))`;
 
 // A payment that was planned for a day, said in the past: "estava previsto para 1º de março", "era pra ter caído
 // dia 10", "quedaba para el lunes 19" (field-wording-17): a passed due day.

@@ -1754,6 +1754,16 @@ describe('extractDueDate', () => {
     },
   );
 
+  it.each([
+    [
+      'Invoice BK/27/03 for £250 (same monthly fee).\n\nTerms as always: paid on the last Friday of the month.',
+      '2026-03-27',
+    ],
+    ['Te paso lo de este mes: cuatro sesiones, 200 €.\n\nComo siempre, me lo pagas el día 10.', '2026-03-10'],
+  ])('reads the usual day of a monthly bill: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
