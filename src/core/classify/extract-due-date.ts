@@ -135,9 +135,10 @@ const SOMEONE_ELSES_PROMISE =
 // by Friday", "let me know by Friday", "Levering binnen tien werkdagen" (tuning-wording.jsonl).
 // An offer's validity is not a due date either: "This price holds until 31 May", "bis zum 30.04. gültig"
 // (field-wording.jsonl), "This offer is open until Friday", "confirm by 10 December to keep this price".
-// "please place orders by 15th March" is the buyer's next order (field-wording-27 fw27-023).
+// "please place orders by 15th March" is the buyer's next order (field-wording-27 fw27-023); "I'll be in the
+// studio until the 23rd" is the sender's own time (field-wording-31 fw31-047).
 const DELIVERY_OR_DECISION =
-  /deliver|(?:is|are) actual(?![a-z])|(?:me|us|mir|uns|nous|nos|ons) (?:dire|tell|sagen|decir|zeggen|dizer)|tell me|dites-moi|laat (?:me|ons) weten|(?:check|review|look over|proofread) (?:the|it|this|these)|have it (?:back|ready|done)|(?:be|go|goes) live|launch|be (?:ready|done|finished|installed)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|held|valid|gültig|gilt|gelten|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)|locked|guaranteed|(?:re)?orders? (?:placed|received|made)|place (?:your |the |any |all )?(?:re)?orders?|reorders|(?:les|vos) commandes|bestellungen|bestellingen|hono(?:u)?r|expir|fecharmos|manten|mantemos|maint(?:ien|enons)|halten|hält|houden|holding|vorbeibring|vorbei bring/i;
+  /deliver|(?:is|are) actual(?![a-z])|(?:me|us|mir|uns|nous|nos|ons) (?:dire|tell|sagen|decir|zeggen|dizer)|tell me|dites-moi|laat (?:me|ons) weten|(?:check|review|look over|proofread) (?:the|it|this|these)|have it (?:back|ready|done)|(?:be|go|goes) live|launch|be (?:ready|done|finished|installed)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|held|valid|gültig|gilt|gelten|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)|locked|guaranteed|(?:re)?orders? (?:placed|received|made)|place (?:your |the |any |all )?(?:re)?orders?|reorders|(?:les|vos) commandes|bestellungen|bestellingen|hono(?:u)?r|expir|fecharmos|manten|mantemos|maint(?:ien|enons)|halten|hält|houden|holding|vorbeibring|vorbei bring|(?:i'?ll|i will|we'?ll|we will|i'm|we're) (?:be )?(?:in the (?:studio|office|shop|workshop)|away|off|around|open|closed)/i;
 
 /**
  * Whether `text` (the words before or around a deadline) is about the client paying. An amount alone
@@ -199,9 +200,10 @@ const FROM_INVOICE_DATE =
   /^\s(?:(?:of|from|after|nach|ab|après|à compter de|de|da|desde|a partir de|a contar d[ae]|na|vanaf)\s(?:the\s|la\s|el\s|a\s|dem\s)?)?(?:invoice date|fecha factura|date of (?:the |this )?(?:invoice|note|bill|fee note)|rechnungsdatum|date de (?:la )?facture|fecha de (?:la )?factura|factuurdatum|dagtekening(?! van deze)|data da fatura|data de emissão|date d'émission|fecha de (?:emisión|expedición)|statement date|date of (?:the |this )?statement)/i;
 // Where the text dates the invoice: "Invoice 887 dated 20 November", "Rechnungsdatum: 20.11.2026".
 // An invoice's header line "Date: 31/12/2026" (field-wording-9 fw9-006), "Fecha factura: 31/03/2027", and
-// "facture n° 3318 du 12 mars" (field-wording-10 fw10-009, fw10-033).
+// "facture n° 3318 du 12 mars" (field-wording-10 fw10-009, fw10-033), "Facture ESK-1212 — Genève, le 12 décembre
+// 2026" (field-wording-31 fw31-034).
 const INVOICE_DATED =
-  /(?<![a-zà-ÿ])(?:dated|statement of account as at|statement as at|datée? du|datada de|com data de|date de facturation\s?:?|statement date:?|fecha de facturación:?|data de faturação:?|billing date:?|con fecha|en date du|fechada el|gedateerd|de fecha|invoice date:?|rechnungsdatum:?|date de (?:la )?facture\s?:?|fecha (?:de (?:la )?)?factura:?|factuurdatum:?|dagtekening:?|data da fatura:?|fecha de (?:emisión|expedición):?|data de emissão:?|date d'émission\s?:?|(?:facture|rechnung|factura|fatura|factuur)(?:\s(?:[ABCEM]\s|[A-Z]{2,4}\s(?=\d))?(?:n[°ºo]\.?|nr\.?|nº)?\s?[\w/-]*\d(?:[\w/-]|\.(?=\d))*,?)?\s(?:(?:es|est|ist|is|é|foi|era)\s)?(?:du|vom|del|de(?: fecha)?|van)|(?<=^|\n)[^\S\n]*(?:date|datum|fecha|data)\s?:)[^\S\n]*/gi;
+  /(?<![a-zà-ÿ])(?:dated|statement of account as at|statement as at|datée? du|datada de|com data de|date de facturation\s?:?|statement date:?|(?:facture|rechnung)[^\n]{0,30}?[—–-]\s[a-zà-ÿ' -]{2,30},\s(?:le|den)|fecha de facturación:?|data de faturação:?|billing date:?|con fecha|en date du|fechada el|gedateerd|de fecha|invoice date:?|rechnungsdatum:?|date de (?:la )?facture\s?:?|fecha (?:de (?:la )?)?factura:?|factuurdatum:?|dagtekening:?|data da fatura:?|fecha de (?:emisión|expedición):?|data de emissão:?|date d'émission\s?:?|(?:facture|rechnung|factura|fatura|factuur)(?:\s(?:[ABCEM]\s|[A-Z]{2,4}\s(?=\d))?(?:n[°ºo]\.?|nr\.?|nº)?\s?[\w/-]*\d(?:[\w/-]|\.(?=\d))*,?)?\s(?:(?:es|est|ist|is|é|foi|era)\s)?(?:du|vom|del|de(?: fecha)?|van)|(?<=^|\n)[^\S\n]*(?:date|datum|fecha|data)\s?:)[^\S\n]*/gi;
 
 /**
  * A period at the start of `window` counted from the day it names: "30 days from invoice date" with the
@@ -435,6 +437,8 @@ const HOLIDAY_NAMES: ReadonlyArray<{ names: RegExp; month: number; day: number }
   { names: /valentine'?s(?: day)?/, month: 2, day: 14 },
   { names: /st\.? patrick'?s day|paddy'?s day/, month: 3, day: 17 },
   { names: /bonfire night|guy fawkes(?: night)?/, month: 11, day: 5 },
+  // "which fell due on Boxing Day" (field-wording-31 fw31-063).
+  { names: /boxing day|st\.? stephen's day|(?:der\s)?stephanstag|tweede kerstdag/, month: 12, day: 26 },
   // "ten laatste op oudejaarsdag", "el día de la Candelaria, 2 de febrero", "para San José" (field-wording-30
   // fw30-018, fw30-036; field-wording-8 fw8-063).
   {
@@ -594,7 +598,7 @@ const ORDINAL_WORD_NUMBERS: Record<string, number> = {
   primeiro: 1, terceiro: 3, quarto: 4, sétimo: 7, oitavo: 8,
 };
 const WORKING_DAY_OF_NEXT_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:(\\d{1,2})(?:st|nd|rd|th|er|e|ème|º|\\.)?|(${Object.keys(ORDINAL_WORD_NUMBERS).join('|')}))\\s(?:(?:working|business) day of (?:the )?(?:next|following) month|(?:werktag|arbeitstag|bankarbeitstag|geschäftstag)(?:es)? des (?:folgemonats|folgenden monats|nächsten monats|kommenden monats)|jour ouvr(?:é|able) du mois (?:suivant|prochain)|día hábil del (?:mes siguiente|próximo mes|mes que viene)|werkdag van (?:de )?(?:volgende|nieuwe) maand|dia útil do (?:mês seguinte|próximo mês|mês que vem)|(?:(?:working|business) day|werktag|arbeitstag|bankarbeitstag|jour ouvr(?:é|able)|día hábil|werkdag|dia útil) (?:of|in|im|de|d'|van|do) ?(${MONTH_ALTERNATION}))(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:(\\d{1,2})(?:st|nd|rd|th|er|e|ème|º|\\.)?|(${Object.keys(ORDINAL_WORD_NUMBERS).join('|')}))\\s(?:(?:working|business) day of (?:the )?(?:next|following) month|(?:werktag|arbeitstag|bankarbeitstag|geschäftstag)(?:es)? des (?:folgemonats|folgenden monats|nächsten monats|kommenden monats)|jour ouvr(?:é|able) du mois (?:suivant|prochain)|día hábil del (?:mes siguiente|próximo mes|mes que viene)|werkdag van (?:de )?(?:volgende|nieuwe) maand|dia útil do (?:mês seguinte|próximo mês|mês que vem)|(?:(?:working|business) day|werktag|arbeitstag|bankarbeitstag|jour ouvr(?:é|able)|día hábil|werkdag|dia útil) (?:of|in|im|de|d'|van|do) ?(${MONTH_ALTERNATION})|(?:working|business) day of the (new year))(?![a-zà-ÿ])`,
   'i',
 );
 // A weekday counted in a month: "the last Friday of the month", "bis zum letzten Freitag im Monat",
@@ -1600,6 +1604,13 @@ function findDateAfterWords(
     if (needsPaymentContext && /\d/.test(justBefore) && endsWithDate(justBefore, reading)) continue;
     // "Ich bin vom 2. bis 20. August auf Urlaub" (field-wording-16 fw16-053): a span's end, not a deadline.
     if (needsPaymentContext && SPAN_START_BEFORE.test(justBefore)) continue;
+    // "Sorry to chase two days before Christmas" (field-wording-31 fw31-049) counts back from the day.
+    if (
+      needsPaymentContext &&
+      PERIOD_JUST_BEFORE.test(justBefore) &&
+      /^(?:before|avant|vor|antes|voor|vóór)/i.test(match[0])
+    )
+      continue;
     // "Zahlungsziel wie von Ihrer Zentrale gewünscht: 30 Tage ab Rechnungsdatum" (field-wording-9 fw9-070):
     // an aside between the label and its colon.
     const written = readWindowAfter(text, end);
@@ -1893,6 +1904,10 @@ const SAID_AGAIN_BEFORE = new RegExp(
   `^[^.!?\\n\\d]{0,48},\\s(?:so|i\\.\\s?e\\.|ie|that'?s|that is|which is|es decir|o sea|soit|c'est-à-dire|d\\.\\s?h\\.|also|dus|ou seja|isto é),?\\s(?:(?:on|by|the|le|el|am|op|o|a)\\s)?(?:(?:${WEEKDAY_NAMES})\\.?,?\\s)?$`,
   'i',
 );
+const PERIOD_JUST_BEFORE = new RegExp(
+  `(?<![\\d.,])(?:\\d{1,3}|${COUNT_WORDS})\\s(?:${PERIOD_UNITS})\\s$`,
+  'i',
+);
 const EVENT_THEN_ITS_DAY =
   /^\s?(?:on |upon |at )?(?:the )?(?:delivery|completion|handover|hand-over|turnover|collection|pick-?up|installation|go-live|launch|livraison|lieferung|abnahme|entrega|levering|oplevering)(?![a-zà-ÿ])[^,.\n]{0,40},\s/i;
 // An occasion named with its day: "no later than the hearing on Tuesday the 9th", "by the second session
@@ -2013,8 +2028,9 @@ function findRelativeDueDate(
     const days = Number(net[1] ?? net[2] ?? net[3] ?? net[4] ?? net[5] ?? net[6] ?? net[7] ?? net[8]);
     // Net terms run from the invoice's date: "Invoice date: 30 September 2026. Terms: Net 45"
     // (field-wording-6.jsonl); "Terms: 30 days end of month" from the end of that month.
-    const from = recentInvoiceDay(text, reading, start) ?? start;
     const after = text.slice(net.index + net[0].length, net.index + net[0].length + 80);
+    // "It was on 30-day terms from the 16th of November" (field-wording-31 fw31-047).
+    const from = dayCountedFrom(after, text, reading) ?? recentInvoiceDay(text, reading, start) ?? start;
     const due = addPeriodThenMonthEnd(from, { count: days, unit: 'day' }, after);
     const restated = restatedDay(after.slice(due.monthEndWords.length), reading);
     return {
@@ -2331,7 +2347,8 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   if (workingDay && workingDays > 0) {
     // Counted from the last day of the month before, so the first working day is the month's first.
     // "o quinto dia útil de janeiro" names its month (field-wording-25 fw25-075).
-    const named = monthNumber(workingDay[3]);
+    // "the first business day of the new year" (field-wording-31 fw31-046) is January's.
+    const named = workingDay[4] ? 1 : monthNumber(workingDay[3]);
     const monthBefore = named ? addCalendarMonths(monthNamedFrom(start, named), -1) : start;
     const day = addStatedPeriod(lastDayOfMonth(monthBefore), { count: workingDays, unit: 'business_day' });
     return { day, words: workingDay[0].trim(), isDeadline: true };

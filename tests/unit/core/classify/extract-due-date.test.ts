@@ -1764,6 +1764,28 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    [
+      "Facture ESK-1212 — Genève, le 27 février 2026\nTotal : CHF 1'589.07\nConditions : payable à 30 jours date de facture",
+      '2026-03-29',
+    ],
+    [
+      'Invoice BS-1, $1,044.00. As agreed, payment is due the first business day of the new year.',
+      '2027-01-04',
+    ],
+    [
+      "Invoice LP-2209 (€1,140.00) was on 30-day terms from the 2nd of February.\n\nI'll be in the studio until the 10th.",
+      '2026-03-04',
+    ],
+    [
+      'BJ-0671 – still outstanding\nHi Rob,\n\nSorry to chase two days before Easter. Invoice BJ-0671 (£1,296.00) was due on 20 February, so could you get it over by close of business tomorrow please?',
+      '2026-03-03',
+    ],
+    ['Invoice GB 3318 (£1,612.40) fell due on Boxing Day.', '2025-12-26'],
+  ])('reads the day as field-wording-31 words it: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
