@@ -117,7 +117,7 @@ function speaksOfMoney(text: string): boolean {
 // "a booking fee of £500 … I'd need it within 10 days" (invoice-wording-2.jsonl iv2-003), "Your half: TT$
 // 4,500.00 … We would be grateful to receive it by the Wednesday before the wedding" (field-wording-14 fw14-050).
 const ASKS_TO_SEND_IT =
-  /(?<![a-zà-ÿ])(?:(?:(?:could|can|would) you|please)\s(?:\w+\s)?(?:send|pay|transfer|wire)|(?:i|we)(?:'d| would)? need|(?:grateful|glad|happy) to receive)\s(?:it|this|that|them)(?![a-zà-ÿ])/i;
+  /(?<![a-zà-ÿ])(?:(?:(?:could|can|would) you|please)\s(?:\w+\s)?(?:send|pay|transfer|wire)|(?:i|we)(?:'d| would)? need|(?:grateful|glad|happy) to receive|you (?:could|can) (?:get|send|pay|transfer|wire|settle))\s(?:it|this|that|them)(?![a-zà-ÿ])/i;
 const OFFER_KEPT =
   /(?<![a-zà-ÿ])(?:keep|hold|honou?r|manter|mantener|mantenemos|mantengo|maintenir|maintenons|halten|houden)\s(?:\w+\s)?(?:price|rate|quote|offer|valor|preço|precio|prix|tarif|preis|angebot|prijs|oferta)/i;
 // The sender's own payment: "I've just sent the $450 for the printing. Should be with you by tomorrow."
@@ -183,7 +183,7 @@ const NET_TERMS =
 // French counts a week as "huitaine" and a fortnight as "quinzaine": "règlement sous huitaine".
 const FRENCH_WEEK_TERMS = /(?<![a-zà-ÿ])(?:sous|à(?: la)?|dans la|d'ici)\s(huitaine|quinzaine)(?![a-zà-ÿ])/i;
 const ON_RECEIPT =
-  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on (?:receipt|presentation)|(?:à|dès|sur) (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|(?:à|na) recep?ção|per omgaande)|(?:paiement|règlement|conditions de (?:paiement|règlement))\s?:?\s(?:au )?comptant(?![a-zà-ÿ])|(?:paiement|règlement) à la commande|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|zahlbar (?:nach|bei) (?:rechnungs)?erhalt|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:é )?(?:imediato|à vista|a pronto|no recebimento)|(?:payment|pay|settle(?:ment)?)\s(?:by\s)?return(?: of post)?(?![a-z])/i;
+  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on (?:receipt|presentation)|(?:à|dès|sur) (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|(?:à|na) recep?ção|per omgaande)|(?:paiement|règlement|conditions de (?:paiement|règlement))\s?:?\s(?:au )?comptant(?![a-zà-ÿ])|(?:paiement|règlement) à la commande|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|zahlbar (?:nach|bei) (?:rechnungs)?erhalt|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:é )?(?:imediato|à vista|a pronto|no recebimento)|pronto pagamento|(?:payment|pay|settle(?:ment)?)\s(?:by\s)?return(?: of post)?(?![a-z])/i;
 // "within the next 10 days", "innerhalb der nächsten 14 Tage", "dans les prochains 15 jours".
 const THE_NEXT =
   '(?:the next|the coming|next|den nächsten|der nächsten|nächsten|les prochains|los próximos|de komende|de volgende|os próximos|próximos)\\s';
@@ -375,7 +375,7 @@ const WEEK_END = new RegExp(
   'i',
 );
 const PERIOD_AT_START = new RegExp(
-  `^[\\s:,-]{0,3}(?:in|within|innerhalb(?: von)?|innert|binnen|sous|dans|en|dentro de|em|over(?=\\s\\d{1,3}\\s(?:dagen|weken|maanden)))?\\s?(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
+  `^[\\s:,-]{0,3}(?:in|within|innerhalb(?: von)?|innert|binnen|sous|dans|en|dentro de|a los|em|over(?=\\s\\d{1,3}\\s(?:dagen|weken|maanden)))?\\s?(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
   'i',
 );
 const THIS_WEEK_OR_MONTH =
@@ -439,6 +439,9 @@ const HOLIDAY_NAMES: ReadonlyArray<{ names: RegExp; month: number; day: number }
   { names: /bonfire night|guy fawkes(?: night)?/, month: 11, day: 5 },
   // "which fell due on Boxing Day" (field-wording-31 fw31-063).
   { names: /boxing day|st\.? stephen's day|(?:der\s)?stephanstag|tweede kerstdag/, month: 12, day: 26 },
+  // "Zahlbar bis zum Berchtoldstag", "zum Nikolaustag fällig" (field-wording-32 fw32-047, fw32-049).
+  { names: /berchtoldstag/, month: 1, day: 2 },
+  { names: /nikolaustag|st\.? nicholas'? day|(?:la\s)?saint-nicolas/, month: 12, day: 6 },
   // "ten laatste op oudejaarsdag", "el día de la Candelaria, 2 de febrero", "para San José" (field-wording-30
   // fw30-018, fw30-036; field-wording-8 fw8-063).
   {
@@ -598,7 +601,7 @@ const ORDINAL_WORD_NUMBERS: Record<string, number> = {
   primeiro: 1, terceiro: 3, quarto: 4, sétimo: 7, oitavo: 8,
 };
 const WORKING_DAY_OF_NEXT_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:(\\d{1,2})(?:st|nd|rd|th|er|e|ème|º|\\.)?|(${Object.keys(ORDINAL_WORD_NUMBERS).join('|')}))\\s(?:(?:working|business) day of (?:the )?(?:next|following) month|(?:werktag|arbeitstag|bankarbeitstag|geschäftstag)(?:es)? des (?:folgemonats|folgenden monats|nächsten monats|kommenden monats)|jour ouvr(?:é|able) du mois (?:suivant|prochain)|día hábil del (?:mes siguiente|próximo mes|mes que viene)|werkdag van (?:de )?(?:volgende|nieuwe) maand|dia útil do (?:mês seguinte|próximo mês|mês que vem)|(?:(?:working|business) day|werktag|arbeitstag|bankarbeitstag|jour ouvr(?:é|able)|día hábil|werkdag|dia útil) (?:of|in|im|de|d'|van|do) ?(${MONTH_ALTERNATION})|(?:working|business) day of the (new year))(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:(\\d{1,2})(?:st|nd|rd|th|er|e|ème|º|\\.)?|(${Object.keys(ORDINAL_WORD_NUMBERS).join('|')}))\\s(?:(?:working|business) day of (?:the )?(?:next|following) month|(?:werktag|arbeitstag|bankarbeitstag|geschäftstag)(?:es)? des (?:folgemonats|folgenden monats|nächsten monats|kommenden monats)|jour ouvr(?:é|able) du mois (?:suivant|prochain)|día hábil del (?:mes siguiente|próximo mes|mes que viene)|werkdag van (?:de )?(?:volgende|nieuwe) maand|dia útil do (?:mês seguinte|próximo mês|mês que vem)|(?:(?:working|business) day|werktag|arbeitstag|bankarbeitstag|jour ouvr(?:é|able)|día hábil|werkdag|dia útil) (?:of|in|im|de|d'|van|do) ?(${MONTH_ALTERNATION})|(?:working|business) day of the (new year)|(?:werktag|arbeitstag)(?:es)? des (neuen jahres))(?![a-zà-ÿ])`,
   'i',
 );
 // A weekday counted in a month: "the last Friday of the month", "bis zum letzten Freitag im Monat",
@@ -960,6 +963,7 @@ function findDayEndingPaymentClause(
     if (
       DEAL_WORDS.test(sentence) ||
       THANKS.test(sentence) ||
+      NO_RUSH_UNTIL.test(`${before.slice(-40)}${match[0]}${rest.slice(0, 16)}`) ||
       !isAboutPaying(before, true, `${match[0]}${rest}`)
     )
       continue;
@@ -1604,6 +1608,12 @@ function findDateAfterWords(
     if (needsPaymentContext && /\d/.test(justBefore) && endsWithDate(justBefore, reading)) continue;
     // "Ich bin vom 2. bis 20. August auf Urlaub" (field-wording-16 fw16-053): a span's end, not a deadline.
     if (needsPaymentContext && SPAN_START_BEFORE.test(justBefore)) continue;
+    // "there's no rush at all before Christmas" (field-wording-32 fw32-006) sets no deadline.
+    if (
+      needsPaymentContext &&
+      NO_RUSH_JUST_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))
+    )
+      continue;
     // "Sorry to chase two days before Christmas" (field-wording-31 fw31-049) counts back from the day.
     if (
       needsPaymentContext &&
@@ -1904,6 +1914,10 @@ const SAID_AGAIN_BEFORE = new RegExp(
   `^[^.!?\\n\\d]{0,48},\\s(?:so|i\\.\\s?e\\.|ie|that'?s|that is|which is|es decir|o sea|soit|c'est-à-dire|d\\.\\s?h\\.|also|dus|ou seja|isto é),?\\s(?:(?:on|by|the|le|el|am|op|o|a)\\s)?(?:(?:${WEEKDAY_NAMES})\\.?,?\\s)?$`,
   'i',
 );
+const NO_RUSH_UNTIL =
+  /(?:no (?:rush|hurry|stress)|pas d'urgence|keine eile|sin prisa|sem pressa|geen haast)(?: at all| really)?\s(?:before|until|till|avant|vor|bis|antes|hasta|voor|tot|até)(?![a-zà-ÿ])/i;
+const NO_RUSH_JUST_BEFORE =
+  /(?:no (?:rush|hurry|stress)|pas d'urgence|keine eile|sin prisa|sem pressa|geen haast)(?: at all)?[^.!?\n]{0,12}$/i;
 const PERIOD_JUST_BEFORE = new RegExp(
   `(?<![\\d.,])(?:\\d{1,3}|${COUNT_WORDS})\\s(?:${PERIOD_UNITS})\\s$`,
   'i',
@@ -2348,7 +2362,7 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
     // Counted from the last day of the month before, so the first working day is the month's first.
     // "o quinto dia útil de janeiro" names its month (field-wording-25 fw25-075).
     // "the first business day of the new year" (field-wording-31 fw31-046) is January's.
-    const named = workingDay[4] ? 1 : monthNumber(workingDay[3]);
+    const named = workingDay[4] || workingDay[5] ? 1 : monthNumber(workingDay[3]);
     const monthBefore = named ? addCalendarMonths(monthNamedFrom(start, named), -1) : start;
     const day = addStatedPeriod(lastDayOfMonth(monthBefore), { count: workingDays, unit: 'business_day' });
     return { day, words: workingDay[0].trim(), isDeadline: true };

@@ -78,6 +78,30 @@ const ROMAN_MONTH_DATE =
   /(?<![\d.,/-])(\d{1,2})[-./ ](XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[-./ ](\d{4})(?!\d)/;
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
+// "by Friday the eighteenth of December", "the twenty-first of September" (field-wording-32 fw32-002,
+// field-wording-28 fw28-014): an English day in words, with "the" before it or "of" after it.
+const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_DAY_WORDS: Record<string, number> = Object.fromEntries([
+  ...UNITS.map((word, at) => [word, at + 1]),
+  ...['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth']
+    .concat(['eighteenth', 'nineteenth', 'twentieth'])
+    .map((word, at) => [word, at + 10]),
+  ...UNITS.flatMap((word, at) => [
+    [`twenty-${word}`, at + 21],
+    [`twenty ${word}`, at + 21],
+  ]),
+  ['thirtieth', 30],
+  ['thirty-first', 31],
+  ['thirty first', 31],
+]);
+const ORDINAL_DAY_ALTERNATION = Object.keys(ORDINAL_DAY_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const WORD_DAY_MONTH_DATE = new RegExp(
+  `(?<![a-z])(?:the\\s(${ORDINAL_DAY_ALTERNATION})\\s(?:of\\s)?|(${ORDINAL_DAY_ALTERNATION})\\sof\\s)(${MONTH_ALTERNATION})\\.?${NOT_LETTER_AFTER}(?:,?\\s(\\d{4})(?!\\d))?`,
+  'i',
+);
+
 /** The earliest date written in `text`, or null when none is complete enough to place on a calendar. */
 export function readFirstStatedDate(text: string, reading: DateReading): StatedDate | null {
   const found: StatedDate[] = [];
@@ -110,6 +134,12 @@ export function readFirstStatedDate(text: string, reading: DateReading): StatedD
   if (monthDay) {
     const day = placeYear(Number(monthDay[2]), monthNumber(monthDay[1]), monthDay[3], reading);
     if (day) pushIfReal(found, monthDay, day);
+  }
+  const inWords = WORD_DAY_MONTH_DATE.exec(text);
+  if (inWords) {
+    const dayOfMonth = ORDINAL_DAY_WORDS[(inWords[1] ?? inWords[2] ?? '').toLowerCase().replace(/\s+/g, ' ')];
+    const day = dayOfMonth ? placeYear(dayOfMonth, monthNumber(inWords[3]), inWords[4], reading) : null;
+    if (day) pushIfReal(found, inWords, day);
   }
   const roman = ROMAN_MONTH_DATE.exec(text);
   if (roman) {

@@ -1786,6 +1786,29 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    ['Total: 2.180,50 €\nCondições: pronto pagamento', '2026-03-02'],
+    ['Rechnung: 540,00 €. Zahlbar bis zum Berchtoldstag.', '2027-01-02'],
+    [
+      'Rechnungsbetrag: 4.998,00 €. Zahlbar bis spätestens zum dritten Werktag des neuen Jahres.',
+      '2027-01-06',
+    ],
+    [
+      'Fecha de emisión: 02/03/2026\nTotal: $1.380.000\nCon vencimiento a los 15 días de la fecha de emisión.',
+      '2026-03-17',
+    ],
+    [
+      "Invoice PJ/26/31, £295.00. There's no rush at all before Easter. If you could get it to me before Calan Mai (1st May) I'll be very happy.",
+      '2026-05-01',
+    ],
+    [
+      'Total £4,275.00. I would be grateful if the account could be settled by Friday the twentieth of March.',
+      '2026-03-20',
+    ],
+  ])('reads the day as field-wording-32 words it: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
