@@ -462,8 +462,7 @@ const MOVABLE_FEAST_NAMES: ReadonlyArray<{ names: RegExp; fromEaster: number }> 
   { names: /(?:a\s)?sexta-feira de carnaval|(?:el\s)?viernes de carnaval|carnival friday/, fromEaster: -51 },
   { names: /rosenmontag/, fromEaster: -48 },
   {
-    names:
-      /palm sunday|palmsonntag|(?:le\s)?dimanche des rameaux|(?:el\s)?domingo de ramos|palmzondag|(?:o\s)?domingo de ramos/,
+    names: /palm sunday|palmsonntag|(?:le\s)?dimanche des rameaux|(?:el\s|o\s)?domingo de ramos|palmzondag/,
     fromEaster: -7,
   },
   {
@@ -710,7 +709,7 @@ const BY_THE_OCCASION_DAY = /(?<![a-z])(?:on or before|by|on) (?:(?:the|your) )?
 const PAYING_JUST_BEFORE = /(?<![a-z])(?:pay|paid|payable|clear|settle|settled|due)(?![a-z])[^.\n]{0,30}$/i;
 // The occasion the mail is about, when it is named another way ("Rohan beta's baraat on 13 March 2027").
 const OCCASION =
-  /^(?:wedding|event|party|concert|show|gig|ceremony|boda|matrimonio|evento|fiesta|mariage|fête|concert|hochzeit|feier|bruiloft|feest|casamento|festa)$/;
+  /^(?:wedding|event|party|concert|show|gig|ceremony|boda|matrimonio|evento|fiesta|mariage|fête|hochzeit|feier|bruiloft|feest|casamento|festa)$/;
 
 function findEventDayPaidOn(
   text: string,
@@ -1206,7 +1205,9 @@ function findHandOverDay(
   said: RegExp,
 ): CalendarDay | null {
   said.lastIndex = 0;
-  for (let found = said.exec(text); found; found = said.exec(text)) {
+  let looked = 0;
+  for (let found = said.exec(text); found && looked < 10; found = said.exec(text)) {
+    looked++;
     if (found.index >= from && found.index < to) continue;
     // German and Dutch put the day before the participle: "am 24. November abgeholt".
     const before = text.slice(Math.max(0, found.index - 100), found.index);
