@@ -94,6 +94,30 @@ const ORDINAL_DAY_WORDS: Record<string, number> = Object.fromEntries([
   ['thirty-first', 31],
   ['thirty first', 31],
 ]);
+// "até ao dia trinta de abril", "au plus tard le trente et un août" (field-wording-21 fw21-033, fw21-069): a
+// French, Spanish or Portuguese day in words, after its article and before its month.
+// biome-ignore format: a table reads better by language than one name per line
+const CARDINAL_DAY_WORDS: Record<string, number> = {
+  premier: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+  treize: 13, quatorze: 14, quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, vingt: 20,
+  'vingt et un': 21, 'vingt-deux': 22, 'vingt-trois': 23, 'vingt-quatre': 24, 'vingt-cinq': 25, 'vingt-six': 26,
+  'vingt-sept': 27, 'vingt-huit': 28, 'vingt-neuf': 29, trente: 30, 'trente et un': 31,
+  primero: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12,
+  trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20,
+  veintiuno: 21, veintidós: 22, veintitrés: 23, veinticuatro: 24, veinticinco: 25, veintiséis: 26, veintisiete: 27,
+  veintiocho: 28, veintinueve: 29, treinta: 30, 'treinta y uno': 31,
+  primeiro: 1, dois: 2, três: 3, quatro: 4, sete: 7, oito: 8, nove: 9, dez: 10, doze: 12, treze: 13, catorze: 14,
+  dezasseis: 16, dezesseis: 16,
+  dezassete: 17, dezessete: 17, dezoito: 18, dezanove: 19, dezenove: 19, vinte: 20, 'vinte e um': 21,
+  'vinte e dois': 22, 'vinte e três': 23, 'vinte e quatro': 24, 'vinte e cinco': 25, 'vinte e seis': 26,
+  'vinte e sete': 27, 'vinte e oito': 28, 'vinte e nove': 29, trinta: 30, 'trinta e um': 31,
+};
+const CARDINAL_DAY_DATE = new RegExp(
+  `(?<![a-zà-ÿ])(?:le|el|dia|día|o dia|ao dia)\\s(${Object.keys(CARDINAL_DAY_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s(?:de\\s)?(${MONTH_ALTERNATION})${NOT_LETTER_AFTER}(?:\\s(?:de\\s)?(\\d{4})(?!\\d))?`,
+  'i',
+);
 const ORDINAL_DAY_ALTERNATION = Object.keys(ORDINAL_DAY_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -140,6 +164,12 @@ export function readFirstStatedDate(text: string, reading: DateReading): StatedD
     const dayOfMonth = ORDINAL_DAY_WORDS[(inWords[1] ?? inWords[2] ?? '').toLowerCase().replace(/\s+/g, ' ')];
     const day = dayOfMonth ? placeYear(dayOfMonth, monthNumber(inWords[3]), inWords[4], reading) : null;
     if (day) pushIfReal(found, inWords, day);
+  }
+  const cardinal = CARDINAL_DAY_DATE.exec(text);
+  if (cardinal) {
+    const dayOfMonth = CARDINAL_DAY_WORDS[(cardinal[1] ?? '').toLowerCase()];
+    const day = dayOfMonth ? placeYear(dayOfMonth, monthNumber(cardinal[2]), cardinal[3], reading) : null;
+    if (day) pushIfReal(found, cardinal, day);
   }
   const roman = ROMAN_MONTH_DATE.exec(text);
   if (roman) {

@@ -1809,6 +1809,16 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    ['Pode fazer a transferência até ao dia trinta de abril. Total 604,20 €', '2026-04-30'],
+    [
+      "Facture n° 14, Fr. 3'400.–. Je vous serais reconnaissante de me la régler au plus tard le trente et un mars.",
+      '2026-03-31',
+    ],
+  ])('reads a day written in words in French and Portuguese: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
