@@ -1397,11 +1397,13 @@ const WISH_OR_LIMIT = new RegExp(
   'gi',
 );
 // A day said to suit in a short reply ("vendredi ça ira ?", "el día 5 me vendría bien", "sexta pode ser?",
-// field-wording-17): as often a visit as a payment, so it counts only with words about paying. Its own
+// field-wording-17; "Maandag is goed", "Friday the 21st it is", "el viernes 22 está bien", field-wording-27
+// fw27-073, field-wording-30 fw30-034, field-wording-24 fw24-045): as often a visit as a payment, so it
+// counts only with words about paying (a reply's subject, "Re: factuur MK-2704", may say them). Its own
 // pattern, looked for only where its words may occur: folded into the one above, its short openings
 // ("te", "le", "me") made that scan of every mail many times slower.
 const CHATTY_WISH =
-  /(?<![a-zà-ÿ])(?:ça (?:vous |t')?ira|ça (?:vous |te )?va|ça vous irait|ça (?:te |vous )?convient|(?:te|le|les|me|nos) (?:va|iría|vendría|viene) bien|(?:me|nos) va perfecto|pode ser|(?:tá|está|fica) bom|passt (?:dir|ihnen|euch)?|geht (?:das|es)|lukt dat|kan dat)(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:ça (?:vous |t')?ira|ça (?:vous |te )?va|ça vous irait|ça (?:te |vous )?convient|(?:te|le|les|me|nos) (?:va|iría|vendría|viene) bien|(?:me|nos) va perfecto|pode ser|(?:tá|está|fica) bom|está bien|passt (?:dir|ihnen|euch)?|geht (?:das|es)|lukt dat|kan dat|is (?:goed|prima)|it is(?=\s?[,.!;]))(?![a-zà-ÿ])/gi;
 // "… before I do my books on Saturday that would be lovely", "… this time next week work for you?".
 const TRAILING_PRONOUN = /\s(?:that|it|this|which|does|das|es|ça|cela|eso|esto|dat|het|isso|isto)$/i;
 const FROM_TODAY =

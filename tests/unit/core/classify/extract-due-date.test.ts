@@ -1819,6 +1819,29 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    [
+      'Re: factuur MK-2704\nDag Luc,\n\nMaandag is goed, geen probleem. Ik noteer het.\n\nDe factuur was vervallen op 27 februari.',
+      '2026-03-09',
+    ],
+    [
+      'RE: Invoice BP-0931\nHi Declan,\n\nNo bother at all - Friday the 13th it is, I have marked it in the book.',
+      '2026-03-13',
+    ],
+    [
+      'RE: factura F001-000231\nEstimado Julio:\n\nClaro que sí, el viernes 20 está bien, quedamos así.',
+      '2026-03-20',
+    ],
+  ])('reads the day a reply accepts for paying: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it('reads no deadline from a day a reply accepts for lunch', () => {
+    expect(
+      extractDueDate('Re: Lunch\nHi Sam,\n\nFriday the 13th it is, see you at noon.', reading),
+    ).toBeNull();
+  });
+
   it('reads no deadline from "the latest" that names something new', () => {
     expect(extractDueDate('Our latest invoice, £600, went out on 20 February.', reading)?.dueDate).not.toBe(
       '2026-02-20',
