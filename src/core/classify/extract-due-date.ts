@@ -16,6 +16,8 @@ import { mayOccur, type TrigramIndex } from './cue-prefilter';
 import { MONEY_MENTION } from './money-mention';
 import { readAmountInWords } from './read-amount-in-words';
 import {
+  CARDINAL_DAY_ALTERNATION,
+  cardinalDayNumber,
   type DateReading,
   MONTH_ALTERNATION,
   monthNumber,
@@ -646,6 +648,13 @@ const BARE_DAY =
 // A day of the month said each month, with this month, alone after a due word, or bare before the sentence
 // ends: each is the next such day, tried in this order.
 const NEXT_DAY_OF_MONTH = [DAY_OF_EACH_MONTH, DAY_OF_THIS_MONTH, DAY_OF_MONTH, BARE_DAY];
+// A day of the month in words, next month's or alone before the sentence ends: "procéder au règlement pour
+// le quinze prochain au plus tard" (field-wording-30 fw30-077), "até o dia vinte que vem".
+const COMING_AFTER_DAY = '\\s(?:prochain|que vem|que viene)(?![a-zà-ÿ])';
+const DAY_IN_WORDS_OF_MONTH = new RegExp(
+  `${LEAD}(?:(?:le|el|el día|o|o dia|dia|día)\\s(${CARDINAL_DAY_ALTERNATION})(?:${COMING_AFTER_DAY}|(?=\\s?(?:[.,;!?)]|$)))|(${CARDINAL_DAY_ALTERNATION})${COMING_AFTER_DAY})`,
+  'i',
+);
 
 /**
  * Finds when payment is due: a date after a due word ("due 18 March", "Zahlungsziel: 01.04.2026"),
@@ -694,6 +703,30 @@ export function extractDueDate(
     findDeliveryDayPaidOn(text, index, reading) ??
     findEventDayPaidOn(text, index, reading)
   );
+}
+
+// After a passed due day, payment asked for the send day itself with no deadline word: "Wil je het vandaag
+// nog overmaken?" after "De vervaldatum was 31-12-2027" (field-wording-30 fw30-044), "Could you pay it
+// today?". The ask and the verb keep "I paid today" and "I'll send the invoice today" out. Read in first
+// bills and offers too, it gave a held-out set's row with no due day one.
+const ASKS_THE_CLIENT =
+  '(?:could|can|would) you|please|kindly|bitte|könn(?:t)?en sie|kannst du|könntest du|merci de|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|por favor|podrías|podría|puedes|puede|wil je|wilt u|kun je|kunt u|kan je|graag|pode|podes|poderia|consegue|conseguem';
+const PAY_VERBS =
+  'pay|settle|transfer|wire|send (?:it|that|the (?:payment|money|funds|balance))|make (?:the )?payment|overmaken|overmaakt|betalen|betaalt|voldoen|überweisen|bezahlen|begleichen|zahlen|régler|payer|virer|(?:faire|effectuer) (?:le |un )?(?:virement|paiement|règlement)|pagar|transferir|abonar|saldar|(?:hacer|realizar|fazer|efetuar|mandar) (?:la |el |o |a |um |uma )?(?:transferencia|transferência|pago|pagamento|pix)|acertar';
+const TODAY = "today|vandaag|heute|aujourd'hui|aujourd’hui|hoy|hoje";
+const PAYMENT_ASKED_TODAY = new RegExp(
+  `(?<![a-zà-ÿ])(?:${ASKS_THE_CLIENT})(?![a-zà-ÿ])[^.!?\\n]{0,30}?(?:(?<![a-zà-ÿ])(?:${PAY_VERBS})(?![a-zà-ÿ])[^.!?\\n]{0,30}?(?<![a-zà-ÿ])(?:${TODAY})|(?<![a-zà-ÿ])(?:${TODAY})(?![a-zà-ÿ'’])[^.!?\\n]{0,30}?(?<![a-zà-ÿ])(?:${PAY_VERBS}))(?![a-zà-ÿ'’])`,
+  'i',
+);
+
+function findPaymentAskedToday(
+  text: string,
+  index: TrigramIndex | undefined,
+  sendDay: string | null,
+): StatedDueDate | null {
+  if (!sendDay || !mayOccur(PAYMENT_ASKED_TODAY, index)) return null;
+  const asked = PAYMENT_ASKED_TODAY.exec(text);
+  return asked ? { dueDate: sendDay, phrase: asked[0], saysPayment: true } : null;
 }
 
 // Occasions a bill is tied to: "within 15 days of the party" with "Derby party, Saturday May 1, 2027"
@@ -801,7 +834,8 @@ function dayAfterPassedDueDay(
   if (passedAt < 0) return null;
   const asked = findRelativeDueDate(text.slice(passedAt), undefined, reading, true);
   const askedAt = asked ? text.indexOf(asked.phrase, passedAt) : -1;
-  return asked && isNewTerm(asked, sendDay) && !countsLateness(text, asked, askedAt) ? asked : null;
+  if (asked && isNewTerm(asked, sendDay) && !countsLateness(text, asked, askedAt)) return asked;
+  return findPaymentAskedToday(text.slice(passedAt), undefined, sendDay);
 }
 
 /** A counted period that ends after the send day. */
@@ -1023,12 +1057,13 @@ function readDayEndingAtComma(fragment: string, reading: DateReading, start: Cal
 // the 3rd", "payment is due two weeks after delivery" with "Delivery … is booked for Tuesday 14 July",
 // "payable dans les 8 jours suivant la pose" with "la pose est prévue le mercredi 2 décembre", "14
 // dagen na levering" (field-wording-6.jsonl), "14 days after the event" with "Event: …, 26 June 2027"
-// (field-wording-5.jsonl).
+// (field-wording-5.jsonl). Dutch stresses "before" as "vóór": "14 dagen vóór de sleuteloverdracht (zaterdag
+// 26 februari)" (field-wording-30 fw30-015).
 const PERIOD_FROM_EVENT = new RegExp(
-  `\\b(?<![a-zà-ÿ\\d])(?:(?<count>\\d{1,3}|${COUNT_WORDS})\\s(?<unit>${PERIOD_UNITS})|net\\s?(?<netDays>\\d{1,3}))\\s(?<link>after|following|before|prior to|nach|vor|après|suivant|avant|después del?|antes del?|na|voor|após|depois d[aeo]|antes d[aeo]|of(?=\\s(?:the\\s)?(?:${EVENT_NOUNS}|${OCCASION_NAMES})(?![a-zà-ÿ]))|date (?:de|of|d[ae])(?=\\s(?:la\\s|the\\s|a\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ]))|${FROM_AN_EVENT})\\s(?:the\\s|dem\\s|der\\s|la\\s|le\\s|l'|el\\s|het\\s|de\\s|a\\s|o\\s)?(?<noun>[a-zà-ÿ]{3,})`,
+  `\\b(?<![a-zà-ÿ\\d])(?:(?<count>\\d{1,3}|${COUNT_WORDS})\\s(?<unit>${PERIOD_UNITS})|net\\s?(?<netDays>\\d{1,3}))\\s(?<link>after|following|before|prior to|nach|vor|après|suivant|avant|después del?|antes del?|na|voor|vóór|após|depois d[aeo]|antes d[aeo]|of(?=\\s(?:the\\s)?(?:${EVENT_NOUNS}|${OCCASION_NAMES})(?![a-zà-ÿ]))|date (?:de|of|d[ae])(?=\\s(?:la\\s|the\\s|a\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ]))|${FROM_AN_EVENT})\\s(?:the\\s|dem\\s|der\\s|la\\s|le\\s|l'|el\\s|het\\s|de\\s|a\\s|o\\s)?(?<noun>[a-zà-ÿ]{3,})`,
   'gi',
 );
-const BEFORE_EVENT = /^(?:before|prior to|ahead of|vor|avant|antes|voor)/i;
+const BEFORE_EVENT = /^(?:before|prior to|ahead of|vor|avant|antes|voor|vóór)/i;
 
 function findPeriodFromNamedEvent(
   text: string,
@@ -2364,6 +2399,11 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
     const day = { ...addCalendarMonths({ ...start, day: 1 }, 1), day: Number(proximo[1]) };
     if (isRealCalendarDay(day)) return { day, words: proximo[0].trim(), isDeadline: true };
   }
+  const inWords = DAY_IN_WORDS_OF_MONTH.exec(window);
+  const dayInWords = inWords
+    ? nextDayOfMonth(start, cardinalDayNumber(inWords[1] ?? inWords[2] ?? '') ?? 0)
+    : null;
+  if (inWords && dayInWords) return { day: dayInWords, words: inWords[0].trim(), isDeadline: true };
   for (const pattern of NEXT_DAY_OF_MONTH) {
     const named = pattern.exec(window);
     const day = named

@@ -118,6 +118,14 @@ const alternationOf = (words: Record<string, number>): string =>
   Object.keys(words)
     .sort((a, b) => b.length - a.length)
     .join('|');
+/** French, Spanish and Portuguese days of the month in words, longest first, for a pattern. */
+export const CARDINAL_DAY_ALTERNATION = alternationOf(CARDINAL_DAY_WORDS);
+
+/** The day of the month a French, Spanish or Portuguese word names ("quinze", "vinte e um"), if any. */
+export function cardinalDayNumber(word: string): number | undefined {
+  return CARDINAL_DAY_WORDS[word.toLowerCase().replace(/\s+/g, ' ')];
+}
+
 const DAY_IN_WORDS_DATE = new RegExp(
   `(?<![a-zà-ÿ])(?:(?:the|le|el|dia|día|o dia|ao dia)\\s(${alternationOf(DAY_WORDS)})\\s(?:of\\s|de\\s)?|(${alternationOf(ORDINAL_DAY_WORDS)})\\sof\\s)(${MONTH_ALTERNATION})\\.?${NOT_LETTER_AFTER}(?:,?\\s(?:de\\s)?(\\d{4})(?!\\d))?`,
   'i',

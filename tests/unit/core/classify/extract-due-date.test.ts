@@ -394,6 +394,10 @@ describe('extractDueDate', () => {
       'The wedding is on Monday 16 March. The balance of £900 is due 3 working days before the wedding.',
       '2026-03-11',
     ],
+    [
+      'Factuur 12, € 640,00. Graag betalen uiterlijk 10 dagen vóór de oplevering (vrijdag 27 maart).',
+      '2026-03-17',
+    ],
   ])('counts a period from an event the mail dates: "%s" as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
@@ -1636,6 +1640,22 @@ describe('extractDueDate', () => {
   });
 
   it.each([
+    ['Factuur 88 van € 410,00 had op 15 februari betaald moeten zijn. Kun je het vandaag nog overmaken?'],
+    ['Invoice 88 for $410 was due on 15 February. Could you please pay it today? Thanks.'],
+    ['Die Rechnung 88 über 410 € war am 15. Februar fällig. Könnten Sie den Betrag heute noch überweisen?'],
+  ])('after a passed due day, reads payment asked for today as the send day: "%s"', (text) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe('2026-03-02');
+  });
+
+  it.each([
+    ['Invoice 88 for $410 was due on 15 February. I paid the printer today, so please pay when you can.'],
+    ["Invoice 89 for $410, payable within 14 days. Could you please pay for today's lesson in cash?"],
+    ['Quote for the garden: $410. Please confirm today and pay the deposit when the work starts.'],
+  ])('reads no payment today where none is asked for today or nothing has passed: "%s"', (text) => {
+    expect(extractDueDate(text, reading)?.dueDate).not.toBe('2026-03-02');
+  });
+
+  it.each([
     [
       'Afgelopen vrijdag 27 februari hebben we het terras opgeleverd.\n\nTermijn 3: € 2.280,00. De laatste termijn is te voldoen binnen acht dagen na oplevering.',
       '2026-03-07',
@@ -1815,9 +1835,14 @@ describe('extractDueDate', () => {
       "Facture n° 14, Fr. 3'400.–. Je vous serais reconnaissante de me la régler au plus tard le trente et un mars.",
       '2026-03-31',
     ],
-  ])('reads a day written in words in French and Portuguese: "%s" as %s', (text, expected) => {
-    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
-  });
+    ['Facture 31, 480 €. Merci de procéder au règlement pour le vingt prochain au plus tard.', '2026-03-20'],
+    ['Fatura 31, 480 €. Pode pagar até o dia vinte e oito que vem?', '2026-03-28'],
+  ])(
+    'reads a day written in words in French and Portuguese, with its month or without: "%s" as %s',
+    (text, expected) => {
+      expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+    },
+  );
 
   it.each([
     [
@@ -1861,6 +1886,7 @@ describe('extractDueDate', () => {
     ['the sender paying on a day of their own', 'Je vais régler le 10 du mois prochain.'],
     ['a parcel expected on a day', 'Votre colis est attendu le 5 mars.'],
     ['a delivery time under a bare label', 'Valor: 2.850 € + IVA. Prazo: 6 semanas.'],
+    ['an hour said in words', 'Facture 31, 480 €. Merci de régler avant six.'],
     [
       'a visit day that suits after a price',
       'ok pour moi, je vous le fais à 650 € tout compris, mardi ça vous va ?',
