@@ -4,6 +4,9 @@ import { extractDueDate } from '../../../../src/core/classify/extract-due-date';
 // Monday 2 March 2026, 10:00 UTC.
 const SENT_AT = Date.UTC(2026, 2, 2, 10);
 const reading = { referenceAt: SENT_AT, isDayFirst: true };
+// An invoice whose total stands far above the postscript that asks for the day.
+const POSTSCRIPT_HEAD =
+  "Invoice 31 attached: £900 for the March classes.\n\nThanks again for having me, the kids were great and the hall was perfect for the show. Same time next term, I hope; I have kept the Tuesday slot free for you.\n\nBest wishes,\nAnna\nAnna's Drama Club, Leeds\n07700 900000\n\n";
 
 describe('extractDueDate', () => {
   it.each([
@@ -1830,6 +1833,19 @@ describe('extractDueDate', () => {
   });
 
   it.each([
+    ['Total 640 €. Bitte bis Mariä Himmelfahrt überweisen.', '2026-08-15'],
+    ['Invoice 7, €900. Payment by the Assumption, please.', '2026-08-15'],
+    ['Rechnung 12 über 480 €. Bitte überweisen bis zum Freitag vor Pfingsten (22.5.).', '2026-05-22'],
+    ['Invoice 31, £900.\n\nCredit 45 days, as agreed.', '2026-04-16'],
+    ['Invoice 31, $210. Due the 15th like last month.', '2026-03-15'],
+    ['Rechnung 31 über 900 €, zahlbar bis zum 10. des auf die Rechnung folgenden Monats.', '2026-04-10'],
+    ['Invoice 31 attached, £900 all in. Before the month is out would be ideal.', '2026-03-31'],
+    [`${POSTSCRIPT_HEAD}P.S. If you could sort it by the 20th that would be great.`, '2026-03-20'],
+  ])('reads the day as field-wording-34 words it: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it.each([
     ['Pode fazer a transferência até ao dia trinta de abril. Total 604,20 €', '2026-04-30'],
     [
       "Facture n° 14, Fr. 3'400.–. Je vous serais reconnaissante de me la régler au plus tard le trente et un mars.",
@@ -1887,6 +1903,8 @@ describe('extractDueDate', () => {
     ['a parcel expected on a day', 'Votre colis est attendu le 5 mars.'],
     ['a delivery time under a bare label', 'Valor: 2.850 € + IVA. Prazo: 6 semanas.'],
     ['an hour said in words', 'Facture 31, 480 €. Merci de régler avant six.'],
+    ['credit given, not a credit period', "We'll credit 30 days of hosting to your account."],
+    ['a postscript about the sender', `${POSTSCRIPT_HEAD}P.S. I'm away until the 20th, so texts are best.`],
     [
       'a visit day that suits after a price',
       'ok pour moi, je vous le fais à 650 € tout compris, mardi ça vous va ?',
