@@ -95,7 +95,8 @@ const PLANNED_FOR_ALONE = new RegExp(`^${PLANNED_FOR}$`, 'i');
 // day it is taken: "schrijven wij dit bedrag op maandag 4 januari 2027 automatisch af" (field-wording-26
 // fw26-065), "wird am 8. Dezember 2026 per SEPA-Lastschrift … eingezogen". A credit period opens its
 // sentence: "Credit 60 days as per our agreement" (field-wording-34 fw34-042), not "We'll credit 30 days".
-const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,100}(?:eingezogen|abgebucht))|(?:schrijven|incasseren) (?:wij|we)(?: (?:dit|het|uw) (?:factuur|totaal)?bedrag)?(?= op )|wordt (?:dit|het|uw) (?:factuur|totaal)?bedrag(?= op [^.\\n]{0,60}(?:afgeschreven|geïncasseerd))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?| war(?: sie| er| es)?)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:é|são|será|serão) pag[ao]s?(?= (?:antecipadamente,? |adiantad[ao],? )?(?:todo dia|no dia|até|dia) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|vto\\.?(?=\\s?:)|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk|tegen)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|credit (?:period|terms)(?=\\s?:)|(?<=(?:^|[.!\\n]\\s{0,3}))credit(?: (?:period|terms))?(?=\\s?:?\\s\\d{1,3}\\s?days(?![a-z])(?! of))|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|te voldoen(?=\\s?:)|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|conditions(?=\\s?:\\s?\\d{1,3}\\s(?:jours|days)(?![a-z]))|(?:condici[óo]n(?: de venta)?\\s?:\\s?)?cr[ée]dito(?: a)?(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
+// "la facture … arrivait à terme le lundi 15 mars" (field-wording-33 fw33-054).
+const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b)(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,100}(?:eingezogen|abgebucht))|(?:schrijven|incasseren) (?:wij|we)(?: (?:dit|het|uw) (?:factuur|totaal)?bedrag)?(?= op )|wordt (?:dit|het|uw) (?:factuur|totaal)?bedrag(?= op [^.\\n]{0,60}(?:afgeschreven|geïncasseerd))|payment due|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?| war(?: sie| er| es)?)?(?: am| bis| zum)?|zahlbar(?: bis| am)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|(?:arriv(?:e|ait|era|ée)|venue?) à (?:son )?(?:terme|échéance)(?: le)?|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:é|são|será|serão) pag[ao]s?(?= (?:antecipadamente,? |adiantad[ao],? )?(?:todo dia|no dia|até|dia) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|vto\\.?(?=\\s?:)|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk|tegen)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|credit (?:period|terms)(?=\\s?:)|(?<=(?:^|[.!\\n]\\s{0,3}))credit(?: (?:period|terms))?(?=\\s?:?\\s\\d{1,3}\\s?days(?![a-z])(?! of))|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|te voldoen(?=\\s?:)|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|conditions(?=\\s?:\\s?\\d{1,3}\\s(?:jours|days)(?![a-z]))|(?:condici[óo]n(?: de venta)?\\s?:\\s?)?cr[ée]dito(?: a)?(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk").
 const DEADLINE_WORDS =
   "(?<![a-zà-ÿ])(?:deadline|no later than|not later than|latest(?<!(?:the|our|my|your|their|his|her|its) latest)(?: by| on)?|by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until(?<!(?:back|away|closed|shut|off|out|leave|open) until)|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|sagen wir|(?:could|can|shall) we say|disons|digamos|dá pra (?:entrar|pagar|cair|fazer)(?: o pagamento)?|uiterlijk(?: op)?|vóór|voor(?<!(?:staan|staat|stond|stonden|gepland|bedankt|dank|dank je|dank u) voor)|d'ici(?: le| au)?|(?<!(?:abrazo|saludos|besos?) y )hasta(?: el)?|(?<!(?:abraço|abraços|beijos?) e )até|(?<!(?:^|[.!?\\n])\\s{0,3})tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|pour(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?|merci|remerciements?) pour)(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|para(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) para)(?= (?:el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:het einde|eind|half|medio|midden|de eerste|de \\d{1,2}(?:ste|de|e)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
@@ -185,8 +186,9 @@ const NET_TERMS =
   /(?<![a-z])(?:net\s?(\d{1,3})(?!\d)|terms:\s?(\d{1,3})\sdays(?![a-z])|(\d{1,3})[- ]days?(?: payment)? terms(?![a-z])|(?<=(?:^|[.!\n]\s{0,3}))(\d{1,3}) days,? (?:please|pls|thanks|thank you)(?![a-z])|(\d{1,3})\s(?:days|tage|jours|días|dias|dagen)\s(?:nett?|netto|netos?|líquidos?)(?![a-z])|netto\s(\d{1,3})\s(?:tage|dagen)|zahlungsziel:?\s(\d{1,3})\s(?:tage|tagen)|(?:payable|paiement|règlement|pago|pagadero|pagamento|vencimento|vencimiento|échéance)\s?:?\s(?:(?:es|est|é)\s)?(?:(?:à|a)\s)?(\d{1,3})\s(?:jours|días|dias)(?![a-zà-ÿ]))/i;
 // French counts a week as "huitaine" and a fortnight as "quinzaine": "règlement sous huitaine".
 const FRENCH_WEEK_TERMS = /(?<![a-zà-ÿ])(?:sous|à(?: la)?|dans la|d'ici)\s(huitaine|quinzaine)(?![a-zà-ÿ])/i;
+// "Forma de pago: contado" on a Chilean factura is cash, due the send day (field-wording-33 fw33-065).
 const ON_RECEIPT =
-  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on (?:receipt|presentation)|(?:à|dès|sur) (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|(?:à|na) recep?ção|per omgaande)|(?:paiement|règlement|conditions de (?:paiement|règlement))\s?:?\s(?:au )?comptant(?![a-zà-ÿ])|(?:paiement|règlement) à la commande|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|zahlbar (?:nach|bei) (?:rechnungs)?erhalt|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:é )?(?:imediato|à vista|a pronto|no recebimento)|pronto pagamento|(?:payment|pay|settle(?:ment)?)\s(?:by\s)?return(?: of post)?(?![a-z])/i;
+  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on (?:receipt|presentation)|(?:à|dès|sur) (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|(?:à|na) recep?ção|per omgaande)|(?:paiement|règlement|conditions de (?:paiement|règlement))\s?:?\s(?:au )?comptant(?![a-zà-ÿ])|(?:forma|condici[óo]n|condiciones) de pago\s?:?\s(?:al )?contado(?![a-zà-ÿ])|(?:paiement|règlement) à la commande|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|zahlbar (?:nach|bei) (?:rechnungs)?erhalt|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:é )?(?:imediato|à vista|a pronto|no recebimento)|pronto pagamento|(?:payment|pay|settle(?:ment)?)\s(?:by\s)?return(?: of post)?(?![a-z])/i;
 // "within the next 10 days", "innerhalb der nächsten 14 Tage", "dans les prochains 15 jours".
 const THE_NEXT =
   '(?:the next|the coming|next|den nächsten|der nächsten|nächsten|les prochains|los próximos|de komende|de volgende|os próximos|próximos)\\s';
@@ -194,11 +196,12 @@ const THE_NEXT =
 // after "the next" one unit needs no count.
 const ONE_UNIT_NEXT = '(week|fortnight|month|woche|monat|maand)';
 const WITHIN_PERIOD = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|endéans(?: les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|no prazo de|nos|de|entro)\\s(?:${THE_NEXT})?|over\\s(?=the next|the coming|(?:\\d{1,3}|${COUNT_WORDS})\\s(?:dagen|weken|maanden)(?![a-zà-ÿ])))(?:(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})|(?<=${THE_NEXT})${ONE_UNIT_NEXT}|(?<=(?:binnen|within|dans|dentro|innerhalb) (?:de|the|le|del|des) )(maand|month|mois|mes|monats)|(?<=(?:innert|innerhalb) )(monatsfrist))(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|endéans(?: les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|até|no prazo de|nos|de|entro)\\s(?:${THE_NEXT})?|over\\s(?=the next|the coming|(?:\\d{1,3}|${COUNT_WORDS})\\s(?:dagen|weken|maanden)(?![a-zà-ÿ])))(?:(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})|(?<=${THE_NEXT})${ONE_UNIT_NEXT}|(?<=(?:binnen|within|dans|dentro|innerhalb) (?:de|the|le|del|des) )(maand|month|mois|mes|monats)|(?<=(?:innert|innerhalb) )(monatsfrist))(?![a-zà-ÿ])`,
   'gi',
 );
+// "binnen 14 Tagen nach Zugang dieser Erinnerung" counts from the mail's arrival (field-wording-34 fw34-062).
 const COUNTED_FROM_INVOICE =
-  /^\s(?:of|from|after|na|nach|ab|après|à compter de|dès|de|desde|após|a partir de)\s(?:the\s|la\s|de\s|der\s|dem\s|het\s|a\s|o\s)?(?:receipt|invoice|réception|facture|recepción|factura|ontvangst|factuur|recebimento|fatura|erhalt|rechnung|rechnungsdatum|eingang|factuurdatum|dagtekening)/i;
+  /^\s(?:of|from|after|na|nach|ab|après|à compter de|dès|de|desde|após|a partir de)\s(?:the\s|la\s|de\s|der\s|dem\s|het\s|a\s|o\s)?(?:receipt|invoice|réception|facture|recepción|factura|ontvangst|factuur|recebimento|receção|recepção|fatura|erhalt|zugang|rechnung|rechnungsdatum|eingang|factuurdatum|dagtekening)/i;
 const FROM_INVOICE_DATE =
   /^\s(?:(?:of|from|after|nach|ab|après|à compter de|de|da|desde|a partir de|a contar d[ae]|na|vanaf)\s(?:the\s|la\s|el\s|a\s|dem\s)?)?(?:invoice date|fecha factura|date of (?:the |this )?(?:invoice|note|bill|fee note)|rechnungsdatum|date de (?:la )?facture|fecha de (?:la )?factura|factuurdatum|dagtekening(?! van deze)|data da fatura|data de emissão|date d'émission|fecha de (?:emisión|expedición)|statement date|date of (?:the |this )?statement)/i;
 // Where the text dates the invoice: "Invoice 887 dated 20 November", "Rechnungsdatum: 20.11.2026".
@@ -617,15 +620,27 @@ const WORKING_DAY_OF_NEXT_MONTH = new RegExp(
   `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:(\\d{1,2})(?:st|nd|rd|th|er|e|ème|º|\\.)?|(${Object.keys(ORDINAL_WORD_NUMBERS).join('|')}))\\s(?:(?:working|business) day of (?:the )?(?:next|following) month|(?:werktag|arbeitstag|bankarbeitstag|geschäftstag)(?:es)? des (?:folgemonats|folgenden monats|nächsten monats|kommenden monats)|jour ouvr(?:é|able) du mois (?:suivant|prochain)|día hábil del (?:mes siguiente|próximo mes|mes que viene)|werkdag van (?:de )?(?:volgende|nieuwe) maand|dia útil do (?:mês seguinte|próximo mês|mês que vem)|(?:(?:working|business) day|werktag|arbeitstag|bankarbeitstag|jour ouvr(?:é|able)|día hábil|werkdag|dia útil) (?:of|in|im|de|d'|van|do) ?(${MONTH_ALTERNATION})|(?:working|business) day of the (new year)|(?:werktag|arbeitstag)(?:es)? des (neuen jahres))(?![a-zà-ÿ])`,
   'i',
 );
+// The how-manieth such weekday of a month, the last as -1: "payment by the second Tuesday of next month"
+// (field-wording-33 fw33-037).
+// biome-ignore format: a table reads better by language than one name per line
+const NTH_IN_MONTH: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, last: -1,
+  ersten: 1, erste: 1, zweiten: 2, zweite: 2, dritten: 3, dritte: 3, vierten: 4, vierte: 4, letzten: -1, letzte: -1,
+  premier: 1, deuxième: 2, troisième: 3, quatrième: 4, dernier: -1,
+  primer: 1, segundo: 2, tercer: 3, cuarto: 4, último: -1,
+  eerste: 1, tweede: 2, derde: 3, vierde: 4, laatste: -1,
+  primeira: 1, segunda: 2, terceira: 3, quarta: 4, última: -1,
+};
+const ORDINAL_IN_MONTH = Object.keys(NTH_IN_MONTH).join('|');
 // A weekday counted in a month: "the last Friday of the month", "bis zum letzten Freitag im Monat",
 // "the first Monday of next month" (field-wording-6.jsonl).
 const WEEKDAY_IN_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|a\\s|o\\s)?(first|last|ersten|erste|letzten|letzte|premier|dernier|primer|último|eerste|laatste|primeira|última)\\s(${WEEKDAY_NAMES})\\s(?:of|in|im|des|du|del|van|do|da)\\s(?:the\\s|de\\s)?(next\\s|nächsten\\s|volgende\\s)?(?:month|monat|monats|mois|mes|maand|mês)(\\s(?:prochain|suivant|que viene|siguiente|que vem|seguinte))?(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|a\\s|o\\s)?(${ORDINAL_IN_MONTH})\\s(${WEEKDAY_NAMES})\\s(?:of|in|im|des|du|del|van|do|da)\\s(?:the\\s|de\\s)?(next\\s|nächsten\\s|volgende\\s)?(?:month|monat|monats|mois|mes|maand|mês)(\\s(?:prochain|suivant|que viene|siguiente|que vem|seguinte))?(?![a-zà-ÿ])`,
   'i',
 );
 // "Could the school please pay by the last Friday of January?" (field-wording-25 fw25-016).
 const WEEKDAY_IN_NAMED_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|a\\s|o\\s)?(first|last|ersten|erste|letzten|letzte|premier|dernier|primer|último|eerste|laatste|primeira|última)\\s(${WEEKDAY_NAMES})\\s(?:of|in|im|de|du|del|van|do|da)\\s(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|a\\s|o\\s)?(${ORDINAL_IN_MONTH})\\s(${WEEKDAY_NAMES})\\s(?:of|in|im|de|du|del|van|do|da)\\s(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
   'i',
 );
 const LAST_WORKING_DAY_OF_MONTH = new RegExp(
@@ -1535,13 +1550,14 @@ const SHORT_DAY_AND_MONTH = new RegExp(
 // "the Friday before", read with the occasion's day in a bracket here, or dated elsewhere in the mail
 // (WEEKDAY_BEFORE_NAMED_OCCASION).
 // In the other languages the feast's name may follow with no article: "bis zum Samstag vor Maria Himmelfahrt
-// (14.8.)" (field-wording-34 fw34-048).
+// (14.8.)" (field-wording-34 fw34-048); so may it after "after": "Due: the Friday after Anzac Day (30/4)",
+// "no later than the Tuesday after Labour Day, please (Sept 7)" (field-wording-33 fw33-010, fw34-055).
 const WEEKDAY_BEFORE = `^\\s(?:the\\s)?(${WEEKDAY_NAMES})\\s(?:before|ahead of|prior to)\\s(?:the|your|our)\\s`;
 const WEEKDAY_BEFORE_OCCASION = new RegExp(
-  `${WEEKDAY_BEFORE}[a-zà-ÿ' ]{3,30}?\\s\\(|^\\s(?:(?:dem|den|le|el|o|a)\\s)?(${WEEKDAY_NAMES})\\s(?:vor|avant|antes d[eoa]l?|voor|vóór)\\s(?:(?:dem|der|den|le|la|l'|el|o|a|de|het)\\s?)?[a-zà-ÿ' ]{3,30}?\\s\\(`,
+  `${WEEKDAY_BEFORE}[a-zà-ÿ' ]{3,30}?\\s\\(|^[\\s:]{1,3}(?:(?:the|dem|den|le|el|o|a)\\s)?(${WEEKDAY_NAMES})\\s(?:after|vor|avant|antes d[eoa]l?|voor|vóór)\\s(?:(?:the|dem|der|den|le|la|l'|el|o|a|de|het)\\s?)?[a-zà-ÿ', ]{3,30}?\\s\\(`,
   'i',
 );
-const BEFORE_OCCASION_WORDS = / (?:before|ahead of|prior to|vor|avant|antes|voor|vóór) /i;
+const BEFORE_OCCASION_WORDS = / (?:before|ahead of|prior to|after|vor|avant|antes|voor|vóór) /i;
 const NAMED_DAY = /^\s(?:the\s)?(?:[A-Z][a-zà-ÿ'’]+\s){1,3}\(/;
 const WEEKDAY_IN_BRACKET = new RegExp(`^(?:${WEEKDAY_NAMES})\\.?,?\\s`, 'i');
 
@@ -1550,7 +1566,7 @@ function readDayInBracketAfterOccasion(
   window: string,
   reading: DateReading,
 ): ReturnType<typeof readFirstStatedDate> {
-  const opening = window.slice(0, 40);
+  const opening = window.slice(0, 60);
   if (!opening.includes('(')) return null;
   const beforeOccasion = BEFORE_OCCASION_WORDS.test(opening) ? WEEKDAY_BEFORE_OCCASION.exec(window) : null;
   const named = beforeOccasion ?? NAMED_DAY.exec(window);
@@ -2360,18 +2376,22 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   const inMonthWeekday = WEEKDAY_NUMBERS[(inMonth?.[2] ?? '').toLowerCase()];
   if (inMonth && inMonthWeekday !== undefined) {
     const isNext = Boolean(inMonth[3] || inMonth[4]);
-    const isLast = /^(?:last|letzt|dernier|últim|laatste)/i.test(inMonth[1] ?? '');
-    const day = weekdayInMonth(start, inMonthWeekday, isLast, isNext);
+    const day = weekdayInMonth(
+      start,
+      inMonthWeekday,
+      NTH_IN_MONTH[(inMonth[1] ?? '').toLowerCase()] ?? 1,
+      isNext,
+    );
     return { day, words: inMonth[0].trim(), isDeadline: true };
   }
   const inNamedMonth = WEEKDAY_IN_NAMED_MONTH.exec(window);
   const namedMonthWeekday = WEEKDAY_NUMBERS[(inNamedMonth?.[2] ?? '').toLowerCase()];
   const weekdaysMonth = monthNumber(inNamedMonth?.[3] ?? '');
   if (inNamedMonth && namedMonthWeekday !== undefined && weekdaysMonth > 0) {
-    const isLast = /^(?:last|letzt|dernier|últim|laatste)/i.test(inNamedMonth[1] ?? '');
+    const nth = NTH_IN_MONTH[(inNamedMonth[1] ?? '').toLowerCase()] ?? 1;
     const monthsAhead = (weekdaysMonth - start.month + 12) % 12;
     const inThatMonth = addCalendarMonths({ ...start, day: 1 }, monthsAhead);
-    const day = weekdayInMonth(inThatMonth, namedMonthWeekday, isLast, false);
+    const day = weekdayInMonth(inThatMonth, namedMonthWeekday, nth, false);
     return { day, words: inNamedMonth[0].trim(), isDeadline: true };
   }
   const lastWorkingDay = LAST_WORKING_DAY_OF_MONTH.exec(window);
@@ -2458,15 +2478,16 @@ function isCountedFromAnotherEvent(after: string): boolean {
 }
 
 /**
- * The first or last `weekday` of this month (of the next when `isNext`, or when this month's has passed):
- * "the last Friday of the month".
+ * The `nth` `weekday` of this month, -1 for the last (of the next when `isNext`, or when this month's has
+ * passed): "the last Friday of the month", "the second Tuesday of next month".
  */
-function weekdayInMonth(start: CalendarDay, weekday: number, isLast: boolean, isNext: boolean): CalendarDay {
+function weekdayInMonth(start: CalendarDay, weekday: number, nth: number, isNext: boolean): CalendarDay {
   for (let months = isNext ? 1 : 0; months < 3; months++) {
     const first = addCalendarMonths({ ...start, day: 1 }, months);
-    const day = isLast
-      ? addCalendarDays(lastDayOfMonth(first), -((weekdayOf(lastDayOfMonth(first)) - weekday + 7) % 7))
-      : nextWeekday(addCalendarDays(first, -1), weekday);
+    const day =
+      nth < 0
+        ? addCalendarDays(lastDayOfMonth(first), -((weekdayOf(lastDayOfMonth(first)) - weekday + 7) % 7))
+        : addCalendarDays(nextWeekday(addCalendarDays(first, -1), weekday), 7 * (nth - 1));
     if (months > 0 || toIsoDate(day) >= toIsoDate(start)) return day;
   }
   return start;

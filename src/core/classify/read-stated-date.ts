@@ -112,7 +112,8 @@ const CARDINAL_DAY_WORDS: Record<string, number> = {
   'vinte e dois': 22, 'vinte e três': 23, 'vinte e quatro': 24, 'vinte e cinco': 25, 'vinte e seis': 26,
   'vinte e sete': 27, 'vinte e oito': 28, 'vinte e nove': 29, trinta: 30, 'trinta e um': 31,
 };
-// One pattern for both, found in one scan: after its article, or an English ordinal before "of".
+// One pattern for both, found in one scan: after its article, or an English ordinal before "of"; a legal
+// letter's "the fifteenth day of April, 2027" (field-wording-33 fw33-033) too.
 const DAY_WORDS: Record<string, number> = { ...ORDINAL_DAY_WORDS, ...CARDINAL_DAY_WORDS };
 const alternationOf = (words: Record<string, number>): string =>
   Object.keys(words)
@@ -127,7 +128,7 @@ export function cardinalDayNumber(word: string): number | undefined {
 }
 
 const DAY_IN_WORDS_DATE = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:the|le|el|dia|día|o dia|ao dia)\\s(${alternationOf(DAY_WORDS)})\\s(?:of\\s|de\\s)?|(${alternationOf(ORDINAL_DAY_WORDS)})\\sof\\s)(${MONTH_ALTERNATION})\\.?${NOT_LETTER_AFTER}(?:,?\\s(?:de\\s)?(\\d{4})(?!\\d))?`,
+  `(?<![a-zà-ÿ])(?:(?:the|le|el|dia|día|o dia|ao dia)\\s(${alternationOf(DAY_WORDS)})\\s(?:day of\\s|of\\s|de\\s)?|(${alternationOf(ORDINAL_DAY_WORDS)})\\s(?:day\\s)?of\\s)(${MONTH_ALTERNATION})\\.?${NOT_LETTER_AFTER}(?:,?\\s(?:de\\s)?(\\d{4})(?!\\d))?`,
   'i',
 );
 

@@ -1841,11 +1841,25 @@ describe('extractDueDate', () => {
     ['Rechnung 31 über 900 €, zahlbar bis zum 10. des auf die Rechnung folgenden Monats.', '2026-04-10'],
     ['Invoice 31 attached, £900 all in. Before the month is out would be ideal.', '2026-03-31'],
     [`${POSTSCRIPT_HEAD}P.S. If you could sort it by the 20th that would be great.`, '2026-03-20'],
-  ])('reads the day as field-wording-34 words it: "%s" as %s', (text, expected) => {
+  ])('reads the day as field-wording-33 and -34 word it: "%s" as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
   it.each([
+    ['Invoice 4, $300.\nDue: the Friday after Easter Monday (10/4).', '2026-04-10'],
+    [
+      "Bill 4, $900. Please pay no later than the Wednesday after St Patrick's Day, thanks (18 March).",
+      '2026-03-18',
+    ],
+    ['Total 900 €, zahlbar binnen 14 Tagen nach Zugang dieser Rechnung.', '2026-03-16'],
+    ['Total N120,000. Kindly make payment on or before the twentieth day of March, 2026.', '2026-03-20'],
+    ['Invoice 9, £240. Payment by the third Thursday of next month, please.', '2026-04-16'],
+    ['Total: $ 150.000. Condición de pago: contado.', '2026-03-02'],
+    [
+      "La facture 12 du 2 février arrivait à terme le 16 février; je n'ai pas encore reçu votre règlement.",
+      '2026-02-16',
+    ],
+    ['Total 300 €. Pagamento até 15 dias após a receção da fatura.', '2026-03-17'],
     ['Pode fazer a transferência até ao dia trinta de abril. Total 604,20 €', '2026-04-30'],
     [
       "Facture n° 14, Fr. 3'400.–. Je vous serais reconnaissante de me la régler au plus tard le trente et un mars.",
