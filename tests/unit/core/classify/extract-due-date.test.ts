@@ -1841,7 +1841,24 @@ describe('extractDueDate', () => {
     ['Rechnung 31 über 900 €, zahlbar bis zum 10. des auf die Rechnung folgenden Monats.', '2026-04-10'],
     ['Invoice 31 attached, £900 all in. Before the month is out would be ideal.', '2026-03-31'],
     [`${POSTSCRIPT_HEAD}P.S. If you could sort it by the 20th that would be great.`, '2026-03-20'],
-  ])('reads the day as field-wording-33 and -34 word it: "%s" as %s', (text, expected) => {
+    [
+      "La facture 7, 300 €, était due le 1er mars. Si vous pouviez me régler d'ici le 20 (jour de paie chez nous), merci.",
+      '2026-03-20',
+    ],
+    ['Total $640.\nPayment terms: the Friday after next.', '2026-03-13'],
+    ['Total $640. Payment by Friday fortnight, please.', '2026-03-20'],
+    ['Total R$ 400,00\nData limite de pagamento: 20/03/2026', '2026-03-20'],
+    ['Totaal € 180,00\nTe betalen: onmiddellijk.', '2026-03-02'],
+    [
+      "Invoice 88 was due on February 20. I drove by Monday and the gate was locked. If you could mail the check so it reaches us by Friday the 13th, that'd be great.",
+      '2026-03-13',
+    ],
+    [
+      'Total $892.35, payable within 30 days.\n\nThe kiln is due for its annual before April 20, let me know when.',
+      '2026-04-01',
+    ],
+    ['Total: $1,200.00\n\nPayable in full by the close of the fair, Saturday Mar. 14.', '2026-03-14'],
+  ])('reads the day as field-wording-33, -34 and -35 word it: "%s" as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
