@@ -1858,11 +1858,16 @@ describe('extractDueDate', () => {
       '2026-04-01',
     ],
     ['Total: $1,200.00\n\nPayable in full by the close of the fair, Saturday Mar. 14.', '2026-03-14'],
-  ])('reads the day as field-wording-33, -34 and -35 word it: "%s" as %s', (text, expected) => {
-    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
-  });
-
-  it.each([
+    ['Factuur 31: € 420. Het bedrag mag eind deze maand.', '2026-03-31'],
+    [
+      'Invoice 5, £400.\nAs set out in our terms, we collect by direct debit on the 10th of the month following the invoice date.',
+      '2026-04-10',
+    ],
+    ['Total £640.\nWithin two weeks please, same as last time, and thanks again.', '2026-03-16'],
+    [
+      'Due date: 20th February 2026\nWe have not yet received payment. Kindly process within the next 48 hours.',
+      '2026-03-04',
+    ],
     ['Invoice 4, $300.\nDue: the Friday after Easter Monday (10/4).', '2026-04-10'],
     [
       "Bill 4, $900. Please pay no later than the Wednesday after St Patrick's Day, thanks (18 March).",
@@ -1877,6 +1882,14 @@ describe('extractDueDate', () => {
       '2026-02-16',
     ],
     ['Total 300 €. Pagamento até 15 dias após a receção da fatura.', '2026-03-17'],
+  ])(
+    'reads the day as field-wording-33, -34 and -35 word it, and the last misses of older sets: "%s" as %s',
+    (text, expected) => {
+      expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+    },
+  );
+
+  it.each([
     ['Pode fazer a transferência até ao dia trinta de abril. Total 604,20 €', '2026-04-30'],
     [
       "Facture n° 14, Fr. 3'400.–. Je vous serais reconnaissante de me la régler au plus tard le trente et un mars.",
