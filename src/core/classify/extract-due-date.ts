@@ -725,7 +725,7 @@ export function extractDueDate(
     // Terms said before it are the ones that set it: "payable dans les 30 jours, soit pour le 8 septembre"
     // (field-wording-17 fw17-016).
     const terms = findPeriodFromNamedEvent(text, index, reading) ?? findRelativeDueDate(text, index, reading);
-    const deadlineAt = text.indexOf(deadline.phrase.split(' ').slice(1).join(' '));
+    const deadlineAt = foundAt(text, deadline);
     if (terms && terms.dueDate >= sendDay && text.indexOf(terms.phrase) > deadlineAt) return terms;
   }
   return (
@@ -856,12 +856,7 @@ function dayAfterPassedDueDay(
   // "de régler cette somme sous huit jours à compter de la présente" (field-wording-10 fw10-008).
   // A period written before the passed day is the term that set it: "payable within 30 days, fell due on
   // 1st April 2027" (field-wording-11 fw11-036).
-  // Where the passed day was found, when the reader kept it: its phrase may drop a colon ("Due date: 31st
-  // March 2027" is phrased "Due date 31st March 2027", field-wording-27 fw27-025).
-  const passedAt =
-    'at' in passed && typeof passed.at === 'number'
-      ? passed.at
-      : text.indexOf(passed.phrase.split(' ').slice(1).join(' '));
+  const passedAt = foundAt(text, passed);
   const periodAt = newPeriod ? text.indexOf(newPeriod.phrase) : -1;
   // "… was due three weeks after the invoice date, so it's now a couple of weeks over" (field-wording-25
   // fw25-017) counts the lateness, not a new term.
@@ -876,6 +871,16 @@ function dayAfterPassedDueDay(
   const askedAt = asked ? text.indexOf(asked.phrase, passedAt) : -1;
   if (asked && isNewTerm(asked, sendDay) && !countsLateness(text, asked, askedAt)) return asked;
   return findPaymentAskedToday(text.slice(passedAt), undefined, sendDay);
+}
+
+/**
+ * Where in `text` a due date was stated: where the reader placed it when it kept that, else where its
+ * phrase's words after the first occur. A phrase may drop a colon ("Due date: 31st March 2027" is phrased
+ * "Due date 31st March 2027"), so the place kept is the one to trust (field-wording-27 fw27-025).
+ */
+function foundAt(text: string, found: StatedDueDate): number {
+  if ('at' in found && typeof found.at === 'number') return found.at;
+  return text.indexOf(found.phrase.split(' ').slice(1).join(' '));
 }
 
 /** A counted period that ends after the send day. */
