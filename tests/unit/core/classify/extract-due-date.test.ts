@@ -1882,8 +1882,16 @@ describe('extractDueDate', () => {
       '2026-02-16',
     ],
     ['Total 300 €. Pagamento até 15 dias após a receção da fatura.', '2026-03-17'],
+    ['£90 all in, inv 12 attached. pls pay b4 thurs if poss thx', '2026-03-05'],
+    ['Gesamt 600 €. Zahlbar bitte bis zum Heiligen Abend.', '2026-12-24'],
+    ['Total $300, payable any time till Christmas Eve.', '2026-12-24'],
+    ['Total $420\n\nPS 2nd Monday in April is fine for payment', '2026-04-13'],
+    [
+      'La cuisine est posée, je reviens poser le plan de travail mardi 10 mars.\n\nFacture 14 : 2 400 € TTC.\nLe règlement se fait le jour de la pose du plan de travail, merci.',
+      '2026-03-10',
+    ],
   ])(
-    'reads the day as field-wording-33, -34 and -35 word it, and the last misses of older sets: "%s" as %s',
+    'reads the day as field-wording-33 to -37 word it, and the last misses of older sets: "%s" as %s',
     (text, expected) => {
       expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
     },
