@@ -1890,6 +1890,26 @@ describe('extractDueDate', () => {
       'La cuisine est posée, je reviens poser le plan de travail mardi 10 mars.\n\nFacture 14 : 2 400 € TTC.\nLe règlement se fait le jour de la pose du plan de travail, merci.',
       '2026-03-10',
     ],
+    [
+      'Total: 640 €\n\nOs agradecería tenerlo pagado para la Fiesta de San Juan (lunes 23), gracias.',
+      '2026-03-23',
+    ],
+    [
+      'La factura de $80.000 venció. ¿Me lo podés transferir para el Día de la Bandera (viernes 20)?',
+      '2026-03-20',
+    ],
+    [
+      'Onze factuur van € 900,00 had vervaldag 15 februari. Mogen we u vragen het bedrag ten laatste tegen Sint-Jozef (donderdag 19 maart) over te schrijven?',
+      '2026-03-19',
+    ],
+    ['Total: $1.200.000\nCondición de pago: el último día hábil de abril.', '2026-04-30'],
+    ['Gesamt CHF 900.–\nZahlbar per Ende April.', '2026-04-30'],
+    ['Total $9,000\nLe pido la transferencia de aquí al viernes 13 de marzo, porque cerramos.', '2026-03-13'],
+    ['Rechnung 14 über 480 €. Wäre eine Überweisung bis zum Nationalfeiertag möglich?', '2026-10-26'],
+    [
+      'Orçamento: R$ 8.900,00. Consigo segurar esse valor até o Dia das Mães (10/5). Se fechar, o sinal de 40% até sexta (6/3).',
+      '2026-03-06',
+    ],
   ])(
     'reads the day as field-wording-33 to -37 word it, and the last misses of older sets: "%s" as %s',
     (text, expected) => {
