@@ -1910,8 +1910,17 @@ describe('extractDueDate', () => {
       'Orçamento: R$ 8.900,00. Consigo segurar esse valor até o Dia das Mães (10/5). Se fechar, o sinal de 40% até sexta (6/3).',
       '2026-03-06',
     ],
+    [
+      'Application for payment No. 2: £12,400.00\nThe final date for payment is 21 days after receipt of this application.',
+      '2026-03-23',
+    ],
+    ['Total TTC : 900,00 €\nNos factures sont payables au comptant.', '2026-03-02'],
+    [
+      'Invoice 4, £400, dated today.\nThis will be collected by Direct Debit five working days after the invoice date.',
+      '2026-03-09',
+    ],
   ])(
-    'reads the day as field-wording-33 to -37 word it, and the last misses of older sets: "%s" as %s',
+    'reads the day as field-wording-33 to -38 word it, and the last misses of older sets: "%s" as %s',
     (text, expected) => {
       expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
     },
