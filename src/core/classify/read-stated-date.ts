@@ -112,9 +112,35 @@ const CARDINAL_DAY_WORDS: Record<string, number> = {
   'vinte e dois': 22, 'vinte e três': 23, 'vinte e quatro': 24, 'vinte e cinco': 25, 'vinte e seis': 26,
   'vinte e sete': 27, 'vinte e oito': 28, 'vinte e nove': 29, trinta: 30, 'trinta e um': 31,
 };
+// "Ich bitte um Überweisung bis zum achten Feber" (field-wording-39 fw39-015): a German day in words after
+// "zum", "am" or "den".
+const GERMAN_UNITS = ['ersten', 'zweiten', 'dritten', 'vierten', 'fünften', 'sechsten', 'siebten', 'achten'];
+const GERMAN_ORDINAL_DAY_WORDS: Record<string, number> = Object.fromEntries([
+  ...[...GERMAN_UNITS, 'neunten', 'zehnten', 'elften', 'zwölften'].map((word, at) => [word, at + 1]),
+  ...[
+    'dreizehnten',
+    'vierzehnten',
+    'fünfzehnten',
+    'sechzehnten',
+    'siebzehnten',
+    'achtzehnten',
+    'neunzehnten',
+  ].map((word, at) => [word, at + 13]),
+  ['zwanzigsten', 20],
+  ...['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'].map((unit, at) => [
+    `${unit}undzwanzigsten`,
+    at + 21,
+  ]),
+  ['dreißigsten', 30],
+  ['einunddreißigsten', 31],
+]);
 // One pattern for both, found in one scan: after its article, or an English ordinal before "of"; a legal
 // letter's "the fifteenth day of April, 2027" (field-wording-33 fw33-033) too.
-const DAY_WORDS: Record<string, number> = { ...ORDINAL_DAY_WORDS, ...CARDINAL_DAY_WORDS };
+const DAY_WORDS: Record<string, number> = {
+  ...ORDINAL_DAY_WORDS,
+  ...CARDINAL_DAY_WORDS,
+  ...GERMAN_ORDINAL_DAY_WORDS,
+};
 const alternationOf = (words: Record<string, number>): string =>
   Object.keys(words)
     .sort((a, b) => b.length - a.length)
@@ -128,7 +154,7 @@ export function cardinalDayNumber(word: string): number | undefined {
 }
 
 const DAY_IN_WORDS_DATE = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:the|le|el|dia|día|o dia|ao dia)\\s(${alternationOf(DAY_WORDS)})\\s(?:day of\\s|of\\s|de\\s)?|(${alternationOf(ORDINAL_DAY_WORDS)})\\s(?:day\\s)?of\\s)(${MONTH_ALTERNATION})\\.?${NOT_LETTER_AFTER}(?:,?\\s(?:de\\s)?(\\d{4})(?!\\d))?`,
+  `(?<![a-zà-ÿ])(?:(?:the|le|el|dia|día|o dia|ao dia|zum|am|den|vom)\\s(${alternationOf(DAY_WORDS)})\\s(?:day of\\s|of\\s|de\\s)?|(${alternationOf(ORDINAL_DAY_WORDS)})\\s(?:day\\s)?of\\s)(${MONTH_ALTERNATION})\\.?${NOT_LETTER_AFTER}(?:,?\\s(?:de\\s)?(\\d{4})(?!\\d))?`,
   'i',
 );
 

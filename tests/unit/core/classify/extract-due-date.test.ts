@@ -1919,8 +1919,17 @@ describe('extractDueDate', () => {
       'Invoice 4, £400, dated today.\nThis will be collected by Direct Debit five working days after the invoice date.',
       '2026-03-09',
     ],
+    ['Total Tk 45,000\nPayment may kindly be made within 5 (five) working days from today.', '2026-03-09'],
+    ['Total ₹1,73,460. To block the date, 50% advance may kindly be paid by 20th itself.', '2026-03-20'],
+    [
+      'Orçamento total 9.000,00 €. Para confirmar, pedimos um sinal de 30 % até sexta-feira, 13 de Março.',
+      '2026-03-13',
+    ],
+    ['Rechnung 4 über 300 €. Ich bitte um Überweisung bis zum zwanzigsten März, danke.', '2026-03-20'],
+    ['Rechnung 7: 640 €\nDas Geld bitte bis Josefi (Do., 19. März) aufs Konto.', '2026-03-19'],
+    ['Totaal € 640\nZoals elk jaar: betalen tegen Sint-Jan, als het seizoen gedaan is.', '2026-06-24'],
   ])(
-    'reads the day as field-wording-33 to -38 word it, and the last misses of older sets: "%s" as %s',
+    'reads the day as field-wording-33 to -39 word it, and the last misses of older sets: "%s" as %s',
     (text, expected) => {
       expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
     },
