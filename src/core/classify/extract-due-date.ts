@@ -783,12 +783,7 @@ const PAYMENT_ASKED_TODAY = new RegExp(
   'i',
 );
 
-function findPaymentAskedToday(
-  text: string,
-  index: TrigramIndex | undefined,
-  sendDay: string | null,
-): StatedDueDate | null {
-  if (!sendDay || !mayOccur(PAYMENT_ASKED_TODAY, index)) return null;
+function findPaymentAskedToday(text: string, sendDay: string): StatedDueDate | null {
   const asked = PAYMENT_ASKED_TODAY.exec(text);
   return asked ? { dueDate: sendDay, phrase: asked[0], saysPayment: true } : null;
 }
@@ -899,7 +894,7 @@ function dayAfterPassedDueDay(
   const asked = findRelativeDueDate(text.slice(passedAt), undefined, reading, true);
   const askedAt = asked ? text.indexOf(asked.phrase, passedAt) : -1;
   if (asked && isNewTerm(asked, sendDay) && !countsLateness(text, asked, askedAt)) return asked;
-  return findPaymentAskedToday(text.slice(passedAt), undefined, sendDay);
+  return findPaymentAskedToday(text.slice(passedAt), sendDay);
 }
 
 /**

@@ -114,27 +114,17 @@ const CARDINAL_DAY_WORDS: Record<string, number> = {
 };
 // "Ich bitte um Überweisung bis zum achten Feber" (field-wording-39 fw39-015): a German day in words after
 // "zum", "am" or "den".
-const GERMAN_UNITS = ['ersten', 'zweiten', 'dritten', 'vierten', 'fünften', 'sechsten', 'siebten', 'achten'];
-const GERMAN_ORDINAL_DAY_WORDS: Record<string, number> = Object.fromEntries([
-  ...[...GERMAN_UNITS, 'neunten', 'zehnten', 'elften', 'zwölften'].map((word, at) => [word, at + 1]),
-  ...[
-    'dreizehnten',
-    'vierzehnten',
-    'fünfzehnten',
-    'sechzehnten',
-    'siebzehnten',
-    'achtzehnten',
-    'neunzehnten',
-  ].map((word, at) => [word, at + 13]),
-  ['zwanzigsten', 20],
-  ...['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'].map((unit, at) => [
-    `${unit}undzwanzigsten`,
-    at + 21,
-  ]),
-  ['dreißigsten', 30],
-  ['einunddreißigsten', 31],
-]);
-// One pattern for both, found in one scan: after its article, or an English ordinal before "of"; a legal
+// biome-ignore format: a table reads better in rows than one name per line
+const GERMAN_ORDINAL_DAY_WORDS: Record<string, number> = Object.fromEntries(
+  [
+    'ersten', 'zweiten', 'dritten', 'vierten', 'fünften', 'sechsten', 'siebten', 'achten', 'neunten', 'zehnten',
+    'elften', 'zwölften', 'dreizehnten', 'vierzehnten', 'fünfzehnten', 'sechzehnten', 'siebzehnten', 'achtzehnten',
+    'neunzehnten', 'zwanzigsten', 'einundzwanzigsten', 'zweiundzwanzigsten', 'dreiundzwanzigsten',
+    'vierundzwanzigsten', 'fünfundzwanzigsten', 'sechsundzwanzigsten', 'siebenundzwanzigsten',
+    'achtundzwanzigsten', 'neunundzwanzigsten', 'dreißigsten', 'einunddreißigsten',
+  ].map((word, at) => [word, at + 1]),
+);
+// One pattern for them all, found in one scan: after its article, or an English ordinal before "of"; a legal
 // letter's "the fifteenth day of April, 2027" (field-wording-33 fw33-033) too.
 const DAY_WORDS: Record<string, number> = {
   ...ORDINAL_DAY_WORDS,
