@@ -1928,6 +1928,15 @@ describe('extractDueDate', () => {
     ['Rechnung 4 über 300 €. Ich bitte um Überweisung bis zum zwanzigsten März, danke.', '2026-03-20'],
     ['Rechnung 7: 640 €\nDas Geld bitte bis Josefi (Do., 19. März) aufs Konto.', '2026-03-19'],
     ['Totaal € 640\nZoals elk jaar: betalen tegen Sint-Jan, als het seizoen gedaan is.', '2026-06-24'],
+    [
+      'Re: Rechnung 4 (480 €)\nHallo Frau Kogler,\n\npasst, dann am 31. März. Die Rechnung haben Sie ja schon.',
+      '2026-03-31',
+    ],
+    [
+      'Re: facture 2026/118 (2 420,00 €)\nMadame,\n\nPas de souci, va pour le vendredi 13 mars comme vous le proposez.',
+      '2026-03-13',
+    ],
+    ['Re: fatura 12 (R$ 486,00)\nPode sim! Fica combinado pro dia 12.', '2026-03-12'],
   ])(
     'reads the day as field-wording-33 to -39 word it, and the last misses of older sets: "%s" as %s',
     (text, expected) => {
