@@ -340,8 +340,16 @@ function addPeriodThenMonthEnd(
   const day = /end|eom/i.test(monthEnd[0])
     ? addStatedPeriod(lastDayOfMonth(from), period)
     : lastDayOfMonth(addStatedPeriod(from, period));
+  // French trade terms name a day of the next month after the month's end: "30 jours fin de mois le 10" is
+  // the 10th after that month's end (field-wording-36 fw36-022).
+  const dayAfter = DAY_AFTER_MONTH_END.exec(after.slice(monthEnd[0].length));
+  if (dayAfter) {
+    const next = { ...addCalendarMonths({ ...day, day: 1 }, 1), day: Number(dayAfter[1]) };
+    if (isRealCalendarDay(next)) return { day: next, monthEndWords: `${monthEnd[0]}${dayAfter[0]}` };
+  }
   return { day, monthEndWords: monthEnd[0] };
 }
+const DAY_AFTER_MONTH_END = /^,?\s(?:le|el|o dia|dia)\s(\d{1,2})(?![\d.,/:-]\d|\d)/i;
 // The writer's own date after a term restates it: "end of the following month, so 30th Nov" (billing-wording
 // bw004, where the month follows the one invoiced, not the one the mail was sent in), "Net 30 (i.e. 3
 // December)". Their date wins over the count, which may start from another day than the send day.

@@ -1937,6 +1937,8 @@ describe('extractDueDate', () => {
       '2026-03-13',
     ],
     ['Re: fatura 12 (R$ 486,00)\nPode sim! Fica combinado pro dia 12.', '2026-03-12'],
+    ['Total 1 200,00 €\nPaiement à 30 jours fin de mois le 10, par virement.', '2026-05-10'],
+    ['Total 1 200,00 €\nPaiement à 45 jours fin de mois le 15.', '2026-05-15'],
   ])(
     'reads the day as field-wording-33 to -39 word it, and the last misses of older sets: "%s" as %s',
     (text, expected) => {
