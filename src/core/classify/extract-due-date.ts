@@ -102,13 +102,12 @@ const PLANNED_FOR_ALONE = new RegExp(`^${PLANNED_FOR}$`, 'i');
 // fw38-013).
 // A machine "due for its annual before November 25" is due a service (field-wording-35 fw35-065).
 const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b| for (?:its|their|his|her|a|an) (?!payment))(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: by direct debit)?(?: on)?|(?:we|i)(?:'ll| will)? collect(?: (?:it|this|the (?:amount|balance|payment)))? by direct debit(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,100}(?:eingezogen|abgebucht))|(?:schrijven|incasseren) (?:wij|we)(?: (?:dit|het|uw) (?:factuur|totaal)?bedrag)?(?= op )|wordt (?:dit|het|uw) (?:factuur|totaal)?bedrag(?= op [^.\\n]{0,60}(?:afgeschreven|geïncasseerd))|payment due|final date for payment(?: is)?|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|b4|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?| war(?: sie| er| es)?)?(?: am| bis| zum)?|zahlbar(?: bitte)?(?: bis| am| per)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|(?:arriv(?:e|ait|era|ée)|venue?) à (?:son )?(?:terme|échéance)(?: le)?|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|data limite (?:de|para) pagamento|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:é|são|será|serão) pag[ao]s?(?= (?:antecipadamente,? |adiantad[ao],? )?(?:todo dia|no dia|até|dia) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|vto\\.?(?=\\s?:)|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk|tegen)(?: op)?|(?:data de )?vencimento|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|credit (?:period|terms)(?=\\s?:)|(?<=(?:^|[.!\\n]\\s{0,3}))credit(?: (?:period|terms))?(?=\\s?:?\\s\\d{1,3}\\s?days(?![a-z])(?! of))|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|te voldoen(?=\\s?:)|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|conditions(?=\\s?:\\s?\\d{1,3}\\s(?:jours|days)(?![a-z]))|(?:condici[óo]n(?: de venta)?\\s?:\\s?)?cr[ée]dito(?: a)?(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
-// "la transferencia de aquí al viernes 30 de octubre" (field-wording-36 fw36-052).
-// Dutch "tegen" before a feast: "betalen tegen Sint-Jan" (field-wording-39 fw39-057).
-// A reply taking the client's day: "passt, dann am 31. Juli", "va pour le vendredi 15 janvier comme vous le
-// proposez", "Fica combinado pro dia 12" (field-wording-34 fw34-034, field-wording-32 fw32-056).
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk", "Het
 // resterende bedrag … mag eind deze maand", field-wording-4 fw4-073-nl). "When I drove by Monday" passed by
-// (field-wording-35 fw35-049).
+// (field-wording-35 fw35-049). "la transferencia de aquí al viernes 30 de octubre" (field-wording-36
+// fw36-052); Dutch "tegen" before a feast: "betalen tegen Sint-Jan" (field-wording-39 fw39-057). A reply
+// taking the client's day: "passt, dann am 31. Juli", "va pour le vendredi 15 janvier comme vous le
+// proposez", "Fica combinado pro dia 12" (field-wording-34 fw34-034, field-wording-32 fw32-056).
 const DEADLINE_WORDS =
   "(?<![a-zà-ÿ])(?:deadline|no later than|not later than|latest(?<!(?:the|our|my|your|their|his|her|its) latest)(?: by| on)?|(?<!(?:drove|drive|driving|drop|dropped|stop|stopped|swing|swung|pop|popped|came|come|went|go|walk|walked|pass|passed) )by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until(?<!(?:back|away|closed|shut|off|out|leave|open) until)|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|de aquí al?|passt,? dann(?: am| bis)?|(?:fica )?combinado,? (?:pro|para o|para)(?: dia)?|(?<!(?:il|elle|on) )va pour(?: le)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|sagen wir|(?:could|can|shall) we say|disons|digamos|dá pra (?:entrar|pagar|cair|fazer)(?: o pagamento)?|uiterlijk(?: op)?|mag(?= (?:eind|einde|half|tot|vóór) )|vóór|voor(?<!(?:staan|staat|stond|stonden|gepland|bedankt|dank|dank je|dank u) voor)|d'ici(?: le| au)?|(?<!(?:abrazo|saludos|besos?) y )hasta(?: el)?|(?<!(?:abraço|abraços|beijos?) e )até|(?<!(?:^|[.!?\\n])\\s{0,3})tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|pour(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?|merci|remerciements?) pour)(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|para(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) para)(?= (?:(?:el|la) [^.\\n()]{2,40}(?=\\()|el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:sint-[a-z]+|kerst(?:mis)?|pasen|pinksteren|koningsdag|nieuwjaar|sinterklaas|het einde|eind|half|medio|midden|de eerste|de \\d{1,2}(?:ste|de|e)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
 // Money still owed or asked ahead counts ("still outstanding", "Direct deposit within 7 days", "acompte
@@ -779,25 +778,6 @@ export function extractDueDate(
   );
 }
 
-// After a passed due day, payment asked for the send day itself with no deadline word: "Wil je het vandaag
-// nog overmaken?" after "De vervaldatum was 31-12-2027" (field-wording-30 fw30-044), "Could you pay it
-// today?". The ask and the verb keep "I paid today" and "I'll send the invoice today" out. Read in first
-// bills and offers too, it gave a held-out set's row with no due day one.
-const ASKS_THE_CLIENT =
-  '(?:could|can|would) you|please|kindly|bitte|könn(?:t)?en sie|kannst du|könntest du|merci de|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|por favor|podrías|podría|puedes|puede|wil je|wilt u|kun je|kunt u|kan je|graag|pode|podes|poderia|consegue|conseguem';
-const PAY_VERBS =
-  'pay|settle|transfer|wire|send (?:it|that|the (?:payment|money|funds|balance))|make (?:the )?payment|overmaken|overmaakt|betalen|betaalt|voldoen|überweisen|bezahlen|begleichen|zahlen|régler|payer|virer|(?:faire|effectuer) (?:le |un )?(?:virement|paiement|règlement)|pagar|transferir|abonar|saldar|(?:hacer|realizar|fazer|efetuar|mandar) (?:la |el |o |a |um |uma )?(?:transferencia|transferência|pago|pagamento|pix)|acertar';
-const TODAY = "today|vandaag|heute|aujourd'hui|aujourd’hui|hoy|hoje";
-const PAYMENT_ASKED_TODAY = new RegExp(
-  `(?<![a-zà-ÿ])(?:${ASKS_THE_CLIENT})(?![a-zà-ÿ])[^.!?\\n]{0,30}?(?:(?<![a-zà-ÿ])(?:${PAY_VERBS})(?![a-zà-ÿ])[^.!?\\n]{0,30}?(?<![a-zà-ÿ])(?:${TODAY})|(?<![a-zà-ÿ])(?:${TODAY})(?![a-zà-ÿ'’])[^.!?\\n]{0,30}?(?<![a-zà-ÿ])(?:${PAY_VERBS}))(?![a-zà-ÿ'’])`,
-  'i',
-);
-
-function findPaymentAskedToday(text: string, sendDay: string): StatedDueDate | null {
-  const asked = PAYMENT_ASKED_TODAY.exec(text);
-  return asked ? { dueDate: sendDay, phrase: asked[0], saysPayment: true } : null;
-}
-
 // Occasions a bill is tied to: "within 15 days of the party" with "Derby party, Saturday May 1, 2027"
 // (field-wording-27 fw27-006). A day paid on the occasion, named another way, is the first day the mail
 // gives that is still to come: "on or before the wedding day" after "Rohan beta's baraat on 13 March 2027"
@@ -846,9 +826,28 @@ const LATER_INSTALMENT =
 const LATENESS =
   /^\s(?:over(?:due)?(?!\ste\s)|late|past(?: due| the date)?|ago|behind|in arrears|te laat|over tijd|überfällig|überzogen|en retard|de retraso|de atraso|em atraso)(?![a-zà-ÿ])/i;
 
-// After a passed due day a request needs no words about paying: "Could you get it sorted within a fortnight?"
-const ASKED_OF_THE_CLIENT =
-  /(?<![a-zà-ÿ])(?:(?:could|can|would) you|please|kindly|bitte|könnten sie|merci de|pourriez-vous|por favor|me ayudas|podría|graag|kunt u|kun je|pode|podes|consegue)(?![a-zà-ÿ])/i;
+// Words that ask the client for something, in the six languages. After a passed due day a request needs no
+// words about paying: "Could you get it sorted within a fortnight?"
+const ASKS_THE_CLIENT =
+  '(?:could|can|would) you|please|kindly|bitte|könn(?:t)?en sie|kannst du|könntest du|merci de|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|por favor|me ayudas|podrías|podría|puedes|puede|wil je|wilt u|kun je|kunt u|kan je|graag|pode|podes|poderia|consegue|conseguem';
+const ASKED_OF_THE_CLIENT = new RegExp(`(?<![a-zà-ÿ])(?:${ASKS_THE_CLIENT})(?![a-zà-ÿ])`, 'i');
+
+// After a passed due day, payment asked for the send day itself with no deadline word: "Wil je het vandaag
+// nog overmaken?" after "De vervaldatum was 31-12-2027" (field-wording-30 fw30-044), "Could you pay it
+// today?". The ask and the verb keep "I paid today" and "I'll send the invoice today" out. Read in first
+// bills and offers too, it gave a held-out set's row with no due day one.
+const PAY_VERBS =
+  'pay|settle|transfer|wire|send (?:it|that|the (?:payment|money|funds|balance))|make (?:the )?payment|overmaken|overmaakt|betalen|betaalt|voldoen|überweisen|bezahlen|begleichen|zahlen|régler|payer|virer|(?:faire|effectuer) (?:le |un )?(?:virement|paiement|règlement)|pagar|transferir|abonar|saldar|(?:hacer|realizar|fazer|efetuar|mandar) (?:la |el |o |a |um |uma )?(?:transferencia|transferência|pago|pagamento|pix)|acertar';
+const TODAY = "today|vandaag|heute|aujourd'hui|aujourd’hui|hoy|hoje";
+const PAYMENT_ASKED_TODAY = new RegExp(
+  `(?<![a-zà-ÿ])(?:${ASKS_THE_CLIENT})(?![a-zà-ÿ])[^.!?\\n]{0,30}?(?:(?<![a-zà-ÿ])(?:${PAY_VERBS})(?![a-zà-ÿ])[^.!?\\n]{0,30}?(?<![a-zà-ÿ])(?:${TODAY})|(?<![a-zà-ÿ])(?:${TODAY})(?![a-zà-ÿ'’])[^.!?\\n]{0,30}?(?<![a-zà-ÿ])(?:${PAY_VERBS}))(?![a-zà-ÿ'’])`,
+  'i',
+);
+
+function findPaymentAskedToday(text: string, sendDay: string): StatedDueDate | null {
+  const asked = PAYMENT_ASKED_TODAY.exec(text);
+  return asked ? { dueDate: sendDay, phrase: asked[0], saysPayment: true } : null;
+}
 
 /** A later day asked for after the one that passed: a due word, a deadline, a wish or a new period. */
 function dayAfterPassedDueDay(
@@ -912,8 +911,8 @@ function dayAfterPassedDueDay(
  * phrase's words after the first occur. A phrase may drop a colon ("Due date: 31st March 2027" is phrased
  * "Due date 31st March 2027"), so the place kept is the one to trust (field-wording-27 fw27-025).
  */
-function foundAt(text: string, found: StatedDueDate): number {
-  if ('at' in found && typeof found.at === 'number') return found.at;
+function foundAt(text: string, found: StatedDueDate | PlacedDueDate): number {
+  if ('at' in found) return found.at;
   return text.indexOf(found.phrase.split(' ').slice(1).join(' '));
 }
 
@@ -1605,9 +1604,8 @@ const SHORT_DAY_AND_MONTH = new RegExp(
 // In the other languages the feast's name may follow with no article: "bis zum Samstag vor Maria Himmelfahrt
 // (14.8.)" (field-wording-34 fw34-048); so may it after "after": "Due: the Friday after Anzac Day (30/4)",
 // "no later than the Tuesday after Labour Day, please (Sept 7)" (field-wording-33 fw33-010, fw34-055).
-const WEEKDAY_BEFORE = `^\\s(?:the\\s)?(${WEEKDAY_NAMES})\\s(?:before|ahead of|prior to)\\s(?:the|your|our)\\s`;
 const WEEKDAY_BEFORE_OCCASION = new RegExp(
-  `${WEEKDAY_BEFORE}[a-zà-ÿ' ]{3,30}?\\s\\(|^[\\s:]{1,3}(?:(?:the|dem|den|le|el|o|a)\\s)?(${WEEKDAY_NAMES})\\s(?:after|vor|avant|antes d[eoa]l?|voor|vóór)\\s(?:(?:the|dem|der|den|le|la|l'|el|o|a|de|het)\\s?)?[a-zà-ÿ', ]{3,30}?\\s\\(`,
+  `^[\\s:]{1,3}(?:(?:the|dem|den|le|el|o|a)\\s)?(${WEEKDAY_NAMES})\\s(?:before|ahead of|prior to|after|vor|avant|antes d[eoa]l?|voor|vóór)\\s(?:(?:the|your|our|dem|der|den|le|la|l'|el|o|a|de|het)\\s?)?[a-zà-ÿ', ]{3,30}?\\s\\(`,
   'i',
 );
 const BEFORE_OCCASION_WORDS = / (?:before|ahead of|prior to|after|vor|avant|antes|voor|vóór) /i;
@@ -1618,7 +1616,7 @@ const NAMED_DAY =
   /^\s(?:(?:the|para(?: el| la)?|pour(?: la| le)?|tegen|op|zum|zur|até(?: ao| à)?|pelo|pela|al|la|el|le|o|a)\s)?(?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-Za-zÀ-ÿ'’]+)*\s(?:(?:de|la|del|of|the|du|des|van|der|da|do|dos|das)\s){0,2}){1,3}\(/;
 const BARE_DAY_IN_BRACKET = /^(\d{1,2})\)/;
 // German dates its days short in a bracket: "bis Georgi (Do., 23. April)" (field-wording-39 fw39-014).
-const WEEKDAY_IN_BRACKET = new RegExp(`^(?:${WEEKDAY_NAMES}|(?:mo|di|mi|do|fr|sa|so)(?=\\.))\\.?,?\\s`, 'i');
+const WEEKDAY_IN_BRACKET = new RegExp(`^(${WEEKDAY_NAMES}|(?:mo|di|mi|do|fr|sa|so)(?=\\.))\\.?,?\\s`, 'i');
 
 /** The bracketed date after "the Wednesday before the wedding" or "Madaraka Day", at the window's start. */
 function readDayInBracketAfterOccasion(
@@ -1631,10 +1629,13 @@ function readDayInBracketAfterOccasion(
   const named = beforeOccasion ?? NAMED_DAY.exec(window);
   if (!named) return null;
   const inBracket = window.slice(named[0].length, named[0].length + 40);
-  const weekdaySaid = WEEKDAY_IN_BRACKET.exec(inBracket)?.[0].length ?? 0;
+  const weekdayInBracket = WEEKDAY_IN_BRACKET.exec(inBracket);
+  const weekdaySaid = weekdayInBracket?.[0].length ?? 0;
   const bracket = inBracket.slice(weekdaySaid);
-  const stated = readFirstStatedDate(bracket, reading) ?? bareDayOnWeekday(inBracket, weekdaySaid, reading);
-  const weekday = WEEKDAY_NUMBERS[(beforeOccasion?.[1] ?? beforeOccasion?.[2] ?? '').toLowerCase()];
+  const stated =
+    readFirstStatedDate(bracket, reading) ??
+    (weekdayInBracket ? bareDayOnWeekday(bracket, weekdayInBracket[1] ?? '', reading) : null);
+  const weekday = WEEKDAY_NUMBERS[(beforeOccasion?.[1] ?? '').toLowerCase()];
   if (!stated || stated.index !== 0 || bracket[stated.end] !== ')') return null;
   if (beforeOccasion && weekdayOf(stated.day) !== weekday) return null;
   return {
@@ -1645,20 +1646,14 @@ function readDayInBracketAfterOccasion(
   };
 }
 
-/** "(jueves 24)": a weekday and a day of the month in a bracket, the next such day on that weekday. */
+/** "(jueves 24)": the day of the month left in a bracket after its weekday, the next such day on that weekday. */
 function bareDayOnWeekday(
-  inBracket: string,
-  weekdaySaid: number,
+  bracket: string,
+  weekdayName: string,
   reading: DateReading,
 ): ReturnType<typeof readFirstStatedDate> {
-  const weekday =
-    WEEKDAY_NUMBERS[
-      inBracket
-        .slice(0, weekdaySaid)
-        .replace(/[.,\s]+$/, '')
-        .toLowerCase()
-    ];
-  const bare = weekdaySaid > 0 ? BARE_DAY_IN_BRACKET.exec(inBracket.slice(weekdaySaid)) : null;
+  const weekday = WEEKDAY_NUMBERS[weekdayName.toLowerCase()];
+  const bare = BARE_DAY_IN_BRACKET.exec(bracket);
   const start = startDay(reading);
   if (weekday === undefined || !bare || !start) return null;
   const day = nextDayOfMonthOnWeekday(start, Number(bare[1]), weekday);
@@ -1902,7 +1897,10 @@ function findDateAfterWords(
   return counted;
 }
 
-const WEEKDAY_BEFORE_NAMED_OCCASION = new RegExp(`${WEEKDAY_BEFORE}(big day|[a-z]{4,})(?![a-z])`, 'i');
+const WEEKDAY_BEFORE_NAMED_OCCASION = new RegExp(
+  `^\\s(?:the\\s)?(${WEEKDAY_NAMES})\\s(?:before|ahead of|prior to)\\s(?:the|your|our)\\s(big day|[a-z]{4,})(?![a-z])`,
+  'i',
+);
 
 /** The last such weekday before the occasion `named` names, dated elsewhere in the mail. */
 function weekdayBeforeOccasion(

@@ -140,7 +140,11 @@ export const CARDINAL_DAY_ALTERNATION = alternationOf(CARDINAL_DAY_WORDS);
 
 /** The day of the month a French, Spanish or Portuguese word names ("quinze", "vinte e um"), if any. */
 export function cardinalDayNumber(word: string): number | undefined {
-  return CARDINAL_DAY_WORDS[word.toLowerCase().replace(/\s+/g, ' ')];
+  return dayNamedIn(CARDINAL_DAY_WORDS, word);
+}
+
+function dayNamedIn(words: Record<string, number>, word: string): number | undefined {
+  return words[word.toLowerCase().replace(/\s+/g, ' ')];
 }
 
 const DAY_IN_WORDS_DATE = new RegExp(
@@ -183,7 +187,7 @@ export function readFirstStatedDate(text: string, reading: DateReading): StatedD
   }
   const inWords = DAY_IN_WORDS_DATE.exec(text);
   if (inWords) {
-    const dayOfMonth = DAY_WORDS[(inWords[1] ?? inWords[2] ?? '').toLowerCase().replace(/\s+/g, ' ')];
+    const dayOfMonth = dayNamedIn(DAY_WORDS, inWords[1] ?? inWords[2] ?? '');
     const day = dayOfMonth ? placeYear(dayOfMonth, monthNumber(inWords[3]), inWords[4], reading) : null;
     if (day) pushIfReal(found, inWords, day);
   }
