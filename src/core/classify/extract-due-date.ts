@@ -829,7 +829,7 @@ const LATENESS =
 // Words that ask the client for something, in the six languages. After a passed due day a request needs no
 // words about paying: "Could you get it sorted within a fortnight?"
 const ASKS_THE_CLIENT =
-  '(?:could|can|would) you|please|kindly|bitte|könn(?:t)?en sie|kannst du|könntest du|merci de|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|por favor|me ayudas|podrías|podría|puedes|puede|wil je|wilt u|kun je|kunt u|kan je|graag|pode|podes|poderia|consegue|conseguem';
+  '(?:could|can|would) you|please|kindly|(?:les |le )?rogamos|bitte|könn(?:t)?en sie|kannst du|könntest du|merci de|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|por favor|me ayudas|podrías|podría|puedes|puede|wil je|wilt u|kun je|kunt u|kan je|graag|pode|podes|poderia|consegue|conseguem|conseguia|conseguiria';
 const ASKED_OF_THE_CLIENT = new RegExp(`(?<![a-zà-ÿ])(?:${ASKS_THE_CLIENT})(?![a-zà-ÿ])`, 'i');
 
 // After a passed due day, payment asked for the send day itself with no deadline word: "Wil je het vandaag
@@ -903,7 +903,61 @@ function dayAfterPassedDueDay(
   const asked = findRelativeDueDate(text.slice(passedAt), undefined, reading, true);
   const askedAt = asked ? text.indexOf(asked.phrase, passedAt) : -1;
   if (asked && isNewTerm(asked, sendDay) && !countsLateness(text, asked, askedAt)) return asked;
-  return findPaymentAskedToday(text.slice(passedAt), sendDay);
+  return (
+    findPaymentAskedToday(text.slice(passedAt), sendDay) ??
+    findDayAskedAfter(text, passedAt + passed.phrase.length, reading, sendDay)
+  );
+}
+
+// A question or a request after a passed due day asks for the day it names, however it leads up to it:
+// "Could you take care of it by the Ides of March (that's Monday the 15th)?", "Conseguia regularizar até
+// ao último dia de abertura, domingo 13?", "Could the boosters get a check cut at the meeting next Tuesday
+// (9/15)?", "Les rogamos que la incluyan en la remesa de pagos del próximo día 10" (field-wording-33
+// fw33-026, field-wording-36 fw36-001 and fw36-009, field-wording-38 fw38-009).
+const SENTENCE = /[^.!?\n]+[.!?]*/g;
+const ASKS_A_QUESTION = /\?\s*$/;
+const BARE_NUMBER = /^[\d\s.,;:)]+$/;
+// Only a day soon after the send day is a new deadline; one further off is the next job or visit.
+const ASKED_DAY_HORIZON_DAYS = 45;
+
+function isSoonAfter(day: CalendarDay, start: CalendarDay, sendDay: string): boolean {
+  return toIsoDate(day) > sendDay && daysBetween(start, day) <= ASKED_DAY_HORIZON_DAYS;
+}
+
+/** The first coming day named in a question or request that starts after `from`. */
+function findDayAskedAfter(
+  text: string,
+  from: number,
+  reading: DateReading,
+  sendDay: string,
+): StatedDueDate | null {
+  const start = startDay(reading);
+  if (!start) return null;
+  const after = text.slice(from, from + 1200);
+  let looked = 0;
+  for (const sentence of after.matchAll(SENTENCE)) {
+    if (++looked > 12) break;
+    const words = sentence[0];
+    if (!ASKS_A_QUESTION.test(words) && !ASKED_OF_THE_CLIENT.test(words)) continue;
+    if (DELIVERY_OR_DECISION.test(words)) continue;
+    // A whole date outranks a weekday said on the way to it: "With Easter coming up, could we ask for it
+    // in your first run after the break, Wednesday 31 March?" (field-wording-38 fw38-050).
+    const stated = readFirstStatedDate(words, reading);
+    if (stated && isSoonAfter(stated.day, start, sendDay))
+      return {
+        dueDate: toIsoDate(stated.day),
+        phrase: words.slice(stated.index, stated.end),
+        saysPayment: false,
+      };
+    for (const wordStart of words.matchAll(/(?:^|\s|\()(?=[^\s(])/g)) {
+      const day = readDayOpening(words.slice(wordStart.index + wordStart[0].length), reading, start);
+      // A number alone is as often an account's or a house's as a day: "overmaken op NL45 INGB 0006 7733
+      // 12" (field-wording-15 fw15-018).
+      if (day && !BARE_NUMBER.test(day.words) && isSoonAfter(day.day, start, sendDay))
+        return { dueDate: toIsoDate(day.day), phrase: day.words, saysPayment: false };
+    }
+  }
+  return null;
 }
 
 /**

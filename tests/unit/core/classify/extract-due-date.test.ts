@@ -1643,6 +1643,36 @@ describe('extractDueDate', () => {
   });
 
   it.each([
+    [
+      'Invoice 301 for $640 fell due on 20 February. Could you get it to us by Lantern Night (that is Friday the 13th)?',
+      '2026-03-13',
+    ],
+    [
+      'A fatura 77, de 210,00 €, venceu a 15 de fevereiro. Conseguia acertar no último dia da feira, sábado 14?',
+      '2026-03-14',
+    ],
+    [
+      'Nuestra factura 2026-031 de 1.200,00 € venció el 20/02/2026. Les rogamos que la incluyan en la remesa del próximo día 10.',
+      '2026-03-10',
+    ],
+    [
+      'Invoice 52 ($980) was due on 25 February. With the fair coming up, could it go in your first run after it, Thursday 19 March?',
+      '2026-03-19',
+    ],
+  ])('after a passed due day, reads the day a question or request names: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it.each([
+    ['Invoice 52 for €980 was due on 25 February. Please pay it to NL45 INGB 0006 7733 12, thanks.'],
+    [
+      'Invoice 52 for $980 was due on 25 February. Could we also book the autumn service for Monday 5 October?',
+    ],
+  ])('after a passed due day, keeps it when a request names no day soon: "%s"', (text) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe('2026-02-25');
+  });
+
+  it.each([
     ['Factuur 88 van € 410,00 had op 15 februari betaald moeten zijn. Kun je het vandaag nog overmaken?'],
     ['Invoice 88 for $410 was due on 15 February. Could you please pay it today? Thanks.'],
     ['Die Rechnung 88 über 410 € war am 15. Februar fällig. Könnten Sie den Betrag heute noch überweisen?'],
