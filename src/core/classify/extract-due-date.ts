@@ -774,7 +774,8 @@ export function extractDueDate(
     findDayBeforeWish(text, index, reading) ??
     findDayEndingPaymentClause(text, index, reading) ??
     findDeliveryDayPaidOn(text, index, reading) ??
-    findEventDayPaidOn(text, index, reading)
+    findEventDayPaidOn(text, index, reading) ??
+    findDayInPaymentSentence(text, reading)
   );
 }
 
@@ -920,6 +921,37 @@ const BARE_NUMBER = /^[\d\s.,;:)]+$/;
 // Only a day soon after the send day is a new deadline; one further off is the next job or visit.
 const ASKED_DAY_HORIZON_DAYS = 45;
 
+// A weekday said before another day counts from that one: "no later than the Thursday before your launch
+// date" (field-wording-33 fw33-019), "el lunes antes de la Vía Blanca".
+const COUNTS_FROM_ANOTHER_DAY =
+  /^,?\s(?:before|after|ahead of|prior to|vor|nach|avant|après|antes|después|voor|vóór|na|depois)(?![a-zà-ÿ])/i;
+
+/**
+ * The first day `words` names soon after the send day: a whole date outranks a weekday said on the way to
+ * it ("With Easter coming up, could we ask for it in your first run after the break, Wednesday 31 March?",
+ * field-wording-38 fw38-050).
+ */
+function daySoonAfterIn(
+  words: string,
+  reading: DateReading,
+  start: CalendarDay,
+  sendDay: string,
+): { day: CalendarDay; words: string } | null {
+  const stated = readFirstStatedDate(words, reading);
+  if (stated && isSoonAfter(stated.day, start, sendDay))
+    return { day: stated.day, words: words.slice(stated.index, stated.end) };
+  for (const wordStart of words.matchAll(/(?:^|\s|\()(?=[^\s(])/g)) {
+    const window = words.slice(wordStart.index + wordStart[0].length);
+    const day = readDayOpening(window, reading, start);
+    // A number alone is as often an account's or a house's as a day: "overmaken op NL45 INGB 0006 7733
+    // 12" (field-wording-15 fw15-018).
+    if (!day || BARE_NUMBER.test(day.words) || !isSoonAfter(day.day, start, sendDay)) continue;
+    const after = window.slice(window.indexOf(day.words) + day.words.length);
+    if (!COUNTS_FROM_ANOTHER_DAY.test(after)) return day;
+  }
+  return null;
+}
+
 function isSoonAfter(day: CalendarDay, start: CalendarDay, sendDay: string): boolean {
   return toIsoDate(day) > sendDay && daysBetween(start, day) <= ASKED_DAY_HORIZON_DAYS;
 }
@@ -940,22 +972,8 @@ function findDayAskedAfter(
     const words = sentence[0];
     if (!ASKS_A_QUESTION.test(words) && !ASKED_OF_THE_CLIENT.test(words)) continue;
     if (DELIVERY_OR_DECISION.test(words)) continue;
-    // A whole date outranks a weekday said on the way to it: "With Easter coming up, could we ask for it
-    // in your first run after the break, Wednesday 31 March?" (field-wording-38 fw38-050).
-    const stated = readFirstStatedDate(words, reading);
-    if (stated && isSoonAfter(stated.day, start, sendDay))
-      return {
-        dueDate: toIsoDate(stated.day),
-        phrase: words.slice(stated.index, stated.end),
-        saysPayment: false,
-      };
-    for (const wordStart of words.matchAll(/(?:^|\s|\()(?=[^\s(])/g)) {
-      const day = readDayOpening(words.slice(wordStart.index + wordStart[0].length), reading, start);
-      // A number alone is as often an account's or a house's as a day: "overmaken op NL45 INGB 0006 7733
-      // 12" (field-wording-15 fw15-018).
-      if (day && !BARE_NUMBER.test(day.words) && isSoonAfter(day.day, start, sendDay))
-        return { dueDate: toIsoDate(day.day), phrase: day.words, saysPayment: false };
-    }
+    const day = daySoonAfterIn(words, reading, start, sendDay);
+    if (day) return { dueDate: toIsoDate(day.day), phrase: day.words, saysPayment: false };
   }
   return null;
 }
@@ -1097,7 +1115,7 @@ const NAMES_A_DAY = new RegExp(
 );
 // A thank-you looks back: "thanks for having me at the wedding on Saturday" (invoice-wording iw002).
 const THANKS =
-  /(?<![a-zà-ÿ])(?:thanks (?:for|again)|thank you (?:for|again)|danke (?:für|nochmal)|merci (?:pour|encore|beaucoup)|gracias (?:por|de nuevo)|bedankt voor|obrigad[ao] (?:pel[ao]|por))(?![a-zà-ÿ])/i;
+  /(?<![a-zà-ÿ])(?:thanks (?:for|again)|thank you (?:for|again)|danke? (?:für|nochmal)|merci (?:pour|encore|beaucoup)|gracias (?:por|de nuevo)|bedankt voor|obrigad[ao] (?:pel[ao]|por))(?![a-zà-ÿ])/i;
 // A clause ends at a sentence's end, a line's, a semicolon, or a question set off in Spanish (", ¿vale?");
 // "i.e." and "e.g." do not end it ("before the first payroll run of March, i.e. the 2nd?").
 const CLAUSE_END = /(?<!\d|(?:^|\s)(?:i\.e|e\.g))[.!?](?=\s|$)|[\n;]|\s[¿?!]/;
@@ -1152,6 +1170,46 @@ function findDayEndingPaymentClause(
         saysPayment: PAYMENT_WORDS.test(sentence),
       };
     }
+  }
+  return null;
+}
+
+// Last of all, a sentence about paying that names a coming day ties the two, whatever joins them: "You can
+// pay me when I come back with it, Tuesday the 28th", "el pago al entregar las llaves, el lunes 7", "Pay me
+// out of your first mill settlement - they're saying that comes Friday, October 16" (field-wording-35
+// fw35-079, field-wording-37 fw37-076, field-wording-36 fw36-032).
+const PAYING_ASKED = new RegExp(
+  `(?<![a-zà-ÿ])(?:${PAY_VERBS}|payment|payable|paiement|payable|règlement|zahlung|zahlbar|pago|pagamento|betaling|te betalen|transferís|transfiere|transfira|release the payment)(?![a-zà-ÿ])`,
+  'i',
+);
+// The sender's own payment or promise, a deal's day, thanks or a price held: "I'll pay it on Friday", "Thanks,
+// we've received £260.00 from you" (invoice-wording iw063, proposal-wording-8 pw8-040). Payment that came
+// in "today" is left out by the day itself: only a day after the send day is read.
+const NOT_ASKED_OF_THE_CLIENT = [SENDER_PAID, SENDER_PROMISE, DEAL_WORDS, THANKS, OFFER_KEPT];
+const COUNTED_PERIOD = new RegExp(
+  `(?<![a-zà-ÿ])(?:\\d{1,3}|${COUNT_WORDS})\\s(?:${PERIOD_UNITS})(?![a-zà-ÿ])`,
+  'i',
+);
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n/;
+
+function findDayInPaymentSentence(text: string, reading: DateReading): StatedDueDate | null {
+  const start = startDay(reading);
+  if (!start) return null;
+  const sendDay = toIsoDate(start);
+  let looked = 0;
+  for (const words of text.split(SENTENCE_BREAK)) {
+    if (++looked > 80) break;
+    if (!PAYING_ASKED.test(words) || words.length > 400) continue;
+    if (NOT_ASKED_OF_THE_CLIENT.some((pattern) => pattern.test(words))) continue;
+    // A period counted from the work or a day already gone is for the readers before this one: "the payment
+    // is in 7 days after the check-out inspection, what is on Tuesday 1 September", "payment was to be
+    // made before the season closed at Braemar, on Saturday 4 September" (field-wording-37 fw37-054,
+    // field-wording-34 fw34-073).
+    if (COUNTED_PERIOD.test(words)) continue;
+    const stated = readFirstStatedDate(words, reading);
+    if (stated && !isSoonAfter(stated.day, start, sendDay)) continue;
+    const day = daySoonAfterIn(words, reading, start, sendDay);
+    if (day) return { dueDate: toIsoDate(day.day), phrase: day.words, saysPayment: true };
   }
   return null;
 }

@@ -1673,6 +1673,35 @@ describe('extractDueDate', () => {
   });
 
   it.each([
+    [
+      'Invoice 14 for the shelves, £420. You can pay me when I bring the last one round, Thursday the 12th.',
+      '2026-03-12',
+    ],
+    ['Factura 2026/07, 380,00 €. El pago al recoger las llaves, el viernes 6.', '2026-03-06'],
+    [
+      'Invoice 9 for the hauling, $1,150. Pay me out of your co-op payout - they say that lands Friday, March 20.',
+      '2026-03-20',
+    ],
+    ['Nota 0512, R$ 1.170,00. Pode pagar quando vier buscar, no sábado 7.', '2026-03-07'],
+  ])(
+    'reads a coming day named in a sentence about paying, whatever joins them: "%s" as %s',
+    (text, expected) => {
+      expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+    },
+  );
+
+  it.each([
+    ['Thanks, your payment of £264 reached us today. See you Thursday the 12th.'],
+    ["Invoice 14, £420. I'll pay the glazier on Friday the 6th, so no rush."],
+    ['Invoice 14, £420. Pay it on the Friday before the fair, please.'],
+  ])(
+    'reads no day from a sentence about paying that is the sender\'s or counts from another day: "%s"',
+    (text) => {
+      expect(extractDueDate(text, reading)).toBeNull();
+    },
+  );
+
+  it.each([
     ['Factuur 88 van € 410,00 had op 15 februari betaald moeten zijn. Kun je het vandaag nog overmaken?'],
     ['Invoice 88 for $410 was due on 15 February. Could you please pay it today? Thanks.'],
     ['Die Rechnung 88 über 410 € war am 15. Februar fällig. Könnten Sie den Betrag heute noch überweisen?'],
