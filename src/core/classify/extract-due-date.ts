@@ -946,6 +946,10 @@ function daySoonAfterIn(
     // A number alone is as often an account's or a house's as a day: "overmaken op NL45 INGB 0006 7733
     // 12" (field-wording-15 fw15-018).
     if (!day || BARE_NUMBER.test(day.words) || !isSoonAfter(day.day, start, sendDay)) continue;
+    // "which was Friday 9th" said of a Friday gone reads as the next 9th, whatever its weekday
+    // (field-wording-43 fw43-073): a weekday that does not agree is another day's, and so is the sentence.
+    const weekdaySaid = WEEKDAY_NUMBERS[(/^[a-zà-ÿ]+/i.exec(day.words)?.[0] ?? '').toLowerCase()];
+    if (weekdaySaid !== undefined && /\d/.test(day.words) && weekdayOf(day.day) !== weekdaySaid) return null;
     const after = window.slice(window.indexOf(day.words) + day.words.length);
     if (!COUNTS_FROM_ANOTHER_DAY.test(after)) return day;
   }
@@ -1116,9 +1120,16 @@ const NAMES_A_DAY = new RegExp(
 // A thank-you looks back: "thanks for having me at the wedding on Saturday" (invoice-wording iw002).
 const THANKS =
   /(?<![a-zà-ÿ])(?:thanks (?:for|again)|thank you (?:for|again)|danke? (?:für|nochmal)|merci (?:pour|encore|beaucoup)|gracias (?:por|de nuevo)|bedankt voor|obrigad[ao] (?:pel[ao]|por))(?![a-zà-ÿ])/i;
-// A clause ends at a sentence's end, a line's, a semicolon, or a question set off in Spanish (", ¿vale?");
-// "i.e." and "e.g." do not end it ("before the first payroll run of March, i.e. the 2nd?").
-const CLAUSE_END = /(?<!\d|(?:^|\s)(?:i\.e|e\.g))[.!?](?=\s|$)|[\n;]|\s[¿?!]/;
+// "i.e.", "e.g." and a month or weekday cut short end no sentence: "before the first payroll run of March,
+// i.e. the 2nd?", "cash against delivery, i.e. when the van arrives on Thursday 6th August", "at our first
+// practice after Labor Day: Tuesday, Sep. 7, 2027" (field-wording-41 fw41-061, field-wording-45 fw45-064).
+const DOTTED_SHORT_WORDS =
+  'i\\.e|e\\.g|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
+// A clause ends at a sentence's end, a line's, a semicolon, or a question set off in Spanish (", ¿vale?").
+const CLAUSE_END = new RegExp(
+  `(?<!\\d|(?<![a-zà-ÿ])(?:${DOTTED_SHORT_WORDS}))[.!?](?=\\s|$)|[\\n;]|\\s[¿?!]`,
+  'i',
+);
 // After a figure a dot ends the sentence when a capital follows that starts no month: "… more than
 // $2,850. Could start Monday", but "am 3. Februar".
 const FIGURE_THEN_NEW_SENTENCE = /\d\.\s+(?=[A-ZÀ-Ý])/g;
@@ -1178,19 +1189,23 @@ function findDayEndingPaymentClause(
 // pay me when I come back with it, Tuesday the 28th", "el pago al entregar las llaves, el lunes 7", "Pay me
 // out of your first mill settlement - they're saying that comes Friday, October 16" (field-wording-35
 // fw35-079, field-wording-37 fw37-076, field-wording-36 fw36-032).
+// "The green's due a roll before the open day on the 12th" (field-wording-23 fw23-036) owes no money.
 const PAYING_ASKED = new RegExp(
-  `(?<![a-zà-ÿ])(?:${PAY_VERBS}|payment|payable|paiement|payable|règlement|zahlung|zahlbar|pago|pagamento|betaling|te betalen|transferís|transfiere|transfira|release the payment)(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:${PAY_VERBS}|payment|payable|paiement|règlement|zahlung|zahlbar|pago|pagamento|betaling|te betalen|transferís|transfiere|transfira|release the payment|due(?! (?:to|a|an|for|back|in|out|home|here|soon)(?![a-z]))|échéance|fällig|vencimiento|vencimento|vervaldatum|vervaldag)(?![a-zà-ÿ])`,
   'i',
 );
 // The sender's own payment or promise, a deal's day, thanks or a price held: "I'll pay it on Friday", "Thanks,
 // we've received £260.00 from you" (invoice-wording iw063, proposal-wording-8 pw8-040). Payment that came
 // in "today" is left out by the day itself: only a day after the send day is read.
-const NOT_ASKED_OF_THE_CLIENT = [SENDER_PAID, SENDER_PROMISE, DEAL_WORDS, THANKS, OFFER_KEPT];
+// A promise counts when it comes before the words about paying: "I'll pay the glazier on Friday", not
+// "E-transfer by the Monday before the tourney (the 11th) please, and I'll have them boxed" (field-wording-40
+// fw40-059).
+const NOT_ASKED_OF_THE_CLIENT = [SENDER_PAID, DEAL_WORDS, THANKS, OFFER_KEPT];
 const COUNTED_PERIOD = new RegExp(
   `(?<![a-zà-ÿ])(?:\\d{1,3}|${COUNT_WORDS})\\s(?:${PERIOD_UNITS})(?![a-zà-ÿ])`,
   'i',
 );
-const SENTENCE_BREAK = /(?<=[.!?])\s+|\n/;
+const SENTENCE_BREAK = new RegExp(`(?<!(?<![a-zà-ÿ])(?:${DOTTED_SHORT_WORDS})\\.)(?<=[.!?])\\s+|\\n`, 'i');
 
 function findDayInPaymentSentence(text: string, reading: DateReading): StatedDueDate | null {
   const start = startDay(reading);
@@ -1199,16 +1214,22 @@ function findDayInPaymentSentence(text: string, reading: DateReading): StatedDue
   let looked = 0;
   for (const words of text.split(SENTENCE_BREAK)) {
     if (++looked > 80) break;
-    if (!PAYING_ASKED.test(words) || words.length > 400) continue;
+    if (words.length > 400 || !PAYING_ASKED.test(words)) continue;
     if (NOT_ASKED_OF_THE_CLIENT.some((pattern) => pattern.test(words))) continue;
+    const paying = PAYING_ASKED.exec(words);
+    const payingEnd = paying ? paying.index + paying[0].length : 0;
+    if (SENDER_PROMISE.test(words.slice(0, payingEnd))) continue;
+    // Nor is a day the sender promises after it: "… would come to $2,400, and I could start on the 3rd".
+    const promisedAt = SENDER_PROMISE.exec(words.slice(payingEnd))?.index;
+    const asked = promisedAt === undefined ? words : words.slice(0, payingEnd + promisedAt);
     // A period counted from the work or a day already gone is for the readers before this one: "the payment
     // is in 7 days after the check-out inspection, what is on Tuesday 1 September", "payment was to be
     // made before the season closed at Braemar, on Saturday 4 September" (field-wording-37 fw37-054,
     // field-wording-34 fw34-073).
-    if (COUNTED_PERIOD.test(words)) continue;
-    const stated = readFirstStatedDate(words, reading);
+    if (COUNTED_PERIOD.test(asked)) continue;
+    const stated = readFirstStatedDate(asked, reading);
     if (stated && !isSoonAfter(stated.day, start, sendDay)) continue;
-    const day = daySoonAfterIn(words, reading, start, sendDay);
+    const day = daySoonAfterIn(asked, reading, start, sendDay);
     if (day) return { dueDate: toIsoDate(day.day), phrase: day.words, saysPayment: true };
   }
   return null;

@@ -1683,6 +1683,19 @@ describe('extractDueDate', () => {
       '2026-03-20',
     ],
     ['Nota 0512, R$ 1.170,00. Pode pagar quando vier buscar, no sábado 7.', '2026-03-07'],
+    [
+      'Total GHS 4,000.00. Payment terms: cash against delivery, i.e. when the van arrives on Thursday 5th March.',
+      '2026-03-05',
+    ],
+    [
+      'Season dues, $85.00. Dues are due at our first practice after the break: Tuesday, Mar. 10, 2026.',
+      '2026-03-10',
+    ],
+    ['Total 760,00 €. Échéance : jour de la rentrée, lundi 9 mars.', '2026-03-09'],
+    [
+      "Jerseys, $400. E-transfer by the Monday before the tourney (the 16th) please, and I'll have them boxed.",
+      '2026-03-16',
+    ],
   ])(
     'reads a coming day named in a sentence about paying, whatever joins them: "%s" as %s',
     (text, expected) => {
@@ -1694,8 +1707,14 @@ describe('extractDueDate', () => {
     ['Thanks, your payment of £264 reached us today. See you Thursday the 12th.'],
     ["Invoice 14, £420. I'll pay the glazier on Friday the 6th, so no rush."],
     ['Invoice 14, £420. Pay it on the Friday before the fair, please.'],
+    [
+      "Stage 2, £8,928.00. It fell due when the roof went on, which was Friday 9th, and I haven't seen it yet.",
+    ],
+    [
+      "Raffle tickets are $2 each. The green's due a roll before the open day on the 12th, so ask Bill for the roller.",
+    ],
   ])(
-    'reads no day from a sentence about paying that is the sender\'s or counts from another day: "%s"',
+    'reads no day from a sentence about paying that is the sender\'s, owes no money, counts from another day or names a weekday that does not fit: "%s"',
     (text) => {
       expect(extractDueDate(text, reading)).toBeNull();
     },
