@@ -511,6 +511,68 @@ const HOLIDAY_NAMES: ReadonlyArray<{ names: RegExp; month: number; day: number }
     month: 8,
     day: 15,
   },
+  // National days and saints' days that bills in English name: "Kindly pay … by Jamhuri Day", "I need the
+  // deposit by Heritage Day please" (field-wording-40 fw40-010, field-wording-43 fw43-007). A name several
+  // countries give different days ("Independence Day", "National Day") is left out, and so are All Saints and
+  // All Souls, which date work at graves as often as a bill: "Vóór Allerheiligen hebben we de twaalf lindes …
+  // gesnoeid" (field-wording-36 fw36-063).
+  { names: /(?:the\s)?fourth of july/, month: 7, day: 4 },
+  { names: /juneteenth/, month: 6, day: 19 },
+  { names: /canada day/, month: 7, day: 1 },
+  { names: /australia day|republic day/, month: 1, day: 26 },
+  { names: /anzac day/, month: 4, day: 25 },
+  { names: /waitangi day/, month: 2, day: 6 },
+  { names: /madaraka day/, month: 6, day: 1 },
+  { names: /mashujaa day/, month: 10, day: 20 },
+  { names: /jamhuri day/, month: 12, day: 12 },
+  { names: /freedom day/, month: 4, day: 27 },
+  { names: /youth day/, month: 6, day: 16 },
+  { names: /heritage day/, month: 9, day: 24 },
+  { names: /day of reconciliation/, month: 12, day: 16 },
+  { names: /democracy day/, month: 6, day: 12 },
+  { names: /emancipation day/, month: 8, day: 1 },
+  { names: /gandhi jayanti/, month: 10, day: 2 },
+  { names: /merdeka day|hari merdeka/, month: 8, day: 31 },
+  { names: /malaysia day/, month: 9, day: 16 },
+  { names: /rizal day/, month: 12, day: 30 },
+  { names: /st\.? andrew'?s day|bonifacio day/, month: 11, day: 30 },
+  { names: /st\.? david'?s day/, month: 3, day: 1 },
+  { names: /st\.? george'?s day/, month: 4, day: 23 },
+  { names: /veterans'? day|remembrance day|armistice day/, month: 11, day: 11 },
+  { names: /new year'?s day|ne'?erday/, month: 1, day: 1 },
+  {
+    names:
+      /(?:la\s)?fête du travail|(?:der\s)?tag der arbeit|(?:el\s)?día del trabajo(?:dor)?|(?:o\s)?dia do trabalh(?:o|ador)|dag van de arbeid/,
+    month: 5,
+    day: 1,
+  },
+  { names: /bevrijdingsdag/, month: 5, day: 5 },
+  { names: /(?:der\s)?tag der deutschen einheit/, month: 10, day: 3 },
+  { names: /(?:el\s)?día de la hispanidad/, month: 10, day: 12 },
+  { names: /(?:la\s)?inmaculada(?: concepción)?/, month: 12, day: 8 },
+  { names: /(?:o\s)?dia de portugal/, month: 6, day: 10 },
+  { names: /(?:o\s)?(?:dia de\s)?tiradentes/, month: 4, day: 21 },
+  { names: /(?:o\s)?sete de setembro/, month: 9, day: 7 },
+];
+// Holidays on a weekday of their month, the last as -1, and a day after one: "Dues are due by our first
+// practice after Labor Day", "we close for Thanksgiving" (field-wording-45 fw45-064). American and British
+// names; Canada's Thanksgiving, in October, is named the same and left to the date beside it.
+const WEEKDAY_HOLIDAY_NAMES: ReadonlyArray<{
+  names: RegExp;
+  month: number;
+  weekday: number;
+  nth: number;
+  daysAfter?: number;
+}> = [
+  { names: /thanksgiving(?: day)?/, month: 11, weekday: 4, nth: 4 },
+  { names: /black friday/, month: 11, weekday: 4, nth: 4, daysAfter: 1 },
+  { names: /labou?r day/, month: 9, weekday: 1, nth: 1 },
+  { names: /memorial day|spring bank holiday/, month: 5, weekday: 1, nth: -1 },
+  { names: /(?:martin luther king(?: jr\.?)?|mlk) day/, month: 1, weekday: 1, nth: 3 },
+  { names: /presidents'? day|washington'?s birthday/, month: 2, weekday: 1, nth: 3 },
+  { names: /columbus day|indigenous peoples'? day/, month: 10, weekday: 1, nth: 2 },
+  { names: /(?:the\s)?early may bank holiday|may day bank holiday/, month: 5, weekday: 1, nth: 1 },
+  { names: /(?:the\s)?(?:august|summer) bank holiday/, month: 8, weekday: 1, nth: -1 },
 ];
 // Feasts Easter moves, with their distance from Easter Sunday: "payment by Good Friday", "spätestens bis
 // Aschermittwoch" (field-wording-8.jsonl). Easter itself reads as Christmas does: "before Easter" is its
@@ -563,6 +625,7 @@ const MOVABLE_FEAST = namesPattern(MOVABLE_FEAST_NAMES);
 // Words that reach up to a feast's day itself rather than its eve: "till Xmas", "até o Natal", "bis Ostern".
 const UP_TO_THE_DAY = /until|till|til|bis|jusqu|hasta|até|tot/i;
 const HOLIDAY = namesPattern(HOLIDAY_NAMES);
+const WEEKDAY_HOLIDAY = namesPattern(WEEKDAY_HOLIDAY_NAMES);
 
 function namesPattern(table: ReadonlyArray<{ names: RegExp }>): RegExp {
   return new RegExp(`${LEAD}(?:${table.map(({ names }) => `(${names.source})`).join('|')})(?![a-zà-ÿ])`, 'i');
@@ -1114,7 +1177,7 @@ const DEAL_WORDS =
 // The clause names a day only with a figure, a weekday, a month or a holiday: a cheap test before the
 // readers.
 const NAMES_A_DAY = new RegExp(
-  `\\d|\\b(?<![a-zà-ÿ])(?:${WEEKDAY_NAMES}|${MONTH_ALTERNATION}|${[...HOLIDAY_NAMES, ...MOVABLE_FEAST_NAMES].map(({ names }) => names.source).join('|')}|${CHRISTMAS_NAMES})(?![a-zà-ÿ])`,
+  `\\d|\\b(?<![a-zà-ÿ])(?:${WEEKDAY_NAMES}|${MONTH_ALTERNATION}|${[...HOLIDAY_NAMES, ...WEEKDAY_HOLIDAY_NAMES, ...MOVABLE_FEAST_NAMES].map(({ names }) => names.source).join('|')}|${CHRISTMAS_NAMES})(?![a-zà-ÿ])`,
   'i',
 );
 // A thank-you looks back: "thanks for having me at the wedding on Saturday" (invoice-wording iw002).
@@ -2520,6 +2583,17 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
       isDeadline: true,
     };
   }
+  const weekdayHolidayNamed = WEEKDAY_HOLIDAY.exec(window);
+  const weekdayHoliday = weekdayHolidayNamed
+    ? namedEntry(WEEKDAY_HOLIDAY_NAMES, weekdayHolidayNamed)
+    : undefined;
+  if (weekdayHolidayNamed && weekdayHoliday) {
+    return {
+      day: nextHolidayOnWeekday(start, weekdayHoliday),
+      words: weekdayHolidayNamed[0].trim(),
+      isDeadline: true,
+    };
+  }
   const feastNamed = MOVABLE_FEAST.exec(window);
   const feast = feastNamed ? namedEntry(MOVABLE_FEAST_NAMES, feastNamed) : undefined;
   if (feastNamed && feast) {
@@ -2721,6 +2795,26 @@ function nextDayOfMonth(start: CalendarDay, dayOfMonth: number): CalendarDay | n
 /** The first day of the named month: this one when it is the month of `start`, else the next such. */
 function monthNamedFrom(start: CalendarDay, month: number): CalendarDay {
   return month === start.month ? { ...start, day: 1 } : nextDayOfYear(start, month, 1);
+}
+
+/** The next day, from `start` on, of a holiday kept on the nth such weekday of its month. */
+function nextHolidayOnWeekday(
+  start: CalendarDay,
+  holiday: (typeof WEEKDAY_HOLIDAY_NAMES)[number],
+): CalendarDay {
+  const inYear = (year: number): CalendarDay => {
+    const first = { year, month: holiday.month, day: 1 };
+    const nth =
+      holiday.nth < 0
+        ? addCalendarDays(
+            lastDayOfMonth(first),
+            -((weekdayOf(lastDayOfMonth(first)) - holiday.weekday + 7) % 7),
+          )
+        : addCalendarDays(nextWeekday(addCalendarDays(first, -1), holiday.weekday), 7 * (holiday.nth - 1));
+    return addCalendarDays(nth, holiday.daysAfter ?? 0);
+  };
+  const thisYear = inYear(start.year);
+  return daysBetween(start, thisYear) >= 0 ? thisYear : inYear(start.year + 1);
 }
 
 function nextDayOfYear(start: CalendarDay, month: number, day: number): CalendarDay {

@@ -121,6 +121,13 @@ describe('extractDueDate', () => {
     ['Invoice 8 for £240. Please pay before Easter.', '2026-04-04'],
     ['Fatura 12/2026: 300 €. Até ao Dia de Reis está ótimo.', '2027-01-06'],
     ['Invoice 8: £685. If you can get it to us by Burns Night that would be grand.', '2027-01-25'],
+    // National days, and holidays kept on a weekday of their month (Thanksgiving 2026 is 26 November).
+    ['Invoice MR-89, KSh 184,500. Kindly pay via M-Pesa by Jamhuri Day.', '2026-12-12'],
+    ['Invoice 8 for R 4 200. I need the deposit by Heritage Day please.', '2026-09-24'],
+    ['Invoice 8 for $640. Payment due by Thanksgiving, thanks.', '2026-11-26'],
+    ['Invoice 8 for $640. Could you pay before Labor Day?', '2026-09-07'],
+    ['Invoice 8 for £640. Payment by the August bank holiday, please.', '2026-08-31'],
+    ['Rechnung 8 über 640 €. Bitte bis zum Tag der Arbeit überweisen.', '2026-05-01'],
     ['Invoice 8 for $2,150. By the end of Q2 would be ideal.', '2026-06-30'],
     ['Invoice 8 for $273. Please pay by end of business Monday.', '2026-03-09'],
     ['Invoice 8: £142.50. No rush: end of next month will be fine for payment.', '2026-04-30'],
