@@ -1666,6 +1666,18 @@ describe('extractDueDate', () => {
       'Invoice 52 ($980) was due on 25 February. With the fair coming up, could it go in your first run after it, Thursday 19 March?',
       '2026-03-19',
     ],
+    [
+      'Our invoice 5 of £640 was due on 20 February. We request you to kindly clear it by Thursday 12th March, as our office will be closed after that.',
+      '2026-03-12',
+    ],
+    [
+      "Invoice 5 (£640) fell due on 20 February. I'd be grateful if you could settle before I start the next job, Monday the 9th.",
+      '2026-03-09',
+    ],
+    [
+      'Invoice 5 for $640 was due Feb 20.\n- New date: 3/19, the last day before I shut the machine down.',
+      '2026-03-19',
+    ],
   ])('after a passed due day, reads the day a question or request names: "%s" as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
