@@ -966,12 +966,17 @@ function dayAfterPassedDueDay(
   if (passedAt < 0) return null;
   const asked = findRelativeDueDate(text.slice(passedAt), undefined, reading, true);
   const askedAt = asked ? text.indexOf(asked.phrase, passedAt) : -1;
-  if (asked && isNewTerm(asked, sendDay) && !countsLateness(text, asked, askedAt)) return asked;
+  // "Please could you arrange payment by return" asks for it the day it is read.
+  const isAskedNow = asked?.dueDate === sendDay && BY_RETURN.test(asked.phrase);
+  if (asked && (isNewTerm(asked, sendDay) || isAskedNow) && !countsLateness(text, asked, askedAt))
+    return asked;
   return (
     findPaymentAskedToday(text.slice(passedAt), sendDay) ??
     findDayAskedAfter(text, passedAt + passed.phrase.length, reading, sendDay)
   );
 }
+
+const BY_RETURN = /(?<![a-z])by return(?![a-z])/i;
 
 // A question or a request after a passed due day asks for the day it names, however it leads up to it:
 // "Could you take care of it by the Ides of March (that's Monday the 15th)?", "Conseguia regularizar até

@@ -1743,6 +1743,7 @@ describe('extractDueDate', () => {
     ['Factuur 88 van € 410,00 had op 15 februari betaald moeten zijn. Kun je het vandaag nog overmaken?'],
     ['Invoice 88 for $410 was due on 15 February. Could you please pay it today? Thanks.'],
     ['Die Rechnung 88 über 410 € war am 15. Februar fällig. Könnten Sie den Betrag heute noch überweisen?'],
+    ['Invoice 88 (£410) fell due on 15 February. Please could you arrange payment by return.'],
   ])('after a passed due day, reads payment asked for today as the send day: "%s"', (text) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe('2026-03-02');
   });
