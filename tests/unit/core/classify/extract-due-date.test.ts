@@ -121,6 +121,9 @@ describe('extractDueDate', () => {
     ['Invoice 8 for £240. Please pay before Easter.', '2026-04-04'],
     ['Fatura 12/2026: 300 €. Até ao Dia de Reis está ótimo.', '2027-01-06'],
     ['Invoice 8: £685. If you can get it to us by Burns Night that would be grand.', '2027-01-25'],
+    // Plain-text columns put many spaces after a label; Portuguese bills shorten "vencimento".
+    ['Invoice 5, $300.\nTerms:          20th of the month following', '2026-04-20'],
+    ['Fatura FT 2026/48     Data doc.: 02/03/2026     Data venc.: 01/04/2026', '2026-04-01'],
     // National days, and holidays kept on a weekday of their month (Thanksgiving 2026 is 26 November).
     ['Invoice MR-89, KSh 184,500. Kindly pay via M-Pesa by Jamhuri Day.', '2026-12-12'],
     ['Invoice 8 for R 4 200. I need the deposit by Heritage Day please.', '2026-09-24'],
