@@ -19,8 +19,10 @@ import {
   CARDINAL_DAY_ALTERNATION,
   cardinalDayNumber,
   type DateReading,
+  dayOfMonthWritten,
   MONTH_ALTERNATION,
   monthNumber,
+  ORDINAL_DAY_ALTERNATION,
   readFirstStatedDate,
   startsWithMonthName,
 } from './read-stated-date';
@@ -672,8 +674,8 @@ const DAY_OF_MONTH = new RegExp(
 );
 // A day of the month with its ordinal or article, before the words that say which month: "the 1st of", "dia 5
 // do", "el día 5 del", "le 5 du", "20. dieses".
-const ORDINAL_DAY =
-  '(?:the\\s|dia\\s|día\\s|el día\\s|o dia\\s|de\\s)?(\\d{1,2})(?:st|nd|rd|th|er|ste|de|e|º|\\.)?\\s';
+// "the fifteenth of next month" in words too.
+const ORDINAL_DAY = `(?:the\\s|dia\\s|día\\s|el día\\s|o dia\\s|de\\s)?(?:(\\d{1,2})(?:st|nd|rd|th|er|ste|de|e|º|\\.)?|(${ORDINAL_DAY_ALTERNATION}))\\s`;
 // A day of the month after this one: "on the 1st of next month", "bis zum 5. des Folgemonats",
 // "le 5 du mois suivant", "el día 5 del mes siguiente", "de 5e van de volgende maand", "dia 5 do próximo mês",
 // "zahlbar bis zum 15. des auf die Lieferung folgenden Monats" (field-wording-34 fw34-041).
@@ -2721,7 +2723,10 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   }
   const dayOfNextMonth = DAY_OF_NEXT_MONTH.exec(window);
   if (dayOfNextMonth) {
-    const day = { ...addCalendarMonths({ ...start, day: 1 }, 1), day: Number(dayOfNextMonth[1]) };
+    const day = {
+      ...addCalendarMonths({ ...start, day: 1 }, 1),
+      day: dayOfMonthWritten(dayOfNextMonth[1] ?? dayOfNextMonth[2] ?? ''),
+    };
     if (isRealCalendarDay(day)) return { day, words: dayOfNextMonth[0].trim(), isDeadline: true };
   }
   // Each of these two is tried only where its word is: this reader runs for every deadline word.
@@ -2743,7 +2748,7 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   for (const pattern of NEXT_DAY_OF_MONTH) {
     const named = pattern.exec(window);
     const day = named
-      ? nextDayOfMonth(start, Number(named.slice(1).find((group) => group !== undefined)))
+      ? nextDayOfMonth(start, dayOfMonthWritten(named.slice(1).find((group) => group !== undefined) ?? ''))
       : null;
     if (named && day) return { day, words: named[0].trim(), isDeadline: true };
   }

@@ -137,6 +137,13 @@ const alternationOf = (words: Record<string, number>): string =>
     .join('|');
 /** French, Spanish and Portuguese days of the month in words, longest first, for a pattern. */
 export const CARDINAL_DAY_ALTERNATION = alternationOf(CARDINAL_DAY_WORDS);
+/** English ordinal days of the month in words ("fifteenth", "twenty-first"), longest first, for a pattern. */
+export const ORDINAL_DAY_ALTERNATION = alternationOf(ORDINAL_DAY_WORDS);
+
+/** The day of the month written in figures or as an English ordinal word ("15", "fifteenth"). */
+export function dayOfMonthWritten(written: string): number {
+  return /^\d+$/.test(written) ? Number(written) : (dayNamedIn(ORDINAL_DAY_WORDS, written) ?? Number.NaN);
+}
 
 /** The day of the month a French, Spanish or Portuguese word names ("quinze", "vinte e um"), if any. */
 export function cardinalDayNumber(word: string): number | undefined {

@@ -121,6 +121,9 @@ describe('extractDueDate', () => {
     ['Invoice 8 for £240. Please pay before Easter.', '2026-04-04'],
     ['Fatura 12/2026: 300 €. Até ao Dia de Reis está ótimo.', '2027-01-06'],
     ['Invoice 8: £685. If you can get it to us by Burns Night that would be grand.', '2027-01-25'],
+    // A day of the month in words, as in figures.
+    ['Invoice 5 for $300. Please pay by the fifteenth of next month.', '2026-04-15'],
+    ['Invoice 5 for $300. Payment falls due on the twentieth of each month.', '2026-03-20'],
     // Plain-text columns put many spaces after a label; Portuguese bills shorten "vencimento".
     ['Invoice 5, $300.\nTerms:          20th of the month following', '2026-04-20'],
     ['Fatura FT 2026/48     Data doc.: 02/03/2026     Data venc.: 01/04/2026', '2026-04-01'],
