@@ -985,7 +985,6 @@ const BY_RETURN = /(?<![a-z])by return(?![a-z])/i;
 // ao último dia de abertura, domingo 13?", "Could the boosters get a check cut at the meeting next Tuesday
 // (9/15)?", "Les rogamos que la incluyan en la remesa de pagos del próximo día 10" (field-wording-33
 // fw33-026, field-wording-36 fw36-001 and fw36-009, field-wording-38 fw38-009).
-const SENTENCE = /[^.!?\n]+[.!?]*/g;
 const ASKS_A_QUESTION = /\?\s*$/;
 const BARE_NUMBER = /^[\d\s.,;:)]+$/;
 // Only a day soon after the send day is a new deadline; one further off is the next job or visit.
@@ -1041,9 +1040,8 @@ function findDayAskedAfter(
   if (!start) return null;
   const after = text.slice(from, from + 1200);
   let looked = 0;
-  for (const sentence of after.matchAll(SENTENCE)) {
+  for (const words of after.split(SENTENCE_BREAK)) {
     if (++looked > 12) break;
-    const words = sentence[0];
     if (!ASKS_A_QUESTION.test(words) && !ASKED_OF_THE_CLIENT.test(words)) continue;
     if (DELIVERY_OR_DECISION.test(words)) continue;
     const day = daySoonAfterIn(words, reading, start, sendDay);
