@@ -1874,15 +1874,27 @@ const THEN_WORDS =
   /^\s(?:then|that day|that date|dahin|là|ce jour-là|entonces|esa fecha|lá|dan|die dag)(?![a-zà-ÿ])/i;
 
 /** A day read after the words `match` found, placed where those words start. */
+// "latest by the day before Malaysia Day" (field-wording-36 fw36-012): the eve of the day read after
+// "before". Christmas, Easter and the new year already read as their eves after "before".
+const THE_DAY_JUST_BEFORE = /(?<![a-zà-ÿ])(?:the\s)?day\s$/i;
+const READ_AS_EVE_AFTER_BEFORE = new RegExp(
+  `${CHRISTMAS_NAMES}|easter|ostern|pâques|pascua|pasen|páscoa|new year|neujahr|nouvel an|año nuevo|nieuwjaar|ano novo`,
+  'i',
+);
+
 function placedAfterWords(
   text: string,
   match: RegExpExecArray,
   day: CalendarDay,
   phrase: string,
 ): PlacedDueDate {
+  const isEve =
+    /^before$/i.test(match[0]) &&
+    THE_DAY_JUST_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index)) &&
+    !READ_AS_EVE_AFTER_BEFORE.test(phrase);
   return {
-    dueDate: toIsoDate(day),
-    phrase,
+    dueDate: toIsoDate(isEve ? addCalendarDays(day, -1) : day),
+    phrase: isEve ? `the day ${phrase}` : phrase,
     saysPayment: saysPaymentAround(text, match.index, match.index + match[0].length),
     at: match.index,
   };

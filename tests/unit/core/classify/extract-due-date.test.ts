@@ -121,6 +121,9 @@ describe('extractDueDate', () => {
     ['Invoice 8 for £240. Please pay before Easter.', '2026-04-04'],
     ['Fatura 12/2026: 300 €. Até ao Dia de Reis está ótimo.', '2027-01-06'],
     ['Invoice 8: £685. If you can get it to us by Burns Night that would be grand.', '2027-01-25'],
+    // The day before a named day is its eve; Christmas already reads as its eve after "before".
+    ["Invoice 5 for €300. Could you pay latest by the day before St Patrick's Day?", '2026-03-16'],
+    ['Invoice 5 for £300. Please pay latest by the day before Christmas.', '2026-12-24'],
     // A day of the month in words, as in figures.
     ['Invoice 5 for $300. Please pay by the fifteenth of next month.', '2026-04-15'],
     ['Invoice 5 for $300. Payment falls due on the twentieth of each month.', '2026-03-20'],
