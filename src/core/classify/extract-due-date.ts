@@ -974,8 +974,24 @@ function dayAfterPassedDueDay(
     return asked;
   return (
     findPaymentAskedToday(text.slice(passedAt), sendDay) ??
-    findDayAskedAfter(text, passedAt + passed.phrase.length, reading, sendDay)
+    findDayAskedAfter(text, passedAt + passed.phrase.length, reading, sendDay) ??
+    findDeadlineInSubject(text, passedAt, reading, sendDay)
   );
+}
+
+/**
+ * A reminder may set its new day in the subject alone: "Reminder - Bill GDB/0120 - pls clear by 8 Mar" over a
+ * body that names only the day that passed (field-wording-42 fw42-048). The subject is the text's first line.
+ */
+function findDeadlineInSubject(
+  text: string,
+  passedAt: number,
+  reading: DateReading,
+  sendDay: string,
+): StatedDueDate | null {
+  const subjectEnd = text.indexOf('\n');
+  if (subjectEnd < 0 || passedAt < subjectEnd) return null;
+  return findDateAfterWords(text.slice(0, subjectEnd), undefined, DEADLINE_WORD, reading, false, sendDay);
 }
 
 const BY_RETURN = /(?<![a-z])by return(?![a-z])/i;

@@ -1687,6 +1687,10 @@ describe('extractDueDate', () => {
       'Invoice 5 for $640 was due Feb 20.\n- New date: 3/19, the last day before I shut the machine down.',
       '2026-03-19',
     ],
+    [
+      'Reminder - bill 120 - pls clear by 9 Mar\nOur bill no. 120 of Rs. 27,000/- was payable by 15.02.2026. Payment is still awaited.',
+      '2026-03-09',
+    ],
   ])('after a passed due day, reads the day a question or request names: "%s" as %s', (text, expected) => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
