@@ -2094,7 +2094,16 @@ function findDateAfterWords(
     // After a passed day a new one may be a weekday: "It was due July 23. Could we get this settled this
     // Thursday?" (field-wording-11 fw11-069); a counted period there is the old term, read elsewhere.
     const isNewDeadline = relative?.isDeadline === true && toIsoDate(relative.day) >= notBefore;
-    if (relative && (!needsPaymentContext || relative.isDeadline) && (!notBefore || isNewDeadline)) {
+    // "no later than 30 days from today" ends its period on a day, as a deadline does.
+    const countsFromToday =
+      relative !== null &&
+      !relative.isDeadline &&
+      FROM_TODAY.test(window.slice(window.indexOf(relative.words) + relative.words.length));
+    if (
+      relative &&
+      (!needsPaymentContext || relative.isDeadline || countsFromToday) &&
+      (!notBefore || isNewDeadline)
+    ) {
       const wordsEnd = window.indexOf(relative.words) + relative.words.length;
       // A restated day may be restated once more, the second time as the deadline: "before Waitangi Day
       // (Sat 6 Feb), so by Friday 5 February at the latest" (field-wording-25 fw25-037).

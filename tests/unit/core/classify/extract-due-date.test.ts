@@ -124,6 +124,7 @@ describe('extractDueDate', () => {
     // The day before a named day is its eve; Christmas already reads as its eve after "before".
     ["Invoice 5 for €300. Could you pay latest by the day before St Patrick's Day?", '2026-03-16'],
     ['Invoice 5 for £300. Please pay latest by the day before Christmas.', '2026-12-24'],
+    ['Invoice 12 for $800. Please have payment to us no later than 30 days from today.', '2026-04-01'],
     // A day of the month in words, as in figures.
     ['Invoice 5 for $300. Please pay by the fifteenth of next month.', '2026-04-15'],
     ['Invoice 5 for $300. Payment falls due on the twentieth of each month.', '2026-03-20'],
