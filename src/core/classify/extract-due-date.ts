@@ -430,10 +430,9 @@ const YEAR_END = new RegExp(
   `${LEAD}(?:the\\s)?(?:end of (?:the |this )?year|year[- ]end|jahresende|ende (?:des|dieses) jahres|(?:la\\s)?fin (?:d'|de l')année|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? año|(?:het\\s)?(?:einde|eind) van (?:het|dit) jaar|(?:o\\s)?(?:fim|final) do ano)(?![a-zà-ÿ])`,
   'i',
 );
-const NEW_YEAR = new RegExp(
-  `${LEAD}(?:the\\s)?(?:new year|neujahr|(?:le\\s)?nouvel an|(?:el\\s)?año nuevo|(?:het\\s)?nieuwjaar|(?:o\\s)?ano novo)(?![a-zà-ÿ'])`,
-  'i',
-);
+const NEW_YEAR_NAMES =
+  'new year|neujahr|(?:le\\s)?nouvel an|(?:el\\s)?año nuevo|(?:het\\s)?nieuwjaar|(?:o\\s)?ano novo';
+const NEW_YEAR = new RegExp(`${LEAD}(?:the\\s)?(?:${NEW_YEAR_NAMES})(?![a-zà-ÿ'])`, 'i');
 const DAY_AFTER_TOMORROW = new RegExp(
   `${LEAD}(?:the day after (?:tomorrow|tmrw|tmr|tomoz)|day after (?:tomorrow|tmrw|tmr)|übermorgen|après-demain|pasado mañana|overmorgen|depois de amanhã)(?![a-zà-ÿ])`,
   'i',
@@ -1014,17 +1013,19 @@ const COUNTS_FROM_ANOTHER_DAY =
 /**
  * The first day `words` names soon after the send day: a whole date outranks a weekday said on the way to
  * it ("With Easter coming up, could we ask for it in your first run after the break, Wednesday 31 March?",
- * field-wording-38 fw38-050).
+ * field-wording-38 fw38-050). With `wholeDateDecides`, a whole date that is not soon after leaves no day.
  */
 function daySoonAfterIn(
   words: string,
   reading: DateReading,
   start: CalendarDay,
   sendDay: string,
+  wholeDateDecides = false,
 ): { day: CalendarDay; words: string } | null {
   const stated = readFirstStatedDate(words, reading);
   if (stated && isSoonAfter(stated.day, start, sendDay))
     return { day: stated.day, words: words.slice(stated.index, stated.end) };
+  if (stated && wholeDateDecides) return null;
   for (const wordStart of words.matchAll(/(?:^|\s|\()(?=[^\s(])/g)) {
     const window = words.slice(wordStart.index + wordStart[0].length);
     const day = readDayOpening(window, reading, start);
@@ -1298,10 +1299,9 @@ function findDayInPaymentSentence(text: string, reading: DateReading): StatedDue
   let looked = 0;
   for (const words of text.split(SENTENCE_BREAK)) {
     if (++looked > 80) break;
-    if (words.length > 400 || !PAYING_ASKED.test(words)) continue;
-    if (NOT_ASKED_OF_THE_CLIENT.some((pattern) => pattern.test(words))) continue;
-    const paying = PAYING_ASKED.exec(words);
-    const payingEnd = paying ? paying.index + paying[0].length : 0;
+    const paying = words.length > 400 ? null : PAYING_ASKED.exec(words);
+    if (!paying || NOT_ASKED_OF_THE_CLIENT.some((pattern) => pattern.test(words))) continue;
+    const payingEnd = paying.index + paying[0].length;
     if (SENDER_PROMISE.test(words.slice(0, payingEnd))) continue;
     // Nor is a day the sender promises after it: "… would come to $2,400, and I could start on the 3rd".
     const promisedAt = SENDER_PROMISE.exec(words.slice(payingEnd))?.index;
@@ -1311,9 +1311,7 @@ function findDayInPaymentSentence(text: string, reading: DateReading): StatedDue
     // made before the season closed at Braemar, on Saturday 4 September" (field-wording-37 fw37-054,
     // field-wording-34 fw34-073).
     if (COUNTED_PERIOD.test(asked)) continue;
-    const stated = readFirstStatedDate(asked, reading);
-    if (stated && !isSoonAfter(stated.day, start, sendDay)) continue;
-    const day = daySoonAfterIn(asked, reading, start, sendDay);
+    const day = daySoonAfterIn(asked, reading, start, sendDay, true);
     if (day) return { dueDate: toIsoDate(day.day), phrase: day.words, saysPayment: true };
   }
   return null;
@@ -1893,10 +1891,8 @@ const THEN_WORDS =
 // "latest by the day before Malaysia Day" (field-wording-36 fw36-012): the eve of the day read after
 // "before". Christmas, Easter and the new year already read as their eves after "before".
 const THE_DAY_JUST_BEFORE = /(?<![a-zà-ÿ])(?:the\s)?day\s$/i;
-const READ_AS_EVE_AFTER_BEFORE = new RegExp(
-  `${CHRISTMAS_NAMES}|easter|ostern|pâques|pascua|pasen|páscoa|new year|neujahr|nouvel an|año nuevo|nieuwjaar|ano novo`,
-  'i',
-);
+const EASTER_NAMES = MOVABLE_FEAST_NAMES.find(({ fromEaster }) => fromEaster === 0)?.names.source ?? 'easter';
+const READ_AS_EVE_AFTER_BEFORE = new RegExp(`${CHRISTMAS_NAMES}|${EASTER_NAMES}|${NEW_YEAR_NAMES}`, 'i');
 
 function placedAfterWords(
   text: string,
@@ -2815,14 +2811,17 @@ function isCountedFromAnotherEvent(after: string): boolean {
  */
 function weekdayInMonth(start: CalendarDay, weekday: number, nth: number, isNext: boolean): CalendarDay {
   for (let months = isNext ? 1 : 0; months < 3; months++) {
-    const first = addCalendarMonths({ ...start, day: 1 }, months);
-    const day =
-      nth < 0
-        ? addCalendarDays(lastDayOfMonth(first), -((weekdayOf(lastDayOfMonth(first)) - weekday + 7) % 7))
-        : addCalendarDays(nextWeekday(addCalendarDays(first, -1), weekday), 7 * (nth - 1));
+    const day = nthWeekdayOfMonth(addCalendarMonths({ ...start, day: 1 }, months), weekday, nth);
     if (months > 0 || toIsoDate(day) >= toIsoDate(start)) return day;
   }
   return start;
+}
+
+/** The nth such weekday of the month that `first` opens, the last as -1. */
+function nthWeekdayOfMonth(first: CalendarDay, weekday: number, nth: number): CalendarDay {
+  return nth < 0
+    ? addCalendarDays(lastDayOfMonth(first), -((weekdayOf(lastDayOfMonth(first)) - weekday + 7) % 7))
+    : addCalendarDays(nextWeekday(addCalendarDays(first, -1), weekday), 7 * (nth - 1));
 }
 
 /** The next time the month reaches `dayOfMonth`, the send day included ("due on the 15th"). */
@@ -2847,17 +2846,11 @@ function nextHolidayOnWeekday(
   start: CalendarDay,
   holiday: (typeof WEEKDAY_HOLIDAY_NAMES)[number],
 ): CalendarDay {
-  const inYear = (year: number): CalendarDay => {
-    const first = { year, month: holiday.month, day: 1 };
-    const nth =
-      holiday.nth < 0
-        ? addCalendarDays(
-            lastDayOfMonth(first),
-            -((weekdayOf(lastDayOfMonth(first)) - holiday.weekday + 7) % 7),
-          )
-        : addCalendarDays(nextWeekday(addCalendarDays(first, -1), holiday.weekday), 7 * (holiday.nth - 1));
-    return addCalendarDays(nth, holiday.daysAfter ?? 0);
-  };
+  const inYear = (year: number): CalendarDay =>
+    addCalendarDays(
+      nthWeekdayOfMonth({ year, month: holiday.month, day: 1 }, holiday.weekday, holiday.nth),
+      holiday.daysAfter ?? 0,
+    );
   const thisYear = inYear(start.year);
   return daysBetween(start, thisYear) >= 0 ? thisYear : inYear(start.year + 1);
 }
