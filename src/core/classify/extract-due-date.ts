@@ -103,7 +103,7 @@ const PLANNED_FOR_ALONE = new RegExp(`^${PLANNED_FOR}$`, 'i');
 // "This will be collected by Direct Debit ten working days after the invoice date" (field-wording-38 fw38-063,
 // fw38-013).
 // A machine "due for its annual before November 25" is due a service (field-wording-35 fw35-065).
-const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b| for (?:its|their|his|her|a|an) (?!payment))(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|new date(?=\\s?:?\\s?\\d)|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: by direct debit)?(?: on)?|(?:we|i)(?:'ll| will)? collect(?: (?:it|this|the (?:amount|balance|payment)))? by direct debit(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,100}(?:eingezogen|abgebucht))|(?:schrijven|incasseren) (?:wij|we)(?: (?:dit|het|uw) (?:factuur|totaal)?bedrag)?(?= op )|wordt (?:dit|het|uw) (?:factuur|totaal)?bedrag(?= op [^.\\n]{0,60}(?:afgeschreven|geïncasseerd))|payment due|final date for payment(?: is)?|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|b4|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?| war(?: sie| er| es)?)?(?: am| bis| zum)?|zahlbar(?: bitte)?(?: bis| am| per)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|(?:arriv(?:e|ait|era|ée)|venue?) à (?:son )?(?:terme|échéance)(?: le)?|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|data limite (?:de|para) pagamento|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:é|são|será|serão) pag[ao]s?(?= (?:antecipadamente,? |adiantad[ao],? )?(?:todo dia|no dia|até|dia) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|vto\\.?(?=\\s?:)|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk|tegen)(?: op)?|(?:data de )?vencimento|data venc\\.(?=\\s?:)|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|credit (?:period|terms)(?=\\s?:)|(?<=(?:^|[.!\\n]\\s{0,3}))credit(?: (?:period|terms))?(?=\\s?:?\\s\\d{1,3}\\s?days(?![a-z])(?! of))|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: for [a-z]+(?: [a-z]+)?)? are|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|te voldoen(?=\\s?:)|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|conditions(?=\\s?:\\s?\\d{1,3}\\s(?:jours|days)(?![a-z]))|(?:condici[óo]n(?: de venta)?\\s?:\\s?)?cr[ée]dito(?: a)?(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
+const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b| for (?:its|their|his|her|a|an) (?!payment))(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|new date(?=\\s?:?\\s?\\d)|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: by direct debit)?(?: on)?|(?:we|i)(?:'ll| will)? collect(?: (?:it|this|the (?:amount|balance|payment)))? by direct debit(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,100}(?:eingezogen|abgebucht))|(?:schrijven|incasseren) (?:wij|we)(?: (?:dit|het|uw) (?:factuur|totaal)?bedrag)?(?= op )|wordt (?:dit|het|uw) (?:factuur|totaal)?bedrag(?= op [^.\\n]{0,60}(?:afgeschreven|geïncasseerd))|payment due|final date for payment(?: is)?|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|b4|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?| war(?: sie| er| es)?)?(?: am| bis| zum)?|zahlbar(?: bitte)?(?: bis| am| per)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|(?:arriv(?:e|ait|era|ée)|venue?) à (?:son )?(?:terme|échéance)(?: le)?|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|data limite (?:de|para) pagamento|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:é|são|será|serão) pag[ao]s?(?= (?:antecipadamente,? |adiantad[ao],? )?(?:todo dia|no dia|até|dia) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|vto\\.?(?=\\s?:)|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk|tegen)(?: op)?|(?:data de )?vencimento|data venc\\.(?=\\s?:)|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|credit (?:period|terms)(?=\\s?:)|(?<=(?:^|[.!\\n]\\s{0,3}))credit(?: (?:period|terms))?(?=\\s?:?\\s\\d{1,3}\\s?days(?![a-z])(?! of))|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: (?:for|on|of) [a-z]+(?: [a-z]+)?)? (?:are|were)|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|te voldoen(?=\\s?:)|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|conditions(?=\\s?:\\s?\\d{1,3}\\s(?:jours|days)(?![a-z]))|(?:condici[óo]n(?: de venta)?\\s?:\\s?)?cr[ée]dito(?: a)?(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk", "Het
 // resterende bedrag … mag eind deze maand", field-wording-4 fw4-073-nl). "When I drove by Monday" passed by
 // (field-wording-35 fw35-049). "la transferencia de aquí al viernes 30 de octubre" (field-wording-36
@@ -565,6 +565,14 @@ const WEEKDAY_HOLIDAY_NAMES: ReadonlyArray<{
   nth: number;
   daysAfter?: number;
 }> = [
+  // Canada's falls on the second Monday of October: "d'ici l'Action de grâce" from Lac-Saint-Jean
+  // (field-wording-44 fw44-053). Listed first so that "Thanksgiving Monday" is not read as the American one.
+  {
+    names: /(?:l['’])?action de gr[aâ]ces?|(?:canadian )?thanksgiving monday|canadian thanksgiving/,
+    month: 10,
+    weekday: 1,
+    nth: 2,
+  },
   { names: /thanksgiving(?: day)?/, month: 11, weekday: 4, nth: 4 },
   { names: /black friday/, month: 11, weekday: 4, nth: 4, daysAfter: 1 },
   { names: /labou?r day/, month: 9, weekday: 1, nth: 1 },
@@ -657,7 +665,7 @@ const NEXT_MONTH_END = new RegExp(
   'i',
 );
 const NAMED_MONTH_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of|end-|ende|(?:la\\s)?fin(?:\\sde)?|(?:a\\s)?finales de|eind|(?:o\\s)?fim de|final de)\\s?(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s)?(?:end of|end-|ende|(?:la\\s)?fin(?:\\sde)?|(?:a\\s)?finales de|eind|(?:o\\s)?fim de|final de|noch im|nog in|ainda em)\\s?(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
   'i',
 );
 // A day of the month alone: "due on the 15th", "by the 1st", "até dia 10", "hasta el día 20", "avant le 20".
@@ -914,7 +922,13 @@ function findPaymentAskedToday(text: string, sendDay: string): StatedDueDate | n
   return asked ? { dueDate: sendDay, phrase: asked[0], saysPayment: true } : null;
 }
 
-/** A later day asked for after the one that passed: a due word, a deadline, a wish or a new period. */
+// A reminder's list may put the new day under a label of its own: "– ursprünglich fällig: an Lichtmess
+// (2. Februar) / – neuer Termin: Freitag, 5. März" (field-wording-42 fw42-033). Read only after a passed due
+// day: elsewhere a new date is as often a rescheduled visit's.
+const NEW_DAY_LABEL =
+  /(?<![a-zà-ÿ])(?:new date|neuer (?:zahlungs)?termin|neue frist|neues datum|nouvelle date|nueva fecha|nuevo plazo|nieuwe (?:datum|termijn)|nova data|novo prazo)(?=\s?[:–-]|\s(?:is|ist|est|es|é|would be|wäre|sera|será|seria)\s)/gi;
+
+/** A later day asked for after the one that passed: a due word, a deadline, a label, a wish or a new period. */
 function dayAfterPassedDueDay(
   text: string,
   index: TrigramIndex | undefined,
@@ -939,12 +953,13 @@ function dayAfterPassedDueDay(
   // passed day may itself follow a deadline word. The first said wins: "We'd appreciate settlement by
   // Friday, 12 February. … the annual compliance return … is due on 1 March" (field-wording-24 fw24-066).
   const deadline = findDateAfterWords(text, index, DEADLINE_WORD, reading, true, sendDay, true);
+  const relabelled = findDateAfterWords(text, index, NEW_DAY_LABEL, reading, false, sendDay, true);
   // "… was due on 30 Nov. Would two weeks from today work for payment? That gives your finance team time
   // before the year-end freeze" (field-wording-23 fw23-048): a day offered as a wish counts as said too,
   // as in "… was due on 28 February – 15 March is absolutely fine as the new date" (field-wording-10 fw10-066).
   const offered = findDayBeforeWish(text, index, reading);
   const wished = offered && offered.dueDate > sendDay ? offered : null;
-  const said = [laterDueWord, deadline, wished].filter((found) => found !== null);
+  const said = [laterDueWord, deadline, relabelled, wished].filter((found) => found !== null);
   if (said.length > 0) return said.reduce((first, found) => (found.at < first.at ? found : first));
   const deadlineAfterDate = findDateBeforeWords(text, index, reading, sendDay);
   if (deadlineAfterDate) return deadlineAfterDate;
@@ -959,14 +974,21 @@ function dayAfterPassedDueDay(
   // "… was due three weeks after the invoice date, so it's now a couple of weeks over" (field-wording-25
   // fw25-017) counts the lateness, not a new term.
   if (newPeriod && countsLateness(text, newPeriod, periodAt)) return null;
-  if (newPeriod && periodAt >= passedAt && isNewTerm(newPeriod, sendDay)) return newPeriod;
+  if (newPeriod && periodAt > passedAt && isNewTerm(newPeriod, sendDay)) return newPeriod;
   // The new period may follow the original term ("was payable within 14 days and fell due on 16 July. …
   // Unless the full amount … is received within seven days of the date of this letter"), and may be asked
   // for in words that say nothing of paying: "… it was due at the end of September. Could you get it
   // sorted within a fortnight?" (field-wording-28 fw28-017, fw28-020).
   if (passedAt < 0) return null;
-  const asked = findRelativeDueDate(text.slice(passedAt), undefined, reading, true);
-  const askedAt = asked ? text.indexOf(asked.phrase, passedAt) : -1;
+  const askedFrom = (from: number): { asked: StatedDueDate | null; askedAt: number } => {
+    const asked = findRelativeDueDate(text.slice(from), undefined, reading, true);
+    return { asked, askedAt: asked ? text.indexOf(asked.phrase, from) : -1 };
+  };
+  // The period that set the passed day is no new one: "Tax invoice SS-1129 (dated 29 November) … Terms: 7
+  // days from invoice date" (field-wording-40 fw40-029) was read from the send day the second time.
+  const first = askedFrom(passedAt);
+  const { asked, askedAt } =
+    first.asked && first.askedAt === passedAt ? askedFrom(passedAt + first.asked.phrase.length) : first;
   // "Please could you arrange payment by return" asks for it the day it is read.
   const isAskedNow = asked?.dueDate === sendDay && BY_RETURN.test(asked.phrase);
   if (asked && (isNewTerm(asked, sendDay) || isAskedNow) && !countsLateness(text, asked, askedAt))

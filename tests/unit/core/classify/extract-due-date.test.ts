@@ -2146,6 +2146,58 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)).toBeNull();
   });
 
+  it.each([
+    [
+      'a new date under its own label',
+      'Invoice 88, £420, was due on 20 February.\nNew date: Friday 13 March',
+      '2026-03-13',
+    ],
+    [
+      'a "neuer Termin" in a list under the passed day',
+      'Rechnung 88\n– ursprünglich fällig: 20. Februar\n– neuer Termin: Montag, 16. März',
+      '2026-03-16',
+    ],
+    [
+      'a month the money is still wanted in',
+      'Die Rechnung 88 über 420 € war am 20. Februar fällig. Könnten Sie den Betrag noch im März überweisen?',
+      '2026-03-31',
+    ],
+    [
+      'a Dutch "nog in maart"',
+      'Factuur 88 van € 420 verviel op 20 februari. Kunt u het nog in maart overmaken?',
+      '2026-03-31',
+    ],
+    [
+      "the invoice's own terms, counted from its date, as the day that passed",
+      'Invoice 12 (dated 10 February), £300, is still open. Terms: 14 days from invoice date.',
+      '2026-02-24',
+    ],
+    [
+      'terms said in the past tense',
+      'Invoice 12 dated 10 February, £300, is still open. Terms on that invoice were 14 days from invoice date.',
+      '2026-02-24',
+    ],
+  ])('after a passed due day, reads %s', (_, text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it('reads a new date for something else as no deadline when no due day has passed', () => {
+    expect(
+      extractDueDate(
+        'Invoice 88: £420, payment within 30 days. The rehearsal has moved, new date: Monday 16 March.',
+        reading,
+      )?.dueDate,
+    ).toBe('2026-04-01');
+  });
+
+  it.each([
+    ['Could you pay invoice 12 ($300) before Thanksgiving Monday?', '2026-10-12'],
+    ["Facture 12, 300 $. Est-ce possible de faire le virement d'ici l'Action de grâce?", '2026-10-12'],
+    ['Could you pay invoice 12 ($300) before Thanksgiving?', '2026-11-26'],
+  ])("tells Canada's Thanksgiving from the American one: %s", (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('leaves relative terms unknown without a send time', () => {
     expect(extractDueDate('Net 30', { isDayFirst: true })).toBeNull();
     expect(extractDueDate('due 18 March', { isDayFirst: true })).toBeNull();
