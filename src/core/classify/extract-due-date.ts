@@ -1406,17 +1406,32 @@ function findPeriodFromNamedEvent(
     // invoice is no event to find elsewhere ("Stuur de factuur aan het einde van de maand", fw11-044).
     if (COUNTED_FROM_INVOICE.test(` ${link} ${noun}`)) continue;
     const clause = dayAfterEvent ? clauseAfter(text, end) : '';
-    const eventDay =
-      dayAfterEvent &&
-      (dayAfterEvent.index <= 14 || EVENT_DAY_SAID.test(clause.slice(0, dayAfterEvent.index)))
-        ? dayAfterEvent.day
-        : (findEventDay(text, noun, match.index, end, reading, start) ??
-          (GENERIC_EVENT.test(noun) ? firstComingDay(text, match.index, end, reading, start) : null));
-    if (!eventDay) continue;
     const period = netDays
       ? { count: Number(netDays), unit: 'day' as const }
       : { count: readCount(count ?? ''), unit: readPeriodUnit(unit ?? '') };
     const signed = BEFORE_EVENT.test(link ?? '') ? -1 : 1;
+    const bracketed = dayInBracketAfter(text.slice(end, end + 100), reading);
+    // The day in brackets may be the deadline worked out already: "uiterlijk 8 dagen vóór de start (zo
+    // 7/2)" under "ma 15/2 – start" (field-wording-42 fw42-016). It is when the mail names the day it
+    // counts from.
+    if (
+      bracketed &&
+      daysBetween(start, bracketed) >= 0 &&
+      namesDay(text, addStatedPeriod(bracketed, { ...period, count: -signed * period.count }), reading)
+    )
+      return {
+        dueDate: toIsoDate(bracketed),
+        phrase: match[0],
+        saysPayment: saysPaymentAround(text, match.index, end),
+      };
+    const eventDay =
+      dayAfterEvent &&
+      (dayAfterEvent.index <= 14 || EVENT_DAY_SAID.test(clause.slice(0, dayAfterEvent.index)))
+        ? dayAfterEvent.day
+        : (bracketed ??
+          findEventDay(text, noun, match.index, end, reading, start) ??
+          (GENERIC_EVENT.test(noun) ? firstComingDay(text, match.index, end, reading, start) : null));
+    if (!eventDay) continue;
     const day = addStatedPeriod(eventDay, { ...period, count: signed * period.count });
     // An event dated without its year may be read in the year past ("wedding photography 14 Sept").
     if (daysBetween(start, day) < 0) continue;
@@ -1427,6 +1442,60 @@ function findPeriodFromNamedEvent(
     };
   }
   return null;
+}
+
+// "30 days after the festival wraps (last night was Saturday the 15th)", "binnen de dertig dagen na het
+// einde van de Feesten (zondag 26 juli)" (field-wording-41 fw41-017, fw41-077): the event's day in brackets
+// a few words on, perhaps said as what it was.
+const BRACKET_AFTER_EVENT =
+  /^[^().,;:!?\n]{0,40}\((?:(?:that's|which (?:is|was)|(?:[a-zà-ÿ]+\s){1,2}(?:was|is|war|ist|était|est|fue|es|foi|é|waren|were))\s)?/i;
+
+// A weekday may open the bracket, Dutch often in two letters: "(zo 7/2)".
+const WEEKDAY_OPENING = new RegExp(`^(${WEEKDAY_NAMES}|ma|di|wo|do|vr|za|zo)\\.?,?\\s(?:the\\s)?`, 'i');
+const BARE_DAY_CLOSING = /^(\d{1,2})(?:st|nd|rd|th|e|de|er|º)?\)/i;
+
+function dayInBracketAfter(words: string, reading: DateReading): CalendarDay | null {
+  const lead = BRACKET_AFTER_EVENT.exec(words);
+  const start = startDay(reading);
+  if (!lead || !start) return null;
+  const inside = words.slice(lead[0].length, lead[0].length + 40);
+  const opening = WEEKDAY_OPENING.exec(inside);
+  const weekday = WEEKDAY_NUMBERS[(opening?.[1] ?? '').toLowerCase()];
+  const rest = opening ? inside.slice(opening[0].length) : inside;
+  const stated = readFirstStatedDate(rest, reading);
+  if (stated && stated.index === 0)
+    return weekday === undefined || weekdayOf(stated.day) === weekday ? stated.day : null;
+  // "(last night was Saturday the 15th)": a day of the month with its weekday, gone or to come.
+  const bare = BARE_DAY_CLOSING.exec(rest);
+  return bare && weekday !== undefined ? dayOfMonthOnWeekdayNear(start, Number(bare[1]), weekday) : null;
+}
+
+/** The day of the month on `weekday` nearest to `start`, within a month either side. */
+function dayOfMonthOnWeekdayNear(
+  start: CalendarDay,
+  dayOfMonth: number,
+  weekday: number,
+): CalendarDay | null {
+  let nearest: CalendarDay | null = null;
+  for (let months = -1; months <= 1; months++) {
+    const day = { ...addCalendarMonths({ ...start, day: 1 }, months), day: dayOfMonth };
+    if (!isRealCalendarDay(day) || weekdayOf(day) !== weekday) continue;
+    if (!nearest || Math.abs(daysBetween(start, day)) < Math.abs(daysBetween(start, nearest))) nearest = day;
+  }
+  return nearest;
+}
+
+/** Whether `text` states `day` anywhere among its first dozen dates. */
+function namesDay(text: string, day: CalendarDay, reading: DateReading): boolean {
+  const wanted = toIsoDate(day);
+  let offset = 0;
+  for (let step = 0; step < 12; step++) {
+    const stated = readFirstStatedDate(text.slice(offset), reading);
+    if (!stated) return false;
+    if (toIsoDate(stated.day) === wanted) return true;
+    offset += stated.end;
+  }
+  return false;
 }
 
 // "dos semanas antes de la Entrada del Carnaval, que este año es el sábado 6 de febrero de 2027"

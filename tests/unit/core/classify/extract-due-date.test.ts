@@ -2198,6 +2198,35 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    [
+      'a day gone, said with its weekday',
+      'Invoice 12: $300. Payment is due 30 days after the festival wraps (last night was Sunday the 1st).',
+      '2026-03-31',
+    ],
+    [
+      'a whole date',
+      'Factuur 12: € 300. Te betalen binnen 30 dagen na het einde van de kermis (zondag 1 maart).',
+      '2026-03-31',
+    ],
+    [
+      'a day to come',
+      'Invoice 12: £300. The balance is payable 14 days before the wedding party (Saturday 11 April).',
+      '2026-03-28',
+    ],
+  ])('counts a period from the event day in brackets after it: %s', (_, text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it('takes the day in brackets as the deadline itself when the mail names the day it counts from', () => {
+    expect(
+      extractDueDate(
+        'Kamp: ma 16/3 – start om 9u.\n\nBetaling:\n• via overschrijving, € 145\n• uiterlijk 8 dagen vóór de start (zo 8/3)',
+        reading,
+      )?.dueDate,
+    ).toBe('2026-03-08');
+  });
+
   it('leaves relative terms unknown without a send time', () => {
     expect(extractDueDate('Net 30', { isDayFirst: true })).toBeNull();
     expect(extractDueDate('due 18 March', { isDayFirst: true })).toBeNull();
