@@ -276,8 +276,10 @@ function invoiceDayCountedFrom(after: string, text: string, reading: DateReading
 }
 // "30 days from the original date (2 November)" (billing-wording bw019), "14 Tage ab dem 3. März": a
 // period counted from a day the sentence names. "Before" is left out: it counts back from an event.
+// Portuguese counts "a contar da última tourada (sábado, 24 de julho)", "contados do encerramento do Festival
+// (sábado, 31/07)" (field-wording-48 fw48-034, fw48-038).
 const COUNTED_FROM_WORD =
-  /^\s(?:from|after|of|nach|ab|après|à compter du|à partir du|desde|a partir del?|após|vanaf|na)\s/i;
+  /^\s(?:from|after|of|nach|ab|après|à compter du|à partir du|desde|a partir del?|após|vanaf|na|a contar d[oae]|contad[oa]s d[oae]|a partir d[oa])\s/i;
 
 // "Payment terms 14 days from date of hire" with "Date of hire: Saturday 5 December 2026" (field-wording-23
 // fw23-028): the day a label gives elsewhere in the mail.
@@ -321,7 +323,7 @@ function dayCountedFrom(after: string, text: string, reading: DateReading): Cale
 }
 // "binnen de 30 dagen einde maand", "30 Tage Monatsende" (field-wording-19 fw19-024) as the French.
 const MONTH_END_AFTER_PERIOD =
-  /^,?\s(?:fin de mois|end of (?:the )?month|eom|einde (?:van de )?maand|monatsende|fin de mes|fim do mês)(?![a-zà-ÿ])/i;
+  /^,?\s(?:fin de mois|end of (?:the )?month|eom|einde (?:van de )?maand|monatsende|fin de mes|fim d[oe] mês)(?![a-zà-ÿ])/i;
 
 /**
  * A period from `from`, and where "end of month" follows it (`monthEnd`, the words after the period):
@@ -659,6 +661,13 @@ const THIS_TIME_NEXT_WEEK = new RegExp(
 // Xmas" up to the day itself (field-wording-4.jsonl). The new year: its eve.
 const CHRISTMAS_NAMES = 'christmas|xmas|weihnachten|noël|navidad|(?:de\\s)?kerst(?:mis)?|(?:o\\s)?natal';
 const CHRISTMAS = new RegExp(`${LEAD}(?:${CHRISTMAS_NAMES})(?![a-zà-ÿ])`, 'i');
+// The eve of a day named: "Pode me pagar até a véspera de São João" (field-wording-48 fw48-003), "la veille
+// de la Toussaint", "the eve of the festival" when the festival is dated. Christmas and the new year are read
+// as their eves already.
+const EVE_OF = new RegExp(
+  `${LEAD}(?:the\\s)?(?:véspera|víspera|veille|eve)\\s(?:de\\s(?:la\\s|l')?|d[aoe]\\s|del\\s|of\\s)(?!(?:${CHRISTMAS_NAMES}|${NEW_YEAR_NAMES})(?![a-zà-ÿ]))`,
+  'i',
+);
 // The end of the month after this one: "by the end of next month", "Ende nächsten Monats".
 const NEXT_MONTH_END = new RegExp(
   `${LEAD}(?:the\\s)?(?:(?:end|last day) of (?:the )?(?:next|following) month|(?:end|last day) of (?:the )?month following|ende (?:des )?nächsten monats|(?:la\\s)?fin du mois prochain|(?:(?:a|al|el)\\s)?(?:fin|final|finales) del? (?:próximo mes|mes que viene)|(?:het\\s)?(?:einde|eind) (?:van )?volgende maand|(?:o\\s)?(?:fim|final) do próximo mês)(?![a-zà-ÿ])`,
@@ -901,8 +910,11 @@ const LATENESS =
 
 // Words that ask the client for something, in the six languages. After a passed due day a request needs no
 // words about paying: "Could you get it sorted within a fortnight?"
+// Spanish and Portuguese ask in the conditional or with "pedir": "le agradeceríamos que quedara saldada antes
+// de … el lunes 4 de octubre", "Te pido que me la transfieras el viernes 30" (field-wording-48 fw48-063,
+// fw48-036). The present "agradecemos" thanks, and stays out.
 const ASKS_THE_CLIENT =
-  "(?:could|can|would) you|if you (?:could|can)|(?:i|we)(?:'d|’d| would) be grateful|(?:i|we) request you|please|kindly|(?:les |le )?rogamos|bitte|könn(?:t)?en sie|kannst du|könntest du|merci de|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|por favor|me ayudas|podrías|podría|puedes|puede|wil je|wilt u|kun je|kunt u|kan je|graag|pode|podes|poderia|consegue|conseguem|conseguia|conseguiria";
+  "(?:could|can|would) you|if you (?:could|can)|(?:i|we)(?:'d|’d| would) be grateful|(?:i|we)(?:'d|’d| would) appreciate|(?:i|we) request you|please|kindly|agradecer[ií]amos|agradecería|agradecíamos|(?:te|le|les|vos) (?:pido|pedimos)|(?:te|lhe|vos) peço|pedimos que|ich bitte|wir bitten|je vous prie|nous vous prions|(?:les |le )?rogamos|bitte|könn(?:t)?en sie|kannst du|könntest du|merci de|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|por favor|me ayudas|podrías|podría|puedes|puede|wil je|wilt u|kun je|kunt u|kan je|graag|pode|podes|poderia|consegue|conseguem|conseguia|conseguiria";
 const ASKED_OF_THE_CLIENT = new RegExp(`(?<![a-zà-ÿ])(?:${ASKS_THE_CLIENT})(?![a-zà-ÿ])`, 'i');
 
 // After a passed due day, payment asked for the send day itself with no deadline word: "Wil je het vandaag
@@ -2100,6 +2112,10 @@ function findDateAfterWords(
         return placedAfterWords(text, match, said.day, `${match[0]} then (${toIsoDate(said.day)})`);
       }
     }
+    const weekdayAfter = weekdayAfterNamedDay(window, reading);
+    if (weekdayAfter && toIsoDate(weekdayAfter.day) >= notBefore) {
+      return placedAfterWords(text, match, weekdayAfter.day, `${match[0]}${weekdayAfter.words}`);
+    }
     const stated =
       readDayInBracketAfterOccasion(window, reading) ??
       readFirstStatedDate(window, reading) ??
@@ -2227,6 +2243,31 @@ const WEEKDAY_BEFORE_NAMED_OCCASION = new RegExp(
   'i',
 );
 
+// "até à sexta-feira a seguir ao feriado de 5 de Outubro" (field-wording-48 fw48-067), "by the Friday after
+// 5 October": the first such weekday after the day named, a few words on.
+const WEEKDAY_AFTER_A_DAY = new RegExp(
+  `^\\s(?:(?:the|à|a|o|el|le|den|de)\\s)?(${WEEKDAY_NAMES})\\s(?:after|following|a seguir a[oà]?|depois d[oae]|après(?: le)?|después del?|nach(?: dem)?|na)\\s`,
+  'i',
+);
+
+function weekdayAfterNamedDay(
+  window: string,
+  reading: DateReading,
+): { day: CalendarDay; words: string } | null {
+  const named = WEEKDAY_AFTER_A_DAY.exec(window);
+  const weekday = WEEKDAY_NUMBERS[(named?.[1] ?? '').toLowerCase()];
+  if (!named || weekday === undefined) return null;
+  const rest = window.slice(named[0].length, named[0].length + 60);
+  const stated = readFirstStatedDate(rest, reading);
+  // Only words between: "the Tuesday after Labour Day, please (Sept 7)" and "the Monday after the festival,
+  // October 12" name the weekday's own date (field-wording-34 fw34-055, field-wording-36 fw36-048).
+  if (!stated || stated.index > 25 || /[^a-zà-ÿ' ]/i.test(rest.slice(0, stated.index))) return null;
+  return {
+    day: addCalendarDays(stated.day, (weekday - weekdayOf(stated.day) + 7) % 7 || 7),
+    words: window.slice(0, named[0].length + stated.end),
+  };
+}
+
 /** The last such weekday before the occasion `named` names, dated elsewhere in the mail. */
 function weekdayBeforeOccasion(
   named: RegExpExecArray,
@@ -2297,10 +2338,11 @@ function mailDatesDay(text: string, day: CalendarDay, reading: DateReading): boo
   return false;
 }
 
-// A due word in the past: "o boleto … venceu dia 10", "was due on the 3rd", "c'était le 5". A bare day of
-// the month after it is the last such day, not the next (field-wording-17 fw17-065).
+// A due word in the past: "o boleto … venceu dia 10", "was due on the 3rd", "c'était le 5", "went past due
+// on the 15th", "overdue since the 15th". A bare day of the month after it is the last such day, not the
+// next (field-wording-17 fw17-065, field-wording-46 fw46-072).
 const DUE_IN_THE_PAST = new RegExp(
-  `(?:(?:was|were|fell) due(?: on| by)?|venceu(?: (?:no )?dia| em)?|venció(?: el)?|vencía(?: el)?|vencia(?: (?:no )?dia| em)?|(?:était|étaient) dûe?s?(?: le)?|échue?s? (?:le|depuis le)|war fällig(?: am)?|fällig war(?: sie| er| es)?(?: am)?|${PLANNED_FOR})$`,
+  `(?:(?:was|were|fell) due(?: on| by)?|(?:went|gone|fell|became) (?:past |over)due(?: on| by)?|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand|(?:over|past )due) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?|venceu(?: (?:no )?dia| em)?|venció(?: el)?|vencía(?: el)?|vencia(?: (?:no )?dia| em)?|(?:était|étaient) dûe?s?(?: le)?|échue?s? (?:le|depuis le)|war fällig(?: am)?|fällig war(?: sie| er| es)?(?: am)?|${PLANNED_FOR})$`,
   'i',
 );
 const WEEKDAY_ONLY_WORDS = new RegExp(`^(?:(?:on|el|le|am|o|op)\\s)?(?:${WEEKDAY_NAMES})$`, 'i');
@@ -2553,8 +2595,9 @@ function findRelativeDueDate(
     const timesOwnStep =
       SENDER_PROMISE.test(ownSentence) && !PAYMENT_WORDS.test(ownSentence) && !asksForMoneyNamedBefore;
     if (!paying || timesOwnStep) continue;
-    // "30 days from invoice date" with the invoice dated in the text counts from that date.
-    const countedFrom = dayCountedFrom(after, text, reading);
+    // "30 days from invoice date" with the invoice dated in the text counts from that date; the day may
+    // come after the event's name: "a contar da última tourada (sábado, 24 de julho)".
+    const countedFrom = dayCountedFrom(text.slice(end, end + 90), text, reading);
     if (isCountedFromAnotherEvent(after) && !countedFrom) continue;
     const count = match[1] ? readCount(match[1]) : 1;
     const unit = readPeriodUnit(match[2] ?? match[3] ?? match[4] ?? match[5] ?? '');
@@ -2622,6 +2665,11 @@ export interface RelativeDay {
  * today or tomorrow, a month's, week's or year's end, a day of the month, or a period.
  */
 export function readRelativeDay(window: string, start: CalendarDay): RelativeDay | null {
+  const eve = EVE_OF.exec(window);
+  if (eve) {
+    const of = readRelativeDay(window.slice(eve[0].length), start);
+    return of ? { ...of, day: addCalendarDays(of.day, -1), words: `${eve[0].trim()} ${of.words}` } : null;
+  }
   const weekFrom = WEEK_FROM_WEEKDAY.exec(window);
   const weekFromNumber = WEEKDAY_NUMBERS[(weekFrom?.[2] ?? '').toLowerCase()];
   if (weekFrom && weekFromNumber !== undefined) {

@@ -2227,6 +2227,66 @@ describe('extractDueDate', () => {
     ).toBe('2026-03-08');
   });
 
+  it.each([
+    ['Invoice 12 ($315) went past due on the 20th.', '2026-02-20'],
+    ['Invoice 12 ($315) has been overdue since the 20th.', '2026-02-20'],
+  ])('reads a bare day after lateness words as the one gone: %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it.each([
+    [
+      'Fatura 27, total 980,00 €. O pagamento deverá ser efetuado no prazo de 30 dias a contar da última sessão (sábado, 28 de fevereiro).',
+      '2026-03-30',
+    ],
+    [
+      'Fatura 27: R$ 980,00. Pagamento em 15 dias contados do encerramento da feira (domingo, 01/03).',
+      '2026-03-16',
+    ],
+    ['Fatura n.º 27\nTotal: 980,00 €\nCondições de pagamento: 30 dias fim de mês', '2026-04-30'],
+  ])(
+    'reads Portuguese periods counted from a day the mail names, or to a month end: %s',
+    (text, expected) => {
+      expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+    },
+  );
+
+  it.each([
+    [
+      'La factura 27, de 980 €, venció el 20 de febrero. Le agradeceríamos que quedara saldada antes de la próxima visita, el lunes 16 de marzo.',
+      '2026-03-16',
+    ],
+    [
+      'La factura 27 por $ 98.000 vencía el viernes 20. Te pido que me la transfieras el viernes 6, que cierro el mes.',
+      '2026-03-06',
+    ],
+  ])('after a passed due day, reads the day a Spanish request asks for: %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it.each([
+    ['Invoice 5, $300. Please pay by the Friday after 16 March.', '2026-03-20'],
+    [
+      'Fatura 5, 300 €. Agradecíamos a liquidação até à sexta-feira a seguir ao feriado de 16 de março.',
+      '2026-03-20',
+    ],
+  ])('reads the first such weekday after a date named: %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it("keeps a weekday's own date said after a comma, not the next such weekday", () => {
+    expect(
+      extractDueDate('Invoice 5, $300, no later than the Tuesday after the fair, 17 March.', reading)
+        ?.dueDate,
+    ).not.toBe('2026-03-24');
+  });
+
+  it('reads the eve of a feast as the day before it', () => {
+    expect(
+      extractDueDate('NF-e 612, R$ 3.360,00. Pode me pagar até a véspera de São João.', reading)?.dueDate,
+    ).toBe('2026-06-23');
+  });
+
   it('leaves relative terms unknown without a send time', () => {
     expect(extractDueDate('Net 30', { isDayFirst: true })).toBeNull();
     expect(extractDueDate('due 18 March', { isDayFirst: true })).toBeNull();
