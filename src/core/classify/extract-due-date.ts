@@ -384,7 +384,7 @@ const RELATIVE_TO_EVENT = new RegExp(
   'i',
 );
 const WEEKDAY = new RegExp(
-  `${LEAD}(?:(?:this|next|coming|kommenden|nächsten|ce|prochain|este|próximo|deze|volgende|esta|próxima)\\s|the\\s(?=(?:${WEEKDAY_NAMES})\\s(?:after next|week|fortnight)(?![a-z])))?(${WEEKDAY_NAMES})(?![a-zà-ÿ]|-[a-z])(?!\\s(?:sant[oa]|saint|de (?:carnaval|cinzas|ceniza|ramos|pascua|páscoa|pâques|pentecôte|pentecostés)|des (?:cendres|rameaux)))`,
+  `${LEAD}(?:(?:this|next|coming|kommenden|nächsten|ce|prochain|este|próximo|deze|volgende|esta|próxima)\\s|the\\s(?=(?:${WEEKDAY_NAMES})\\s(?:after next|week|fortnight)(?![a-z])))?(${WEEKDAY_NAMES})(?![a-zà-ÿ]|-[a-z])(?!\\s(?:du jeûne|sant[oa]|saint|de (?:carnaval|cinzas|ceniza|ramos|pascua|páscoa|pâques|pentecôte|pentecostés)|des (?:cendres|rameaux)))`,
   'i',
 );
 // "It was due last Friday" (billing-wording bw015): the weekday before the send day; "bis zum letzten
@@ -442,7 +442,13 @@ const DAY_AFTER_TOMORROW = new RegExp(
 // The start of a named month is its first day: "Boleto com pagamento no início de maio", "début avril",
 // "Anfang März" (field-wording-17 fw17-067).
 const START_OF_MONTH = new RegExp(
-  `${LEAD}(?:(?:au\\s|en\\s)?début (?:de\\s|d')|(?:a\\s)?principios de\\s|(?:no\\s|ao\\s)?(?:início|começo) de\\s|anfang\\s|begin\\s)(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
+  `${LEAD}(?:(?:au\\s|en\\s)?début (?:de\\s|d')|(?:a\\s)?principios de\\s|(?:no\\s|ao\\s)?(?:início|começo) de\\s|anfang\\s|begin\\s|(?:the\\s)?(?:beginning|start) of\\s)(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
+  'i',
+);
+// The first week of a month ends on its 7th: "Pay it anytime the first week of January" (field-wording-51
+// fw51-004), "in der ersten Januarwoche".
+const FIRST_WEEK_OF_MONTH = new RegExp(
+  `${LEAD}(?:(?:the|la|el|a|de|der|die)\\s)?(?:first week of|première semaine de|primera semana de|primeira semana de|eerste week van|ersten? woche im|ersten?\\s(?=(?:${MONTH_ALTERNATION})woche))\\s?(${MONTH_ALTERNATION})(?:woche)?(?![a-zà-ÿ])`,
   'i',
 );
 // The middle of a month is its 15th: "by mid-month", "bis Mitte Dezember", "até meados de março"
@@ -576,6 +582,10 @@ const WEEKDAY_HOLIDAY_NAMES: ReadonlyArray<{
     nth: 2,
   },
   { names: /thanksgiving(?: day)?/, month: 11, weekday: 4, nth: 4 },
+  // Switzerland's day of prayer is the third Sunday of September, its Monday a holiday in Vaud:
+  // "d'ici au lundi du Jeûne fédéral" (field-wording-50 fw50-059).
+  { names: /(?:le\s)?lundi du jeûne(?: fédéral)?|bettagsmontag/, month: 9, weekday: 0, nth: 3, daysAfter: 1 },
+  { names: /(?:le\s)?jeûne fédéral|(?:eidgenössischer\s)?bettag/, month: 9, weekday: 0, nth: 3 },
   { names: /black friday/, month: 11, weekday: 4, nth: 4, daysAfter: 1 },
   { names: /labou?r day/, month: 9, weekday: 1, nth: 1 },
   { names: /memorial day|spring bank holiday/, month: 5, weekday: 1, nth: -1 },
@@ -2342,7 +2352,7 @@ function mailDatesDay(text: string, day: CalendarDay, reading: DateReading): boo
 // on the 15th", "overdue since the 15th". A bare day of the month after it is the last such day, not the
 // next (field-wording-17 fw17-065, field-wording-46 fw46-072).
 const DUE_IN_THE_PAST = new RegExp(
-  `(?:(?:was|were|fell) due(?: on| by)?|(?:went|gone|fell|became) (?:past |over)due(?: on| by)?|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand|(?:over|past )due) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?|venceu(?: (?:no )?dia| em)?|venció(?: el)?|vencía(?: el)?|vencia(?: (?:no )?dia| em)?|(?:était|étaient) dûe?s?(?: le)?|échue?s? (?:le|depuis le)|war fällig(?: am)?|fällig war(?: sie| er| es)?(?: am)?|${PLANNED_FOR})$`,
+  `(?:(?:was|were|fell)(?: already| also)? due(?: on| by)?|(?:went|gone|fell|became) (?:past |over)due(?: on| by)?|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand|(?:over|past )due) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?|venceu(?: (?:no )?dia| em)?|venció(?: el)?|vencía(?: el)?|vencia(?: (?:no )?dia| em)?|(?:était|étaient) dûe?s?(?: le)?|échue?s? (?:le|depuis le)|war fällig(?: am)?|fällig war(?: sie| er| es)?(?: am)?|${PLANNED_FOR})$`,
   'i',
 );
 const WEEKDAY_ONLY_WORDS = new RegExp(`^(?:(?:on|el|le|am|o|op)\\s)?(?:${WEEKDAY_NAMES})$`, 'i');
@@ -2728,6 +2738,14 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
     return {
       day: nextDayOfYear(start, monthNumber(monthStart[1]), 1),
       words: monthStart[0].trim(),
+      isDeadline: true,
+    };
+  }
+  const firstWeek = FIRST_WEEK_OF_MONTH.exec(window);
+  if (firstWeek) {
+    return {
+      day: nextDayOfYear(start, monthNumber(firstWeek[1]), 7),
+      words: firstWeek[0].trim(),
       isDeadline: true,
     };
   }

@@ -2287,6 +2287,32 @@ describe('extractDueDate', () => {
     ).toBe('2026-06-23');
   });
 
+  it.each([
+    ['Invoice 4, $300. Pay it anytime the first week of April.', '2026-04-07'],
+    ['Rechnung 4, 300 €, zahlbar in der ersten Aprilwoche.', '2026-04-07'],
+    ['Invoice 4, $300. Please pay by the beginning of April.', '2026-04-01'],
+  ])('reads the first week of a month to its 7th, and its beginning as its 1st: %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it("reads the Monday after Switzerland's day of prayer, not the next Monday", () => {
+    expect(
+      extractDueDate(
+        "Facture 4, 300 CHF. Nous vous serions reconnaissants de bien vouloir la régler d'ici au lundi du Jeûne fédéral.",
+        reading,
+      )?.dueDate,
+    ).toBe('2026-09-21');
+  });
+
+  it('reads a bare day after "was already due" as the one gone', () => {
+    expect(
+      extractDueDate(
+        'Invoice 12 ($300): dated 5 February, net 15, so it was already due on the 20th.',
+        reading,
+      )?.dueDate,
+    ).toBe('2026-02-20');
+  });
+
   it('leaves relative terms unknown without a send time', () => {
     expect(extractDueDate('Net 30', { isDayFirst: true })).toBeNull();
     expect(extractDueDate('due 18 March', { isDayFirst: true })).toBeNull();
