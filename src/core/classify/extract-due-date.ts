@@ -103,7 +103,7 @@ const PLANNED_FOR_ALONE = new RegExp(`^${PLANNED_FOR}$`, 'i');
 // "This will be collected by Direct Debit ten working days after the invoice date" (field-wording-38 fw38-063,
 // fw38-013).
 // A machine "due for its annual before November 25" is due a service (field-wording-35 fw35-065).
-const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b| for (?:its|their|his|her|a|an) (?!payment))(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|new date(?=\\s?:?\\s?\\d)|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: by direct debit)?(?: on)?|(?:we|i)(?:'ll| will)? collect(?: (?:it|this|the (?:amount|balance|payment)))? by direct debit(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,100}(?:eingezogen|abgebucht))|(?:schrijven|incasseren) (?:wij|we)(?: (?:dit|het|uw) (?:factuur|totaal)?bedrag)?(?= op )|wordt (?:dit|het|uw) (?:factuur|totaal)?bedrag(?= op [^.\\n]{0,60}(?:afgeschreven|geïncasseerd))|payment due|final date for payment(?: is)?|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|b4|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?| war(?: sie| er| es)?)?(?: am| bis| zum)?|zahlbar(?: bitte)?(?: bis| am| per)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|(?:arriv(?:e|ait|era|ée)|venue?) à (?:son )?(?:terme|échéance)(?: le)?|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|data limite (?:de|para) pagamento|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:é|são|será|serão) pag[ao]s?(?= (?:antecipadamente,? |adiantad[ao],? )?(?:todo dia|no dia|até|dia) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|vto\\.?(?=\\s?:)|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk|tegen)(?: op)?|(?:data de )?vencimento|data venc\\.(?=\\s?:)|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|credit (?:period|terms)(?=\\s?:)|(?<=(?:^|[.!\\n]\\s{0,3}))credit(?: (?:period|terms))?(?=\\s?:?\\s\\d{1,3}\\s?days(?![a-z])(?! of))|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: (?:for|on|of) [a-z]+(?: [a-z]+)?)? (?:are|were)|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|te voldoen(?=\\s?:)|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|conditions(?=\\s?:\\s?\\d{1,3}\\s(?:jours|days)(?![a-z]))|(?:condici[óo]n(?: de venta)?\\s?:\\s?)?cr[ée]dito(?: a)?(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
+const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b| for (?:its|their|his|her|a|an) (?!payment))(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|new date(?=\\s?:?\\s?\\d)|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: by direct debit)?(?: on)?|(?:we|i)(?:'ll| will)? collect(?: (?:it|this|the (?:amount|balance|payment)))? by direct debit(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,100}(?:eingezogen|abgebucht))|am(?= \\d{1,2}\\.\\s?\\d{1,2}\\.(?:\\d{2,4})? von (?:ihrem|deinem|eurem|dem) konto (?:eingezogen|abgebucht))|(?:schrijven|incasseren) (?:wij|we)(?: (?:dit|het|uw) (?:factuur|totaal)?bedrag)?(?= op )|wordt (?:dit|het|uw) (?:factuur|totaal)?bedrag(?= op [^.\\n]{0,60}(?:afgeschreven|geïncasseerd))|payment due|final date for payment(?: is)?|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|b4|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?| war(?: sie| er| es)?)?(?: am| bis| zum)?|zahlbar(?: bitte)?(?: bis| am| per)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|(?:arriv(?:e|ait|era|ée)|venue?) à (?:son )?(?:terme|échéance)(?: le)?|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|data limite (?:de|para) pagamento|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:é|são|será|serão) pag[ao]s?(?= (?:antecipadamente,? |adiantad[ao],? )?(?:todo dia|no dia|até|dia) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|vto\\.?(?=\\s?:)|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk|tegen)(?: op)?|(?:data de )?vencimento|data venc\\.(?=\\s?:)|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de pagamento|payment terms(?: are| of| remain| stay)?|credit (?:period|terms)(?=\\s?:)|(?<=(?:^|[.!\\n]\\s{0,3}))credit(?: (?:period|terms))?(?=\\s?:?\\s\\d{1,3}\\s?days(?![a-z])(?! of))|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: (?:for|on|of) [a-z]+(?: [a-z]+)?)? (?:are|were)(?: (?:unchanged|the same|as before),?)?|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|te voldoen(?=\\s?:)|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|conditions(?=\\s?:\\s?\\d{1,3}\\s(?:jours|days)(?![a-z]))|(?:condici[óo]n(?: de venta)?\\s?:\\s?)?cr[ée]dito(?: a)?(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk", "Het
 // resterende bedrag … mag eind deze maand", field-wording-4 fw4-073-nl). "When I drove by Monday" passed by
 // (field-wording-35 fw35-049). "la transferencia de aquí al viernes 30 de octubre" (field-wording-36
@@ -206,7 +206,7 @@ const FRENCH_WEEK_TERMS = /(?<![a-zà-ÿ])(?:sous|à(?: la)?|dans la|d'ici)\s(hu
 // "Forma de pago: contado" on a Chilean factura is cash, due the send day (field-wording-33 fw33-065).
 // "nos factures sont payables au comptant" (field-wording-38 fw38-076).
 const ON_RECEIPT =
-  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on (?:receipt|presentation)|(?:à|dès|sur) (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|(?:à|na) recep?ção|per omgaande)|te betalen\s?:?\s(?:onmiddellijk|direct)(?![a-zà-ÿ])|(?:paiement|règlement|conditions de (?:paiement|règlement)|payables?)\s?:?\s(?:au )?comptant(?![a-zà-ÿ])|(?:forma|condici[óo]n|condiciones) de pago\s?:?\s(?:al )?contado(?![a-zà-ÿ])|(?:paiement|règlement) à la commande|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|zahlbar (?:nach|bei) (?:rechnungs)?erhalt|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:é )?(?:imediato|à vista|a pronto|no recebimento)|pronto pagamento|(?:payment|pay|settle(?:ment)?)\s(?:by\s)?return(?: of post)?(?![a-z])/i;
+  /(?:due|payable|payment|pay|zahlbar|règlement|paiement|pago|pagadero|betaling|pagamento)[^\n.\d]{0,20}?(?:(?:up)?on (?:receipt|presentation)|(?:à|dès|sur) (?:la )?réception|a la recepción|al recibir|bij ontvangst|no recebimento|ao receber|(?:à|na) recep?ção|per omgaande)|te betalen\s?:?\s(?:onmiddellijk|direct)(?![a-zà-ÿ])|(?:paiement|règlement|conditions de (?:paiement|règlement)|payables?)\s?:?\s(?:au )?comptant(?![a-zà-ÿ])|(?:forma|condici[óo]n|condiciones) de pago\s?:?\s(?:al )?contado(?![a-zà-ÿ])|(?:paiement|règlement) à la commande|(?:due|payable|payment)\s(?:up)?on receipt|due immediately|(?<![a-z]\s)(?:up)?on receipt,?\s(?:please|thanks|thank you)|zahlbar sofort|zahlbar (?:(?:prompt|sofort|umgehend) )?(?:nach|bei) (?:rechnungs)?erhalt|sofort (?:fällig|zahlbar)|(?:payable|paiement) à (?:la )?réception|pago (?:a la recepción|inmediato|al recibir)|direct opeisbaar|per omgaande te (?:betalen|voldoen)|pagamento (?:é )?(?:imediato|à vista|a pronto|no recebimento)|pronto pagamento|(?:payment|pay|settle(?:ment)?)\s(?:by\s)?return(?: of post)?(?![a-z])/i;
 // "within the next 10 days", "innerhalb der nächsten 14 Tage", "dans les prochains 15 jours".
 const THE_NEXT =
   '(?:the next|the coming|next|den nächsten|der nächsten|nächsten|les prochains|los próximos|de komende|de volgende|os próximos|próximos)\\s';
@@ -223,7 +223,7 @@ const WITHIN_PERIOD = new RegExp(
 const COUNTED_FROM_INVOICE =
   /^\s(?:of|from|after|na|nach|ab|après|à compter de|dès|de|desde|após|a partir de)\s(?:the\s|la\s|de\s|der\s|dem\s|het\s|a\s|o\s)?(?:receipt|invoice|réception|facture|recepción|factura|ontvangst|factuur|recebimento|receção|recepção|fatura|erhalt|zugang|rechnung|rechnungsdatum|eingang|factuurdatum|dagtekening)/i;
 const FROM_INVOICE_DATE =
-  /^\s(?:(?:of|from|after|nach|ab|après|à compter de|de|da|desde|a partir de|a contar d[ae]|na|vanaf)\s(?:the\s|la\s|el\s|a\s|dem\s)?)?(?:invoice date|fecha factura|date of (?:the |this )?(?:invoice|note|bill|fee note)|rechnungsdatum|date de (?:la )?facture|fecha de (?:la )?factura|factuurdatum|dagtekening(?! van deze)|data da fatura|data de emissão|date d'émission|fecha de (?:emisión|expedición)|statement date|date of (?:the |this )?statement)/i;
+  /^\s(?:(?:of|from|after|nach|ab|après|à compter de|de|da|desde|a partir de|a contar d[ae]|na|vanaf)\s(?:the\s|la\s|el\s|a\s|dem\s)?)?(?:(?:original|initial)\s)?(?:invoice date|fecha factura|date of (?:the |this )?(?:invoice|note|bill|fee note)|rechnungsdatum|date de (?:la )?facture|fecha de (?:la )?factura|factuurdatum|dagtekening(?! van deze)|data da fatura|data de emissão|date d'émission|fecha de (?:emisión|expedición)|statement date|date of (?:the |this )?statement)/i;
 // Where the text dates the invoice: "Invoice 887 dated 20 November", "Rechnungsdatum: 20.11.2026".
 // An invoice's header line "Date: 31/12/2026" (field-wording-9 fw9-006), "Fecha factura: 31/03/2027", and
 // "facture n° 3318 du 12 mars" (field-wording-10 fw10-009, fw10-033), "Facture ESK-1212 — Genève, le 12 décembre
@@ -269,9 +269,10 @@ function recentInvoiceDay(text: string, reading: DateReading, start: CalendarDay
 function invoiceDayCountedFrom(after: string, text: string, reading: DateReading): CalendarDay | null {
   const from = FROM_INVOICE_DATE.exec(after);
   if (!from) return null;
-  // "21 days from the date of this note (16 March 2026)" dates it on the spot.
+  // "21 days from the date of this note (16 March 2026)" dates it on the spot, as does "30 days from the
+  // original invoice date of 12 October" (field-wording-50 fw50-012).
   const named = readFirstStatedDate(after.slice(from[0].length, from[0].length + 40), reading);
-  if (named && named.index <= 3) return named.day;
+  if (named && named.index <= 4) return named.day;
   return invoiceDayInText(text, reading);
 }
 // "30 days from the original date (2 November)" (billing-wording bw019), "14 Tage ab dem 3. März": a
@@ -404,7 +405,7 @@ const EARLY_NEXT_WEEK = new RegExp(
 );
 // "Before the month's out would be grand" (field-wording-34 fw34-006).
 const MONTH_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|month[- ]end|month(?:'s| is) out|eom(?![a-z])|monatsende|monatsletzten|ende des monats|ende monat|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:de\\s)?que (?:termine|acabe|finalice) el mes|(?:(?:aan\\s)?het\\s)?einde? (?:van de|deze) maand|(?:o\\s)?(?:fim|final) do mês|(?:the\\s)?last day of (?:the |this )?month|(?:den\\s|zum\\s)?letzten (?:tag )?des monats|(?:le\\s)?dernier jour du mois|(?:el\\s)?último día del mes|(?:de\\s)?laatste dag van de maand|(?:o\\s)?último dia do mês)`,
+  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|close of (?:the |this )?month|month[- ]end|month(?:'s| is) out|eom(?![a-z])|monatsende|monatsletzten|ende des monats|ende monat|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:de\\s)?que (?:termine|acabe|finalice) el mes|(?:(?:aan\\s)?het\\s)?einde? (?:van de|deze) maand|(?:o\\s)?(?:fim|final) do mês|(?:the\\s)?last day of (?:the |this )?month|(?:den\\s|zum\\s)?letzten (?:tag )?des monats|(?:le\\s)?dernier jour du mois|(?:el\\s)?último día del mes|(?:de\\s)?laatste dag van de maand|(?:o\\s)?último dia do mês)`,
   'i',
 );
 const WEEK_END = new RegExp(
@@ -678,6 +679,8 @@ const EVE_OF = new RegExp(
   `${LEAD}(?:the\\s)?(?:véspera|víspera|veille|eve)\\s(?:de\\s(?:la\\s|l')?|d[aoe]\\s|del\\s|of\\s)(?!(?:${CHRISTMAS_NAMES}|${NEW_YEAR_NAMES})(?![a-zà-ÿ]))`,
   'i',
 );
+const EVE_DAY_IN_BRACKET =
+  /^[^().,;:!?\n\d]{1,30}\((?:(?:dia|día|le|the|am|den)\s)?(\d{1,2})(?:st|nd|rd|th|º|\.)?\)/i;
 // The end of the month after this one: "by the end of next month", "Ende nächsten Monats".
 const NEXT_MONTH_END = new RegExp(
   `${LEAD}(?:the\\s)?(?:(?:end|last day) of (?:the )?(?:next|following) month|(?:end|last day) of (?:the )?month following|ende (?:des )?nächsten monats|(?:la\\s)?fin du mois prochain|(?:(?:a|al|el)\\s)?(?:fin|final|finales) del? (?:próximo mes|mes que viene)|(?:het\\s)?(?:einde|eind) (?:van )?volgende maand|(?:o\\s)?(?:fim|final) do próximo mês)(?![a-zà-ÿ])`,
@@ -770,7 +773,7 @@ const ORDINAL_IN_MONTH = Object.keys(NTH_IN_MONTH).join('|');
 // A weekday counted in a month: "the last Friday of the month", "bis zum letzten Freitag im Monat",
 // "the first Monday of next month" (field-wording-6.jsonl).
 const WEEKDAY_IN_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|a\\s|o\\s)?(${ORDINAL_IN_MONTH})\\s(${WEEKDAY_NAMES})\\s(?:of|in|im|des|du|del|van|do|da)\\s(?:the\\s|de\\s)?(next\\s|nächsten\\s|volgende\\s)?(?:month|monat|monats|mois|mes|maand|mês)(\\s(?:prochain|suivant|que viene|siguiente|que vem|seguinte))?(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|a\\s|o\\s)?(${ORDINAL_IN_MONTH})\\s(${WEEKDAY_NAMES})\\s(?:of|in|im|des|du|del|van|do|da)\\s(?:the\\s|de\\s)?(next\\s|following\\s|nächsten\\s|volgende\\s)?(?:month|monat|monats|mois|mes|maand|mês)(\\s(?:prochain|suivant|que viene|siguiente|que vem|seguinte))?(?![a-zà-ÿ])`,
   'i',
 );
 // "Could the school please pay by the last Friday of January?" (field-wording-25 fw25-016).
@@ -1398,10 +1401,13 @@ function readDayEndingAtComma(fragment: string, reading: DateReading, start: Cal
 // (field-wording-5.jsonl). Dutch stresses "before" as "vóór": "14 dagen vóór de sleuteloverdracht (zaterdag
 // 26 februari)" (field-wording-30 fw30-015).
 const PERIOD_FROM_EVENT = new RegExp(
-  `\\b(?<![a-zà-ÿ\\d])(?:(?<count>\\d{1,3}|${COUNT_WORDS})\\s(?<unit>${PERIOD_UNITS})|net\\s?(?<netDays>\\d{1,3}))\\s(?<link>after|following|before|prior to|nach|vor|après|suivant|avant|después del?|antes del?|na|voor|vóór|após|depois d[aeo]|antes d[aeo]|of(?=\\s(?:the\\s)?(?:${EVENT_NOUNS}|${OCCASION_NAMES})(?![a-zà-ÿ]))|date (?:de|of|d[ae])(?=\\s(?:la\\s|the\\s|a\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ]))|${FROM_AN_EVENT})\\s(?:the\\s|dem\\s|der\\s|la\\s|le\\s|l'|el\\s|het\\s|de\\s|a\\s|o\\s)?(?<noun>[a-zà-ÿ]{3,})`,
+  `\\b(?<![a-zà-ÿ\\d])(?:(?<count>\\d{1,3}|${COUNT_WORDS})\\s(?<unit>${PERIOD_UNITS})|net\\s?(?<netDays>\\d{1,3}))\\s(?<link>after|following|before|prior to|nach|vor|après|suivant|avant|después del?|antes del?|na|voor|vóór|após|depois d[aeo]|antes d[aeo]|of(?=\\s(?:the\\s)?(?:${EVENT_NOUNS}|${OCCASION_NAMES})(?![a-zà-ÿ]))|date (?:de|of|d[ae])(?=\\s(?:la\\s|the\\s|a\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ]))|${FROM_AN_EVENT}|de(?<=(?:a los|a las)\\s(?:\\d{1,3}|${COUNT_WORDS})\\s(?:días|dias|semanas|meses)\\sde)(?=\\s(?:la|el|los|las)\\s))\\s(?:the\\s|dem\\s|der\\s|la\\s|le\\s|l'|el\\s|het\\s|de\\s|a\\s|o\\s)?(?<noun>[a-zà-ÿ]{3,})`,
   'gi',
 );
 const BEFORE_EVENT = /^(?:before|prior to|ahead of|vor|avant|antes|voor|vóór)/i;
+// Words that give the day a period comes to, not the event's own: "i.e.", "o sea", "soit", "d. h.".
+const WORKED_OUT =
+  /^,?\s(?:i\.\s?e\.|ie|meaning|d\.\s?h\.|soit|c'est-à-dire|es decir|o sea|dus|ou seja|isto é),?\s/i;
 
 function findPeriodFromNamedEvent(
   text: string,
@@ -1432,6 +1438,17 @@ function findPeriodFromNamedEvent(
       ? { count: Number(netDays), unit: 'day' as const }
       : { count: readCount(count ?? ''), unit: readPeriodUnit(unit ?? '') };
     const signed = BEFORE_EVENT.test(link ?? '') ? -1 : 1;
+    // "el saldo se liquida a los 15 días de la posada, o sea el domingo 2 de enero" (field-wording-51
+    // fw51-065): the writer works the day out in so many words.
+    const workedOut = WORKED_OUT.test(text.slice(end, end + 20))
+      ? restatedDay(text.slice(end, end + 80), reading)
+      : null;
+    if (workedOut && daysBetween(start, workedOut.day) >= 0)
+      return {
+        dueDate: toIsoDate(workedOut.day),
+        phrase: `${match[0]}${workedOut.words}`,
+        saysPayment: saysPaymentAround(text, match.index, end),
+      };
     const bracketed = dayInBracketAfter(text.slice(end, end + 100), reading);
     // The day in brackets may be the deadline worked out already: "uiterlijk 8 dagen vóór de start (zo
     // 7/2)" under "ma 15/2 – start" (field-wording-42 fw42-016). It is when the mail names the day it
@@ -1439,7 +1456,7 @@ function findPeriodFromNamedEvent(
     if (
       bracketed &&
       daysBetween(start, bracketed) >= 0 &&
-      namesDay(text, addStatedPeriod(bracketed, { ...period, count: -signed * period.count }), reading)
+      mailDatesDay(text, addStatedPeriod(bracketed, { ...period, count: -signed * period.count }), reading)
     )
       return {
         dueDate: toIsoDate(bracketed),
@@ -1507,23 +1524,11 @@ function dayOfMonthOnWeekdayNear(
   return nearest;
 }
 
-/** Whether `text` states `day` anywhere among its first dozen dates. */
-function namesDay(text: string, day: CalendarDay, reading: DateReading): boolean {
-  const wanted = toIsoDate(day);
-  let offset = 0;
-  for (let step = 0; step < 12; step++) {
-    const stated = readFirstStatedDate(text.slice(offset), reading);
-    if (!stated) return false;
-    if (toIsoDate(stated.day) === wanted) return true;
-    offset += stated.end;
-  }
-  return false;
-}
-
 // "dos semanas antes de la Entrada del Carnaval, que este año es el sábado 6 de febrero de 2027"
-// (field-wording-26 fw26-052): the event's name, then its day said as what it is.
+// (field-wording-26 fw26-052): the event's name, then its day said as what it is, or was: "dez dias depois da
+// entrega, que fizemos na sexta, 17/12" (field-wording-51 fw51-077).
 const EVENT_DAY_SAID = new RegExp(
-  `^(?:\\s(?:del?|of the|of|du|de la|da|do|van de|van het)\\s[^,.;:!?\\n]{1,30})?,?\\s(?:que|which|qui|das|die|dat)\\s(?:(?:este|this|cette|dieses|dit) (?:año|year|année|jahr|jaar|ano)\\s)?(?:es|is|est|ist|é|falls on|cae|tombe|fällt|valt)\\s(?:(?:on|le|el|am|op|o|a|the)\\s)?(?:(?:${WEEKDAY_NAMES}),?\\s)?(?:(?:the|le|el|den|dia)\\s)?$`,
+  `^(?:\\s(?:del?|of the|of|du|de la|da|do|van de|van het)\\s[^,.;:!?\\n]{1,30})?,?\\s(?:que|which|qui|das|die|dat)\\s(?:(?:este|this|cette|dieses|dit) (?:año|year|année|jahr|jaar|ano)\\s)?(?:es|is|est|ist|é|falls on|cae|tombe|fällt|valt|was|fue|foi|war|était|fell on|fizemos|hicimos|we did)\\s(?:(?:on|le|el|am|op|o|a|the|na|no|en|em)\\s)?(?:(?:${WEEKDAY_NAMES}),?\\s)?(?:(?:the|le|el|den|dia)\\s)?$`,
   'i',
 );
 
@@ -2425,9 +2430,10 @@ const PERIOD_JUST_BEFORE = new RegExp(
 const EVENT_THEN_ITS_DAY =
   /^\s?(?:on |upon |at )?(?:the )?(?:delivery|completion|handover|hand-over|turnover|collection|pick-?up|installation|go-live|launch|livraison|lieferung|abnahme|entrega|levering|oplevering)(?![a-zà-ÿ])[^,.\n]{0,40},\s/i;
 // An occasion named with its day: "no later than the hearing on Tuesday the 9th", "by the second session
-// on Wednesday 3 March" (field-wording-8 fw8-068, fw8-017).
+// on Wednesday 3 March" (field-wording-8 fw8-068, fw8-017); "vóór de zangwedstrijd van zondag 25 april op
+// het Onafhankelijkheidsplein" (field-wording-47 fw47-039).
 const EVENT_ON_ITS_DAY =
-  /^\s(?:the|our|your|their|his|her|la|le|el|die|der|das|de|het|o|a)\s(?:[a-zà-ÿ'-]+\s){1,3}?(?:on|am|le|el|op|em|no|na)\s/i;
+  /^\s(?:the|our|your|their|his|her|la|le|el|die|der|das|de|het|o|a)\s(?:[a-zà-ÿ'-]+\s){1,3}?(?:on|am|le|el|op|em|no|na|van|vom|du|del)\s/i;
 
 /**
  * The words before a deadline that say what it is about: 80 characters, or the sentence before too when
@@ -2533,8 +2539,12 @@ function startAfterLast(text: string, breaks: RegExp): number {
 
 // A dot after a digit is an ordinal ("am 3. Februar") or part of a date, not a sentence's end.
 // A question mark after one ends it: "Lukt het vóór 15/03? Dan kan ik de zoutlevering …" (field-wording-19
-// fw19-021).
-const SENTENCE_END = /(?:(?<!\d)\.|[!?])(?=\s)|\n/g;
+// fw19-021). A month's or a weekday's short form keeps its dot: "Noted po, Jan. 18 is ok po" (field-wording-51
+// fw51-048).
+const SENTENCE_END = new RegExp(
+  `(?:(?<!\\d)(?<!(?<![a-zà-ÿ])(?:${DOTTED_SHORT_WORDS}))\\.|[!?])(?=\\s)|\\n`,
+  'gi',
+);
 
 function findRelativeDueDate(
   text: string,
@@ -2678,7 +2688,11 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   const eve = EVE_OF.exec(window);
   if (eve) {
     const of = readRelativeDay(window.slice(eve[0].length), start);
-    return of ? { ...of, day: addCalendarDays(of.day, -1), words: `${eve[0].trim()} ${of.words}` } : null;
+    if (of) return { ...of, day: addCalendarDays(of.day, -1), words: `${eve[0].trim()} ${of.words}` };
+    // "até a véspera da festa (dia 16)" (field-wording-50 fw50-076): the eve's own day in brackets.
+    const bracket = EVE_DAY_IN_BRACKET.exec(window.slice(eve[0].length));
+    const day = bracket ? nextDayOfMonth(start, Number(bracket[1])) : null;
+    return day && bracket ? { day, words: `${eve[0].trim()} ${bracket[0]}`, isDeadline: true } : null;
   }
   const weekFrom = WEEK_FROM_WEEKDAY.exec(window);
   const weekFromNumber = WEEKDAY_NUMBERS[(weekFrom?.[2] ?? '').toLowerCase()];

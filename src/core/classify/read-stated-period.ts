@@ -11,7 +11,7 @@ export interface StatedPeriod {
  * first so "business days" wins over "days".
  */
 export const PERIOD_UNITS =
-  'business days?|working days?|(?:working|business) weeks?|fortnights?|werktagen?|arbeitstagen?|jours ouvrés|jours ouvrables|días hábiles|dias úteis|dias uteis|werkdagen?|giorni lavorativi|days?|tagen?|tage|jours?|días|dias|dagen?|giorni|weeks?|wks?|wochen?|semaines?|semanas?|weken?|settimane|calendar months?|months?|monate?n?|mois|meses|mes|maanden?|maand|mesi|gün|hours?|stunden?|heures?|horas?|uur';
+  'business days?|working days?|banking days?|bank days?|(?:working|business) weeks?|fortnights?|werktagen?|arbeitstagen?|jours ouvrés|jours ouvrables|días hábiles|dias úteis|dias uteis|werkdagen?|giorni lavorativi|days?|tagen?|tage|jours?|días|dias|dagen?|giorni|weeks?|wks?|wochen?|semaines?|semanas?|weken?|settimane|calendar months?|months?|monate?n?|mois|meses|mes|maanden?|maand|mesi|gün|hours?|stunden?|heures?|horas?|uur';
 
 /** Numbers written as words, as periods count them ("two weeks", "quinze jours", "dertig dagen"). */
 // biome-ignore format: a table reads better by language than one name per line
@@ -51,7 +51,7 @@ export function readPeriodUnit(word: string): StatedPeriod['unit'] {
   const lower = word.toLowerCase();
   // "Within two working weeks" is two weeks: ten working days end on the same weekday (field-wording-7).
   if (/(?:working|business) week/.test(lower)) return 'week';
-  if (/business|working|werkt|arbeit|ouvr|hábil|úteis|uteis|werkdag|lavorativ/.test(lower))
+  if (/business|working|bank|werkt|arbeit|ouvr|hábil|úteis|uteis|werkdag|lavorativ/.test(lower))
     return 'business_day';
   if (lower.startsWith('fortnight')) return 'fortnight';
   if (/^(?:week|wk|woche|semaine|semana|weke|settiman)/.test(lower)) return 'week';

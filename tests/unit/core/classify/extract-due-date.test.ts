@@ -2313,6 +2313,67 @@ describe('extractDueDate', () => {
     ).toBe('2026-02-20');
   });
 
+  it.each([
+    [
+      "an event named with its day after 'van'",
+      'Totaal SRD 4.800,00. Het bedrag graag vóór de zangwedstrijd van zaterdag 25 april op het plein.',
+      '2026-04-25',
+    ],
+    [
+      "'prompt nach Erhalt'",
+      'Rechnung T-11: Gesamt € 690,00. Zahlbar prompt nach Erhalt, ohne Abzug.',
+      '2026-03-02',
+    ],
+    [
+      "a direct debit's day after words about the mandate",
+      'Gesamtbetrag 268,23 €. Der Rechnungsbetrag wird gemäß dem uns erteilten SEPA-Lastschriftmandat (Mandatsreferenz HVK-0042) am 20.03.2026 von Ihrem Konto eingezogen.',
+      '2026-03-20',
+    ],
+    [
+      "'the close of the month'",
+      'Invoice 2711: S$1,635.00. It falls due at the close of the month.',
+      '2026-03-31',
+    ],
+    ['banking days', 'Invoice 31: USD 650.00. Payment within 5 banking days via Wise.', '2026-03-09'],
+    [
+      'unchanged terms from the original invoice date',
+      'Revised invoice 0412-R is attached for £5,400.00. The terms are unchanged, 30 days from the original invoice date of 12 February.',
+      '2026-03-14',
+    ],
+    [
+      "the eve's own day in brackets",
+      'Total: R$ 1.485,00. O Pix pode ser feito até a véspera da festa (dia 16), chave CNPJ.',
+      '2026-03-16',
+    ],
+    [
+      'a weekday counted in the following month',
+      'Invoice #: PAV-0412 Total $3,168.00\nTerms: 2nd Friday of following month',
+      '2026-04-10',
+    ],
+    [
+      "a month's short form with its dot in a short reply",
+      'RE: Invoice 7 - body paint\nNoted, Mar. 18 is ok. Thank you.',
+      '2026-03-18',
+    ],
+    [
+      'a period from an event whose day was said in the past tense',
+      'Nota fiscal: R$ 8.545,50. O pagamento fica para dez dias depois da entrega, que fizemos na sexta, 27/02.',
+      '2026-03-09',
+    ],
+    [
+      "a period from an event with the day worked out after 'o sea'",
+      'Saldo: $13,920.00 MXN. El saldo se liquida a los 15 días de la posada, o sea el domingo 15 de marzo.',
+      '2026-03-15',
+    ],
+    [
+      "'a los 30 días de' an event dated elsewhere",
+      'La suma de $1.140.000 por 120 porciones servidas en la novena del 20 de febrero. Como quedamos, el pago es a los 30 días de la novena.',
+      '2026-03-22',
+    ],
+  ])('reads %s', (_, text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('leaves relative terms unknown without a send time', () => {
     expect(extractDueDate('Net 30', { isDayFirst: true })).toBeNull();
     expect(extractDueDate('due 18 March', { isDayFirst: true })).toBeNull();
