@@ -286,17 +286,39 @@ const COUNTED_FROM_WORD =
 // fw23-028): the day a label gives elsewhere in the mail.
 const DATE_OF_SOMETHING = /^(?:the\s)?date of ([a-z]{3,}(?:\s[a-z]{3,})?)(?![a-z])/i;
 
-/** The day the mail gives under the label "date of …" that `words` open with. */
+// "payment is due within 14 days of the date of the Practical Completion Certificate" with "the Practical
+// Completion Certificate issued by Mr Okafor …, dated 23/04/2027" (field-wording-49 fw49-009): the thing
+// named, dated where the mail names it.
+const DATE_OF_A_THING =
+  /^(?:the\s)?date of (?:the|this|your|our)\s((?:[a-z]{3,}\s){0,3}[a-z]{4,})(?![a-z])(?!\s?:)/i;
+
+/** The day the mail gives under the label "date of …" that `words` open with, or dates the thing named. */
 function labelledDayOf(words: string, text: string, reading: DateReading): CalendarDay | null {
   const named = DATE_OF_SOMETHING.exec(words);
   if (!named) return null;
   const label = new RegExp(`(?<![a-z])date of ${named[1]}\\s?:\\s?`, 'i').exec(text);
-  if (!label) return null;
+  if (!label) return datedThingOf(words, text, reading);
   const stated = readFirstStatedDate(
     text.slice(label.index + label[0].length, label.index + label[0].length + 40),
     reading,
   );
   return stated && stated.index <= 14 ? stated.day : null;
+}
+
+function datedThingOf(words: string, text: string, reading: DateReading): CalendarDay | null {
+  const thing = DATE_OF_A_THING.exec(words);
+  if (!thing) return null;
+  const head = (thing[1] ?? '').split(' ').pop() ?? '';
+  const dated = new RegExp(
+    `(?<![a-z])${head}(?![a-z])[^.!?\\n]{0,60}?\\s(?:dated|issued on|signed on)\\s`,
+    'gi',
+  );
+  for (const found of text.matchAll(dated)) {
+    const end = found.index + found[0].length;
+    const stated = readFirstStatedDate(text.slice(end, end + 40), reading);
+    if (stated && stated.index === 0) return stated.day;
+  }
+  return null;
 }
 
 /** The day a period counts from, when `after` (what follows the period) names the invoice's or another day. */
@@ -878,7 +900,7 @@ export function extractDueDate(
 // gives that is still to come: "on or before the wedding day" after "Rohan beta's baraat on 13 March 2027"
 // (field-wording-14 fw14-008).
 const OCCASION_NAMES =
-  'event|occasion|party|wedding|show|gig|concert|performance|shoot|ceremony|festival|fair|workshop|course|tour|trip|match|race|evento|veranstaltung|événement|evenement|boda|matrimonio|fiesta|mariage|fête|hochzeit|feier|bruiloft|feest|casamento|festa';
+  'event|occasion|function|reception|celebration|party|wedding|show|gig|concert|performance|shoot|ceremony|festival|fair|workshop|course|tour|trip|match|race|evento|celebración|celebração|veranstaltung|événement|evenement|boda|matrimonio|fiesta|mariage|fête|hochzeit|feier|bruiloft|feest|casamento|festa';
 const OCCASION = new RegExp(`^(?:${OCCASION_NAMES})$`);
 
 // Paid on the day of an event the mail dates elsewhere: "el saldo … se paga el mismo día del matrimonio"

@@ -2374,6 +2374,24 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it('counts a period from a function, dated under its label, as from any other occasion', () => {
+    expect(
+      extractDueDate(
+        'Function: Sangeet, 26.02.2026\nGrand Total Rs. 1,00,890.00\nBalance is to be cleared within 7 days of the function.',
+        reading,
+      )?.dueDate,
+    ).toBe('2026-03-05');
+  });
+
+  it('counts a period from "the date of" a document the mail dates where it names it', () => {
+    expect(
+      extractDueDate(
+        'Re: Shop fit-out – Final Account\n\nFurther to the Practical Completion Certificate issued by Mr Okafor of Stour Architects, dated 20/02/2026 (copy attached), please find our invoice INV-2719 for the final account.\n\nTotal payable £9,205.80\n\nIn accordance with clause 4.3 of the contract, payment is due within 14 days of the date of the Practical Completion Certificate.',
+        reading,
+      )?.dueDate,
+    ).toBe('2026-03-06');
+  });
+
   it('leaves relative terms unknown without a send time', () => {
     expect(extractDueDate('Net 30', { isDayFirst: true })).toBeNull();
     expect(extractDueDate('due 18 March', { isDayFirst: true })).toBeNull();
