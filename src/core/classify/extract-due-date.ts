@@ -383,7 +383,7 @@ const DAY_AFTER_MONTH_END = /^,?\s(?:le|el|o dia|dia)\s(\d{1,2})(?![\d.,/:-]\d|\
 // date after the weekday with an article.
 // "i.e. by Monday 21 June" (field-wording-20 fw20-004) names the weekday first.
 const RESTATING = new RegExp(
-  `^\\)?,?\\s?(?:\\(|[-–—]\\s?|(?:so|i\\.\\s?e\\.|ie|that'?s|that is|which is|meaning|d\\.\\s?h\\.|soit|c'est-à-dire|es decir|o sea|dus|ou seja|isto é|also),?\\s|(?=,\\s(?:den|le|el|dia|día|el día|o dia)\\s\\d))(?:(?:i\\.\\s?e\\.|that'?s|that is|which is|uiterlijk|spätestens|au plus tard|a más tardar|no later than),?\\s)?(?:,\\s(?:den|le|el|dia|día|el día|o dia)\\s|(?:the|on|by|le|am|el|op|em|bis(?: zum)?|zum)\\s)?(?:(?:${WEEKDAY_NAMES}),?\\s(?:the\\s)?)?`,
+  `^\\)?,?\\s?(?:\\(|[-–—]\\s?|(?:so|i\\.\\s?e\\.|ie|that'?s|that is|which is|which (?:puts|takes|brings) (?:it|us|that) (?:at|to)|meaning|d\\.\\s?h\\.|soit|c'est-à-dire|es decir|o sea|dus|ou seja|isto é|also),?\\s|(?=,\\s(?:den|le|el|dia|día|el día|o dia)\\s\\d))(?:(?:i\\.\\s?e\\.|that'?s|that is|which is|(?:that|it) (?:puts|takes|brings) (?:it|us|that) (?:at|to)|uiterlijk|spätestens|au plus tard|a más tardar|no later than),?\\s)?(?:,\\s(?:den|le|el|dia|día|el día|o dia)\\s|(?:the|on|by|le|am|el|op|em|bis(?: zum)?|zum)\\s)?(?:(?:${WEEKDAY_NAMES}),?\\s(?:the\\s)?)?`,
   'i',
 );
 
@@ -2568,6 +2568,8 @@ const SENTENCE_END = new RegExp(
   'gi',
 );
 
+const COUNTED_FROM_CLAUSE = /^\s(?:from|after|of)\s[^,.;:!?\n]{1,40}(?=,)/i;
+
 function findRelativeDueDate(
   text: string,
   index: TrigramIndex | undefined,
@@ -2585,10 +2587,13 @@ function findRelativeDueDate(
     // "It was on 30-day terms from the 16th of November" (field-wording-31 fw31-047).
     const from = dayCountedFrom(after, text, reading) ?? recentInvoiceDay(text, reading, start) ?? start;
     const due = addPeriodThenMonthEnd(from, { count: days, unit: 'day' }, after);
-    const restated = restatedDay(after.slice(due.monthEndWords.length), reading);
+    // "net 10 from the event date, so that puts it at Tuesday 4/27" (field-wording-49 fw49-001): the day
+    // worked out after what the terms count from.
+    const countedWords = due.monthEndWords || (COUNTED_FROM_CLAUSE.exec(after)?.[0] ?? '');
+    const restated = restatedDay(after.slice(countedWords.length), reading);
     return {
       dueDate: toIsoDate(restated?.day ?? due.day),
-      phrase: `${net[0]}${due.monthEndWords}${restated?.words ?? ''}`,
+      phrase: `${net[0]}${countedWords}${restated?.words ?? ''}`,
       saysPayment: true,
     };
   }

@@ -2392,6 +2392,16 @@ describe('extractDueDate', () => {
     ).toBe('2026-03-06');
   });
 
+  it.each([
+    [
+      'Balance $1,825.69. Per our rental agreement the balance is net 10 from the event date, so that puts it at Tuesday 3/10.',
+      '2026-03-10',
+    ],
+    ['Invoice 5: $300. Terms are net 30 from delivery, which takes us to 27 March.', '2026-03-27'],
+  ])('reads the day net terms are worked out to after what they count from: %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('leaves relative terms unknown without a send time', () => {
     expect(extractDueDate('Net 30', { isDayFirst: true })).toBeNull();
     expect(extractDueDate('due 18 March', { isDayFirst: true })).toBeNull();
