@@ -452,7 +452,7 @@ const NEGATION_SOON_AFTER = new RegExp(`^\\s(?:[a-zà-ÿ]+\\s){1,4}${NEGATIONS}`
 // The end of a named month: "bis Ende Mai", "by the end of June", "avant fin juin", "antes de finales de mayo".
 // The year's end: "before the end of the year", "by year-end", "bis Jahresende", "avant la fin de l'année".
 const YEAR_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?year|year[- ]end|jahresende|ende (?:des|dieses) jahres|(?:la\\s)?fin (?:d'|de l')année|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? año|(?:het\\s)?(?:einde|eind) van (?:het|dit) jaar|(?:o\\s)?(?:fim|final) do ano)(?![a-zà-ÿ])`,
+  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?year|year[- ]end|jahresende|ende (?:des|dieses) jahres|ende jahr|(?:la\\s)?fin (?:d'|de l')année|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? año|(?:het\\s)?(?:einde|eind) van (?:het|dit) jaar|(?:o\\s)?(?:fim|final) do ano)(?![a-zà-ÿ])`,
   'i',
 );
 const NEW_YEAR_NAMES =
@@ -486,6 +486,13 @@ const MIDDLE_OF_MONTH = new RegExp(
 // Koningsdag"; field-wording-7.jsonl).
 const HOLIDAY_NAMES: ReadonlyArray<{ names: RegExp; month: number; day: number }> = [
   { names: /halloween/, month: 10, day: 31 },
+  // "Wenn Sie's bis Maria Empfängnis überweisen, passt das wunderbar" from Austria (field-wording-46 fw46-038).
+  {
+    names:
+      /mari[aä] empfängnis|immaculate conception|(?:la\s)?inmaculada(?: concepción)?|(?:a\s)?imaculada conceição|(?:l'|l’)?immaculée conception/,
+    month: 12,
+    day: 8,
+  },
   { names: /pakjesavond|sinterklaas(?:avond)?/, month: 12, day: 5 },
   { names: /(?:la\s)?toussaint/, month: 11, day: 1 },
   {
@@ -1355,8 +1362,9 @@ const PAYING_ASKED = new RegExp(
 // "E-transfer by the Monday before the tourney (the 11th) please, and I'll have them boxed" (field-wording-40
 // fw40-059).
 const NOT_ASKED_OF_THE_CLIENT = [SENDER_PAID, DEAL_WORDS, THANKS, OFFER_KEPT];
+// "a week today" is a day, not a period: "Payment a week today please" (field-wording-46 fw46-004).
 const COUNTED_PERIOD = new RegExp(
-  `(?<![a-zà-ÿ])(?:\\d{1,3}|${COUNT_WORDS})\\s(?:${PERIOD_UNITS})(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:\\d{1,3}|${COUNT_WORDS})\\s(?:${PERIOD_UNITS})(?![a-zà-ÿ])(?!\\s(?:today|from today)(?![a-zà-ÿ]))`,
   'i',
 );
 const SENTENCE_BREAK = new RegExp(`(?<!(?<![a-zà-ÿ])(?:${DOTTED_SHORT_WORDS})\\.)(?<=[.!?])\\s+|\\n`, 'i');

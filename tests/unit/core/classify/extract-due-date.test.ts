@@ -2402,6 +2402,20 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    [
+      'Invoice 0833: Total £215.00\nPayment a week today please, bank details are at the bottom of the invoice.',
+      '2026-03-09',
+    ],
+    [
+      'Rechnung 2026/58: Gesamt € 285,00. Wenn Sie es bis Maria Empfängnis überweisen, passt das wunderbar.',
+      '2026-12-08',
+    ],
+    ["Total CHF 4'172.66\nZahlbar bis Ende Jahr.", '2026-12-31'],
+  ])('reads a day named without a deadline word or in a regional form: %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('leaves relative terms unknown without a send time', () => {
     expect(extractDueDate('Net 30', { isDayFirst: true })).toBeNull();
     expect(extractDueDate('due 18 March', { isDayFirst: true })).toBeNull();
