@@ -403,7 +403,7 @@ const EVENT_NOUNS =
   'delivery|completion|collection|installation|handover|hand-over|dispatch|despatch|shipment|pick-?up|livraison|lieferung|abnahme|fertigstellung|entrega|conclusão|instalação|instalación|levering|oplevering|aflevering|installatie';
 const FROM_AN_EVENT = `(?:from|ab|vanaf|à compter de|à partir de|a partir d[ae]|a contar d[ae]|desde|da|de)(?:\\s(?:the\\s|la\\s|a\\s|el\\s)?(?:date of|date de|data d[ae]|fecha de|datum van)(?:\\s(?:the|la|l'|a|de))?)?(?=\\s(?:the\\s|la\\s|le\\s|l'|el\\s|a\\s|o\\s|de\\s|het\\s|der\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ]))`;
 const RELATIVE_TO_EVENT = new RegExp(
-  `^\\s(?:before|prior to|ahead of|after|following|vor|nach|avant|après|suivant|antes|después|voor|na|após|depois|${FROM_AN_EVENT}|date (?:de|of|d[ae])(?=\\s(?:la\\s|the\\s|a\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ])))(?![a-zà-ÿ])`,
+  `^\\s(?:before|prior to|ahead of|after|following|vor|nach|avant|après|suivant|antes|después|voor|vóór|na|após|depois|${FROM_AN_EVENT}|date (?:de|of|d[ae])(?=\\s(?:la\\s|the\\s|a\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ])))(?![a-zà-ÿ])`,
   'i',
 );
 const WEEKDAY = new RegExp(
@@ -877,7 +877,7 @@ export function extractDueDate(
     const later = dayAfterPassedDueDay(text, index, reading, passed, sendDay);
     if (later) return later;
   }
-  if (dueWord) return dueWord;
+  if (dueWord) return eventTermAfter(text, index, reading, dueWord) ?? dueWord;
   const deadline = findDeadline(text, index, reading, sendDay);
   // A deadline already passed with no due word is as often another day's purpose: "la facture … pour
   // la livraison du jeudi 12 août (pour le 15 août en Outremeuse) … Payable à la quinzaine"
@@ -900,6 +900,24 @@ export function extractDueDate(
     findEventDayPaidOn(text, index, reading) ??
     findDayInPaymentSentence(text, reading)
   );
+}
+
+/**
+ * A due word's period that counts from an event is the event reader's to date: "Delivered Tuesday 24
+ * February. … payable within 14 days of delivery" had counted from the send day.
+ */
+function eventTermAfter(
+  text: string,
+  index: TrigramIndex | undefined,
+  reading: DateReading,
+  dueWord: PlacedDueDate,
+): StatedDueDate | null {
+  if (!COUNTED.test(dueWord.phrase)) return null;
+  const phraseAt = text.indexOf(dueWord.phrase, dueWord.at);
+  if (phraseAt < 0) return null;
+  const after = text.slice(phraseAt + dueWord.phrase.length, phraseAt + dueWord.phrase.length + 40);
+  if (!isCountedFromAnotherEvent(after) && !OF_AN_EVENT.test(after)) return null;
+  return findPeriodFromNamedEvent(text, index, reading);
 }
 
 // Occasions a bill is tied to: "within 15 days of the party" with "Derby party, Saturday May 1, 2027"

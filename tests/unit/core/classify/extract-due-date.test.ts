@@ -2416,6 +2416,24 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it("counts a due word's period of delivery from the delivery the mail dates, not from the send day", () => {
+    expect(
+      extractDueDate(
+        'Delivered Tuesday 24 February. Invoice 5: £300, payable within 14 days of delivery.',
+        reading,
+      )?.dueDate,
+    ).toBe('2026-03-10');
+  });
+
+  it('reads no day from the send day for a period counted back from an event', () => {
+    expect(
+      extractDueDate(
+        'Kamp: ma 16/3 – start. Factuur 5, € 300. Te betalen uiterlijk 8 dagen vóór de start.',
+        reading,
+      )?.dueDate,
+    ).not.toBe('2026-03-10');
+  });
+
   it('leaves relative terms unknown without a send time', () => {
     expect(extractDueDate('Net 30', { isDayFirst: true })).toBeNull();
     expect(extractDueDate('due 18 March', { isDayFirst: true })).toBeNull();
