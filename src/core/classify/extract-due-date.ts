@@ -296,7 +296,9 @@ const DATE_OF_A_THING =
 function labelledDayOf(words: string, text: string, reading: DateReading): CalendarDay | null {
   const named = DATE_OF_SOMETHING.exec(words);
   if (!named) return null;
-  const label = new RegExp(`(?<![a-z])date of ${named[1]}\\s?:\\s?`, 'i').exec(text);
+  // The label may put the thing first: "Service date: 1/6/28" for "Net 15 from date of service"
+  // (field-wording-51 fw51-001).
+  const label = new RegExp(`(?<![a-z])(?:date of ${named[1]}|${named[1]} date)\\s?:\\s?`, 'i').exec(text);
   if (!label) return datedThingOf(words, text, reading);
   const stated = readFirstStatedDate(
     text.slice(label.index + label[0].length, label.index + label[0].length + 40),

@@ -2434,6 +2434,15 @@ describe('extractDueDate', () => {
     ).not.toBe('2026-03-10');
   });
 
+  it('counts net terms "from date of service" from a "Service date:" label', () => {
+    expect(
+      extractDueDate(
+        'INVOICE IDS-2811\nService date: 20/02/2026\nTOTAL $1,667.50\nTerms: Net 15 from date of service.',
+        reading,
+      )?.dueDate,
+    ).toBe('2026-03-07');
+  });
+
   it('leaves relative terms unknown without a send time', () => {
     expect(extractDueDate('Net 30', { isDayFirst: true })).toBeNull();
     expect(extractDueDate('due 18 March', { isDayFirst: true })).toBeNull();
