@@ -488,13 +488,6 @@ const MIDDLE_OF_MONTH = new RegExp(
 // Koningsdag"; field-wording-7.jsonl).
 const HOLIDAY_NAMES: ReadonlyArray<{ names: RegExp; month: number; day: number }> = [
   { names: /halloween/, month: 10, day: 31 },
-  // "Wenn Sie's bis Maria Empfängnis überweisen, passt das wunderbar" from Austria (field-wording-46 fw46-038).
-  {
-    names:
-      /mari[aä] empfängnis|immaculate conception|(?:la\s)?inmaculada(?: concepción)?|(?:a\s)?imaculada conceição|(?:l'|l’)?immaculée conception/,
-    month: 12,
-    day: 8,
-  },
   { names: /pakjesavond|sinterklaas(?:avond)?/, month: 12, day: 5 },
   { names: /(?:la\s)?toussaint/, month: 11, day: 1 },
   {
@@ -590,14 +583,20 @@ const HOLIDAY_NAMES: ReadonlyArray<{ names: RegExp; month: number; day: number }
   { names: /bevrijdingsdag/, month: 5, day: 5 },
   { names: /(?:der\s)?tag der deutschen einheit/, month: 10, day: 3 },
   { names: /(?:el\s)?día de la hispanidad/, month: 10, day: 12 },
-  { names: /(?:la\s)?inmaculada(?: concepción)?/, month: 12, day: 8 },
+  // "Wenn Sie's bis Maria Empfängnis überweisen, passt das wunderbar" from Austria (field-wording-46 fw46-038).
+  {
+    names:
+      /(?:la\s)?inmaculada(?: concepción)?|mari[aä] empfängnis|immaculate conception|(?:a\s)?imaculada conceição|(?:l'|l’)?immaculée conception/,
+    month: 12,
+    day: 8,
+  },
   { names: /(?:o\s)?dia de portugal/, month: 6, day: 10 },
   { names: /(?:o\s)?(?:dia de\s)?tiradentes/, month: 4, day: 21 },
   { names: /(?:o\s)?sete de setembro/, month: 9, day: 7 },
 ];
 // Holidays on a weekday of their month, the last as -1, and a day after one: "Dues are due by our first
-// practice after Labor Day", "we close for Thanksgiving" (field-wording-45 fw45-064). American and British
-// names; Canada's Thanksgiving, in October, is named the same and left to the date beside it.
+// practice after Labor Day", "we close for Thanksgiving" (field-wording-45 fw45-064). American, Canadian, British
+// and Swiss names; a bare "Thanksgiving" is the American one.
 const WEEKDAY_HOLIDAY_NAMES: ReadonlyArray<{
   names: RegExp;
   month: number;
@@ -2055,13 +2054,13 @@ function readShortDayAndMonth(window: string, reading: DateReading): ReturnType<
 const THEN_WORDS =
   /^\s(?:then|that day|that date|dahin|là|ce jour-là|entonces|esa fecha|lá|dan|die dag)(?![a-zà-ÿ])/i;
 
-/** A day read after the words `match` found, placed where those words start. */
 // "latest by the day before Malaysia Day" (field-wording-36 fw36-012): the eve of the day read after
 // "before". Christmas, Easter and the new year already read as their eves after "before".
 const THE_DAY_JUST_BEFORE = /(?<![a-zà-ÿ])(?:the\s)?day\s$/i;
 const EASTER_NAMES = MOVABLE_FEAST_NAMES.find(({ fromEaster }) => fromEaster === 0)?.names.source ?? 'easter';
 const READ_AS_EVE_AFTER_BEFORE = new RegExp(`${CHRISTMAS_NAMES}|${EASTER_NAMES}|${NEW_YEAR_NAMES}`, 'i');
 
+/** A day read after the words `match` found, placed where those words start. */
 function placedAfterWords(
   text: string,
   match: RegExpExecArray,
