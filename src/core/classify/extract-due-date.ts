@@ -702,11 +702,13 @@ const THIS_TIME_NEXT_WEEK = new RegExp(
 // Xmas" up to the day itself (field-wording-4.jsonl). The new year: its eve.
 const CHRISTMAS_NAMES = 'christmas|xmas|weihnachten|noël|navidad|(?:de\\s)?kerst(?:mis)?|(?:o\\s)?natal';
 const CHRISTMAS = new RegExp(`${LEAD}(?:${CHRISTMAS_NAMES})(?![a-zà-ÿ])`, 'i');
+// Christmas, Easter and the new year are read as their eves already, after "before" or alone.
+const EASTER_NAMES = MOVABLE_FEAST_NAMES.find(({ fromEaster }) => fromEaster === 0)?.names.source ?? 'easter';
+const READ_AS_THEIR_EVE = `${CHRISTMAS_NAMES}|${EASTER_NAMES}|${NEW_YEAR_NAMES}`;
 // The eve of a day named: "Pode me pagar até a véspera de São João" (field-wording-48 fw48-003), "la veille
-// de la Toussaint", "the eve of the festival" when the festival is dated. Christmas and the new year are read
-// as their eves already.
+// de la Toussaint", "the eve of the festival" when the festival is dated.
 const EVE_OF = new RegExp(
-  `${LEAD}(?:the\\s)?(?:véspera|víspera|veille|eve)\\s(?:de\\s(?:la\\s|l')?|d[aoe]\\s|del\\s|of\\s)(?!(?:${CHRISTMAS_NAMES}|${NEW_YEAR_NAMES})(?![a-zà-ÿ]))`,
+  `${LEAD}(?:the\\s)?(?:véspera|víspera|veille|eve)\\s(?:de\\s(?:la\\s|l')?|d[aoe]\\s|del\\s|of\\s)(?!(?:${READ_AS_THEIR_EVE})(?![a-zà-ÿ]))`,
   'i',
 );
 const EVE_DAY_IN_BRACKET =
@@ -2055,10 +2057,9 @@ const THEN_WORDS =
   /^\s(?:then|that day|that date|dahin|là|ce jour-là|entonces|esa fecha|lá|dan|die dag)(?![a-zà-ÿ])/i;
 
 // "latest by the day before Malaysia Day" (field-wording-36 fw36-012): the eve of the day read after
-// "before". Christmas, Easter and the new year already read as their eves after "before".
+// "before", unless the day named already reads as its eve.
 const THE_DAY_JUST_BEFORE = /(?<![a-zà-ÿ])(?:the\s)?day\s$/i;
-const EASTER_NAMES = MOVABLE_FEAST_NAMES.find(({ fromEaster }) => fromEaster === 0)?.names.source ?? 'easter';
-const READ_AS_EVE_AFTER_BEFORE = new RegExp(`${CHRISTMAS_NAMES}|${EASTER_NAMES}|${NEW_YEAR_NAMES}`, 'i');
+const READ_AS_EVE_AFTER_BEFORE = new RegExp(READ_AS_THEIR_EVE, 'i');
 
 /** A day read after the words `match` found, placed where those words start. */
 function placedAfterWords(

@@ -2287,6 +2287,12 @@ describe('extractDueDate', () => {
     ).toBe('2026-06-23');
   });
 
+  it('reads the eve of Easter once, Easter already reading as its eve', () => {
+    expect(extractDueDate('Fatura 5, R$ 300. Pode pagar até a véspera da Páscoa.', reading)?.dueDate).toBe(
+      '2026-04-04',
+    );
+  });
+
   it.each([
     ['Invoice 4, $300. Pay it anytime the first week of April.', '2026-04-07'],
     ['Rechnung 4, 300 €, zahlbar in der ersten Aprilwoche.', '2026-04-07'],
