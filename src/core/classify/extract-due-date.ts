@@ -237,8 +237,14 @@ const INVOICE_DATED =
  */
 function periodFromNamedDay(window: string, text: string, reading: DateReading): CalendarDay | null {
   const period = PERIOD_AT_START.exec(window);
-  const from = period && dayCountedFrom(window.slice(period[0].length), text, reading);
+  const after = period ? window.slice(period[0].length) : '';
+  const from = period && dayCountedFrom(after, text, reading);
   if (!period || !from) return null;
+  // "Our trading terms are 45 days from end of month, so March's invoices fell due on 15/5" (field-wording-49
+  // fw49-029): the day worked out, where the month counted from is not the send day's.
+  const countedWords = COUNTED_FROM_CLAUSE.exec(after)?.[0] ?? '';
+  const restated = countedWords ? restatedDay(after.slice(countedWords.length), reading) : null;
+  if (restated) return restated.day;
   return addStatedPeriod(from, {
     count: readCount(period[1] ?? ''),
     unit: readPeriodUnit(period[2] ?? ''),
@@ -342,10 +348,13 @@ function dayCountedFrom(after: string, text: string, reading: DateReading): Cale
   const labelled = labelledDayOf(rest, text, reading);
   if (labelled) return labelled;
   const named = readFirstStatedDate(rest, reading);
-  // Only words between: "from the original date (", not another figure or a sentence's end.
-  if (!named || /[\d.!?\n]/.test(rest.slice(0, named.index))) return null;
+  // Only words between: "from the original date (", not another figure or a sentence's end, nor the day
+  // already worked out: "our terms are 30 days from delivery so it came due 6/2" (field-wording-49 fw49-003).
+  const between = rest.slice(0, named?.index ?? 0);
+  if (!named || /[\d.!?\n]/.test(between) || WORKED_OUT_DUE.test(between)) return null;
   return named.day;
 }
+const WORKED_OUT_DUE = /(?<![a-zà-ÿ])(?:so|hence|thus|due|fällig|échue?|vencid[ao]|vervallen)(?![a-zà-ÿ])/i;
 // "binnen de 30 dagen einde maand", "30 Tage Monatsende" (field-wording-19 fw19-024) as the French.
 const MONTH_END_AFTER_PERIOD =
   /^,?\s(?:fin de mois|end of (?:the )?month|eom|einde (?:van de )?maand|monatsende|fin de mes|fim d[oe] mês)(?![a-zà-ÿ])/i;
@@ -385,7 +394,7 @@ const DAY_AFTER_MONTH_END = /^,?\s(?:le|el|o dia|dia)\s(\d{1,2})(?![\d.,/:-]\d|\
 // date after the weekday with an article.
 // "i.e. by Monday 21 June" (field-wording-20 fw20-004) names the weekday first.
 const RESTATING = new RegExp(
-  `^\\)?,?\\s?(?:\\(|[-–—]\\s?|(?:so|i\\.\\s?e\\.|ie|that'?s|that is|which is|which (?:puts|takes|brings) (?:it|us|that) (?:at|to)|meaning|d\\.\\s?h\\.|soit|c'est-à-dire|es decir|o sea|dus|ou seja|isto é|also),?\\s|(?=,\\s(?:den|le|el|dia|día|el día|o dia)\\s\\d))(?:(?:i\\.\\s?e\\.|that'?s|that is|which is|(?:that|it) (?:puts|takes|brings) (?:it|us|that) (?:at|to)|uiterlijk|spätestens|au plus tard|a más tardar|no later than),?\\s)?(?:,\\s(?:den|le|el|dia|día|el día|o dia)\\s|(?:the|on|by|le|am|el|op|em|bis(?: zum)?|zum)\\s)?(?:(?:${WEEKDAY_NAMES}),?\\s(?:the\\s)?)?`,
+  `^\\)?,?\\s?(?:\\(|[-–—]\\s?|(?:so,?\\s(?:[a-z'’]+\\s){0,3}(?:came|comes|fell|falls|was|is|were|are)\\sdue(?:\\son)?|so|i\\.\\s?e\\.|ie|that'?s|that is|which is|which (?:puts|takes|brings) (?:it|us|that) (?:at|to)|meaning|d\\.\\s?h\\.|soit|c'est-à-dire|es decir|o sea|dus|ou seja|isto é|also),?\\s|(?=,\\s(?:den|le|el|dia|día|el día|o dia)\\s\\d))(?:(?:i\\.\\s?e\\.|that'?s|that is|which is|(?:that|it) (?:puts|takes|brings) (?:it|us|that) (?:at|to)|uiterlijk|spätestens|au plus tard|a más tardar|no later than),?\\s)?(?:,\\s(?:den|le|el|dia|día|el día|o dia)\\s|(?:the|on|by|le|am|el|op|em|bis(?: zum)?|zum)\\s)?(?:(?:${WEEKDAY_NAMES}),?\\s(?:the\\s)?)?`,
   'i',
 );
 

@@ -2449,6 +2449,32 @@ describe('extractDueDate', () => {
     ).toBe('2026-03-07');
   });
 
+  it.each([
+    [
+      'Delivered 12 January, and our terms are 30 days from delivery so it fell due on 11 February. Could you get it paid by Friday 6 March?',
+      '2026-03-06',
+    ],
+    ['Invoice 77, £120. Our terms are 30 days from delivery, so it was due 11 February.', '2026-02-11'],
+  ])('does not count a period from the day it was already worked out to: %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it.each([
+    [
+      "Our trading terms are 30 days from end of month, so December's invoices fell due on 30/1. Could you pop it through by Friday?",
+      '2026-03-06',
+    ],
+    [
+      'Statement: £880. Trading terms are 45 days from end of month, so this one falls due on 15/4.',
+      '2026-04-15',
+    ],
+  ])(
+    'takes the day terms from a month end were worked out to over a count from the send month: %s',
+    (text, expected) => {
+      expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+    },
+  );
+
   it('leaves relative terms unknown without a send time', () => {
     expect(extractDueDate('Net 30', { isDayFirst: true })).toBeNull();
     expect(extractDueDate('due 18 March', { isDayFirst: true })).toBeNull();
