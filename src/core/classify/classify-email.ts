@@ -141,7 +141,14 @@ function classifySafely(input: ClassifyInput, context: ClassifyContext): Classif
   // pattern out for all of them.
   const everything = `${fieldText}\n${mail.forwardedText}\n${mail.signatureText}\n${mail.tailText}`;
   const index = indexTrigrams(everything);
-  let findings = extractFields(fieldText, { sentAt, timeZone, dollarClues, allowBareHash: false, index });
+  let findings = extractFields(fieldText, {
+    sentAt,
+    timeZone,
+    dollarClues,
+    allowBareHash: false,
+    index,
+    answered: mail.quotedText,
+  });
   const evidence = collectEvidence(mail, ownText, everything, index, forwardedWeight, findings);
   const correction = findCorrection(context.corrections, recipients, mail.subject);
   const isInternal = isInternalRecipientList(safeInput.from, recipients);

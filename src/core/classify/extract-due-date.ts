@@ -835,7 +835,7 @@ const QUARTER_END = new RegExp(
 const WEEK_LATER = /^\s(?:week|over een week|after next|(fortnight))(?![a-z])/i;
 // A weekday with its day of the month: "Friday the 22nd", "vendredi 22".
 const DAY_AFTER_WEEKDAY =
-  /^,?\s(?:the\s|dia\s|día\s|le\s|den\s)?(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\d.,:/]?\d)/i;
+  /^,?\s(?:the\s|dia\s|día\s|le\s|den\s|der\s)?(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\d.,:/]?\d)/i;
 // "A week from Friday" is the Friday after next; "volgende week vrijdag", "Friday next week" the Friday
 // of next week (field-wording-4.jsonl).
 // "Two weeks on Monday", "a fortnight on Friday": that many weeks after the coming weekday (field-wording-8
@@ -873,6 +873,7 @@ export function extractDueDate(
   text: string,
   reading: DateReading,
   index?: TrigramIndex,
+  answered = '',
 ): StatedDueDate | null {
   const moved = findMovedDueDate(text, index, reading);
   if (moved) return moved;
@@ -906,7 +907,7 @@ export function extractDueDate(
     dueWordBefore ??
     findPeriodFromNamedEvent(text, index, reading) ??
     findRelativeDueDate(text, index, reading) ??
-    findDayBeforeWish(text, index, reading) ??
+    findDayBeforeWish(text, index, reading, answered) ??
     findDayEndingPaymentClause(text, index, reading) ??
     findDeliveryDayPaidOn(text, index, reading) ??
     findEventDayPaidOn(text, index, reading) ??
@@ -1892,21 +1893,30 @@ const WISH_OR_LIMIT = new RegExp(
 // pattern, looked for only where its words may occur: folded into the one above, its short openings
 // ("te", "le", "me") made that scan of every mail many times slower.
 const CHATTY_WISH =
-  /(?<![a-zà-ÿ])(?:ça (?:vous |t')?ira|ça (?:vous |te )?va|ça vous irait|ça (?:te |vous )?convient|(?:te|le|les|me|nos) (?:va|iría|vendría|viene) bien|(?:me|nos) va perfecto|pode ser|(?:tá|está|fica) bom|está bien|passt (?:dir|ihnen|euch)?|geht (?:das|es)|lukt dat|kan dat|is (?:goed|prima)|it is(?=\s?[,.!;]))(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:ça (?:vous |t')?ira|ça (?:vous |te )?va|ça vous irait|ça (?:te |vous )?convient|(?:te|le|les|me|nos) (?:va|iría|vendría|viene) bien|(?:me|nos) va perfecto|pode ser|(?:tá|está|fica) bom|está bien|passt (?:dir|ihnen|euch)?|ist (?:mir|uns) recht|geht (?:das|es)|lukt dat|kan dat|is (?:goed|prima)|it is(?=\s?[,.!;]))(?![a-zà-ÿ])/gi;
 // "… before I do my books on Saturday that would be lovely", "… this time next week work for you?".
 const TRAILING_PRONOUN = /\s(?:that|it|this|which|does|das|es|ça|cela|eso|esto|dat|het|isso|isto)$/i;
 const FROM_TODAY =
   /^\s(?:from (?:today|now)|ab heute|à partir d'aujourd'hui|a partir de hoy|vanaf vandaag|a partir de hoje)/i;
 
+// Where a reply's first words stand, after its subject line and the greeting.
+const OPENING_OF_A_REPLY = 240;
+
+/** Whether the mail answered names `day`'s day of the month, as the client's offer to pay on it would. */
+function offeredIn(answered: string, day: CalendarDay): boolean {
+  return new RegExp(`(?<![\\d.,/:])0?${day.day}(?![\\d:/]|[.,]\\d)`).test(answered.slice(0, 1200));
+}
+
 function findDayBeforeWish(
   text: string,
   index: TrigramIndex | undefined,
   reading: DateReading,
+  answered = '',
 ): PlacedDueDate | null {
   const start = startDay(reading);
   for (const wish of [WISH_OR_LIMIT, CHATTY_WISH]) {
     if (!mayOccur(wish, index)) continue;
-    const found = findDayBeforeOneWish(text, wish, reading, start);
+    const found = findDayBeforeOneWish(text, wish, reading, start, answered);
     if (found) return found;
   }
   return null;
@@ -1917,6 +1927,7 @@ function findDayBeforeOneWish(
   wish: RegExp,
   reading: DateReading,
   start: CalendarDay | null,
+  answered: string,
 ): PlacedDueDate | null {
   const isChatty = wish === CHATTY_WISH;
   wish.lastIndex = 0;
@@ -1930,12 +1941,16 @@ function findDayBeforeOneWish(
     // "mardi ça vous va ?" after a price fixes a visit as often as a payment: for a short-reply wish only
     // words about paying will do, not a sum alone (proposal-wording-7 pw7-037).
     const saysPaying = PAYMENT_WORDS.test(context);
-    if (!saysPaying && (isChatty || !namesAnAmount(before))) continue;
+    // A reply's opening may only accept the day the client offered to pay on: "Claro, el 5 me viene bien"
+    // under "¿Te puedo pagar el día 5?" (field-wording-50 fw50-063), so the mail it answers says the paying.
+    const acceptsOfferToPay = isChatty && match.index <= OPENING_OF_A_REPLY && PAYMENT_WORDS.test(answered);
+    if (!saysPaying && !acceptsOfferToPay && (isChatty || !namesAnAmount(before))) continue;
     const fragment = sentence
       .trimEnd()
       .replace(TRAILING_PRONOUN, '')
       .replace(/[\s,;:—–-]+$/, '');
     const day = readDayEndingAt(fragment, reading, start);
+    if (day && acceptsOfferToPay && !saysPaying && !offeredIn(answered, day.day)) continue;
     if (day) {
       return {
         dueDate: toIsoDate(day.day),
@@ -1970,7 +1985,9 @@ function readDayEndingAt(
     const rest = relative
       ? window.slice(window.toLowerCase().indexOf(relative.words.toLowerCase()) + relative.words.length)
       : '';
-    if (relative && (relative.isDeadline || periodCounts) && (rest.trim() === '' || FROM_TODAY.test(rest)))
+    // A German ordinal keeps its dot: "Donnerstag, der 9., ist mir recht" (field-wording-50 fw50-054).
+    const restWords = /\d$/.test(relative?.words ?? '') ? rest.trim().replace(/^\.$/, '') : rest.trim();
+    if (relative && (relative.isDeadline || periodCounts) && (restWords === '' || FROM_TODAY.test(rest)))
       return { day: relative.day, words: window.trim() };
     // "Would Friday week (the 18th) suit …?" (field-wording-25 fw25-023): the writer's bracket restates
     // the day of the month it comes to.

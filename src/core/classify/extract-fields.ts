@@ -20,6 +20,11 @@ export interface FieldReading {
   dollarClues?: DollarClues;
   /** An index of a text that contains the one read, so that readers can skip scans that find nothing. */
   index?: TrigramIndex;
+  /**
+   * The mail this one answers (its quoted text, the other side's words): a reply that only accepts a day
+   * ("el 5 me viene bien") takes its payment from the offer there ("¿Te puedo pagar el día 5?").
+   */
+  answered?: string;
 }
 
 export interface DollarClues {
@@ -75,7 +80,7 @@ export function extractFields(written: string, reading: FieldReading): FieldFind
       fields: { ...findings.fields, currency: settleCurrency(findings.fields.currency) },
     };
   }
-  const due = extractDueDate(text, dateReading, index);
+  const due = extractDueDate(text, dateReading, index, reading.answered);
   const validity = extractValidUntil(text, dateReading, index);
   const invoiceNumber = extractInvoiceNumber(text, reading.allowBareHash, index);
   return {

@@ -398,6 +398,37 @@ describe('classifyEmail', () => {
     expect(result.fields).toMatchObject({ amount: 950, currency: 'GBP', validUntil: '2026-04-01' });
   });
 
+  it.each([
+    [
+      'Re: Trenzado',
+      'Hola Lucía,\n\nClaro, el 12 me viene bien. Te adjunto la factura n.º 31/2026:\n\nTrenzado de crines, 3 × 75 € = 225,00 €\n\nUn saludo,\nMarta\n\nEl dom, 1 mar 2026 a las 21:15, Lucía <lucia@yeguada.example> escribió:\n> Hola Marta, ¿te puedo pagar el día 12, que es cuando cobro?',
+      '2026-03-12',
+    ],
+    [
+      'AW: Regal',
+      'Liebe Frau Brandt,\n\nDonnerstag, der 5., ist mir recht. Anbei die Rechnung Nr. 2026/07 über 840,00 €.\n\nViele Grüße\nJonas\n\nAm So., 1. März 2026 um 18:02 Uhr schrieb Ulla Brandt <ulla@brandt.example>:\n> Lieber Herr Jonas, das Regal steht schon! Die Buchhaltung überweist am Donnerstag, 5. März, gleich nach der Sitzung. Geht das für Sie?',
+      '2026-03-05',
+    ],
+  ])(
+    'takes the day a reply accepts as the due date when the mail it answers offered to pay then: %s',
+    (subject, body, dueDate) => {
+      expect(classifyEmail(sent(subject, body)).fields.dueDate).toBe(dueDate);
+    },
+  );
+
+  it('reads no due date from a day a reply accepts for a visit, or when the offer to pay names no day', () => {
+    const visit = sent(
+      'Re: kitchen shelves',
+      'Hi Ana,\n\nThe 12th works for me. Invoice 88 for the shelves is attached: $640.\n\nSam\n\nOn Sun, 1 Mar 2026 at 18:00, Ana <ana@harbor-bakery.example> wrote:\n> Could you come round on the 12th to hang the last shelf?',
+    );
+    const otherDay = sent(
+      'Re: Trenzado',
+      'Hola Lucía,\n\nClaro, el 12 me viene bien para la exhibición. Te adjunto la factura n.º 31/2026: 225,00 €\n\nEl dom, 1 mar 2026 a las 21:15, Lucía <lucia@yeguada.example> escribió:\n> ¿Vienes el jueves? Te pago cuando cobre.',
+    );
+    expect(classifyEmail(visit).fields.dueDate).toBeNull();
+    expect(classifyEmail(otherDay).fields.dueDate).toBeNull();
+  });
+
   it('is more confident with more evidence', () => {
     const thin = classifyEmail(sent('', 'Hi Ana, the invoice is attached.'));
     const thick = classifyEmail(
