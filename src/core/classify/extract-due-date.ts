@@ -1902,10 +1902,36 @@ const FROM_TODAY =
 // Where a reply's first words stand, after its subject line and the greeting.
 const OPENING_OF_A_REPLY = 240;
 
-/** Whether the mail answered names `day`'s day of the month, as the client's offer to pay on it would. */
+// A phone reply's yes to the client's day: "Fri 3/10 fine 👍", "Thurs 9th no bother Mary" (field-wording-52
+// fw52-005, fw52-020). Words this loose count only at a reply's opening, for a day the mail answered offered.
+const REPLY_ACCEPTANCE =
+  /(?<![a-zà-ÿ])(?:(?:is |would be )?(?:fine|grand|perfect|ok|okay|good)(?: (?:by|with|for) (?:me|us))?|works(?: (?:for|with) (?:me|us))?|suits(?: (?:me|us))?|no (?:bother|problem|worries))(?![a-zà-ÿ])/gi;
+
+/**
+ * Whether the mail answered names `day`, by its day of the month or its weekday, as the client's offer to pay
+ * on it would: "¿Te puedo pagar el día 5?", "Could I pay you Thursday when I'm in town?".
+ */
 function offeredIn(answered: string, day: CalendarDay): boolean {
-  return new RegExp(`(?<![\\d.,/:])0?${day.day}(?![\\d:/]|[.,]\\d)`).test(answered.slice(0, 1200));
+  const dayOfMonth = new RegExp(`(?<![\\d.,/:])0?${day.day}(?![\\d:/]|[.,]\\d)`);
+  const weekday = weekdayOf(day);
+  // The day and the paying in one sentence: "¿Vienes el jueves? Te pago cuando cobre." offers no day.
+  return answered
+    .slice(0, 1200)
+    .split(SENTENCE_END_AFTER_WORDS)
+    .some(
+      (sentence) =>
+        (PAYMENT_WORDS.test(sentence) || INVOICE_NUMBER_SHORT.test(sentence)) &&
+        (dayOfMonth.test(sentence) ||
+          [...sentence.matchAll(WEEKDAYS_SAID)].some(
+            (said) => WEEKDAY_NUMBERS[(said[0] ?? '').toLowerCase()] === weekday,
+          )),
+    );
 }
+const WEEKDAYS_SAID = new RegExp(`(?<![a-zà-ÿ])(?:${WEEKDAY_NAMES})(?![a-zà-ÿ])`, 'gi');
+// A German ordinal's dot ends no sentence: "überweist am Donnerstag, 9. Dezember" (field-wording-50 fw50-054).
+const SENTENCE_END_AFTER_WORDS = /(?<!\d)[.!?]+(?=\s)|[!?]+|\n/;
+// "Could we do Friday 3/10 for inv 118?" (field-wording-52 fw52-005).
+const INVOICE_NUMBER_SHORT = /(?<![a-zà-ÿ])inv\.?\s?#?\d/i;
 
 function findDayBeforeWish(
   text: string,
@@ -1914,7 +1940,9 @@ function findDayBeforeWish(
   answered = '',
 ): PlacedDueDate | null {
   const start = startDay(reading);
-  for (const wish of [WISH_OR_LIMIT, CHATTY_WISH]) {
+  for (const wish of answered
+    ? [WISH_OR_LIMIT, CHATTY_WISH, REPLY_ACCEPTANCE]
+    : [WISH_OR_LIMIT, CHATTY_WISH]) {
     if (!mayOccur(wish, index)) continue;
     const found = findDayBeforeOneWish(text, wish, reading, start, answered);
     if (found) return found;
@@ -1929,10 +1957,12 @@ function findDayBeforeOneWish(
   start: CalendarDay | null,
   answered: string,
 ): PlacedDueDate | null {
-  const isChatty = wish === CHATTY_WISH;
+  const onlyAnAnswer = wish === REPLY_ACCEPTANCE;
+  const isChatty = wish === CHATTY_WISH || onlyAnAnswer;
   wish.lastIndex = 0;
   let looked = 0;
   for (let match = wish.exec(text); match && looked < 10; match = wish.exec(text)) {
+    if (onlyAnAnswer && match.index > OPENING_OF_A_REPLY) break;
     looked++;
     const before = text.slice(Math.max(0, match.index - 200), match.index);
     const sentence = before.slice(sentenceStartIn(before));
@@ -1950,7 +1980,8 @@ function findDayBeforeOneWish(
       .replace(TRAILING_PRONOUN, '')
       .replace(/[\s,;:—–-]+$/, '');
     const day = readDayEndingAt(fragment, reading, start);
-    if (day && acceptsOfferToPay && !saysPaying && !offeredIn(answered, day.day)) continue;
+    if (day && acceptsOfferToPay && (!saysPaying || onlyAnAnswer) && !offeredIn(answered, day.day)) continue;
+    if (onlyAnAnswer && !acceptsOfferToPay) continue;
     if (day) {
       return {
         dueDate: toIsoDate(day.day),

@@ -409,12 +409,30 @@ describe('classifyEmail', () => {
       'Liebe Frau Brandt,\n\nDonnerstag, der 5., ist mir recht. Anbei die Rechnung Nr. 2026/07 über 840,00 €.\n\nViele Grüße\nJonas\n\nAm So., 1. März 2026 um 18:02 Uhr schrieb Ulla Brandt <ulla@brandt.example>:\n> Lieber Herr Jonas, das Regal steht schon! Die Buchhaltung überweist am Donnerstag, 5. März, gleich nach der Sitzung. Geht das für Sie?',
       '2026-03-05',
     ],
+    [
+      'Re: Invoice 118',
+      'Fri 6th fine 👍\n\nSent from my iPhone\n\n> On Mar 1, 2026, at 7:58 PM, Mike Dorsey <mike@rowing.example> wrote:\n>\n> Sorry this slipped. Could we do Friday the 6th for inv 118? -Mike',
+      '2026-03-06',
+    ],
+    [
+      'Re: rats in the shed',
+      "Thurs 5th no bother Mary. €180 for the 3 visits.\nGer\n\n-------- Original message --------\nFrom: Mary Phelan\nDate: 01/03/2026 21:40\nSubject: rats in the shed\n\nWhat do I owe you? Could I pay you Thursday when I'm in town?",
+      '2026-03-05',
+    ],
   ])(
-    'takes the day a reply accepts as the due date when the mail it answers offered to pay then: %s',
+    'takes the day a reply says yes to as the due date when the mail it answers offered to pay then: %s',
     (subject, body, dueDate) => {
       expect(classifyEmail(sent(subject, body)).fields.dueDate).toBe(dueDate);
     },
   );
+
+  it('reads no due date from a short yes to a day the client asked for a visit', () => {
+    const visit = sent(
+      'Re: blinds',
+      'Fri 6th fine 👍\n\n> On Mar 1, 2026, at 7:58 PM, Ana <ana@harbor-bakery.example> wrote:\n> Could you come on Friday the 6th to fit the blinds?',
+    );
+    expect(classifyEmail(visit).fields.dueDate).toBeNull();
+  });
 
   it('reads no due date from a day a reply accepts for a visit, or when the offer to pay names no day', () => {
     const visit = sent(
