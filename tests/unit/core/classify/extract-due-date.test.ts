@@ -2475,6 +2475,26 @@ describe('extractDueDate', () => {
     },
   );
 
+  it.each([
+    [
+      "Just a nudge on invoice 44 for the hedge job (cut and cleared, done 2/2). It had 20/2 on it as the due date.\n\nHedges      $400.00\nGreen waste  $80.00\nTotal       $480.00\n\nNo dramas about the delay, I know what it's like this time of year. Could you get it squared away by Friday (6/3)?",
+      '2026-03-06',
+    ],
+    [
+      "Corrected invoice NAT-12R attached, amount due $950.00. Terms don't change: 30 days from the original invoice date of 5 February 2026.",
+      '2026-03-07',
+    ],
+    [
+      'Geen probleem. Stort € 1.700,00 tegen het einde van deze maand, en de rest als de kast klaar is.',
+      '2026-03-31',
+    ],
+  ])(
+    'reads a passed day named as "the due date", unchanged terms and Flemish "tegen het einde": %s',
+    (text, expected) => {
+      expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+    },
+  );
+
   it('leaves relative terms unknown without a send time', () => {
     expect(extractDueDate('Net 30', { isDayFirst: true })).toBeNull();
     expect(extractDueDate('due 18 March', { isDayFirst: true })).toBeNull();
