@@ -776,7 +776,7 @@ const DAY_OF_PROXIMO_MONTH = new RegExp(
   'i',
 );
 const DAY_OF_THIS_MONTH = new RegExp(
-  `${LEAD}${ORDINAL_DAY}(?:of this month|dieses monats|d\\.\\s?m\\.|de ce mois|de este mes|van deze maand|deste mês)(?![a-zà-ÿ])`,
+  `${LEAD}${ORDINAL_DAY}(?:of this month|dieses monats|d\\.\\s?m\\.|de ce mois|du mois(?!\\s(?:suivant|prochain|dernier|précédent|de|d'))|de este mes|van deze maand|deste mês)(?![a-zà-ÿ])`,
   'i',
 );
 // The first of the month said as a word: "bis zum Ersten", "by the first", "avant le premier", "by the
@@ -1904,9 +1904,9 @@ const FROM_TODAY =
 const OPENING_OF_A_REPLY = 240;
 
 // A phone reply's yes to the client's day: "Fri 3/10 fine 👍", "Thurs 9th no bother Mary" (field-wording-52
-// fw52-005, fw52-020). Words this loose count only at a reply's opening, for a day the mail answered offered.
+// fw52-005, fw52-020), "Vendredi 19, parfait!" (fw52-060). Words this loose count only at a reply's opening, for a day the mail answered offered.
 const REPLY_ACCEPTANCE =
-  /(?<![a-zà-ÿ])(?:(?:is |would be )?(?:fine|grand|perfect|ok|okay|good)(?: (?:by|with|for) (?:me|us))?|works(?: (?:for|with) (?:me|us))?|suits(?: (?:me|us))?|no (?:bother|problem|worries))(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:(?:is |would be )?(?:fine|grand|perfect|ok|okay|good)(?: (?:by|with|for) (?:me|us))?|works(?: (?:for|with) (?:me|us))?|suits(?: (?:me|us))?|no (?:bother|problem|worries)|parfait|ça marche|d'accord|entendu|perfecto|vale|de acuerdo|perfeito|combinado|fechado|akkoord|prima|einverstanden|in ordnung)(?![a-zà-ÿ])/gi;
 
 /**
  * Whether the mail answered names `day`, by its day of the month or its weekday, as the client's offer to pay

@@ -124,6 +124,17 @@ const GERMAN_ORDINAL_DAY_WORDS: Record<string, number> = Object.fromEntries(
     'achtundzwanzigsten', 'neunundzwanzigsten', 'dreißigsten', 'einunddreißigsten',
   ].map((word, at) => [word, at + 1]),
 );
+// "uiterlijk de vijftiende van deze maand" (field-wording-52 fw52-071): a Dutch day in words.
+// biome-ignore format: a table reads better in rows than one name per line
+const DUTCH_ORDINAL_DAY_WORDS: Record<string, number> = Object.fromEntries(
+  [
+    'eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende', 'elfde',
+    'twaalfde', 'dertiende', 'veertiende', 'vijftiende', 'zestiende', 'zeventiende', 'achttiende', 'negentiende',
+    'twintigste', 'eenentwintigste', 'tweeëntwintigste', 'drieëntwintigste', 'vierentwintigste',
+    'vijfentwintigste', 'zesentwintigste', 'zevenentwintigste', 'achtentwintigste', 'negenentwintigste',
+    'dertigste', 'eenendertigste',
+  ].map((word, at) => [word, at + 1]),
+);
 // One pattern for them all, found in one scan: after its article, or an English ordinal before "of"; a legal
 // letter's "the fifteenth day of April, 2027" (field-wording-33 fw33-033) too.
 const DAY_WORDS: Record<string, number> = {
@@ -137,12 +148,21 @@ const alternationOf = (words: Record<string, number>): string =>
     .join('|');
 /** French, Spanish and Portuguese days of the month in words, longest first, for a pattern. */
 export const CARDINAL_DAY_ALTERNATION = alternationOf(CARDINAL_DAY_WORDS);
-/** English ordinal days of the month in words ("fifteenth", "twenty-first"), longest first, for a pattern. */
-export const ORDINAL_DAY_ALTERNATION = alternationOf(ORDINAL_DAY_WORDS);
+// The words a day of the month is written in before the words that say which month: "the fifteenth of next
+// month", "de vijftiende van deze maand", "le vingt du mois" (field-wording-52 fw52-071, fw52-058).
+const DAY_BEFORE_ITS_MONTH_WORDS: Record<string, number> = {
+  ...ORDINAL_DAY_WORDS,
+  ...DUTCH_ORDINAL_DAY_WORDS,
+  ...CARDINAL_DAY_WORDS,
+};
+/** Days of the month in words said before "of this month" and the like, longest first, for a pattern. */
+export const ORDINAL_DAY_ALTERNATION = alternationOf(DAY_BEFORE_ITS_MONTH_WORDS);
 
-/** The day of the month written in figures or as an English ordinal word ("15", "fifteenth"). */
+/** The day of the month written in figures or in words ("15", "fifteenth", "vijftiende", "vingt"). */
 export function dayOfMonthWritten(written: string): number {
-  return /^\d+$/.test(written) ? Number(written) : (dayNamedIn(ORDINAL_DAY_WORDS, written) ?? Number.NaN);
+  return /^\d+$/.test(written)
+    ? Number(written)
+    : (dayNamedIn(DAY_BEFORE_ITS_MONTH_WORDS, written) ?? Number.NaN);
 }
 
 /** The day of the month a French, Spanish or Portuguese word names ("quinze", "vinte e um"), if any. */

@@ -419,6 +419,11 @@ describe('classifyEmail', () => {
       "Thurs 5th no bother Mary. €180 for the 3 visits.\nGer\n\n-------- Original message --------\nFrom: Mary Phelan\nDate: 01/03/2026 21:40\nSubject: rats in the shed\n\nWhat do I owe you? Could I pay you Thursday when I'm in town?",
       '2026-03-05',
     ],
+    [
+      'RE: Facture - réparation du quai',
+      'Vendredi 6, parfait! Merci\n\nYannick\n\nLe 1 mars 2026 à 20:55, Chantal Bélanger a écrit :\n> Bonsoir Yannick, est-ce que vendredi le 6 ça irait pour le paiement? On reçoit notre remboursement cette semaine-là.',
+      '2026-03-06',
+    ],
   ])(
     'takes the day a reply says yes to as the due date when the mail it answers offered to pay then: %s',
     (subject, body, dueDate) => {

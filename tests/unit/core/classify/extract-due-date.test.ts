@@ -2495,6 +2495,13 @@ describe('extractDueDate', () => {
     },
   );
 
+  it.each([
+    ['La facture reste impayée. Pourriez-vous procéder au règlement avant le vingt du mois ?', '2026-03-20'],
+    ['Zou je het bedrag uiterlijk de vijftiende van deze maand willen overmaken?', '2026-03-15'],
+  ])('reads a day of this month written in words: %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it('leaves relative terms unknown without a send time', () => {
     expect(extractDueDate('Net 30', { isDayFirst: true })).toBeNull();
     expect(extractDueDate('due 18 March', { isDayFirst: true })).toBeNull();
