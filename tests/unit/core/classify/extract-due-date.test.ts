@@ -2502,6 +2502,15 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it('reads no deadline in a visit after "swing back by"', () => {
+    expect(
+      extractDueDate(
+        "Total: $205.00\n\nPlease pay within 15 days. I'll swing back by on the 26th to make sure nothing's rebuilding.",
+        reading,
+      )?.dueDate,
+    ).toBe('2026-03-17');
+  });
+
   it('leaves relative terms unknown without a send time', () => {
     expect(extractDueDate('Net 30', { isDayFirst: true })).toBeNull();
     expect(extractDueDate('due 18 March', { isDayFirst: true })).toBeNull();
