@@ -1908,7 +1908,7 @@ const OPENING_OF_A_REPLY = 240;
 // A phone reply's yes to the client's day: "Fri 3/10 fine 👍", "Thurs 9th no bother Mary" (field-wording-52
 // fw52-005, fw52-020), "Vendredi 19, parfait!" (fw52-060). Words this loose count only at a reply's opening, for a day the mail answered offered.
 const REPLY_ACCEPTANCE =
-  /(?<![a-zà-ÿ])(?:(?:is |would be )?(?:fine|grand|perfect|ok|okay|good)(?: (?:by|with|for) (?:me|us))?|works(?: (?:for|with) (?:me|us))?|suits(?: (?:me|us))?|no (?:bother|problem|worries)|parfait|ça marche|d'accord|entendu|perfecto|vale|de acuerdo|perfeito|combinado|fechado|akkoord|prima|einverstanden|in ordnung)(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:(?:is|would be|est|está|ist|es|é) )?(?:(?:fine|grand|perfect|ok|okay|good)(?: (?:by|with|for) (?:me|us))?|works(?: (?:for|with) (?:me|us))?|suits(?: (?:me|us))?|no (?:bother|problem|worries)|parfait|ça marche|d'accord|entendu|perfecto|vale|de acuerdo|perfeito|ótimo|combinado|fechado|akkoord|prima|einverstanden|in ordnung|passt(?: (?:mir|uns))?(?: gut)?|(?:sin|sem|kein|geen) (?:problemas?|probleem)|(?:pas de|sans) (?:problème|souci))(?![a-zà-ÿ])/gi;
 
 /**
  * Whether the mail answered names `day`, by its day of the month or its weekday, as the client's offer to pay
@@ -1930,6 +1930,7 @@ function offeredIn(answered: string, day: CalendarDay): boolean {
           )),
     );
 }
+const HOLIDAY_BEFORE = /(?:day|holiday)\s$/i;
 const WEEKDAYS_SAID = new RegExp(`(?<![a-zà-ÿ])(?:${WEEKDAY_NAMES})(?![a-zà-ÿ])`, 'gi');
 // A German ordinal's dot ends no sentence: "überweist am Donnerstag, 9. Dezember" (field-wording-50 fw50-054).
 const SENTENCE_END_AFTER_WORDS = /(?<!\d)[.!?]+(?=\s)|[!?]+|\n/;
@@ -1985,6 +1986,9 @@ function findDayBeforeOneWish(
     const day = readDayEndingAt(fragment, reading, start);
     if (day && acceptsOfferToPay && (!saysPaying || onlyAnAnswer) && !offeredIn(answered, day.day)) continue;
     if (onlyAnAnswer && !acceptsOfferToPay) continue;
+    // "Labour Day Monday is no problem at all" (field-wording-50 fw50-005) is the holiday's Monday, not the next.
+    if (onlyAnAnswer && day && HOLIDAY_BEFORE.test(fragment.slice(0, fragment.length - day.words.length)))
+      continue;
     if (day) {
       return {
         dueDate: toIsoDate(day.day),

@@ -424,12 +424,34 @@ describe('classifyEmail', () => {
       'Vendredi 6, parfait! Merci\n\nYannick\n\nLe 1 mars 2026 à 20:55, Chantal Bélanger a écrit :\n> Bonsoir Yannick, est-ce que vendredi le 6 ça irait pour le paiement? On reçoit notre remboursement cette semaine-là.',
       '2026-03-06',
     ],
+    [
+      'RE: Factura 2026/046',
+      'Hola Rocío:\n\nPerfecto, el lunes 9 sin problema. Gracias por avisar.\n\nPaco\n\nEl domingo, 1 de marzo de 2026 a las 13:40, Rocío Pastor escribió:\n> Hola Paco, ¿te importa si te la pago el lunes 9 de marzo?',
+      '2026-03-09',
+    ],
+    [
+      'RE: Factuur 2026-0412',
+      'Hoi Sanne,\n\n9 maart is akkoord, geen probleem.\n\nRuud\n\nOp zondag 1 maart 2026 om 11:24 schreef Sanne de Wit <info@dekaap.example>:\n> Hoi Ruud, mogen we de factuur op 9 maart betalen?',
+      '2026-03-09',
+    ],
   ])(
     'takes the day a reply says yes to as the due date when the mail it answers offered to pay then: %s',
     (subject, body, dueDate) => {
       expect(classifyEmail(sent(subject, body)).fields.dueDate).toBe(dueDate);
     },
   );
+
+  it("reads a holiday's weekday a reply says yes to as that holiday's, not the next such weekday", () => {
+    // Friday 28 August 2026: Labour Day is Monday 7 September.
+    const holiday = {
+      ...sent(
+        'Re: Thorens ready?',
+        'Hi Priya,\n\nLabour Day Monday is no problem at all. Invoice attached: $562.18.\n\nMarco\n\nOn Sun, Mar 1, 2026 at 9:12 AM, Priya <priya@cottage.example> wrote:\n> Could I e-transfer it on Labour Day Monday when we are back?',
+      ),
+      sentAt: Date.UTC(2026, 7, 28, 10),
+    };
+    expect(classifyEmail(holiday).fields.dueDate).toBe('2026-09-07');
+  });
 
   it('reads no due date from a short yes to a day the client asked for a visit', () => {
     const visit = sent(
