@@ -102,7 +102,7 @@ function scanWords(email: ClassifyInput): number {
   return `${email.subject}\n${email.bodyText}`.toLowerCase().split(/\s+/).length;
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
+import { measureClassifyColdStart } from './classify-cold-start';
 import { measureClassifyThroughput } from './classify-throughput';
 import { measureContentScriptSize } from './content-script-size';
 import { measureMailboxImport } from './mailbox-import';
@@ -46,7 +47,10 @@ await step('size', 'content script size', () => {
   const { contentScriptKbGzip, files } = measureContentScriptSize(dist);
   return { contentScriptKbGzip, contentScriptFilesGzipBytes: files };
 });
-await step('classify', 'classifier throughput', () => measureClassifyThroughput());
+await step('classify', 'classifier throughput, warm and from a cold start', () => ({
+  ...measureClassifyThroughput(),
+  ...measureClassifyColdStart(),
+}));
 await step('tone', 'tone check speed', () => measureToneSpeed());
 await step('sweep', 'sweep at 100,000 threads', () => measureSweepScale());
 await step('mbox', 'mailbox file read speed', () => measureMailboxImport());
