@@ -406,9 +406,21 @@ function restatedDay(after: string, reading: DateReading): { day: CalendarDay; w
   const lead = RESTATING.exec(after);
   if (!lead) return null;
   const stated = readFirstStatedDate(after.slice(lead[0].length, lead[0].length + 40), reading);
-  if (!stated || stated.index !== 0) return null;
-  return { day: stated.day, words: after.slice(0, lead[0].length + stated.end) };
+  if (stated && stated.index === 0)
+    return { day: stated.day, words: after.slice(0, lead[0].length + stated.end) };
+  // "seven days from the day of the event, so it was due on the 22nd" (field-wording-49 fw49-011): the last
+  // such day gone by.
+  const bareDay = PAST_DUE_LEAD.test(lead[0]) ? BARE_DAY_NEXT.exec(after.slice(lead[0].length)) : null;
+  const start = startDay(reading);
+  const next = bareDay && start ? nextDayOfMonth(start, Number(bareDay[1])) : null;
+  if (!bareDay || !start || !next) return null;
+  const gone = daysBetween(start, next) > 0 ? addCalendarMonths(next, -1) : next;
+  return isRealCalendarDay(gone)
+    ? { day: gone, words: after.slice(0, lead[0].length + bareDay[0].length) }
+    : null;
 }
+const PAST_DUE_LEAD = /(?:was|were|fell|came)\sdue/i;
+const BARE_DAY_NEXT = /^(\d{1,2})(?:st|nd|rd|th)(?![a-zà-ÿ\d])/i;
 // "From" counts from an event only when one is named, else it is "from today" or "from receipt": "Net 15
 // from delivery" with "we delivered and hung in your Great Room on Tuesday, February 16" (field-wording-18
 // fw18-013), "28 dias da data de entrega" with "entregues … na segunda-feira, 22/03" (field-wording-20
@@ -2339,7 +2351,10 @@ function findDateAfterWords(
       const wordsEnd = window.indexOf(relative.words) + relative.words.length;
       // A restated day may be restated once more, the second time as the deadline: "before Waitangi Day
       // (Sat 6 Feb), so by Friday 5 February at the latest" (field-wording-25 fw25-037).
-      const restatedOnce = restatedDay(window.slice(wordsEnd), reading);
+      const countedFrom = COUNTED_FROM_CLAUSE.exec(window.slice(wordsEnd))?.[0].length ?? 0;
+      const restatedOnce =
+        restatedDay(window.slice(wordsEnd), reading) ??
+        restatedDay(window.slice(wordsEnd + countedFrom), reading);
       const restated =
         (restatedOnce && restatedDay(window.slice(wordsEnd + restatedOnce.words.length), reading)) ??
         restatedOnce;

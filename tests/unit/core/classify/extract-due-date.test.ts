@@ -2511,6 +2511,15 @@ describe('extractDueDate', () => {
     ).toBe('2026-03-17');
   });
 
+  it('reads a period worked out to a bare day gone by as passed, so the new day asked for wins', () => {
+    expect(
+      extractDueDate(
+        "Our terms are seven days from the day of the event, so it was due on the 23rd. Could you see that it's paid by the end of next week?",
+        reading,
+      )?.dueDate,
+    ).toBe('2026-03-13');
+  });
+
   it('leaves relative terms unknown without a send time', () => {
     expect(extractDueDate('Net 30', { isDayFirst: true })).toBeNull();
     expect(extractDueDate('due 18 March', { isDayFirst: true })).toBeNull();
