@@ -1918,9 +1918,10 @@ const FROM_TODAY =
 const OPENING_OF_A_REPLY = 240;
 
 // A phone reply's yes to the client's day: "Fri 3/10 fine 👍", "Thurs 9th no bother Mary" (field-wording-52
-// fw52-005, fw52-020), "Vendredi 19, parfait!" (fw52-060). Words this loose count only at a reply's opening, for a day the mail answered offered.
+// fw52-005, fw52-020), "Vendredi 19, parfait!" (fw52-060), "15th can 👍", "Le 10, c'est noté" (field-wording-54
+// fw54-036, fw54-057). Words this loose count only at a reply's opening, for a day the mail answered offered.
 const REPLY_ACCEPTANCE =
-  /(?<![a-zà-ÿ])(?:(?:is|would be|est|está|ist|es|é) )?(?:(?:fine|grand|perfect|ok|okay|good)(?: (?:by|with|for) (?:me|us))?|works(?: (?:for|with) (?:me|us))?|suits(?: (?:me|us))?|no (?:bother|problem|worries)|parfait|ça marche|d'accord|entendu|perfecto|vale|de acuerdo|perfeito|ótimo|combinado|fechado|akkoord|prima|einverstanden|in ordnung|passt(?: (?:mir|uns))?(?: gut)?|(?:sin|sem|kein|geen) (?:problemas?|probleem)|(?:pas de|sans) (?:problème|souci))(?![a-zà-ÿ])/gi;
+  /(?<![a-zà-ÿ])(?:(?:is|would be|est|está|ist|es|é) )?(?:(?:fine|grand|perfect|ok|okay|good)(?: (?:by|with|for) (?:me|us))?|works(?: (?:for|with) (?:me|us))?|suits(?: (?:me|us))?|no (?:bother|problem|worries)|parfait|ça marche|d'accord|entendu|perfecto|vale|de acuerdo|perfeito|ótimo|combinado|fechado|akkoord|prima|einverstanden|in ordnung|passt(?: (?:mir|uns))?(?: gut)?|geht klar|klappt|can|cool|noted|(?:c'est )?noté|(?:igual )?me sirve|(?:sin|sem|kein|geen) (?:problemas?|probleem)|(?:pas de|sans) (?:problème|souci))(?![a-zà-ÿ])/gi;
 
 /**
  * Whether the mail answered names `day`, by its day of the month or its weekday, as the client's offer to pay

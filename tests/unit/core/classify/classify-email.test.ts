@@ -434,6 +434,16 @@ describe('classifyEmail', () => {
       'Hoi Sanne,\n\n9 maart is akkoord, geen probleem.\n\nRuud\n\nOp zondag 1 maart 2026 om 11:24 schreef Sanne de Wit <info@dekaap.example>:\n> Hoi Ruud, mogen we de factuur op 9 maart betalen?',
       '2026-03-09',
     ],
+    [
+      'Re: Popiah party invoice',
+      'ok noted, 15th can 👍 thank u\n\nOn Sun, 1 Mar 2026, 3:41 pm Cheryl Ong wrote:\n> Hi Auntie, our finance only does payment run on the 15th, is that ok?',
+      '2026-03-15',
+    ],
+    [
+      'RE: Facture M-0627',
+      "Bonjour Yann,\n\nLe 10, c'est noté, merci.\n\nLaure\n\nLe 1 mars 2026 à 18:02, Yann a écrit :\n> Bonjour Laure, je vous règle la facture le 10, quand le marché aura payé.",
+      '2026-03-10',
+    ],
   ])(
     'takes the day a reply says yes to as the due date when the mail it answers offered to pay then: %s',
     (subject, body, dueDate) => {
