@@ -2520,6 +2520,23 @@ describe('extractDueDate', () => {
     ).toBe('2026-03-13');
   });
 
+  it.each([
+    [
+      'Attached is invoice 1274.\n\nInvoice date: 27 February 2026\nDue: 10 days net\n\nTotal $3,640.80',
+      '2026-03-09',
+    ],
+    [
+      'TOTAL £525.00\n\nI am not VAT registered.\nPayment terms: strictly 14 days. Cheque or bank transfer.',
+      '2026-03-16',
+    ],
+    ['Total - ₦1,026,000\n\nPayment window: 10 days. Kindly pay into Emeka POP Designs.', '2026-03-12'],
+  ])(
+    'reads terms under a "Due:" label from the invoice date, "strictly" and a "payment window": %s',
+    (text, expected) => {
+      expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+    },
+  );
+
   it('leaves relative terms unknown without a send time', () => {
     expect(extractDueDate('Net 30', { isDayFirst: true })).toBeNull();
     expect(extractDueDate('due 18 March', { isDayFirst: true })).toBeNull();
