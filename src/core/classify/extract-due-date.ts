@@ -341,7 +341,9 @@ function dayCountedFrom(after: string, text: string, reading: DateReading): Cale
   if (invoiceDay) return invoiceDay;
   const from = COUNTED_FROM_WORD.exec(after);
   if (!from) return null;
-  const rest = after.slice(from[0].length, from[0].length + 48);
+  // "net 20 from the day the lot reopened to traffic, which was Thursday, July 6" (field-wording-54 fw54-009)
+  // names its day far on; one that runs to the end of what the caller cut may be cut short ("Sat 9/2").
+  const rest = after.slice(from[0].length, from[0].length + 72);
   // "Terms: 30 days from month end" (field-wording-27 fw27-035): the end of the invoice's month.
   if (FROM_MONTH_END.test(rest)) {
     const start = startDay(reading);
@@ -355,6 +357,7 @@ function dayCountedFrom(after: string, text: string, reading: DateReading): Cale
   // already worked out: "our terms are 30 days from delivery so it came due 6/2" (field-wording-49 fw49-003).
   const between = rest.slice(0, named?.index ?? 0);
   if (!named || /[\d.!?\n]/.test(between) || WORKED_OUT_DUE.test(between)) return null;
+  if (named.index > 48 && from[0].length + named.end >= after.length) return null;
   return named.day;
 }
 const WORKED_OUT_DUE = /(?<![a-zà-ÿ])(?:so|hence|thus|due|fällig|échue?|vencid[ao]|vervallen)(?![a-zà-ÿ])/i;

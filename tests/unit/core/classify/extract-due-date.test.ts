@@ -2537,6 +2537,15 @@ describe('extractDueDate', () => {
     },
   );
 
+  it('counts terms from a day named far after "from", once the words reach it', () => {
+    expect(
+      extractDueDate(
+        'Invoice PS-61, total $5,394.60. Our terms are net 20 from the day the lot reopened to traffic, which was Thursday, 26 February. Thanks, Kyle',
+        reading,
+      )?.dueDate,
+    ).toBe('2026-03-18');
+  });
+
   it('leaves relative terms unknown without a send time', () => {
     expect(extractDueDate('Net 30', { isDayFirst: true })).toBeNull();
     expect(extractDueDate('due 18 March', { isDayFirst: true })).toBeNull();
