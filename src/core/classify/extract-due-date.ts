@@ -1947,6 +1947,20 @@ function offeredIn(answered: string, day: CalendarDay): boolean {
     );
 }
 const HOLIDAY_BEFORE = /(?:day|holiday)\s$/i;
+
+/** The day of the month the mail answered offers to pay on, when it falls on `weekday` within five weeks. */
+function offeredDayOnWeekday(answered: string, weekday: number, start: CalendarDay): CalendarDay | null {
+  for (const sentence of answered.slice(0, 1200).split(SENTENCE_END_AFTER_WORDS)) {
+    if (!PAYMENT_WORDS.test(sentence) && !/(?<![a-zà-ÿ])(?:so|then|that'?s)\s(?:the\s)?\d/i.test(sentence))
+      continue;
+    for (const number of sentence.matchAll(OFFERED_DAY_NUMBER)) {
+      const day = nextDayOfMonth(start, Number(number[1]));
+      if (day && weekdayOf(day) === weekday && daysBetween(start, day) <= 35) return day;
+    }
+  }
+  return null;
+}
+const OFFERED_DAY_NUMBER = /(?<![\d.,/:$€£])(\d{1,2})(?:st|nd|rd|th)?(?![\d:/%]|[.,]\d)/g;
 const WEEKDAYS_SAID = new RegExp(`(?<![a-zà-ÿ])(?:${WEEKDAY_NAMES})(?![a-zà-ÿ])`, 'gi');
 // A German ordinal's dot ends no sentence: "überweist am Donnerstag, 9. Dezember" (field-wording-50 fw50-054).
 const SENTENCE_END_AFTER_WORDS = /(?<!\d)[.!?]+(?=\s)|[!?]+|\n/;
@@ -2006,8 +2020,14 @@ function findDayBeforeOneWish(
     if (onlyAnAnswer && day && HOLIDAY_BEFORE.test(fragment.slice(0, fragment.length - day.words.length)))
       continue;
     if (day) {
+      // "Tuesday works for us" under "the second Tuesday, so the 13th" (field-wording-54 fw54-001): the offer's
+      // own day of the month on that weekday.
+      const offered =
+        answered && start && match.index <= OPENING_OF_A_REPLY && WEEKDAY_ONLY_WORDS.test(day.words.trim())
+          ? offeredDayOnWeekday(answered, weekdayOf(day.day), start)
+          : null;
       return {
-        dueDate: toIsoDate(day.day),
+        dueDate: toIsoDate(offered ?? day.day),
         phrase: `${day.words} ${match[0]}`,
         saysPayment: saysPaying,
         at: match.index - day.words.length,

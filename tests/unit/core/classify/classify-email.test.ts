@@ -451,6 +451,14 @@ describe('classifyEmail', () => {
     },
   );
 
+  it('takes the day of the month the client gave for the weekday a reply says yes to', () => {
+    const reply = sent(
+      'RE: Invoice DRW-2291',
+      "Hi Pam,\n\nTuesday works for us, thank you for letting me know where it's at.\n\nRenee\n\n-----Original Message-----\nFrom: Pam Ochoa <manager@hoa.example>\nSent: Sunday, March 1, 2026 4:10 PM\nSubject: RE: Invoice DRW-2291\n\nOur board only releases payables at the monthly meeting, which is the second Tuesday, so the 10th. The check for $2,140.00 will go out that night.",
+    );
+    expect(classifyEmail(reply).fields.dueDate).toBe('2026-03-10');
+  });
+
   it("reads a holiday's weekday a reply says yes to as that holiday's, not the next such weekday", () => {
     // Friday 28 August 2026: Labour Day is Monday 7 September.
     const holiday = {
