@@ -18,11 +18,11 @@ import { readAmountInWords } from './read-amount-in-words';
 import {
   CARDINAL_DAY_ALTERNATION,
   cardinalDayNumber,
+  DAY_BEFORE_ITS_MONTH_ALTERNATION,
   type DateReading,
   dayOfMonthWritten,
   MONTH_ALTERNATION,
   monthNumber,
-  ORDINAL_DAY_ALTERNATION,
   readFirstStatedDate,
   startsWithMonthName,
 } from './read-stated-date';
@@ -113,7 +113,7 @@ const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| dil
 // vendredi 15 janvier comme vous le proposez", "Fica combinado pro dia 12" (field-wording-34 fw34-034,
 // field-wording-32 fw32-056).
 const DEADLINE_WORDS =
-  "(?<![a-zà-ÿ])(?:deadline|no later than|not later than|latest(?<!(?:the|our|my|your|their|his|her|its) latest)(?: by| on)?|(?<!(?:drove|drive|driving|drop|dropped|stop|stopped|swing|swung|pop|popped|came|come|went|go|walk|walked|pass|passed)(?: back)? )by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until(?<!(?:back|away|closed|shut|off|out|leave|open) until)|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|de aquí al?|passt,? dann(?: am| bis)?|(?:fica )?combinado,? (?:pro|para o|para)(?: dia)?|(?<!(?:il|elle|on) )va pour(?: le)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|sagen wir|(?:could|can|shall) we say|disons|digamos|dá pra (?:entrar|pagar|cair|fazer)(?: o pagamento)?|uiterlijk(?: op)?|mag(?= (?:eind|einde|half|tot|vóór) )|vóór|voor(?<!(?:staan|staat|stond|stonden|gepland|bedankt|dank|dank je|dank u) voor)|d'ici(?: le| au)?|(?<!(?:abrazo|saludos|besos?) y )hasta(?: el)?|(?<!(?:abraço|abraços|beijos?) e )até|(?<!(?:^|[.!?\\n])\\s{0,3})tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|pour(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?|merci|remerciements?) pour)(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|para(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) para)(?= (?:(?:el|la) [^.\\n()]{2,40}(?=\\()|el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:(?:het )?einde? |sint-[a-z]+|kerst(?:mis)?|pasen|pinksteren|koningsdag|nieuwjaar|sinterklaas|het einde|eind|half|medio|midden|de eerste|de \\d{1,2}(?:ste|de|e)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
+  "(?<![a-zà-ÿ])(?:deadline|no later than|not later than|latest(?<!(?:the|our|my|your|their|his|her|its) latest)(?: by| on)?|(?<!(?:drove|drive|driving|drop|dropped|stop|stopped|swing|swung|pop|popped|came|come|went|go|walk|walked|pass|passed)(?: back)? )by|(?<!(?:as|than|like|ever|never) )before(?!\\s?:)|until(?<!(?:back|away|closed|shut|off|out|leave|open) until)|bis(?: spätestens)?(?: zum)?|spätestens(?: am| bis)?|au plus tard(?: le)?|avant le|a más tardar(?: el)?|de aquí al?|passt,? dann(?: am| bis)?|(?:fica )?combinado,? (?:pro|para o|para)(?: dia)?|(?<!(?:il|elle|on) )va pour(?: le)?|como (?:mucho|máximo|muy tarde|tarde)(?: el)?|antes del?|antes d[oa]|(?:se puder|si puedes|si puede|si vous pouvez|if you can)(?=,)|ten laatste(?: op)?|vor(?= (?:dem wochenende|ende|(?:dem )?\\d{1,2}\\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![a-zà-ÿ]))|zum(?= (?:monatsende|ende (?:des )?monats|ende monat|monatsersten|\\d{1,2}\\.)(?![a-zà-ÿ]))|(?:could|can|would) you (?:do|manage|make it)(?= (?:by |on )?(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \\d))|fecha límite|sagen wir|(?:could|can|shall) we say|disons|digamos|dá pra (?:entrar|pagar|cair|fazer)(?: o pagamento)?|uiterlijk(?: op)?|mag(?= (?:eind|einde|half|tot|vóór) )|vóór|voor(?<!(?:staan|staat|stond|stonden|gepland|bedankt|dank|dank je|dank u) voor)|d'ici(?: le| au)?|(?<!(?:abrazo|saludos|besos?) y )hasta(?: el)?|(?<!(?:abraço|abraços|beijos?) e )até|(?<!(?:^|[.!?\\n])\\s{0,3})tot(?: en met)?|entro(?: il)?|(?:est|sont) (?:donc )?attendue?s? (?:le|pour le)|en(?= début de (?:la )?semaine prochaine)|pour(?<!(?:était|étaient|devait être [a-zé]+|prévue?s?|merci|remerciements?) pour)(?= (?:la fin|fin|le \\d|le premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![a-zà-ÿ]))|para(?<!(?:marcad[ao]|previst[ao]|agendad[ao]|programad[ao]|fica|queda|quedó|citad[ao]|reservad[ao]) para)(?= (?:(?:el|la) [^.\\n()]{2,40}(?=\\()|el \\d|el (?:próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|fin de mes|finales de|el fin de|mediados|pasado mañana|mañana)(?![a-zà-ÿ]))|tegen(?= (?:sint-[a-z]+|kerst(?:mis)?|pasen|pinksteren|koningsdag|nieuwjaar|sinterklaas|het einde|eind|half|medio|midden|de eerste|de \\d{1,2}(?:ste|de|e)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![a-zà-ÿ]))|avant(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|fin)))(?![a-zà-ÿ])";
 // Money still owed or asked ahead counts ("still outstanding", "Direct deposit within 7 days", "acompte
 // … avant le"), and so does an amount, unless the sender is promising work ("€900: I can deliver by
 // Friday"). Evidence: tests/fixtures/classify/invoice-wording.jsonl, whose due dates these sentences missed.
@@ -417,8 +417,8 @@ function restatedDay(after: string, reading: DateReading): { day: CalendarDay; w
   const start = startDay(reading);
   const next = bareDay && start ? nextDayOfMonth(start, Number(bareDay[1])) : null;
   if (!bareDay || !start || !next) return null;
-  const gone = daysBetween(start, next) > 0 ? addCalendarMonths(next, -1) : next;
-  return isRealCalendarDay(gone)
+  const gone = lastSuchDay({ day: next, words: bareDay[0], isDeadline: true }, start).day;
+  return daysBetween(gone, start) >= 0
     ? { day: gone, words: after.slice(0, lead[0].length + bareDay[0].length) }
     : null;
 }
@@ -503,6 +503,11 @@ const FIRST_WEEK_OF_MONTH = new RegExp(
   `${LEAD}(?:(?:the|la|el|a|de|der|die)\\s)?(?:first week of|première semaine de|primera semana de|primeira semana de|eerste week van|ersten? woche im|ersten?\\s(?=(?:${MONTH_ALTERNATION})woche))\\s?(${MONTH_ALTERNATION})(?:woche)?(?![a-zà-ÿ])`,
   'i',
 );
+// A month's start and its first week end on the day given: "beginning of April", "the first week of January".
+const MONTH_OPENINGS = [
+  [START_OF_MONTH, 1],
+  [FIRST_WEEK_OF_MONTH, 7],
+] as const;
 // The middle of a month is its 15th: "by mid-month", "bis Mitte Dezember", "até meados de março"
 // (field-wording-4.jsonl labels it so).
 const MIDDLE_OF_MONTH = new RegExp(
@@ -763,7 +768,7 @@ const DAY_OF_MONTH = new RegExp(
 // A day of the month with its ordinal or article, before the words that say which month: "the 1st of", "dia 5
 // do", "el día 5 del", "le 5 du", "20. dieses".
 // "the fifteenth of next month" in words too.
-const ORDINAL_DAY = `(?:the\\s|dia\\s|día\\s|el día\\s|o dia\\s|de\\s)?(?:(\\d{1,2})(?:st|nd|rd|th|er|ste|de|e|º|\\.)?|(${ORDINAL_DAY_ALTERNATION}))\\s`;
+const ORDINAL_DAY = `(?:the\\s|dia\\s|día\\s|el día\\s|o dia\\s|de\\s)?(?:(\\d{1,2})(?:st|nd|rd|th|er|ste|de|e|º|\\.)?|(${DAY_BEFORE_ITS_MONTH_ALTERNATION}))\\s`;
 // A day of the month after this one: "on the 1st of next month", "bis zum 5. des Folgemonats",
 // "le 5 du mois suivant", "el día 5 del mes siguiente", "de 5e van de volgende maand", "dia 5 do próximo mês",
 // "zahlbar bis zum 15. des auf die Lieferung folgenden Monats" (field-wording-34 fw34-041).
@@ -1934,23 +1939,20 @@ function offeredIn(answered: string, day: CalendarDay): boolean {
   const dayOfMonth = new RegExp(`(?<![\\d.,/:])0?${day.day}(?![\\d:/]|[.,]\\d)`);
   const weekday = weekdayOf(day);
   // The day and the paying in one sentence: "¿Vienes el jueves? Te pago cuando cobre." offers no day.
-  return answered
-    .slice(0, 1200)
-    .split(SENTENCE_END_AFTER_WORDS)
-    .some(
-      (sentence) =>
-        (PAYMENT_WORDS.test(sentence) || INVOICE_NUMBER_SHORT.test(sentence)) &&
-        (dayOfMonth.test(sentence) ||
-          [...sentence.matchAll(WEEKDAYS_SAID)].some(
-            (said) => WEEKDAY_NUMBERS[(said[0] ?? '').toLowerCase()] === weekday,
-          )),
-    );
+  return sentencesOfTheOffer(answered).some(
+    (sentence) =>
+      (PAYMENT_WORDS.test(sentence) || INVOICE_NUMBER_SHORT.test(sentence)) &&
+      (dayOfMonth.test(sentence) ||
+        [...sentence.matchAll(WEEKDAYS_SAID)].some(
+          (said) => WEEKDAY_NUMBERS[(said[0] ?? '').toLowerCase()] === weekday,
+        )),
+  );
 }
 const HOLIDAY_BEFORE = /(?:day|holiday)\s$/i;
 
 /** The day of the month the mail answered offers to pay on, when it falls on `weekday` within five weeks. */
 function offeredDayOnWeekday(answered: string, weekday: number, start: CalendarDay): CalendarDay | null {
-  for (const sentence of answered.slice(0, 1200).split(SENTENCE_END_AFTER_WORDS)) {
+  for (const sentence of sentencesOfTheOffer(answered)) {
     if (!PAYMENT_WORDS.test(sentence) && !/(?<![a-zà-ÿ])(?:so|then|that'?s)\s(?:the\s)?\d/i.test(sentence))
       continue;
     for (const number of sentence.matchAll(OFFERED_DAY_NUMBER)) {
@@ -1962,8 +1964,14 @@ function offeredDayOnWeekday(answered: string, weekday: number, start: CalendarD
 }
 const OFFERED_DAY_NUMBER = /(?<![\d.,/:$€£])(\d{1,2})(?:st|nd|rd|th)?(?![\d:/%]|[.,]\d)/g;
 const WEEKDAYS_SAID = new RegExp(`(?<![a-zà-ÿ])(?:${WEEKDAY_NAMES})(?![a-zà-ÿ])`, 'gi');
-// A German ordinal's dot ends no sentence: "überweist am Donnerstag, 9. Dezember" (field-wording-50 fw50-054).
-const SENTENCE_END_AFTER_WORDS = /(?<!\d)[.!?]+(?=\s)|[!?]+|\n/;
+
+/**
+ * The sentences of the mail answered, its latest words first. A German ordinal's dot ends none: "überweist
+ * am Donnerstag, 9. Dezember" (field-wording-50 fw50-054).
+ */
+function sentencesOfTheOffer(answered: string): string[] {
+  return answered.slice(0, 1200).split(SENTENCE_END);
+}
 // "Could we do Friday 3/10 for inv 118?" (field-wording-52 fw52-005).
 const INVOICE_NUMBER_SHORT = /(?<![a-zà-ÿ])inv\.?\s?#?\d/i;
 
@@ -2378,7 +2386,7 @@ function findDateAfterWords(
       const countedFrom = COUNTED_FROM_CLAUSE.exec(window.slice(wordsEnd))?.[0].length ?? 0;
       const restatedOnce =
         restatedDay(window.slice(wordsEnd), reading) ??
-        restatedDay(window.slice(wordsEnd + countedFrom), reading);
+        (countedFrom ? restatedDay(window.slice(wordsEnd + countedFrom), reading) : null);
       const restated =
         (restatedOnce && restatedDay(window.slice(wordsEnd + restatedOnce.words.length), reading)) ??
         restatedOnce;
@@ -2908,21 +2916,14 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   const dayAfterTomorrow = DAY_AFTER_TOMORROW.exec(window);
   if (dayAfterTomorrow)
     return { day: addCalendarDays(start, 2), words: dayAfterTomorrow[0].trim(), isDeadline: true };
-  const monthStart = START_OF_MONTH.exec(window);
-  if (monthStart) {
-    return {
-      day: nextDayOfYear(start, monthNumber(monthStart[1]), 1),
-      words: monthStart[0].trim(),
-      isDeadline: true,
-    };
-  }
-  const firstWeek = FIRST_WEEK_OF_MONTH.exec(window);
-  if (firstWeek) {
-    return {
-      day: nextDayOfYear(start, monthNumber(firstWeek[1]), 7),
-      words: firstWeek[0].trim(),
-      isDeadline: true,
-    };
+  for (const [pattern, dayOfMonth] of MONTH_OPENINGS) {
+    const named = pattern.exec(window);
+    if (named)
+      return {
+        day: nextDayOfYear(start, monthNumber(named[1]), dayOfMonth),
+        words: named[0].trim(),
+        isDeadline: true,
+      };
   }
   const middle = MIDDLE_OF_MONTH.exec(window);
   if (middle) {

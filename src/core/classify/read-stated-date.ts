@@ -156,7 +156,7 @@ const DAY_BEFORE_ITS_MONTH_WORDS: Record<string, number> = {
   ...CARDINAL_DAY_WORDS,
 };
 /** Days of the month in words said before "of this month" and the like, longest first, for a pattern. */
-export const ORDINAL_DAY_ALTERNATION = alternationOf(DAY_BEFORE_ITS_MONTH_WORDS);
+export const DAY_BEFORE_ITS_MONTH_ALTERNATION = alternationOf(DAY_BEFORE_ITS_MONTH_WORDS);
 
 /** The day of the month written in figures or in words ("15", "fifteenth", "vijftiende", "vingt"). */
 export function dayOfMonthWritten(written: string): number {
