@@ -59,7 +59,7 @@ export const KIND_CUES: readonly KindCue[] = [
   cue(
     'subject',
     new RegExp(
-      `(?<![a-zà-ÿ])(?:invoice|inv[-#\\s]?\\d|zahlungserinnerung|mahnung|facture|factura|factuur|fatura|fattura|sollecito di pagamento|nota fiscal|betalingsherinnering|aanmaning|${FEE_NOTE_WORDS})|(?<![a-zäöü])rechnung`,
+      `(?<![a-zà-ÿ])(?:invoice|inv[-#\\s]?(?:[a-z]{1,4}[-/]?)?\\d[\\w/-]*|zahlungserinnerung|mahnung|facture|factura|factuur|fatura|fattura|sollecito di pagamento|nota fiscal|betalingsherinnering|aanmaning|${FEE_NOTE_WORDS})|(?<![a-zäöü])rechnung`,
       'i',
     ),
     { invoice: 4 },
@@ -130,7 +130,7 @@ export const KIND_CUES: readonly KindCue[] = [
   ),
   cue(
     'body',
-    /(?<![a-z])(?:pay (?:online|now|here|by card|by bank transfer|via)|bank transfer|wire transfer|remittance|payment link|payment (?:details|instructions|options)|iban|sort code|routing number|überweisung|virement|transferencia|overboeking|transferência|bonifico|havale)(?![a-z])/i,
+    /(?<![a-z])(?:pay (?:online|now|here|by card|by bank transfer|via)|bank transfer|wire transfer|remittance|payment link|payment (?:details|instructions|options)|iban|sort code|routing number|eft|überweisung|virement|transferencia|overboeking|transferência|bonifico|havale)(?![a-z])/i,
     { invoice: 2 },
     'cuePaymentInstructions',
   ),

@@ -364,6 +364,11 @@ const PHRASINGS: Array<[EmailKind, string, string, string[]?]> = [
     'Quote of the day',
     '"Simplicity is the ultimate sophistication." Have a great Monday, everyone!',
   ],
+  [
+    'invoice',
+    'INV KS-0417 borehole pump',
+    'Morning Mr Dlamini\n\nPump pulled, new impeller fitted, pressure back to normal.\n\nLabour R1 200.00\nImpeller R640.00\nTotal R1 840.00\n\nEFT to FNB 62810045521, branch 250655.\n\nSipho',
+  ],
   ['other', 'Paid', 'Hi Marta, I received your transfer today. Thank you!'],
   ['other', 'Re: Proposal', 'Great, thanks for signing! I will send the kickoff agenda tomorrow.'],
   [

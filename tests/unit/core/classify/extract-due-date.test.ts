@@ -36,6 +36,8 @@ describe('extractDueDate', () => {
     ['Betalen kan tot het eind van de maand.', '2026-03-31'],
     ['Bill attached: $2,300. If you could pay before Christmas I would be grateful.', '2026-12-24'],
     ['The bill is attached. Upon receipt, please.', '2026-03-02'],
+    ['Pump replaced, total R2 140.00. Payable immediately, thank you.', '2026-03-02'],
+    ['Facture jointe : 480,00 €, payable immédiatement.', '2026-03-02'],
     ['Invoice 311, 1,850 dollars in total. Before the 10th would be brilliant.', '2026-03-10'],
     ["The balance is $2,150 and I'd be grateful for it Monday at the latest.", '2026-03-09'],
     ['Rechnung 58 über 1.240 €. Bis Mitte März wäre super.', '2026-03-15'],
