@@ -161,7 +161,7 @@ const SOMEONE_ELSES_PROMISE =
 // "please place orders by 15th March" is the buyer's next order (field-wording-27 fw27-023); "I'll be in the
 // studio until the 23rd" is the sender's own time (field-wording-31 fw31-047).
 const DELIVERY_OR_DECISION =
-  /deliver|(?:is|are) actual(?![a-z])|(?:me|us|mir|uns|nous|nos|ons) (?:dire|tell|sagen|decir|zeggen|dizer)|tell me|dites-moi|laat (?:me|ons) weten|(?:check|review|look over|proofread) (?:the|it|this|these)|have it (?:back|ready|done)|(?:be|go|goes) live|launch|be (?:ready|done|finished|installed)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|held|valid|gültig|gilt|gelten|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)|locked|guaranteed|(?:re)?orders? (?:placed|received|made)|place (?:your |the |any |all )?(?:re)?orders?|reorders|(?:les|vos) commandes|bestellungen|bestellingen|hono(?:u)?r|expir|fecharmos|manten|mantemos|maint(?:ien|enons)|halten|hält|houden|holding|vorbeibring|vorbei bring|(?<![a-z])(?:i'?ll|i will|we'?ll|we will|i'm|we're) (?:be )?(?:in the (?:studio|office|shop|workshop)|away|off|around|open|closed)/i;
+  /deliver|(?:is|are) actual(?![a-z])|(?:me|us|mir|uns|nous|nos|ons) (?:dire|tell|sagen|decir|zeggen|dizer)|tell me|dites-moi|laat (?:me|ons) weten|(?:check|review|look over|proofread) (?:the|it|this|these)|have it (?:back|ready|done)|(?:be|go|goes) live|launch|be (?:ready|done|finished|installed)|turn(?:ed)? ?around|let me know|get back to me|confirm|liefer|livr|entreg|lever|holds?|stands?|held|valid|gültig|gilt|gelten|valable|válid|geldig|open|keep (?:this|the) (?:price|rate)|locked|guaranteed|(?:re)?orders? (?:placed|received|made)|place (?:your |the |any |all )?(?:re)?orders?|reorders|(?:les|vos) commandes|bestellungen|bestellingen|hono(?:u)?r|expir|fecharmos|manten|mantemos|mant[ée]m|mantêm|mantiene|maint(?:ien|enons)|halten|hält|houden|holding|vorbeibring|vorbei bring|(?<![a-z])(?:i'?ll|i will|we'?ll|we will|i'm|we're) (?:be )?(?:in the (?:studio|office|shop|workshop)|away|off|around|open|closed)/i;
 
 /**
  * Whether `text` (the words before or around a deadline) is about the client paying. An amount alone
@@ -993,7 +993,7 @@ function findEventDayPaidOn(
   const day =
     (dayAfter && dayAfter.index <= 14 ? dayAfter.day : null) ??
     findEventDay(text, noun, paid.index, end, reading, start) ??
-    (OCCASION.test(noun) ? firstComingDay(text, paid.index, end, reading, start) : null);
+    (OCCASION.test(noun) ? firstComingDay(comingDays(text, paid.index, end, reading, start, 6)) : null);
   if (!day || daysBetween(start, day) < 0) return null;
   return { dueDate: toIsoDate(day), phrase: paid[0], saysPayment: true };
 }
@@ -1553,7 +1553,11 @@ function findPeriodFromNamedEvent(
         ? dayAfterEvent.day
         : (bracketed ??
           findEventDay(text, noun, match.index, end, reading, start) ??
-          (GENERIC_EVENT.test(noun) ? firstComingDay(text, match.index, end, reading, start) : null));
+          (GENERIC_EVENT.test(noun)
+            ? firstComingDay(comingDays(text, match.index, end, reading, start, 6))
+            : OCCASION.test(noun)
+              ? onlyComingDay(text, comingDays(text, match.index, end, reading, start, 8))
+              : null));
     if (!eventDay) continue;
     const day = addStatedPeriod(eventDay, { ...period, count: signed * period.count });
     // An event dated without its year may be read in the year past ("wedding photography 14 Sept").
@@ -1619,26 +1623,58 @@ const EVENT_DAY_SAID = new RegExp(
 // A period from an occasion falls back on that day only when the occasion is named in general: "14 days
 // before the event" after "to open the Retail Futures Summit in Dublin on 18 March" (field-wording-8 fw8-005).
 // For a named one ("two weeks after the wedding") the first day to come was as often another (measured on
-// the blind sets' unlabelled rows).
+// the blind sets' unlabelled rows), so it takes a day only when the mail gives no other.
 const GENERIC_EVENT = /^(?:event|occasion|evento|veranstaltung|événement|evenement)$/;
+// "Proposta válida até 30 de Junho" dates the offer, not the festival (field-wording-48 fw48-001).
+const OFFER_LASTS =
+  /(?<![a-zà-ÿ])(?:valid|válid[ao]|gültig|geldig|valable|vigente|expir\w*|holds?|mantém|mantiene|stands?)(?![a-zà-ÿ])/i;
 
-/** The first day the mail names outside `from..to` that is still to come. */
-function firstComingDay(
+interface ComingDay {
+  day: CalendarDay;
+  /** Where the mail says it. */
+  at: number;
+}
+
+/** The days the mail names outside `from..to` that are still to come (`looks` dates read at most). */
+function* comingDays(
   text: string,
   from: number,
   to: number,
   reading: DateReading,
   start: CalendarDay,
-): CalendarDay | null {
+  looks: number,
+): Generator<ComingDay> {
   let offset = 0;
-  for (let step = 0; step < 6; step++) {
+  for (let step = 0; step < looks; step++) {
     const stated = readFirstStatedDate(text.slice(offset), reading);
-    if (!stated) return null;
+    if (!stated) return;
     const at = offset + stated.index;
-    if ((at < from || at >= to) && daysBetween(start, stated.day) >= 0) return stated.day;
     offset += stated.end;
+    if ((at < from || at >= to) && daysBetween(start, stated.day) >= 0) yield { day: stated.day, at };
   }
+}
+
+/** The first of the days `comingDays` finds. */
+function firstComingDay(days: Iterable<ComingDay>): CalendarDay | null {
+  for (const { day } of days) return day;
   return null;
+}
+
+/**
+ * The one day among `days` however often it is named, leaving out the offer's own validity: "payment's due 7 days after the wedding" under "Invoice 028 – ceilidh calling,
+ * Saturday 22nd July" with the line item "Ceilidh calling, Saturday 22nd July 2028" (field-wording-53
+ * fw53-031). A wedding or a party need not be the first day a mail gives (a deposit day, a rehearsal), so
+ * two different days leave it unknown.
+ */
+function onlyComingDay(text: string, days: Iterable<ComingDay>): CalendarDay | null {
+  let found: CalendarDay | null = null;
+  for (const { day, at } of days) {
+    const before = text.slice(Math.max(0, at - 120), at);
+    if (OFFER_LASTS.test(`${before.slice(sentenceStartIn(before))}${sentenceRestAfter(text, at)}`)) continue;
+    if (found && daysBetween(found, day) !== 0) return null;
+    found = day;
+  }
+  return found;
 }
 
 /**
@@ -2461,7 +2497,9 @@ function weekdayBeforeOccasion(
   if (weekday === undefined) return null;
   const occasionDay =
     (noun === 'big day' ? null : findEventDay(text, noun, from, to, reading, start)) ??
-    (noun === 'big day' || OCCASION.test(noun) ? firstComingDay(text, from, to, reading, start) : null);
+    (noun === 'big day' || OCCASION.test(noun)
+      ? firstComingDay(comingDays(text, from, to, reading, start, 6))
+      : null);
   if (!occasionDay) return null;
   return addCalendarDays(occasionDay, -((weekdayOf(occasionDay) - weekday + 7) % 7 || 7));
 }

@@ -1157,6 +1157,25 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it('counts from the one coming day a mail gives when the occasion itself is named without it', () => {
+    const bill =
+      'Invoice 12 - harp, Saturday 21st March\n\nThank you for having me at your wedding!\n\nHarp for the ceremony and drinks, Saturday 21st March 2026 .... £420.00\n\nNo hurry: payment is due 10 days after the wedding.';
+    expect(extractDueDate(bill, reading)?.dueDate).toBe('2026-03-31');
+    // Two different days, and the wedding may be either: no guess.
+    const twoDays = bill.replace('payment is due', 'rehearsal on Friday 20th March; payment is due');
+    expect(extractDueDate(twoDays, reading)).toBeNull();
+    const offer =
+      'Stand at the summer festival, £300. Payment: half on booking, the balance one week before the festival. This quote is valid until 30 April.';
+    expect(extractDueDate(offer, reading)).toBeNull();
+  });
+
+  it('reads no due day from a Portuguese offer that "se mantém até" a day, and the deposit day after it', () => {
+    const text =
+      'Total: 900,00 €.\n\nO preço mantém-se até ao fim de abril. Para reservar a data peço um sinal de 270,00 € até sexta-feira, dia 13.';
+    expect(extractDueDate(text, reading)?.dueDate).toBe('2026-03-13');
+    expect(extractDueDate('Total: 900,00 €.\n\nO preço mantém-se até ao fim de abril.', reading)).toBeNull();
+  });
+
   it('reads no deadline from work that "staat voor" a day after the passed due day', () => {
     const text =
       'Factuur 31 is op 20 februari vervallen. De montage hebben we staan voor dinsdag 24 maart. Kunt u het bedrag nog overmaken?';
