@@ -428,9 +428,18 @@ const BARE_DAY_NEXT = /^(\d{1,2})(?:st|nd|rd|th)(?![a-zà-ÿ\d])/i;
 // from delivery" with "we delivered and hung in your Great Room on Tuesday, February 16" (field-wording-18
 // fw18-013), "28 dias da data de entrega" with "entregues … na segunda-feira, 22/03" (field-wording-20
 // fw20-048).
+// Occasions a bill is tied to: "within 15 days of the party" with "Derby party, Saturday May 1, 2027"
+// (field-wording-27 fw27-006). A day paid on the occasion, named another way, is the first day the mail
+// gives that is still to come: "on or before the wedding day" after "Rohan beta's baraat on 13 March 2027"
+// (field-wording-14 fw14-008).
+const OCCASION_NAMES =
+  'event|occasion|function|reception|celebration|party|wedding|show|gig|concert|performance|shoot|ceremony|festival|fair|workshop|course|tour|trip|match|race|evento|celebración|celebração|veranstaltung|événement|evenement|boda|matrimonio|fiesta|mariage|fête|hochzeit|feier|bruiloft|feest|casamento|festa';
+const OCCASION = new RegExp(`^(?:${OCCASION_NAMES})$`);
 const EVENT_NOUNS =
   'delivery|completion|collection|installation|handover|hand-over|dispatch|despatch|shipment|pick-?up|livraison|lieferung|abnahme|fertigstellung|entrega|conclusão|instalação|instalación|levering|oplevering|aflevering|installatie';
-const FROM_AN_EVENT = `(?:from|ab|vanaf|à compter de|à partir de|a partir d[ae]|a contar d[ae]|desde|da|de)(?:\\s(?:the\\s|la\\s|a\\s|el\\s)?(?:date of|date de|data d[ae]|fecha de|datum van)(?:\\s(?:the|la|l'|a|de))?)?(?=\\s(?:the\\s|la\\s|le\\s|l'|el\\s|a\\s|o\\s|de\\s|het\\s|der\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ]))`;
+// "within 15 days from the date of the reception" after "your reception on Saturday, June 17" (field-wording-54
+// fw54-040): an occasion counts only after "the date of", as a word alone it is as often no day's name.
+const FROM_AN_EVENT = `(?:from\\s(?:the\\s)?date\\sof(?=\\s(?:the\\s|your\\s)?(?:${OCCASION_NAMES})(?![a-zà-ÿ]))|(?:from|ab|vanaf|à compter de|à partir de|a partir d[ae]|a contar d[ae]|desde|da|de)(?:\\s(?:the\\s|la\\s|a\\s|el\\s)?(?:date of|date de|data d[ae]|fecha de|datum van)(?:\\s(?:the|la|l'|a|de))?)?(?=\\s(?:the\\s|la\\s|le\\s|l'|el\\s|a\\s|o\\s|de\\s|het\\s|der\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ])))`;
 const RELATIVE_TO_EVENT = new RegExp(
   `^\\s(?:before|prior to|ahead of|after|following|vor|nach|avant|après|suivant|antes|después|voor|vóór|na|após|depois|${FROM_AN_EVENT}|date (?:de|of|d[ae])(?=\\s(?:la\\s|the\\s|a\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ])))(?![a-zà-ÿ])`,
   'i',
@@ -955,14 +964,6 @@ function eventTermAfter(
   if (!isCountedFromAnotherEvent(after) && !OF_AN_EVENT.test(after)) return null;
   return findPeriodFromNamedEvent(text, index, reading);
 }
-
-// Occasions a bill is tied to: "within 15 days of the party" with "Derby party, Saturday May 1, 2027"
-// (field-wording-27 fw27-006). A day paid on the occasion, named another way, is the first day the mail
-// gives that is still to come: "on or before the wedding day" after "Rohan beta's baraat on 13 March 2027"
-// (field-wording-14 fw14-008).
-const OCCASION_NAMES =
-  'event|occasion|function|reception|celebration|party|wedding|show|gig|concert|performance|shoot|ceremony|festival|fair|workshop|course|tour|trip|match|race|evento|celebración|celebração|veranstaltung|événement|evenement|boda|matrimonio|fiesta|mariage|fête|hochzeit|feier|bruiloft|feest|casamento|festa';
-const OCCASION = new RegExp(`^(?:${OCCASION_NAMES})$`);
 
 // Paid on the day of an event the mail dates elsewhere: "el saldo … se paga el mismo día del matrimonio"
 // after "el matrimonio del sábado 13 de marzo" (field-wording-21 fw21-018), "Le solde est payable le soir

@@ -1169,6 +1169,12 @@ describe('extractDueDate', () => {
     expect(extractDueDate(offer, reading)).toBeNull();
   });
 
+  it('counts "from the date of the party" from the day the mail gives the party', () => {
+    const text =
+      'What a night at your anniversary party on Saturday 14 March!\n\nBalance: £800, payable within 10 days from the date of the party.';
+    expect(extractDueDate(text, reading)?.dueDate).toBe('2026-03-24');
+  });
+
   it('reads no due day from a Portuguese offer that "se mantém até" a day, and the deposit day after it', () => {
     const text =
       'Total: 900,00 €.\n\nO preço mantém-se até ao fim de abril. Para reservar a data peço um sinal de 270,00 € até sexta-feira, dia 13.';
