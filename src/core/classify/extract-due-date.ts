@@ -1558,7 +1558,8 @@ function findPeriodFromNamedEvent(
             ? firstComingDay(comingDays(text, match.index, end, reading, start, 6))
             : OCCASION.test(noun)
               ? onlyComingDay(text, comingDays(text, match.index, end, reading, start, 8))
-              : null));
+              : null) ??
+          (signed > 0 ? dayGonePastSaidNext(text, end, reading, start) : null));
     if (!eventDay) continue;
     const day = addStatedPeriod(eventDay, { ...period, count: signed * period.count });
     // An event dated without its year may be read in the year past ("wedding photography 14 Sept").
@@ -1620,6 +1621,29 @@ const EVENT_DAY_SAID = new RegExp(
   `^(?:\\s(?:del?|of the|of|du|de la|da|do|van de|van het)\\s[^,.;:!?\\n]{1,30})?,?\\s(?:que|which|qui|das|die|dat)\\s(?:(?:este|this|cette|dieses|dit) (?:año|year|année|jahr|jaar|ano)\\s)?(?:es|is|est|ist|é|falls on|cae|tombe|fällt|valt|was|fue|foi|war|était|fell on|fizemos|hicimos|we did)\\s(?:(?:on|le|el|am|op|o|a|the|na|no|en|em)\\s)?(?:(?:${WEEKDAY_NAMES}),?\\s)?(?:(?:the|le|el|den|dia)\\s)?$`,
   'i',
 );
+
+/**
+ * A day already past, said right after terms that count from something: what they count from, done on
+ * that day. "Our terms are 14 days from install, and the pump went in on Tuesday the 4th", "binnen 21
+ * dagen na goedkeuring van de urenstaat. Die is op dinsdag 11 juli … getekend" (field-wording-54
+ * fw54-027, fw54-070). Only the first day in the rest of that sentence and the next one counts.
+ */
+function dayGonePastSaidNext(
+  text: string,
+  end: number,
+  reading: DateReading,
+  start: CalendarDay,
+): CalendarDay | null {
+  const rest = text.slice(end, end + 160);
+  const sentences = rest.split(SENTENCE_END);
+  const next = sentences.slice(0, 2).join('. ');
+  const stated = readFirstStatedDate(next, reading);
+  // "had 14 dagen na aflevering betaald moeten zijn, dus uiterlijk 16 maart" (field-wording-49 fw49-072)
+  // works out the day the terms come to, not the day they count from.
+  if (!stated || SAYS_DEADLINE.test(next.slice(0, stated.index))) return null;
+  return daysBetween(stated.day, start) >= 0 ? stated.day : null;
+}
+const SAYS_DEADLINE = new RegExp(`(?:${DEADLINE_WORDS})|(?:${PAYMENT_DUE_WORDS})`, 'i');
 
 // A period from an occasion falls back on that day only when the occasion is named in general: "14 days
 // before the event" after "to open the Retail Futures Summit in Dublin on 18 March" (field-wording-8 fw8-005).

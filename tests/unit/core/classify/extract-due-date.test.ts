@@ -1169,6 +1169,16 @@ describe('extractDueDate', () => {
     expect(extractDueDate(offer, reading)).toBeNull();
   });
 
+  it('counts terms from a day gone by that the next words give what they count from', () => {
+    const keys =
+      'Balance: £1,200. As agreed, payment is due 21 days after handover. We handed the keys over on Friday 27 February.';
+    expect(extractDueDate(keys, reading)?.dueDate).toBe('2026-03-20');
+    // The day worked out from the terms is no day they count from: the new deadline stands.
+    const reminder =
+      'Factuur D-12 (€ 300) staat nog open. Die is op maandag 2 februari geleverd en had 14 dagen na aflevering betaald moeten zijn, dus uiterlijk 16 februari. Wil je het bedrag binnen 7 dagen alsnog overmaken?';
+    expect(extractDueDate(reminder, reading)?.dueDate).toBe('2026-03-09');
+  });
+
   it('counts "from the date of the party" from the day the mail gives the party', () => {
     const text =
       'What a night at your anniversary party on Saturday 14 March!\n\nBalance: £800, payable within 10 days from the date of the party.';
