@@ -20,7 +20,7 @@ export const COUNT_WORD_NUMBERS: Readonly<Record<string, number>> = {
   einer: 1, eine: 1, ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, zehn: 10, vierzehn: 14, dreißig: 30, sechzig: 60,
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, dix: 10, quinze: 15, trente: 30, soixante: 60,
   una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, siete: 7, diez: 10, quince: 15, treinta: 30, sesenta: 60, noventa: 90,
-  een: 1, twee: 2, drie: 3, vijf: 5, zeven: 7, tien: 10, veertien: 14, dertig: 30, zestig: 60,
+  een: 1, één: 1, twee: 2, drie: 3, vijf: 5, zeven: 7, tien: 10, veertien: 14, dertig: 30, zestig: 60,
   um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, sete: 7, dez: 10, trinta: 30, sessenta: 60,
   // Eight, nine and twenty, which payment terms use too ("sous huit jours", "binnen acht dagen").
   eight: 8, nine: 9, twenty: 20, acht: 8, neun: 9, zwanzig: 20, huit: 8, neuf: 9, vingt: 20,

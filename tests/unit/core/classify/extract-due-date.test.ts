@@ -1169,6 +1169,40 @@ describe('extractDueDate', () => {
     expect(extractDueDate(offer, reading)).toBeNull();
   });
 
+  it.each([
+    ['Rechnung 88 über 434,35 €. Der Betrag ist mit Zugang dieser Rechnung fällig.', '2026-03-02'],
+    ['Fatura FT 2026/12, total 474,60 €.\nPagamento: a pronto.', '2026-03-02'],
+    [
+      'Fatura FT 2026/13 – 28/02/2026\nTotal: 2.275,50 €\nPrazo de liquidação: 20 de março de 2026',
+      '2026-03-20',
+    ],
+    ['Total: 1.918,80 €. Pode pagar até ao último dia de abril, por transferência.', '2026-04-30'],
+    ['Graag de aanbetaling van € 400 uiterlijk op de laatste dag van maart.', '2026-03-31'],
+    ['Pendiente: 6.014,50 €. Te pediría que me hicieras el ingreso antes de que acabe abril.', '2026-04-30'],
+    ['Factura C: $ 285.000. Transferime como tope el viernes 13, así lo despacho el lunes.', '2026-03-13'],
+    ['Totaal: € 774,40. Graag te voldoen binnen één maand na factuurdatum.', '2026-04-02'],
+    [
+      'Please arrange payment till 13th March, before the 14th March holidays, in our bank account.',
+      '2026-03-13',
+    ],
+    [
+      'Voorschot betaald op 13/02 = - € 1.500,00\nSaldo = € 3.436,80\n\nGelieve het saldo te storten tegen 21 maart.',
+      '2026-03-21',
+    ],
+    [
+      'Invoice TC-04, $1,875.00. It came due on the last day of February and has not come through. Would the 9th work?',
+      '2026-03-09',
+    ],
+  ])('reads a due day as ordinary first mails in six languages say it: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it('reads no due day from a price that "is good till" a day', () => {
+    expect(
+      extractDueDate("That's $1,800 all in. Price is good till the end of the month.", reading),
+    ).toBeNull();
+  });
+
   it('counts terms from a day gone by that the next words give what they count from', () => {
     const keys =
       'Balance: £1,200. As agreed, payment is due 21 days after handover. We handed the keys over on Friday 27 February.';
