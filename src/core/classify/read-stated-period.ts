@@ -11,13 +11,13 @@ export interface StatedPeriod {
  * first so "business days" wins over "days".
  */
 export const PERIOD_UNITS =
-  'business days?|working days?|banking days?|bank days?|(?:working|business) weeks?|fortnights?|werktagen?|arbeitstagen?|jours ouvrés|jours ouvrables|días hábiles|dias úteis|dias uteis|werkdagen?|giorni lavorativi|days?|tagen?|tage|jours?|días|dias|dagen?|giorni|weeks?|wks?|wochen?|semaines?|semanas?|weken?|settimane|calendar months?|months?|monate?n?|mois|meses|mes|maanden?|maand|mesi|gün|hours?|stunden?|heures?|horas?|uur';
+  'business days?|working days?|banking days?|bank days?|(?:working|business) weeks?|fortnights?|werktagen?|arbeitstagen?|jours ouvrés|jours ouvrables|días hábiles|dias úteis|dias uteis|werkdagen?|giorni lavorativi|days?|tagen?|tage|jours?|días|dias|dagen?|giorni|weeks?|wks?|wochen?|semaines?|semanas?|weken?|settimane|calendar months?|months?|monats|monate?n?|mois|meses|mes|maanden?|maand|mesi|gün|hours?|stunden?|heures?|horas?|uur';
 
 /** Numbers written as words, as periods count them ("two weeks", "quinze jours", "dertig dagen"). */
 // biome-ignore format: a table reads better by language than one name per line
 export const COUNT_WORD_NUMBERS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, fourteen: 14, fifteen: 15, thirty: 30, sixty: 60, ninety: 90,
-  einer: 1, eine: 1, ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, zehn: 10, vierzehn: 14, dreißig: 30, sechzig: 60,
+  einer: 1, eine: 1, eines: 1, ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, zehn: 10, vierzehn: 14, dreißig: 30, sechzig: 60,
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, dix: 10, quinze: 15, trente: 30, soixante: 60,
   una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, siete: 7, diez: 10, quince: 15, treinta: 30, sesenta: 60, noventa: 90,
   een: 1, één: 1, twee: 2, drie: 3, vijf: 5, zeven: 7, tien: 10, veertien: 14, dertig: 30, zestig: 60,

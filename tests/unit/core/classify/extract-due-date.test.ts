@@ -1197,6 +1197,32 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    ['Facture 12 : 318,00 €. Merci de régler cette facture dès sa réception, par virement.', '2026-03-02'],
+    [
+      'Pitch fee £2,950. This is due in full on or before Thursday 19th March, when the park opens. For instalments, let me know by Friday 6 March.',
+      '2026-03-19',
+    ],
+    ['Bitte überweisen Sie den Gesamtbetrag innerhalb eines Monats nach Rechnungsdatum.', '2026-04-02'],
+    [
+      'Total factura: 4.027,32 €. Rogamos efectúen el ingreso antes de que finalice el mes de abril.',
+      '2026-04-30',
+    ],
+    [
+      'Rechnung 29/14: 980,00 €. Zahlbar innerhalb von 10 Tagen mit 2 % Skonto oder innerhalb von 30 Tagen netto.',
+      '2026-04-01',
+    ],
+    ['Invoice 2026/018, £240. If you could clear it before March is out, that would suit us.', '2026-03-31'],
+  ])('reads a due day as small firms\' offices write it: "%s" as %s', (text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it('reads no due day from the day an offer\'s rates hold "if you book before" it', () => {
+    expect(
+      extractDueDate('Total HK$20,000.00. Rates shown apply if you book before April is out.', reading),
+    ).toBeNull();
+  });
+
   it('reads no due day from a price that "is good till" a day', () => {
     expect(
       extractDueDate("That's $1,800 all in. Price is good till the end of the month.", reading),
