@@ -1217,6 +1217,24 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it('reads the Dutch "factuur voor" as the bill\'s "for", not a deadline', () => {
+    const withDeadline =
+      'Hierbij ontvangt u de factuur voor de werkzaamheden van dinsdag en woensdag.\n\nTotaal € 523,08\n\nU wordt verzocht het totaalbedrag vóór 20 maart over te maken.';
+    expect(extractDueDate(withDeadline, reading)?.dueDate).toBe('2026-03-20');
+    const withLabel =
+      'Hierbij de factuur voor het mosselfeest van zaterdag en zondag.\n\nFactuurdatum: 02/03/2026\nBetalen t.e.m.: 23/03/2026\n\nTotaal = € 6.988,80';
+    expect(extractDueDate(withLabel, reading)?.dueDate).toBe('2026-03-23');
+    const withoutDay =
+      'Hierbij de factuur voor het mosselfeest van zaterdag en zondag.\n\nTotaal = € 6.988,80\n\nTe betalen op BE68 5390 0754 7034.';
+    expect(extractDueDate(withoutDay, reading)).toBeNull();
+  });
+
+  it('takes a Spanish "me lo transfieras" as words about paying', () => {
+    const text =
+      'Total: $ 285.000\n(Monotributista – IVA no discriminado)\n\nTe pido que me lo transfieras en los próximos días, como tope el viernes 13, así lo despacho.';
+    expect(extractDueDate(text, reading)?.dueDate).toBe('2026-03-13');
+  });
+
   it('reads no due day from the day an offer\'s rates hold "if you book before" it', () => {
     expect(
       extractDueDate('Total HK$20,000.00. Rates shown apply if you book before April is out.', reading),
