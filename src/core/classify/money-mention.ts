@@ -8,7 +8,7 @@
  * Matched in capitals only by the amount reader: a three-letter word (`THE 100`) is no code.
  */
 export const CURRENCY_CODES: readonly string[] =
-  'USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|CNY|INR|BRL|MXN|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|SGD|HKD|TRY|RON|BGN|ILS|AED|ARS|CLP|COP|PEN|UYU|NGN|KES|GHS|EGP|MAD|PHP|IDR|MYR|THB|VND|PKR|BDT|TWD|KRW|SAR|QAR|UAH|ISK|XOF|XAF|MZN|AOA|DOP|JMD|TTD'.split(
+  'USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|CNY|INR|BRL|MXN|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|SGD|HKD|TRY|RON|BGN|ILS|AED|ARS|CLP|COP|PEN|UYU|NGN|KES|GHS|EGP|MAD|PHP|IDR|MYR|THB|VND|PKR|BDT|TWD|KRW|SAR|QAR|UAH|ISK|XOF|XAF|MZN|AOA|DOP|JMD|TTD|BWP|ZMW|SRD|ETB|RWF|FJD|BMD|LKR'.split(
     '|',
   );
 // The patterns below are read case-insensitively, so codes that are also words in the languages the

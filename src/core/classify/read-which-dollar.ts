@@ -17,6 +17,8 @@ const DOLLAR_CODES = [
   'HKD',
   'JMD',
   'TTD',
+  'FJD',
+  'BMD',
   'DOP',
   'MXN',
   'COP',
@@ -75,6 +77,9 @@ const PLACE_CLUES: ReadonlyArray<readonly [DollarCode, string, string]> = [
   // ("Tel: (876) 555-0192", "GCT 15%", field-wording-14 fw14-053).
   ['JMD', 'jamaica|kingston|montego bay|ocho rios', 'GCT|\\(876\\)'],
   ['TTD', 'trinidad|tobago|port of spain|chaguanas', '\\(868\\)'],
+  ['BMD', 'bermuda', '\\(441\\)|\\+1 441'],
+  // Fiji's own greetings sign off ordinary mail in English there ("Vinaka", "Bula").
+  ['FJD', 'fiji|suva|lautoka|labasa|savusavu|vinaka|bula', '\\+679'],
   ['DOP', 'república dominicana|republica dominicana|santo domingo|punta cana', 'RNC|\\(8[024]9\\)'],
   ['MXN', 'm[ée]xico|cdmx|guadalajara|monterrey|quer[ée]taro|oaxaca', 'RFC|CFDI|SPEI'],
   // Colombia bills by a "cuenta de cobro" (open-wording-c owc-101); Canada pays by "e-transfer" (owc-041).

@@ -13,6 +13,8 @@ describe('readWhichDollar', () => {
     ['Transferencia por SPEI, $12,000 más IVA.', 'MXN'],
     ['Total: $3,000 (US dollars), payable to our Toronto office.', 'USD'],
     ['Por un total de $186.000 IVA incluido.\n\nRodrigo Fuentes / Limpieza Andes SpA', 'CLP'],
+    ['Boat charter, full day: $1,450.00.\n\nVinaka, Josefa\nReef Runs, Savusavu', 'FJD'],
+    ['Total $2,180.00, payable within 14 days.\n\nPaget Pool Care, Bermuda · (441) 555-0142', 'BMD'],
     ['Te adjunto la boleta de honorarios: $350.000 bruto.', 'CLP'],
     ['Te mando la cuenta de cobro No. 14: $480.000 pesos.', 'COP'],
     ['4 visits x $65 = $260. E-transfer to this email by the 30th pls', 'CAD'],
@@ -76,6 +78,20 @@ describe('the classifier reads a bare dollar sign', () => {
       mail('Invoice 1207 for $685 is attached, due in 14 days.', 'jase@sparky.com.au'),
     ).fields;
     expect(fields).toMatchObject({ amount: 685, currency: 'AUD', dueDate: '2026-11-16' });
+  });
+
+  it('with the codes of smaller currencies written before or after the sum', () => {
+    expect(
+      classifyEmail(mail('Offerte dansoptreden. Totaal: SRD 9.500,00', 'priya@dans.example')).fields,
+    ).toMatchObject({ amount: 9500, currency: 'SRD' });
+    expect(
+      classifyEmail(mail('Invoice 31: school mural, total RWF 1,800,000.', 'eric@imigongo.example')).fields,
+    ).toMatchObject({ amount: 1_800_000, currency: 'RWF' });
+    expect(
+      classifyEmail(
+        mail('Invoice 8 for the borehole service: 6,500.00 BWP, due in 7 days.', 'kabo@drill.example'),
+      ).fields,
+    ).toMatchObject({ amount: 6500, currency: 'BWP' });
   });
 
   it('as pesos when the mail says pesos in words, with or without the sign', () => {
