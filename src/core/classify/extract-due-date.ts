@@ -790,6 +790,15 @@ const DAY_OF_NEXT_MONTH = new RegExp(
   `${LEAD}${ORDINAL_DAY}(?:of (?:next|the following) month|of the month following|des (?:folgemonats|nächsten monats|(?:darauf|auf die (?:lieferung|leistung|rechnung|rechnungsstellung) )?folgenden monats)|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes|mes que viene)|van (?:de )?volgende maand|do (?:mês seguinte|próximo mês|mês que vem))(?![a-zà-ÿ])`,
   'i',
 );
+// The first days of next month: "payable within the first ten days of the following month" (field-wording-56
+// fw56-022), "dans les 10 premiers jours du mois suivant", "en los primeros 10 días del mes siguiente",
+// "binnen de eerste 10 dagen van de volgende maand", "in den ersten 10 Tagen des Folgemonats", "nos
+// primeiros 10 dias do mês seguinte". They end on that day of next month.
+const FIRST_WORDS = 'first|premiers|primeros|eerste|ersten|primeiros';
+const FIRST_DAYS_OF_NEXT_MONTH = new RegExp(
+  `${LEAD}(?:(?:within|in|during|dans|en|dentro de|binnen|innerhalb|nos|em)\\s)?(?:the\\s|les\\s|los\\s|de\\s|den\\s|os\\s)?(?:(?:${FIRST_WORDS})\\s(\\d{1,2}|${COUNT_WORDS})|(\\d{1,2}|${COUNT_WORDS})\\s(?:${FIRST_WORDS}))\\s(${PERIOD_UNITS})\\s(?:of (?:the )?(?:following|next) month|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes)|van de volgende maand|des (?:folgemonats|nächsten monats|folgenden monats)|do (?:mês seguinte|próximo mês))(?![a-zà-ÿ])`,
+  'i',
+);
 // An instalment's day each month: "les mensualités sont à régler le 5 de chaque mois", "la cuota se paga
 // el día 5 de cada mes" (field-wording-10 fw10-010, fw10-030): the next such day.
 const DAY_OF_EACH_MONTH = new RegExp(
@@ -3162,6 +3171,18 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
   if (firstOfMonth) {
     const day = nextDayOfMonth(start, 1);
     if (day) return { day, words: firstOfMonth[0].trim(), isDeadline: true };
+  }
+  const firstDays = FIRST_DAYS_OF_NEXT_MONTH.exec(window);
+  const firstDaysCount = firstDays ? readCount(firstDays[1] ?? firstDays[2] ?? '') : 0;
+  if (firstDays && firstDaysCount > 0) {
+    const period = { count: firstDaysCount, unit: readPeriodUnit(firstDays[3] ?? '') };
+    // Sent within those first days, the month that follows is the one billed: "February account …
+    // payable within the first ten days of the following month", sent on 1 March (field-wording-56 fw56-022).
+    const monthBefore = addCalendarMonths({ ...start, day: 1 }, -1);
+    const thisMonths = addStatedPeriod(lastDayOfMonth(monthBefore), period);
+    const day =
+      daysBetween(start, thisMonths) >= 0 ? thisMonths : addStatedPeriod(lastDayOfMonth(start), period);
+    return { day, words: firstDays[0].trim(), isDeadline: true };
   }
   const dayOfNextMonth = DAY_OF_NEXT_MONTH.exec(window);
   if (dayOfNextMonth) {

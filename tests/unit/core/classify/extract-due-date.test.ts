@@ -1217,6 +1217,25 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    [
+      'Invoice 229, £1,340. As agreed, the account is payable within the first ten days of the following month.',
+      '2026-04-10',
+    ],
+    ['Facture 12 : 880 €, payable dans les 10 premiers jours du mois suivant.', '2026-04-10'],
+    ['Factura 31: 640 €. Pagadero en los primeros 10 días del mes siguiente.', '2026-04-10'],
+    ['Rechnung 44: 300 €, zahlbar in den ersten 5 Werktagen des Folgemonats.', '2026-04-07'],
+  ])('reads the first days of next month as their last day: "%s" as %s', (text, expected) => {
+    const midMonth = { referenceAt: Date.UTC(2026, 2, 18, 10), isDayFirst: true };
+    expect(extractDueDate(text, midMonth)?.dueDate).toBe(expected);
+  });
+
+  it('takes the first days of this month when the mail goes out within them, for the month before', () => {
+    const text =
+      'February account, £1,340. As agreed, the account is payable within the first ten days of the following month.';
+    expect(extractDueDate(text, reading)?.dueDate).toBe('2026-03-10');
+  });
+
   it('reads the Dutch "factuur voor" as the bill\'s "for", not a deadline', () => {
     const withDeadline =
       'Hierbij ontvangt u de factuur voor de werkzaamheden van dinsdag en woensdag.\n\nTotaal € 523,08\n\nU wordt verzocht het totaalbedrag vóór 20 maart over te maken.';
