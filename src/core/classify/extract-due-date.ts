@@ -795,6 +795,8 @@ const DAY_OF_NEXT_MONTH = new RegExp(
 // "binnen de eerste 10 dagen van de volgende maand", "in den ersten 10 Tagen des Folgemonats", "nos
 // primeiros 10 dias do mês seguinte". They end on that day of next month.
 const FIRST_WORDS = 'first|premiers|primeros|eerste|ersten|primeiros';
+// Read only where one of its words is: the relative-day reader runs for every deadline word.
+const FIRST_WORD = new RegExp(FIRST_WORDS, 'i');
 const FIRST_DAYS_OF_NEXT_MONTH = new RegExp(
   `${LEAD}(?:(?:within|in|during|dans|en|dentro de|binnen|innerhalb|nos|em)\\s)?(?:the\\s|les\\s|los\\s|de\\s|den\\s|os\\s)?(?:(?:${FIRST_WORDS})\\s(\\d{1,2}|${COUNT_WORDS})|(\\d{1,2}|${COUNT_WORDS})\\s(?:${FIRST_WORDS}))\\s(${PERIOD_UNITS})\\s(?:of (?:the )?(?:following|next) month|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes)|van de volgende maand|des (?:folgemonats|nächsten monats|folgenden monats)|do (?:mês seguinte|próximo mês))(?![a-zà-ÿ])`,
   'i',
@@ -1389,8 +1391,7 @@ function findDayEndingPaymentClause(
     looked++;
     const end = match.index + match[0].length;
     if (!NAMES_A_DAY.test(text.slice(end, end + 100))) continue;
-    if (/^voor$/i.test(match[0]) && BILL_FOR.test(text.slice(Math.max(0, match.index - 14), match.index)))
-      continue;
+    if (isBillsFor(text, match)) continue;
     const rest = clauseAfter(text, end);
     const before = text.slice(Math.max(0, match.index - 80), match.index);
     const sentence = `${before.slice(sentenceStartIn(before))}${match[0]}${rest}`;
@@ -1640,9 +1641,10 @@ const EVENT_DAY_SAID = new RegExp(
 
 /**
  * A day already past, said right after terms that count from something: what they count from, done on
- * that day. "Our terms are 14 days from install, and the pump went in on Tuesday the 4th", "binnen 21
- * dagen na goedkeuring van de urenstaat. Die is op dinsdag 11 juli … getekend" (field-wording-54
- * fw54-027, fw54-070). Only the first day in the rest of that sentence and the next one counts.
+ * that day. "payable within 10 days of handover of the wall. We handed over on Saturday, 6th Feb", "binnen
+ * 21 dagen na goedkeuring van de urenstaat. Die is op dinsdag 11 juli … getekend" (field-wording-33
+ * fw33-002, field-wording-54 fw54-070). Only the first day in the rest of that sentence and the next one
+ * counts.
  */
 function dayGonePastSaidNext(
   text: string,
@@ -1702,10 +1704,10 @@ function firstComingDay(days: Iterable<ComingDay>): CalendarDay | null {
 }
 
 /**
- * The one day among `days` however often it is named, leaving out the offer's own validity: "payment's due 7 days after the wedding" under "Invoice 028 – ceilidh calling,
- * Saturday 22nd July" with the line item "Ceilidh calling, Saturday 22nd July 2028" (field-wording-53
- * fw53-031). A wedding or a party need not be the first day a mail gives (a deposit day, a rehearsal), so
- * two different days leave it unknown.
+ * The one day among `days`, however often it is named, leaving out the offer's own validity: "payment's
+ * due 7 days after the wedding" under "Invoice 028 – ceilidh calling, Saturday 22nd July" with the line
+ * item "Ceilidh calling, Saturday 22nd July 2028" (field-wording-53 fw53-031). A wedding or a party need
+ * not be the first day a mail gives (a deposit day, a rehearsal), so two different days leave it unknown.
  */
 function onlyComingDay(text: string, days: Iterable<ComingDay>): CalendarDay | null {
   let found: CalendarDay | null = null;
@@ -2297,10 +2299,7 @@ function findDateAfterWords(
     const context = afterPassedDueDay
       ? text.slice(Math.max(0, match.index - 200), match.index)
       : contextBefore(text, match.index);
-    // "Hierbij ontvangt u de factuur voor de werkzaamheden van dinsdag" (field-wording-57 fw57-049): after
-    // the bill's own noun, an unstressed "voor" is "for".
-    if (/^voor$/i.test(match[0]) && BILL_FOR.test(text.slice(Math.max(0, match.index - 14), match.index)))
-      continue;
+    if (isBillsFor(text, match)) continue;
     // "La visita de revisión … quedó para el martes 23 de marzo" plans a visit, not a payment
     // (field-wording-20 fw20-034).
     // Its own sentence may name the payment far back: "O pagamento da NF 219, de R$ 4.500,00 (apresentação
@@ -3105,7 +3104,9 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
       isDeadline: true,
     };
   }
-  const namedMonthEnd = NAMED_MONTH_END.exec(window) ?? NAMED_MONTH_OUT.exec(window);
+  const namedMonthEnd =
+    NAMED_MONTH_END.exec(window) ??
+    (/(?:'s|\sis)\s(?:out|over|done)/i.test(window) ? NAMED_MONTH_OUT.exec(window) : null);
   const namedMonth = monthNumber(namedMonthEnd?.[1]);
   if (namedMonthEnd && namedMonth > 0) {
     // The named month's next end from the send day: "Ende Januar" written in December is next year's.
@@ -3172,7 +3173,7 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
     const day = nextDayOfMonth(start, 1);
     if (day) return { day, words: firstOfMonth[0].trim(), isDeadline: true };
   }
-  const firstDays = FIRST_DAYS_OF_NEXT_MONTH.exec(window);
+  const firstDays = FIRST_WORD.test(window) ? FIRST_DAYS_OF_NEXT_MONTH.exec(window) : null;
   const firstDaysCount = firstDays ? readCount(firstDays[1] ?? firstDays[2] ?? '') : 0;
   if (firstDays && firstDaysCount > 0) {
     const period = { count: firstDaysCount, unit: readPeriodUnit(firstDays[3] ?? '') };
@@ -3232,6 +3233,14 @@ export function readRelativeDay(window: string, start: CalendarDay): RelativeDay
 
 const AGO = /^\s(?:ago|geleden)(?![a-zà-ÿ])/i;
 const BILL_FOR = /(?<![a-zà-ÿ])(?:factuur|rekening|nota|offerte|bedrag|betaling|kosten|prijs)\s$/i;
+
+/**
+ * Whether the deadline word `match` is an unstressed Dutch "voor" after the bill's own noun, where it is
+ * "for": "Hierbij ontvangt u de factuur voor de werkzaamheden van dinsdag" (field-wording-57 fw57-049).
+ */
+function isBillsFor(text: string, match: RegExpExecArray): boolean {
+  return /^voor$/i.test(match[0]) && BILL_FOR.test(text.slice(Math.max(0, match.index - 14), match.index));
+}
 const EARLY_PAYMENT_DISCOUNT_AFTER =
   /^[\s,]{0,3}(?:(?:mit|with|avec|con|met|com|less|minus|abzüglich)\s)?\d{1,2}(?:[.,]\d{1,2})?\s?%\s?(?:skonto|discount|escompte|descuento|korting|desconto)/i;
 const EARLY_PAYMENT_DISCOUNT_BEFORE =
