@@ -14,6 +14,7 @@ import {
 } from './calendar-day';
 import { mayOccur, type TrigramIndex } from './cue-prefilter';
 import { MONEY_MENTION } from './money-mention';
+import { type DayAfterDueWord, dayAfterDueWord } from './read-after-due-word';
 import { readAmountInWords } from './read-amount-in-words';
 import {
   CARDINAL_DAY_ALTERNATION,
@@ -34,12 +35,6 @@ import {
   readPeriodUnit,
   type StatedPeriod,
 } from './read-stated-period';
-
-// Prepositions and articles between a due word and the day: "due by end of month", "vence na sexta-feira".
-// "by COB Friday", "by end of day Monday", "latest by 5 pm Thursday" (field-wording-18 fw18-017): the hour
-// named before the day changes nothing about the day.
-const LEAD =
-  "^[\\s:,-]{0,3}[ \\t]{0,16}(?:(?:in advance|im voraus|d'avance|por adelantado|antecipadamente|vooraf),?\\s)?(?:(?:by|on|at|until|till|til|jusqu'(?:à|au)|before|bis|am|zum|au|avant|antes del|hasta|op|vóór|voor|uiterlijk|de|até|ao|em|na|no|o|a|el|le|la|à|paid)\\s){0,2}(?:(?:cob|eod|close of (?:business|play)|end of (?:the )?(?:day|play|business)|noon|midday|\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?),?\\s(?:on\\s)?)?";
 
 /** A due date found in an email, and the words that stated it (for the user-facing signal). */
 /** A due date with where its words start in the text, to tell which of two came first. */
@@ -444,33 +439,27 @@ const RELATIVE_TO_EVENT = new RegExp(
   `^\\s(?:before|prior to|ahead of|after|following|vor|nach|avant|après|suivant|antes|después|voor|vóór|na|após|depois|${FROM_AN_EVENT}|date (?:de|of|d[ae])(?=\\s(?:la\\s|the\\s|a\\s)?(?:${EVENT_NOUNS})(?![a-zà-ÿ])))(?![a-zà-ÿ])`,
   'i',
 );
-const WEEKDAY = new RegExp(
-  `${LEAD}(?:(?:this|next|coming|kommenden|nächsten|ce|prochain|este|próximo|deze|volgende|esta|próxima)\\s|the\\s(?=(?:${WEEKDAY_NAMES})\\s(?:after next|week|fortnight)(?![a-z])))?(${WEEKDAY_NAMES})(?![a-zà-ÿ]|-[a-z])(?!\\s(?:du jeûne|sant[oa]|saint|de (?:carnaval|cinzas|ceniza|ramos|pascua|páscoa|pâques|pentecôte|pentecostés)|des (?:cendres|rameaux)))`,
-  'i',
+const WEEKDAY = dayAfterDueWord(
+  `(?:(?:this|next|coming|kommenden|nächsten|ce|prochain|este|próximo|deze|volgende|esta|próxima)\\s|the\\s(?=(?:${WEEKDAY_NAMES})\\s(?:after next|week|fortnight)(?![a-z])))?(${WEEKDAY_NAMES})(?![a-zà-ÿ]|-[a-z])(?!\\s(?:du jeûne|sant[oa]|saint|de (?:carnaval|cinzas|ceniza|ramos|pascua|páscoa|pâques|pentecôte|pentecostés)|des (?:cendres|rameaux)))`,
 );
 // "It was due last Friday" (billing-wording bw015): the weekday before the send day; "bis zum letzten
 // Freitag im Monat" is the month's (field-wording-6 fw6-038).
-const LAST_WEEKDAY = new RegExp(
-  `${LEAD}(?:(?:last|letzten|vorigen|vorige|afgelopen)\\s(${WEEKDAY_NAMES})|(${WEEKDAY_NAMES})\\s(?:dernier|pasado|passada|passado))(?![a-zà-ÿ])(?!\\s(?:im|in|des|of|du|del|de|van|do)\\s)`,
-  'i',
+const LAST_WEEKDAY = dayAfterDueWord(
+  `(?:(?:last|letzten|vorigen|vorige|afgelopen)\\s(${WEEKDAY_NAMES})|(${WEEKDAY_NAMES})\\s(?:dernier|pasado|passada|passado))(?![a-zà-ÿ])(?!\\s(?:im|in|des|of|du|del|de|van|do)\\s)`,
 );
-const TODAY_OR_TOMORROW = new RegExp(
-  `${LEAD}(today|tomorrow|heute|morgen|aujourd'hui|demain|hoy|mañana|vandaag|hoje|amanhã)(?![a-zà-ÿ])`,
-  'i',
+const TODAY_OR_TOMORROW = dayAfterDueWord(
+  `(today|tomorrow|heute|morgen|aujourd'hui|demain|hoy|mañana|vandaag|hoje|amanhã)(?![a-zà-ÿ])`,
 );
 // "en début de semaine prochaine", "early next week": the Monday after the send day (field-wording-17 fw17-008).
-const EARLY_NEXT_WEEK = new RegExp(
-  `${LEAD}(?:(?:en\\s)?début de (?:la )?semaine prochaine|early next week|(?:a\\s)?principios de (?:la )?(?:semana que viene|próxima semana)|(?:no\\s)?(?:início|começo) da (?:próxima semana|semana que vem)|anfang (?:der )?nächste[nr]? woche|(?:zum\\s|am\\s)?wochenanfang|begin volgende week)(?![a-zà-ÿ])`,
-  'i',
+const EARLY_NEXT_WEEK = dayAfterDueWord(
+  `(?:(?:en\\s)?début de (?:la )?semaine prochaine|early next week|(?:a\\s)?principios de (?:la )?(?:semana que viene|próxima semana)|(?:no\\s)?(?:início|começo) da (?:próxima semana|semana que vem)|anfang (?:der )?nächste[nr]? woche|(?:zum\\s|am\\s)?wochenanfang|begin volgende week)(?![a-zà-ÿ])`,
 );
 // "Before the month's out would be grand" (field-wording-34 fw34-006).
-const MONTH_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?month|close of (?:the |this )?month|month[- ]end|month(?:'s| is) out|eom(?![a-z])|monatsende|monatsletzten|ende des monats|ende monat|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:de\\s)?que (?:termine|acabe|finalice) el mes(?! de)|(?:(?:aan\\s)?het\\s)?einde? (?:van de|van deze|deze) maand|(?:o\\s)?(?:fim|final) do mês|(?:the\\s)?last day of (?:the |this )?month|(?:den\\s|zum\\s)?letzten (?:tag )?des monats|(?:le\\s)?dernier jour du mois|(?:el\\s)?último día del mes|(?:de\\s)?laatste dag van de maand|(?:o\\s)?último dia do mês)`,
-  'i',
+const MONTH_END = dayAfterDueWord(
+  `(?:the\\s)?(?:end of (?:the |this )?month|close of (?:the |this )?month|month[- ]end|month(?:'s| is) out|eom(?![a-z])|monatsende|monatsletzten|ende des monats|ende monat|(?:(?:en|à la|la)\\s)?fin (?:du|de) mois|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? mes|(?:de\\s)?que (?:termine|acabe|finalice) el mes(?! de)|(?:(?:aan\\s)?het\\s)?einde? (?:van de|van deze|deze) maand|(?:o\\s)?(?:fim|final) do mês|(?:the\\s)?last day of (?:the |this )?month|(?:den\\s|zum\\s)?letzten (?:tag )?des monats|(?:le\\s)?dernier jour du mois|(?:el\\s)?último día del mes|(?:de\\s)?laatste dag van de maand|(?:o\\s)?último dia do mês)`,
 );
-const WEEK_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the |this |next )?week|eow|(?:ende (?:der|dieser|nächster) woche|ende nächste woche)|(?:la\\s)?fin (?:de la|de cette) semaine(?: prochaine)?|(?:el\\s)?(?:fin|final) de (?:esta|la) (?:próxima )?semana(?: que viene)?|(?:het\\s)?(?:einde|eind) (?:van )?(?:deze|volgende) week|(?:o\\s)?(?:fim|final) (?:desta|da|da próxima) semana(?: que vem| seguinte)?|(?:the\\s|dem\\s|le\\s|el\\s|het\\s|o\\s)?(?:weekend|wochenende|week-end|fin de semana|finde|fim de semana))(?![a-zà-ÿ])`,
-  'i',
+const WEEK_END = dayAfterDueWord(
+  `(?:the\\s)?(?:end of (?:the |this |next )?week|eow|(?:ende (?:der|dieser|nächster) woche|ende nächste woche)|(?:la\\s)?fin (?:de la|de cette) semaine(?: prochaine)?|(?:el\\s)?(?:fin|final) de (?:esta|la) (?:próxima )?semana(?: que viene)?|(?:het\\s)?(?:einde|eind) (?:van )?(?:deze|volgende) week|(?:o\\s)?(?:fim|final) (?:desta|da|da próxima) semana(?: que vem| seguinte)?|(?:the\\s|dem\\s|le\\s|el\\s|het\\s|o\\s)?(?:weekend|wochenende|week-end|fin de semana|finde|fim de semana))(?![a-zà-ÿ])`,
 );
 const PERIOD_AT_START = new RegExp(
   `^[\\s:,-]{0,3}(?:strictly\\s)?(?:in|within|innerhalb(?: von)?|innert|binnen|sous|dans|en|dentro de|a los|em|over(?=\\s\\d{1,3}\\s(?:dagen|weken|maanden)))?\\s?(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
@@ -489,28 +478,24 @@ const NEGATION_SOON_AFTER = new RegExp(`^\\s(?:[a-zà-ÿ]+\\s){1,4}${NEGATIONS}`
 
 // The end of a named month: "bis Ende Mai", "by the end of June", "avant fin juin", "antes de finales de mayo".
 // The year's end: "before the end of the year", "by year-end", "bis Jahresende", "avant la fin de l'année".
-const YEAR_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?year|year[- ]end|jahresende|ende (?:des|dieses) jahres|ende jahr|(?:la\\s)?fin (?:d'|de l')année|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? año|(?:het\\s)?(?:einde|eind) van (?:het|dit) jaar|(?:o\\s)?(?:fim|final) do ano)(?![a-zà-ÿ])`,
-  'i',
+const YEAR_END = dayAfterDueWord(
+  `(?:the\\s)?(?:end of (?:the |this )?year|year[- ]end|jahresende|ende (?:des|dieses) jahres|ende jahr|(?:la\\s)?fin (?:d'|de l')année|(?:(?:a|al|el)\\s)?(?:fin|final) de(?:l)? año|(?:het\\s)?(?:einde|eind) van (?:het|dit) jaar|(?:o\\s)?(?:fim|final) do ano)(?![a-zà-ÿ])`,
 );
 const NEW_YEAR_NAMES =
   'new year|neujahr|(?:le\\s)?nouvel an|(?:el\\s)?año nuevo|(?:het\\s)?nieuwjaar|(?:o\\s)?ano novo';
-const NEW_YEAR = new RegExp(`${LEAD}(?:the\\s)?(?:${NEW_YEAR_NAMES})(?![a-zà-ÿ'])`, 'i');
-const DAY_AFTER_TOMORROW = new RegExp(
-  `${LEAD}(?:the day after (?:tomorrow|tmrw|tmr|tomoz)|day after (?:tomorrow|tmrw|tmr)|übermorgen|après-demain|pasado mañana|overmorgen|depois de amanhã)(?![a-zà-ÿ])`,
-  'i',
+const NEW_YEAR = dayAfterDueWord(`(?:the\\s)?(?:${NEW_YEAR_NAMES})(?![a-zà-ÿ'])`);
+const DAY_AFTER_TOMORROW = dayAfterDueWord(
+  `(?:the day after (?:tomorrow|tmrw|tmr|tomoz)|day after (?:tomorrow|tmrw|tmr)|übermorgen|après-demain|pasado mañana|overmorgen|depois de amanhã)(?![a-zà-ÿ])`,
 );
 // The start of a named month is its first day: "Boleto com pagamento no início de maio", "début avril",
 // "Anfang März" (field-wording-17 fw17-067).
-const START_OF_MONTH = new RegExp(
-  `${LEAD}(?:(?:au\\s|en\\s)?début (?:de\\s|d')|(?:a\\s)?principios de\\s|(?:no\\s|ao\\s)?(?:início|começo) de\\s|anfang\\s|begin\\s|(?:the\\s)?(?:beginning|start) of\\s)(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
-  'i',
+const START_OF_MONTH = dayAfterDueWord(
+  `(?:(?:au\\s|en\\s)?début (?:de\\s|d')|(?:a\\s)?principios de\\s|(?:no\\s|ao\\s)?(?:início|começo) de\\s|anfang\\s|begin\\s|(?:the\\s)?(?:beginning|start) of\\s)(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
 );
 // The first week of a month ends on its 7th: "Pay it anytime the first week of January" (field-wording-51
 // fw51-004), "in der ersten Januarwoche".
-const FIRST_WEEK_OF_MONTH = new RegExp(
-  `${LEAD}(?:(?:the|la|el|a|de|der|die)\\s)?(?:first week of|première semaine de|primera semana de|primeira semana de|eerste week van|ersten? woche im|ersten?\\s(?=(?:${MONTH_ALTERNATION})woche))\\s?(${MONTH_ALTERNATION})(?:woche)?(?![a-zà-ÿ])`,
-  'i',
+const FIRST_WEEK_OF_MONTH = dayAfterDueWord(
+  `(?:(?:the|la|el|a|de|der|die)\\s)?(?:first week of|première semaine de|primera semana de|primeira semana de|eerste week van|ersten? woche im|ersten?\\s(?=(?:${MONTH_ALTERNATION})woche))\\s?(${MONTH_ALTERNATION})(?:woche)?(?![a-zà-ÿ])`,
 );
 // A month's start and its first week end on the day given: "beginning of April", "the first week of January".
 const MONTH_OPENINGS = [
@@ -519,9 +504,8 @@ const MONTH_OPENINGS = [
 ] as const;
 // The middle of a month is its 15th: "by mid-month", "bis Mitte Dezember", "até meados de março"
 // (field-wording-4.jsonl labels it so).
-const MIDDLE_OF_MONTH = new RegExp(
-  `${LEAD}(?:the\\s)?(?:mid-?month|the middle of the month|mitte des monats|(?:la\\s)?mi-mois|(?:le\\s)?milieu du mois|(?:a\\s)?mediados de mes|(?:la\\s)?mitad del mes|(?:(?:o\\s)?meados do mês)|(?:o\\s)?meio do mês|(?:het\\s)?midden van de maand|(?:mid-?|mitte\\s|(?:la\\s)?mi-|(?:a\\s)?mediados de\\s|(?:o\\s)?meados de\\s|half\\s|medio\\s)(${MONTH_ALTERNATION})|(?:mid-?\\s?|mitte\\s|half\\s|medio\\s|midden\\s)(next month|nächsten monats|volgende maand))(?![a-zà-ÿ])`,
-  'i',
+const MIDDLE_OF_MONTH = dayAfterDueWord(
+  `(?:the\\s)?(?:mid-?month|the middle of the month|mitte des monats|(?:la\\s)?mi-mois|(?:le\\s)?milieu du mois|(?:a\\s)?mediados de mes|(?:la\\s)?mitad del mes|(?:(?:o\\s)?meados do mês)|(?:o\\s)?meio do mês|(?:het\\s)?midden van de maand|(?:mid-?|mitte\\s|(?:la\\s)?mi-|(?:a\\s)?mediados de\\s|(?:o\\s)?meados de\\s|half\\s|medio\\s)(${MONTH_ALTERNATION})|(?:mid-?\\s?|mitte\\s|half\\s|medio\\s|midden\\s)(next month|nächsten monats|volgende maand))(?![a-zà-ÿ])`,
 );
 // Days a holiday fixes on the calendar, as clients name them: Halloween, the Dutch present-giving
 // evening of 5 December ("uiterlijk pakjesavond", field-wording-5.jsonl), All Saints ("d'ici la
@@ -720,8 +704,8 @@ const UP_TO_THE_DAY = /until|till|til|bis|jusqu|hasta|até|tot/i;
 const HOLIDAY = namesPattern(HOLIDAY_NAMES);
 const WEEKDAY_HOLIDAY = namesPattern(WEEKDAY_HOLIDAY_NAMES);
 
-function namesPattern(table: ReadonlyArray<{ names: RegExp }>): RegExp {
-  return new RegExp(`${LEAD}(?:${table.map(({ names }) => `(${names.source})`).join('|')})(?![a-zà-ÿ])`, 'i');
+function namesPattern(table: ReadonlyArray<{ names: RegExp }>): DayAfterDueWord {
+  return dayAfterDueWord(`(?:${table.map(({ names }) => `(${names.source})`).join('|')})(?![a-zà-ÿ])`);
 }
 
 /** Which entry of a table the match of its `namesPattern` named. */
@@ -730,44 +714,36 @@ function namedEntry<T>(table: ReadonlyArray<T>, named: RegExpExecArray): T | und
 }
 // German business mail names weeks by number: "Zahlen bitte bis KW 12" (field-wording-19 fw19-020), the
 // week's working days ending on its Friday.
-const CALENDAR_WEEK = new RegExp(
-  `${LEAD}(?:ende\\s)?(?:(?:der\\s)?kw|(?:der\\s)?kalenderwoche)\\s?(\\d{1,2})(?!\\d)`,
-  'i',
+const CALENDAR_WEEK = dayAfterDueWord(
+  `(?:ende\\s)?(?:(?:der\\s)?kw|(?:der\\s)?kalenderwoche)\\s?(\\d{1,2})(?!\\d)`,
 );
 // "This day week would be great for payment" (Irish, field-wording-30 fw30-021).
-const THIS_TIME_NEXT_WEEK = new RegExp(
-  `${LEAD}(?:this time next week|a week today|this day week|today week)(?![a-zà-ÿ])`,
-  'i',
+const THIS_TIME_NEXT_WEEK = dayAfterDueWord(
+  `(?:this time next week|a week today|this day week|today week)(?![a-zà-ÿ])`,
 );
 // "Before Christmas": the last day before it, Christmas Eve (field-wording-3.jsonl labels it so); "till
 // Xmas" up to the day itself (field-wording-4.jsonl). The new year: its eve.
 const CHRISTMAS_NAMES = 'christmas|xmas|weihnachten|noël|navidad|(?:de\\s)?kerst(?:mis)?|(?:o\\s)?natal';
-const CHRISTMAS = new RegExp(`${LEAD}(?:${CHRISTMAS_NAMES})(?![a-zà-ÿ])`, 'i');
+const CHRISTMAS = dayAfterDueWord(`(?:${CHRISTMAS_NAMES})(?![a-zà-ÿ])`);
 // Christmas, Easter and the new year are read as their eves already, after "before" or alone.
 const EASTER_NAMES = MOVABLE_FEAST_NAMES.find(({ fromEaster }) => fromEaster === 0)?.names.source ?? 'easter';
 const READ_AS_THEIR_EVE = `${CHRISTMAS_NAMES}|${EASTER_NAMES}|${NEW_YEAR_NAMES}`;
 // The eve of a day named: "Pode me pagar até a véspera de São João" (field-wording-48 fw48-003), "la veille
 // de la Toussaint", "the eve of the festival" when the festival is dated.
-const EVE_OF = new RegExp(
-  `${LEAD}(?:the\\s)?(?:véspera|víspera|veille|eve)\\s(?:de\\s(?:la\\s|l')?|d[aoe]\\s|del\\s|of\\s)(?!(?:${READ_AS_THEIR_EVE})(?![a-zà-ÿ]))`,
-  'i',
+const EVE_OF = dayAfterDueWord(
+  `(?:the\\s)?(?:véspera|víspera|veille|eve)\\s(?:de\\s(?:la\\s|l')?|d[aoe]\\s|del\\s|of\\s)(?!(?:${READ_AS_THEIR_EVE})(?![a-zà-ÿ]))`,
 );
 const EVE_DAY_IN_BRACKET =
   /^[^().,;:!?\n\d]{1,30}\((?:(?:dia|día|le|the|am|den)\s)?(\d{1,2})(?:st|nd|rd|th|º|\.)?\)/i;
 // The end of the month after this one: "by the end of next month", "Ende nächsten Monats".
-const NEXT_MONTH_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:(?:end|last day) of (?:the )?(?:next|following) month|(?:end|last day) of (?:the )?month following|ende (?:des )?nächsten monats|(?:la\\s)?fin du mois prochain|(?:(?:a|al|el)\\s)?(?:fin|final|finales) del? (?:próximo mes|mes que viene)|(?:het\\s)?(?:einde|eind) (?:van )?volgende maand|(?:o\\s)?(?:fim|final) do próximo mês)(?![a-zà-ÿ])`,
-  'i',
+const NEXT_MONTH_END = dayAfterDueWord(
+  `(?:the\\s)?(?:(?:end|last day) of (?:the )?(?:next|following) month|(?:end|last day) of (?:the )?month following|ende (?:des )?nächsten monats|(?:la\\s)?fin du mois prochain|(?:(?:a|al|el)\\s)?(?:fin|final|finales) del? (?:próximo mes|mes que viene)|(?:het\\s)?(?:einde|eind) (?:van )?volgende maand|(?:o\\s)?(?:fim|final) do próximo mês)(?![a-zà-ÿ])`,
 );
-const NAMED_MONTH_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of|end-|ende|(?:la\\s)?fin(?:\\sde)?|(?:a\\s)?finales de|eind|(?:o\\s)?fim de|final de|noch im|nog in|ainda em|(?:de\\s)?que (?:termine|acabe|finalice)(?: el mes de)?|last day of|(?:o\\s)?último dia de|(?:el\\s)?último día de|(?:de\\s)?laatste dag van|(?:le\\s)?dernier jour de|(?:den\\s|zum\\s)?letzten (?:tag )?(?:im|des))\\s?(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
-  'i',
+const NAMED_MONTH_END = dayAfterDueWord(
+  `(?:the\\s)?(?:end of|end-|ende|(?:la\\s)?fin(?:\\sde)?|(?:a\\s)?finales de|eind|(?:o\\s)?fim de|final de|noch im|nog in|ainda em|(?:de\\s)?que (?:termine|acabe|finalice)(?: el mes de)?|last day of|(?:o\\s)?último dia de|(?:el\\s)?último día de|(?:de\\s)?laatste dag van|(?:le\\s)?dernier jour de|(?:den\\s|zum\\s)?letzten (?:tag )?(?:im|des))\\s?(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
 );
 // "If you could clear it before March is out" (field-wording-56 fw56-036).
-const NAMED_MONTH_OUT = new RegExp(
-  `${LEAD}(${MONTH_ALTERNATION})(?:'s|\\sis)\\s(?:out|over|done)(?![a-zà-ÿ])`,
-  'i',
-);
+const NAMED_MONTH_OUT = dayAfterDueWord(`(${MONTH_ALTERNATION})(?:'s|\\sis)\\s(?:out|over|done)(?![a-zà-ÿ])`);
 // A day of the month alone: "due on the 15th", "by the 1st", "até dia 10", "hasta el día 20", "avant le 20".
 // An ordinal followed by a word is rarely a day ("the 3rd floor"); "dia 20 via Pix" is.
 const NOT_A_DAY_AFTER = `[\\d.,:/]?\\d|\\s?(?:%|€|\\$|£|[ap]\\.?m(?![a-z])|h(?![a-z])|uhr|${PERIOD_UNITS})`;
@@ -775,9 +751,8 @@ const NOT_A_DAY_AFTER = `[\\d.,:/]?\\d|\\s?(?:%|€|\\$|£|[ap]\\.?m(?![a-z])|h(
 // 1st like always", "may kindly be paid by 25th itself" (field-wording-34 fw34-017, field-wording-39 fw39-008).
 const DAY_THEN_WORD =
   "\\s(?:as|like|itself|if|and|or|at|so|please|pls|latest|via|into|in|on|op|auf|sur|once|by|to|for|this|next|each|every|when|with|thanks|thank|cheers|would|will|works|is|instead|i'd|i|we'd|we|that|then|but|since|because|wäre|ist|serait|sería|seria|zou|klappt|geht|passt|lukt|marche|funciona|dá)(?![a-zà-ÿ])";
-const DAY_OF_MONTH = new RegExp(
-  `${LEAD}(?:(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th|er|º|(?:st|d)?e(?![a-zà-ÿ]))(?!${NOT_A_DAY_AFTER}|(?!${DAY_THEN_WORD})\\s(?:de\\s|of\\s)?[a-zà-ÿ])|(?:(?:el\\s)?pr[óo]ximo\\s)?(?:dia|día|den|le|el|am|zum)\\s(\\d{1,2})\\.?(?!${NOT_A_DAY_AFTER}|\\s(?:de|of)\\s))`,
-  'i',
+const DAY_OF_MONTH = dayAfterDueWord(
+  `(?:(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th|er|º|(?:st|d)?e(?![a-zà-ÿ]))(?!${NOT_A_DAY_AFTER}|(?!${DAY_THEN_WORD})\\s(?:de\\s|of\\s)?[a-zà-ÿ])|(?:(?:el\\s)?pr[óo]ximo\\s)?(?:dia|día|den|le|el|am|zum)\\s(\\d{1,2})\\.?(?!${NOT_A_DAY_AFTER}|\\s(?:de|of)\\s))`,
 );
 // A day of the month with its ordinal or article, before the words that say which month: "the 1st of", "dia 5
 // do", "el día 5 del", "le 5 du", "20. dieses".
@@ -786,9 +761,8 @@ const ORDINAL_DAY = `(?:the\\s|dia\\s|día\\s|el día\\s|o dia\\s|de\\s)?(?:(\\d
 // A day of the month after this one: "on the 1st of next month", "bis zum 5. des Folgemonats",
 // "le 5 du mois suivant", "el día 5 del mes siguiente", "de 5e van de volgende maand", "dia 5 do próximo mês",
 // "zahlbar bis zum 15. des auf die Lieferung folgenden Monats" (field-wording-34 fw34-041).
-const DAY_OF_NEXT_MONTH = new RegExp(
-  `${LEAD}${ORDINAL_DAY}(?:of (?:next|the following) month|of the month following|des (?:folgemonats|nächsten monats|(?:darauf|auf die (?:lieferung|leistung|rechnung|rechnungsstellung) )?folgenden monats)|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes|mes que viene)|van (?:de )?volgende maand|do (?:mês seguinte|próximo mês|mês que vem))(?![a-zà-ÿ])`,
-  'i',
+const DAY_OF_NEXT_MONTH = dayAfterDueWord(
+  `${ORDINAL_DAY}(?:of (?:next|the following) month|of the month following|des (?:folgemonats|nächsten monats|(?:darauf|auf die (?:lieferung|leistung|rechnung|rechnungsstellung) )?folgenden monats)|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes|mes que viene)|van (?:de )?volgende maand|do (?:mês seguinte|próximo mês|mês que vem))(?![a-zà-ÿ])`,
 );
 // The first days of next month: "payable within the first ten days of the following month" (field-wording-56
 // fw56-022), "dans les 10 premiers jours du mois suivant", "en los primeros 10 días del mes siguiente",
@@ -797,15 +771,13 @@ const DAY_OF_NEXT_MONTH = new RegExp(
 const FIRST_WORDS = 'first|premiers|primeros|eerste|ersten|primeiros';
 // Read only where one of its words is: the relative-day reader runs for every deadline word.
 const FIRST_WORD = new RegExp(FIRST_WORDS, 'i');
-const FIRST_DAYS_OF_NEXT_MONTH = new RegExp(
-  `${LEAD}(?:(?:within|in|during|dans|en|dentro de|binnen|innerhalb|nos|em)\\s)?(?:the\\s|les\\s|los\\s|de\\s|den\\s|os\\s)?(?:(?:${FIRST_WORDS})\\s(\\d{1,2}|${COUNT_WORDS})|(\\d{1,2}|${COUNT_WORDS})\\s(?:${FIRST_WORDS}))\\s(${PERIOD_UNITS})\\s(?:of (?:the )?(?:following|next) month|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes)|van de volgende maand|des (?:folgemonats|nächsten monats|folgenden monats)|do (?:mês seguinte|próximo mês))(?![a-zà-ÿ])`,
-  'i',
+const FIRST_DAYS_OF_NEXT_MONTH = dayAfterDueWord(
+  `(?:(?:within|in|during|dans|en|dentro de|binnen|innerhalb|nos|em)\\s)?(?:the\\s|les\\s|los\\s|de\\s|den\\s|os\\s)?(?:(?:${FIRST_WORDS})\\s(\\d{1,2}|${COUNT_WORDS})|(\\d{1,2}|${COUNT_WORDS})\\s(?:${FIRST_WORDS}))\\s(${PERIOD_UNITS})\\s(?:of (?:the )?(?:following|next) month|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes)|van de volgende maand|des (?:folgemonats|nächsten monats|folgenden monats)|do (?:mês seguinte|próximo mês))(?![a-zà-ÿ])`,
 );
 // An instalment's day each month: "les mensualités sont à régler le 5 de chaque mois", "la cuota se paga
 // el día 5 de cada mes" (field-wording-10 fw10-010, fw10-030): the next such day.
-const DAY_OF_EACH_MONTH = new RegExp(
-  `${LEAD}(?:${ORDINAL_DAY}(?:of (?:each|every|the) month|de (?:chaque|cada) (?:mois|mes|mês)|(?:jedes|eines jeden) monats|van (?:elke|iedere) maand)|(?:todo|cada) d[ií]a (\\d{1,2}))(?![a-zà-ÿ\\d])`,
-  'i',
+const DAY_OF_EACH_MONTH = dayAfterDueWord(
+  `(?:${ORDINAL_DAY}(?:of (?:each|every|the) month|de (?:chaque|cada) (?:mois|mes|mês)|(?:jedes|eines jeden) monats|van (?:elke|iedere) maand)|(?:todo|cada) d[ií]a (\\d{1,2}))(?![a-zà-ÿ\\d])`,
 );
 // A day of the month said with its month: "by the 20th of this month", "bis zum 20. dieses Monats", "avant
 // le 20 de ce mois", "antes del 20 de este mes", "vóór de 20e van deze maand", "até dia 20 deste mês"; the
@@ -813,24 +785,20 @@ const DAY_OF_EACH_MONTH = new RegExp(
 // day is said ("Uw huur dient vóór de 1e van de maand voldaan te zijn", invoice-wording-2 iv2-067).
 // Indian and older British commercial letters say "the 12th inst." for this month's 12th: "payable on the
 // 12th inst., remains unpaid" (field-wording-18 fw18-030) names a day that may have passed.
-const DAY_OF_INSTANT_MONTH = new RegExp(
-  `${LEAD}(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th)?\\sinst(?:ant)?(?:\\.|(?![a-zà-ÿ]))`,
-  'i',
+const DAY_OF_INSTANT_MONTH = dayAfterDueWord(
+  `(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th)?\\sinst(?:ant)?(?:\\.|(?![a-zà-ÿ]))`,
 );
 // "remit the amount on or before the 10th prox." is next month's 10th (field-wording-30 fw30-022).
-const DAY_OF_PROXIMO_MONTH = new RegExp(
-  `${LEAD}(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th)?\\sprox(?:imo)?(?:\\.|(?![a-zà-ÿ]))`,
-  'i',
+const DAY_OF_PROXIMO_MONTH = dayAfterDueWord(
+  `(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th)?\\sprox(?:imo)?(?:\\.|(?![a-zà-ÿ]))`,
 );
-const DAY_OF_THIS_MONTH = new RegExp(
-  `${LEAD}${ORDINAL_DAY}(?:of this month|dieses monats|d\\.\\s?m\\.|de ce mois|du mois(?!\\s(?:suivant|prochain|dernier|précédent|de|d'))|de este mes|van deze maand|deste mês)(?![a-zà-ÿ])`,
-  'i',
+const DAY_OF_THIS_MONTH = dayAfterDueWord(
+  `${ORDINAL_DAY}(?:of this month|dieses monats|d\\.\\s?m\\.|de ce mois|du mois(?!\\s(?:suivant|prochain|dernier|précédent|de|d'))|de este mes|van deze maand|deste mês)(?![a-zà-ÿ])`,
 );
 // The first of the month said as a word: "bis zum Ersten", "by the first", "avant le premier", "by the
 // first of next month" (the next first after the send day either way).
-const FIRST_OF_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s|dia\\s)?(?:first|ersten|monatsersten|premier|primero|eerste|primeiro)(?:\\s(?:of the month|des monats|du mois|del mes|van de maand|do mês|of (?:next|the following) month|des (?:folgemonats|nächsten monats)|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes|mes que viene)|van de volgende maand|do (?:mês seguinte|próximo mês|mês que vem)))?(?=\\s?$|\\s?[.!?,;)]|${DAY_THEN_WORD})`,
-  'i',
+const FIRST_OF_MONTH = dayAfterDueWord(
+  `(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s|dia\\s)?(?:first|ersten|monatsersten|premier|primero|eerste|primeiro)(?:\\s(?:of the month|des monats|du mois|del mes|van de maand|do mês|of (?:next|the following) month|des (?:folgemonats|nächsten monats)|du mois (?:suivant|prochain)|del (?:mes siguiente|próximo mes|mes que viene)|van de volgende maand|do (?:mês seguinte|próximo mês|mês que vem)))?(?=\\s?$|\\s?[.!?,;)]|${DAY_THEN_WORD})`,
 );
 // Working days counted into next month: "até o quinto dia útil do mês que vem" (field-wording-5),
 // "by the 5th working day of next month", "bis zum 3. Werktag des Folgemonats".
@@ -843,9 +811,8 @@ const ORDINAL_WORD_NUMBERS: Record<string, number> = {
   eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7, achtste: 8, tiende: 10,
   primeiro: 1, terceiro: 3, quarto: 4, sétimo: 7, oitavo: 8,
 };
-const WORKING_DAY_OF_NEXT_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:(\\d{1,2})(?:st|nd|rd|th|er|e|ème|º|\\.)?|(${Object.keys(ORDINAL_WORD_NUMBERS).join('|')}))\\s(?:(?:working|business) day of (?:the )?(?:next|following) month|(?:werktag|arbeitstag|bankarbeitstag|geschäftstag)(?:es)? des (?:folgemonats|folgenden monats|nächsten monats|kommenden monats)|jour ouvr(?:é|able) du mois (?:suivant|prochain)|día hábil del (?:mes siguiente|próximo mes|mes que viene)|werkdag van (?:de )?(?:volgende|nieuwe) maand|dia útil do (?:mês seguinte|próximo mês|mês que vem)|(?:(?:working|business) day|werktag|arbeitstag|bankarbeitstag|jour ouvr(?:é|able)|día hábil|werkdag|dia útil) (?:of|in|im|de|d'|van|do) ?(${MONTH_ALTERNATION})|(?:working|business) day of the (new year)|(?:werktag|arbeitstag)(?:es)? des (neuen jahres))(?![a-zà-ÿ])`,
-  'i',
+const WORKING_DAY_OF_NEXT_MONTH = dayAfterDueWord(
+  `(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:(\\d{1,2})(?:st|nd|rd|th|er|e|ème|º|\\.)?|(${Object.keys(ORDINAL_WORD_NUMBERS).join('|')}))\\s(?:(?:working|business) day of (?:the )?(?:next|following) month|(?:werktag|arbeitstag|bankarbeitstag|geschäftstag)(?:es)? des (?:folgemonats|folgenden monats|nächsten monats|kommenden monats)|jour ouvr(?:é|able) du mois (?:suivant|prochain)|día hábil del (?:mes siguiente|próximo mes|mes que viene)|werkdag van (?:de )?(?:volgende|nieuwe) maand|dia útil do (?:mês seguinte|próximo mês|mês que vem)|(?:(?:working|business) day|werktag|arbeitstag|bankarbeitstag|jour ouvr(?:é|able)|día hábil|werkdag|dia útil) (?:of|in|im|de|d'|van|do) ?(${MONTH_ALTERNATION})|(?:working|business) day of the (new year)|(?:werktag|arbeitstag)(?:es)? des (neuen jahres))(?![a-zà-ÿ])`,
 );
 // The how-manieth such weekday of a month, the last as -1: "payment by the second Tuesday of next month"
 // (field-wording-33 fw33-037).
@@ -861,22 +828,18 @@ const NTH_IN_MONTH: Record<string, number> = {
 const ORDINAL_IN_MONTH = Object.keys(NTH_IN_MONTH).join('|');
 // A weekday counted in a month: "the last Friday of the month", "bis zum letzten Freitag im Monat",
 // "the first Monday of next month" (field-wording-6.jsonl).
-const WEEKDAY_IN_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|a\\s|o\\s)?(${ORDINAL_IN_MONTH})\\s(${WEEKDAY_NAMES})\\s(?:of|in|im|des|du|del|van|do|da)\\s(?:the\\s|de\\s)?(next\\s|following\\s|nächsten\\s|volgende\\s)?(?:month|monat|monats|mois|mes|maand|mês)(\\s(?:prochain|suivant|que viene|siguiente|que vem|seguinte))?(?![a-zà-ÿ])`,
-  'i',
+const WEEKDAY_IN_MONTH = dayAfterDueWord(
+  `(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|a\\s|o\\s)?(${ORDINAL_IN_MONTH})\\s(${WEEKDAY_NAMES})\\s(?:of|in|im|des|du|del|van|do|da)\\s(?:the\\s|de\\s)?(next\\s|following\\s|nächsten\\s|volgende\\s)?(?:month|monat|monats|mois|mes|maand|mês)(\\s(?:prochain|suivant|que viene|siguiente|que vem|seguinte))?(?![a-zà-ÿ])`,
 );
 // "Could the school please pay by the last Friday of January?" (field-wording-25 fw25-016).
-const WEEKDAY_IN_NAMED_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|a\\s|o\\s)?(${ORDINAL_IN_MONTH})\\s(${WEEKDAY_NAMES})\\s(?:of|in|im|de|du|del|van|do|da)\\s(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
-  'i',
+const WEEKDAY_IN_NAMED_MONTH = dayAfterDueWord(
+  `(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|a\\s|o\\s)?(${ORDINAL_IN_MONTH})\\s(${WEEKDAY_NAMES})\\s(?:of|in|im|de|du|del|van|do|da)\\s(${MONTH_ALTERNATION})(?![a-zà-ÿ])`,
 );
-const LAST_WORKING_DAY_OF_MONTH = new RegExp(
-  `${LEAD}(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:last (?:working|business) day of (?:the |this )?(?:month|(${MONTH_ALTERNATION}))|letzten (?:werktag|arbeitstag|bankarbeitstag) (?:des|im) monats?|dernier jour ouvr(?:é|able) du mois|último día hábil del mes|último día hábil de (${MONTH_ALTERNATION})|laatste werkdag van de maand|último dia útil do mês)(?![a-zà-ÿ])`,
-  'i',
+const LAST_WORKING_DAY_OF_MONTH = dayAfterDueWord(
+  `(?:the\\s|den\\s|zum\\s|le\\s|el\\s|de\\s|o\\s)?(?:last (?:working|business) day of (?:the |this )?(?:month|(${MONTH_ALTERNATION}))|letzten (?:werktag|arbeitstag|bankarbeitstag) (?:des|im) monats?|dernier jour ouvr(?:é|able) du mois|último día hábil del mes|último día hábil de (${MONTH_ALTERNATION})|laatste werkdag van de maand|último dia útil do mês)(?![a-zà-ÿ])`,
 );
-const QUARTER_END = new RegExp(
-  `${LEAD}(?:the\\s)?(?:end of (?:the |this )?quarter|end of q([1-4])|q([1-4])[- ]end|quarter[- ]end|quartalsende|ende (?:des|dieses) quartals|(?:la\\s)?fin (?:du|de ce) trimestre|(?:(?:a|al|el)\\s)?(?:fin|final) del trimestre|(?:het\\s)?(?:einde|eind) van (?:het|dit) kwartaal|(?:o\\s)?(?:fim|final) do trimestre)(?![a-zà-ÿ])`,
-  'i',
+const QUARTER_END = dayAfterDueWord(
+  `(?:the\\s)?(?:end of (?:the |this )?quarter|end of q([1-4])|q([1-4])[- ]end|quarter[- ]end|quartalsende|ende (?:des|dieses) quartals|(?:la\\s)?fin (?:du|de ce) trimestre|(?:(?:a|al|el)\\s)?(?:fin|final) del trimestre|(?:het\\s)?(?:einde|eind) van (?:het|dit) kwartaal|(?:o\\s)?(?:fim|final) do trimestre)(?![a-zà-ÿ])`,
 );
 // … and Dutch "maandag over een week" (field-wording-19 fw19-015), "the Friday after next", and a fortnight
 // on: "Payment by Friday fortnight (the 4th)" (field-wording-35 fw35-062, fw35-031).
@@ -888,13 +851,11 @@ const DAY_AFTER_WEEKDAY =
 // of next week (field-wording-4.jsonl).
 // "Two weeks on Monday", "a fortnight on Friday": that many weeks after the coming weekday (field-wording-8
 // fw8-058).
-const WEEK_FROM_WEEKDAY = new RegExp(
-  `${LEAD}(a week|a fortnight|two weeks|2 weeks) (?:from|on) (${WEEKDAY_NAMES})(?![a-zà-ÿ])`,
-  'i',
+const WEEK_FROM_WEEKDAY = dayAfterDueWord(
+  `(a week|a fortnight|two weeks|2 weeks) (?:from|on) (${WEEKDAY_NAMES})(?![a-zà-ÿ])`,
 );
-const WEEKDAY_OF_NEXT_WEEK = new RegExp(
-  `${LEAD}(?:(?:next week|volgende week|nächste woche)\\s(${WEEKDAY_NAMES})|(${WEEKDAY_NAMES})\\s(?:next week|de la semaine prochaine|nächster woche|der nächsten woche|de la semana que viene|de la próxima semana|da semana que vem|da próxima semana|van volgende week))(?![a-zà-ÿ])`,
-  'i',
+const WEEKDAY_OF_NEXT_WEEK = dayAfterDueWord(
+  `(?:(?:next week|volgende week|nächste woche)\\s(${WEEKDAY_NAMES})|(${WEEKDAY_NAMES})\\s(?:next week|de la semaine prochaine|nächster woche|der nächsten woche|de la semana que viene|de la próxima semana|da semana que vem|da próxima semana|van volgende week))(?![a-zà-ÿ])`,
 );
 // A bare day right after a due word, with nothing after it but the sentence's end, a softener or an aside:
 // "à payer avant le 15 si possible", "bitte bis zum 5." (field-wording-4.jsonl), "me régler d'ici le 25 (c'est
@@ -907,9 +868,8 @@ const NEXT_DAY_OF_MONTH = [DAY_OF_EACH_MONTH, DAY_OF_THIS_MONTH, DAY_OF_MONTH, B
 // A day of the month in words, next month's or alone before the sentence ends: "procéder au règlement pour
 // le quinze prochain au plus tard" (field-wording-30 fw30-077), "até o dia vinte que vem".
 const COMING_AFTER_DAY = '\\s(?:prochain|que vem|que viene)(?![a-zà-ÿ])';
-const DAY_IN_WORDS_OF_MONTH = new RegExp(
-  `${LEAD}(?:(?:le|el|el día|o|o dia|dia|día)\\s(${CARDINAL_DAY_ALTERNATION})(?:${COMING_AFTER_DAY}|(?=\\s?(?:[.,;!?)]|$)))|(${CARDINAL_DAY_ALTERNATION})${COMING_AFTER_DAY})`,
-  'i',
+const DAY_IN_WORDS_OF_MONTH = dayAfterDueWord(
+  `(?:(?:le|el|el día|o|o dia|dia|día)\\s(${CARDINAL_DAY_ALTERNATION})(?:${COMING_AFTER_DAY}|(?=\\s?(?:[.,;!?)]|$)))|(${CARDINAL_DAY_ALTERNATION})${COMING_AFTER_DAY})`,
 );
 
 /**
