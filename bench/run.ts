@@ -30,6 +30,7 @@ const BUDGETS = {
   contentScriptKbGzip: { max: 15 },
   pageCpuRatio: { max: 1.05 },
   classifyMessagesPerSecond: { min: 2_000 },
+  classifyCodeSpaceMb: { max: 16 },
   toneMsPer300Words: { max: 5 },
   sweepMs100k: { max: 500 },
   dueQueryMs100k: { max: 20 },
