@@ -2680,6 +2680,41 @@ describe('extractDueDate', () => {
     ).toBe('2026-03-18');
   });
 
+  it.each([
+    ['a British "a week Friday"', 'Invoice 7 for £420 attached. Can you pay it a week Friday?', '2026-03-13'],
+    [
+      'a period "from today" with the day it comes to in brackets',
+      'Invoice 9, total $1,710.00. Payment due 3 weeks from today (March 23). Cheque or e-transfer.',
+      '2026-03-23',
+    ],
+    [
+      'a cheque to get to the sender, in a sentence that also says they are closed',
+      "Invoice 14: $385.00.\n\nWe're closed for the holiday, so please get the check to us by Thursday the 12th if you can.",
+      '2026-03-12',
+    ],
+    [
+      'terms after a deadline for the client\'s accounts, not for paying ("balance sheet")',
+      'Invoice 88 attached: $900.\n- P&L and balance sheet are in the shared folder\n\nYour accountant wants the documents by Friday 6 March.\n\nTerms: Net 15 EOM.',
+      '2026-04-15',
+    ],
+    [
+      'a period from a conference whose day the mail gives',
+      'See you at the conference on Friday 20 March. Invoice 5, total €900.00. Payment terms: 30 days from the date of the conference.',
+      '2026-04-19',
+    ],
+  ])('reads %s', (_, text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it("reads no due day from the sender's own promise to send something by a day", () => {
+    expect(
+      extractDueDate(
+        "Invoice 12: balance of $1,200. You can pay by card through the link.\n\nI'll send the summary report the week after, by 20 March.",
+        reading,
+      ),
+    ).toBeNull();
+  });
+
   it('leaves relative terms unknown without a send time', () => {
     expect(extractDueDate('Net 30', { isDayFirst: true })).toBeNull();
     expect(extractDueDate('due 18 March', { isDayFirst: true })).toBeNull();
