@@ -2341,7 +2341,8 @@ function findDateAfterWords(
       readFirstStatedDate(window, reading) ??
       readShortDayAndMonth(window, reading);
     // "due on Friday, 18 March" may put a few words between; "by … 18 March" must be immediate; "due on
-    // delivery of the final cut, Friday 26 March" names the event, then its day (field-wording-7 fw7-n17).
+    // delivery of the final cut, Friday 26 March" names the event, then its day (field-wording-7 fw7-n17), as
+    // does "payable no later than fit-out start, Wednesday 3 February" (field-wording-40 fw40-079).
     const eventFirst = EVENT_THEN_ITS_DAY.exec(window)?.[0].length ?? 0;
     if (
       stated &&
@@ -2641,8 +2642,10 @@ const PERIOD_JUST_BEFORE = new RegExp(
   `(?<![\\d.,])(?:\\d{1,3}|${COUNT_WORDS})\\s(?:${PERIOD_UNITS})\\s$`,
   'i',
 );
-const EVENT_THEN_ITS_DAY =
-  /^\s?(?:on |upon |at )?(?:the )?(?:delivery|completion|handover|hand-over|turnover|collection|pick-?up|installation|go-live|launch|livraison|lieferung|abnahme|entrega|levering|oplevering)(?![a-zà-ÿ])[^,.\n]{0,40},\s/i;
+const EVENT_THEN_ITS_DAY = new RegExp(
+  `^\\s?(?:(?:on |upon |at )?(?:the )?(?:delivery|completion|handover|hand-over|turnover|collection|pick-?up|installation|go-live|launch|livraison|lieferung|abnahme|entrega|levering|oplevering)(?![a-zà-ÿ])[^,.\\n]{0,40},\\s|(?:[a-zà-ÿ'-]+\\s){0,5}[a-zà-ÿ'-]+,\\s(?=(?:${WEEKDAY_NAMES}),?\\s))`,
+  'i',
+);
 // An occasion named with its day: "no later than the hearing on Tuesday the 9th", "by the second session
 // on Wednesday 3 March" (field-wording-8 fw8-068, fw8-017); "vóór de zangwedstrijd van zondag 25 april op
 // het Onafhankelijkheidsplein" (field-wording-47 fw47-039).

@@ -2706,6 +2706,15 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it('reads the day named after a comma once the deadline has named the moment it falls on', () => {
+    expect(
+      extractDueDate(
+        'Claim 1: $9,790.00. The 50% is payable no later than fit-out start, Wednesday 11 March. The sheds arrive at our yard on Monday 9 March.',
+        reading,
+      )?.dueDate,
+    ).toBe('2026-03-11');
+  });
+
   it("reads no due day from the sender's own promise to send something by a day", () => {
     expect(
       extractDueDate(
