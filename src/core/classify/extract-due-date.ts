@@ -98,7 +98,7 @@ const PLANNED_FOR_ALONE = new RegExp(`^${PLANNED_FOR}$`, 'i');
 // "This will be collected by Direct Debit ten working days after the invoice date" (field-wording-38 fw38-063,
 // fw38-013).
 // A machine "due for its annual before November 25" is due a service (field-wording-35 fw35-065).
-const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b| for (?:its|their|his|her|a|an) (?!payment))(?: in full)?(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|new date(?=\\s?:?\\s?\\d)|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: by direct debit)?(?: on)?|(?:we|i)(?:'ll| will)? collect(?: (?:it|this|the (?:amount|balance|payment)))? by direct debit(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,100}(?:eingezogen|abgebucht))|am(?= \\d{1,2}\\.\\s?\\d{1,2}\\.(?:\\d{2,4})? von (?:ihrem|deinem|eurem|dem) konto (?:eingezogen|abgebucht))|(?:schrijven|incasseren) (?:wij|we)(?: (?:dit|het|uw) (?:factuur|totaal)?bedrag)?(?= op )|wordt (?:dit|het|uw) (?:factuur|totaal)?bedrag(?= op [^.\\n]{0,60}(?:afgeschreven|geïncasseerd))|payment due|final date for payment(?: is)?|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|b4|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now)|(?:a week|a fortnight) (?:(?:from|on) )?(?:${WEEKDAY_NAMES}))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?| war(?: sie| er| es)?)?(?: am| bis| zum)?|zahlbar(?: bitte)?(?: bis| am| per)?(?: zum| spätestens)?|zahlungs(?:ziel|frist)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|(?:arriv(?:e|ait|era|ée)|venue?) à (?:son )?(?:terme|échéance)(?: le)?|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|data limite (?:de|para) pagamento|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:é|são|será|serão) pag[ao]s?(?= (?:antecipadamente,? |adiantad[ao],? )?(?:todo dia|no dia|até|dia) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|vto\\.?(?=\\s?:)|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betalen t\\.\\s?e\\.\\s?m\\.|(?<!(?:voorschot|aanbetaling|reeds|al|is|werd|zijn|werden) )betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk|tegen)(?: op)?|(?:data de )?vencimento|data venc\\.(?=\\s?:)|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|prazo de (?:pagamento|liquidação)|payment terms(?: are| of| remain| stay)?|credit (?:period|terms)(?=\\s?:)|payment window(?=\\s?:)|(?<=(?:^|[.!\\n]\\s{0,3}))credit(?: (?:period|terms))?(?=\\s?:?\\s\\d{1,3}\\s?days(?![a-z])(?! of))|terms (?:don't|do not|won't|will not) change(?=\\s?:)|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: (?:for|on|of) [a-z]+(?: [a-z]+)?)? (?:are|were)(?: (?:unchanged|the same|as before),?)?|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|te voldoen(?=\\s?:)|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|conditions(?=\\s?:\\s?\\d{1,3}\\s(?:jours|days)(?![a-z]))|(?:condici[óo]n(?: de venta)?\\s?:\\s?)?cr[ée]dito(?: a)?(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
+const PAYMENT_DUE_WORDS = `(?<![a-zà-ÿ])(?:(?<!not (?:yet )?)due(?! to\\b| diligence\\b| for (?:its|their|his|her|a|an) (?!payment))(?: in full)?(?: date| on| by)?|(?:new|revised|agreed) (?:payment|due) date(?: proposed by [^:\\n]{1,40})?|new date(?=\\s?:?\\s?\\d)|(?:sera|seront) prélevée?s?(?: le)?|will be (?:debited|collected|charged|taken)(?: by direct debit)?(?: on)?|(?:we|i)(?:'ll| will)? collect(?: (?:it|this|the (?:amount|balance|payment)))? by direct debit(?: on)?|wird(?= am (?:[^.\\n]|(?<=\\d)\\.){0,100}(?:eingezogen|abgebucht))|am(?= \\d{1,2}\\.\\s?\\d{1,2}\\.(?:\\d{2,4})? von (?:ihrem|deinem|eurem|dem) konto (?:eingezogen|abgebucht))|(?:schrijven|incasseren) (?:wij|we)(?: (?:dit|het|uw) (?:factuur|totaal)?bedrag)?(?= op )|wordt (?:dit|het|uw) (?:factuur|totaal)?bedrag(?= op [^.\\n]{0,80}(?:afgeschreven|geïncasseerd))|(?:het|dit|uw) (?:factuur|totaal)?bedrag wordt(?= op [^.\\n]{0,80}(?:afgeschreven|geïncasseerd))|payment due|final date for payment(?: is)?|payable(?: on| by| before)?|pay(?:ment)? (?:by(?! the way)|before|b4|no later than|on or before)|remit(?: payment| the balance| the amount)? (?:by|before|no later than|on or before)|payment (?:can|may|should|must) be made(?: (?:on|by|before|at))?(?= (?:the|\\d|on|by|at|before|${WEEKDAY_NAMES})(?![a-zà-ÿ]))|(?<!(?:i|we)(?:'ll| will| can| shall) )(?:pay(?: it| me| us)?|settled?(?: it| this| the balance| the invoice| the bill)?|clear(?: it| this| the (?:balance|invoice|bill|dues|amount)))(?= (?:this|next|on|${WEEKDAY_NAMES}|(?:\\d{1,3}|${COUNT_WORDS}) (?:days?|weeks?) from (?:today|now)|(?:a week|a fortnight) (?:(?:from|on) )?(?:${WEEKDAY_NAMES}))(?![a-zà-ÿ]))|${PAYMENT_ON_A_DAY}|${PAYMENT_ON_A_MONTH_DAY}|paid (?:by|before|no later than)|settled? by|(?:over|past )due since|(?:outstanding|unpaid|pendiente|impag[ao]|em aberto|en souffrance|impayée?|offen|openstaand) (?:desde|since|depuis|seit|sinds)(?: (?:el|le|o|dem|den))?(?= \\d)|(?:el )?plazo (?:es|será)|fällig(?:keit|keitsdatum)?(?: ist(?: der [a-zäöü]*betrag)?| war(?: sie| er| es)?)?(?: am| bis| zum)?|zahlbar(?: bitte)?(?: bis| am| per)?(?: zum| spätestens)?|zahlb\\.|zahlungs(?:ziel|frist|termin)(?: bleibt| bleiben| ist)?|(?:date d')?échéance|(?:arriv(?:e|ait|era|ée)|venue?) à (?:son )?(?:terme|échéance)(?: le)?|à régler(?: (?:avant|au plus tard|pour))?(?: le)?|date limite de (?:paiement|règlement)(?: le| au)?|data limite (?:de|para) pagamento|(?:nouvelle )?date limite(?=\\s?:)|payable (?:avant|au plus tard)(?: le)?|à payer avant(?: le)?|exigible(?: le)?|échue?s?(?: depuis)?(?: le)?(?= \\d)|vencid[ao]s? (?:desde|em|el|el día|no dia|a)|se pagan?(?= (?:el|antes|a|al|hasta) )|(?:é|são|será|serão) pag[ao]s?(?= (?:antecipadamente,? |adiantad[ao],? )?(?:todo dia|no dia|até|dia) )|(?:pago|pagamento) (?:se (?:realiza|hace|efectúa)|é feito|(?:sea|seja) (?:hecho|feito|realizado|efectuado))(?= (?:el|no|a|até|antes) )|vervallen(?: op| sinds)?(?= \\d)|vencimento(?= todo)|dûe? le|vence(?: el)?|venció(?: el)?|vencía(?: el)?|${PLANNED_FOR}(?= (?:\\d|el \\d|dia \\d|(?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))|venceu|vencia (?:em|no dia|a)|(?:fecha de )?vencimiento|vto\\.?(?=\\s?:)|fecha límite de pago|pagadero(?: el| antes del)?|vervaldatum|vervaldag|(?:uiterste )?betaaldatum|betalen t\\.\\s?e\\.\\s?m\\.|(?<!(?:voorschot|aanbetaling|reeds|al|is|werd|zijn|werden) )betaald (?:op|vóór|voor)|(?:betalen|overmaken) kan(?= op (?:de )?\\d)|vervalt(?: op)?|te betalen (?:vóór|voor|uiterlijk|tegen)(?: op)?|(?:data de )?vencimento|data venc\\.(?=\\s?:)|vence (?:em|no dia)|(?:pagar|pagamento|pago) at[ée]|boleto (?:para|a)(?= \\d{1,3} dias)|prazo de (?:pagamento|liquidação)|payment terms(?: are| of| remain| stay)?|credit (?:period|terms)(?=\\s?:)|payment window(?=\\s?:)|(?<=(?:^|[.!\\n]\\s{0,3}))credit(?: (?:period|terms))?(?=\\s?:?\\s\\d{1,3}\\s?days(?![a-z])(?! of))|terms (?:don't|do not|won't|will not) change(?=\\s?:)|terms(?: as (?:before|usual|agreed|always))?(?=\\s?:|\\s?[,—–-]\\s)|(?:(?:our|my|the|usual) )?terms(?: (?:for|on|of) [a-z]+(?: [a-z]+)?)? (?:are|were)(?: (?:unchanged|the same|as before),?)?|terms of payment|délai de (?:paiement|règlement)|plazo de pago|betaa?lingstermijn(?: van| is)?|te voldoen(?=\\s?:|\\sbinnen\\s)|betaaltermijn(?: blijft| is)?|condições de pagamento|conditions de (?:paiement|règlement)(?=\\s?:)|condiciones de pago|condici[óo]n de pago|condici[óo]n(?=\\s?:\\s?\\d)|conditions(?=\\s?:\\s?\\d{1,3}\\s(?:jours|days)(?![a-z]))|(?:condici[óo]n(?: de venta)?\\s?:\\s?)?cr[ée]dito(?: a)?(?= \\d{1,3} d[íi]as)|(?:plazo|prazo)(?=\\s?:\\s?\\d{1,3}\\s(?:días|dias)(?![a-zà-ÿ])(?!\\s(?:hábiles|úteis|de (?:entrega|trabajo|trabalho|obra))))|zahlungsbedingungen(?=\\s?:)|betalingsvoorwaarden(?=\\s?:)|scadenza(?: il| del)?|scad(?:e|uta|uto) il|da (?:pagare|saldare) entro(?: il)?|pagamento entro(?: il)?|termini di pagamento)(?![a-zà-ÿ])`;
 // Words that set a deadline only when the sentence is about paying ("no later than", "uiterlijk", "Het
 // resterende bedrag … mag eind deze maand", field-wording-4 fw4-073-nl). "When I drove by Monday" passed by
 // (field-wording-35 fw35-049). "la transferencia de aquí al viernes 30 de octubre" (field-wording-36
@@ -217,7 +217,7 @@ const THE_NEXT =
 // (field-wording-39 fw39-006).
 const ONE_UNIT_NEXT = '(week|fortnight|month|woche|monat|maand)';
 const WITHIN_PERIOD = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:within|in|innerhalb(?: von)?|innert|binnen|sous|dans(?: un délai de| les)?|endéans(?: les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|até|no prazo de|nos|de|entro)\\s(?:${THE_NEXT})?|over\\s(?=the next|the coming|(?:\\d{1,3}|${COUNT_WORDS})\\s(?:dagen|weken|maanden)(?![a-zà-ÿ])))(?:(\\d{1,3}|${COUNT_WORDS})(?:\\s\\((?:\\d{1,3}|[a-z]{3,12}(?:[- ][a-z]{3,6})?)\\))?\\s(${PERIOD_UNITS})|(?<=${THE_NEXT})${ONE_UNIT_NEXT}|(?<=(?:binnen|within|dans|dentro|innerhalb) (?:de|the|le|del|des) )(maand|month|mois|mes|monats)|(?<=(?:innert|innerhalb) )(monatsfrist))(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:(?:within|in|innerhalb(?: von)?|innerh\\.|innert|binnen|sous|dans(?: un délai de| les)?|endéans(?: les)?|en(?: un plazo de)?|dentro de(?: los)?|a|à|em(?: até)?|até|no prazo de|nos|de|entro)\\s(?:${THE_NEXT})?|over\\s(?=the next|the coming|(?:\\d{1,3}|${COUNT_WORDS})\\s(?:dagen|weken|maanden)(?![a-zà-ÿ])))(?:(\\d{1,3}|${COUNT_WORDS})(?:\\s\\((?:\\d{1,3}|[a-z]{3,12}(?:[- ][a-z]{3,6})?)\\))?\\s(${PERIOD_UNITS})|(?<=${THE_NEXT})${ONE_UNIT_NEXT}|(?<=(?:binnen|within|dans|dentro|innerhalb) (?:de|the|le|del|des) )(maand|month|mois|mes|monats)|(?<=(?:innert|innerhalb) )(monatsfrist))(?![a-zà-ÿ])`,
   'gi',
 );
 // "binnen 14 Tagen nach Zugang dieser Erinnerung" counts from the mail's arrival (field-wording-34 fw34-062).
@@ -300,17 +300,31 @@ const DATE_OF_A_THING =
   /^(?:the\s)?date of (?:the|this|your|our)\s((?:[a-z]{3,}\s){0,3}[a-z]{4,})(?![a-z])(?!\s?:)/i;
 
 /** The day the mail gives under the label "date of …" that `words` open with, or dates the thing named. */
+// German and Dutch write the label as one word: "Zahlbar innerhalb 21 Tagen ab Lieferdatum" with
+// "Lieferdatum: 27.11.2029" in the invoice's header (field-wording-58 fw58-040).
+const DATE_COMPOUND = /^(?:dem\s|der\s|het\s|de\s)?([a-zäöü]{3,}datum)(?![a-zà-ÿ])/i;
+
 function labelledDayOf(words: string, text: string, reading: DateReading): CalendarDay | null {
+  const compound = DATE_COMPOUND.exec(words);
+  if (compound) return dayUnderLabel(labelEnd(compound[1] ?? '', text), text, reading);
   const named = DATE_OF_SOMETHING.exec(words);
   if (!named) return null;
   // The label may put the thing first: "Service date: 1/6/28" for "Net 15 from date of service"
   // (field-wording-51 fw51-001).
-  const label = new RegExp(`(?<![a-z])(?:date of ${named[1]}|${named[1]} date)\\s?:\\s?`, 'i').exec(text);
-  if (!label) return datedThingOf(words, text, reading);
-  const stated = readFirstStatedDate(
-    text.slice(label.index + label[0].length, label.index + label[0].length + 40),
-    reading,
-  );
+  const end = labelEnd(`(?:date of ${named[1]}|${named[1]} date)`, text);
+  return end < 0 ? datedThingOf(words, text, reading) : dayUnderLabel(end, text, reading);
+}
+
+/** Where the text's "label:" ends, or -1 when the text has no such label. */
+function labelEnd(label: string, text: string): number {
+  const found = new RegExp(`(?<![a-zà-ÿ])${label}\\s?:\\s?`, 'i').exec(text);
+  return found ? found.index + found[0].length : -1;
+}
+
+/** The date written right after a label that ends at `end`. */
+function dayUnderLabel(end: number, text: string, reading: DateReading): CalendarDay | null {
+  if (end < 0) return null;
+  const stated = readFirstStatedDate(text.slice(end, end + 40), reading);
   return stated && stated.index <= 14 ? stated.day : null;
 }
 
@@ -413,10 +427,21 @@ function restatedDay(after: string, reading: DateReading): { day: CalendarDay; w
   const stated = readFirstStatedDate(after.slice(lead[0].length, lead[0].length + 40), reading);
   if (stated && stated.index === 0)
     return { day: stated.day, words: after.slice(0, lead[0].length + stated.end) };
+  const start = startDay(reading);
+  // A weekday and a bare day: "antes del día de la Virgen (12 de diciembre), es decir, el martes 11 como
+  // último día" (field-wording-58 fw58-030).
+  const weekdayNamed = WEEKDAY_ENDING_LEAD.exec(lead[0]);
+  const weekday = WEEKDAY_NUMBERS[(weekdayNamed?.[1] ?? '').toLowerCase()];
+  const dayAfterWeekday = weekdayNamed ? BARE_DAY_AFTER_WEEKDAY.exec(after.slice(lead[0].length)) : null;
+  if (dayAfterWeekday && weekday !== undefined && start) {
+    return {
+      day: nextDayOfMonthOnWeekday(start, Number(dayAfterWeekday[1]), weekday),
+      words: after.slice(0, lead[0].length + dayAfterWeekday[0].length),
+    };
+  }
   // "seven days from the day of the event, so it was due on the 22nd" (field-wording-49 fw49-011): the last
   // such day gone by.
   const bareDay = PAST_DUE_LEAD.test(lead[0]) ? BARE_DAY_NEXT.exec(after.slice(lead[0].length)) : null;
-  const start = startDay(reading);
   const next = bareDay && start ? nextDayOfMonth(start, Number(bareDay[1])) : null;
   if (!bareDay || !start || !next) return null;
   const gone = lastSuchDay({ day: next, words: bareDay[0], isDeadline: true }, start).day;
@@ -425,6 +450,8 @@ function restatedDay(after: string, reading: DateReading): { day: CalendarDay; w
     : null;
 }
 const PAST_DUE_LEAD = /(?:was|were|fell|came)\sdue/i;
+const WEEKDAY_ENDING_LEAD = new RegExp(`(?<![a-zà-ÿ])(${WEEKDAY_NAMES}),?\\s(?:the\\s)?$`, 'i');
+const BARE_DAY_AFTER_WEEKDAY = /^(\d{1,2})(?:st|nd|rd|th|º)?(?![\d.,:/]?\d|[a-zà-ÿ%€$£])/i;
 const BARE_DAY_NEXT = /^(\d{1,2})(?:st|nd|rd|th)(?![a-zà-ÿ\d])/i;
 // "From" counts from an event only when one is named, else it is "from today" or "from receipt": "Net 15
 // from delivery" with "we delivered and hung in your Great Room on Tuesday, February 16" (field-wording-18
@@ -469,7 +496,7 @@ const WEEK_END = dayAfterDueWord(
   `(?:the\\s)?(?:end of (?:the |this |next )?week|eow|(?:ende (?:der|dieser|nächster) woche|ende nächste woche)|(?:la\\s)?fin (?:de la|de cette) semaine(?: prochaine)?|(?:el\\s)?(?:fin|final) de (?:esta|la) (?:próxima )?semana(?: que viene)?|(?:het\\s)?(?:einde|eind) (?:van )?(?:deze|volgende) week|(?:o\\s)?(?:fim|final) (?:desta|da|da próxima) semana(?: que vem| seguinte)?|(?:the\\s|dem\\s|le\\s|el\\s|het\\s|o\\s)?(?:weekend|wochenende|week-end|fin de semana|finde|fim de semana))(?![a-zà-ÿ])`,
 );
 const PERIOD_AT_START = new RegExp(
-  `^[\\s:,-]{0,3}(?:strictly\\s)?(?:in|within|innerhalb(?: von)?|innert|binnen|sous|dans|en|dentro de|a los|em|over(?=\\s\\d{1,3}\\s(?:dagen|weken|maanden)))?\\s?(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
+  `^[\\s:,-]{0,3}(?:strictly\\s)?(?:in|within|innerhalb(?: von)?|innerh\\.|innert|binnen|sous|dans|en|dentro de|a los|em|over(?=\\s\\d{1,3}\\s(?:dagen|weken|maanden)))?\\s?(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
   'i',
 );
 const THIS_WEEK_OR_MONTH =
@@ -2150,8 +2177,9 @@ const BEFORE_OCCASION_WORDS = / (?:before|ahead of|prior to|after|vor|avant|ante
 // A feast's name may come after a preposition or an article, with small words inside and a hyphen: "tenerlo
 // cobrado para la Mercè (jueves 24)", "para el Día de la Tradición (martes 10)", "ten laatste tegen
 // Sint-Maarten (woensdag 11 november)" (field-wording-36 fw36-013, fw36-060, fw36-063).
+// "antes del día de la Virgen (12 de diciembre)" (field-wording-58 fw58-030): a feast named as its day.
 const NAMED_DAY =
-  /^\s(?:(?:the|para(?: el| la)?|pour(?: la| le)?|tegen|op|zum|zur|até(?: ao| à)?|pelo|pela|al|la|el|le|o|a)\s)?(?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-Za-zÀ-ÿ'’]+)*\s(?:(?:de|la|del|of|the|du|des|van|der|da|do|dos|das)\s){0,2}){1,3}\(/;
+  /^\s(?:(?:the|para(?: el| la)?|pour(?: la| le)?|tegen|op|zum|zur|até(?: ao| à)?|pelo|pela|al|la|el|le|o|a)\s)?(?:(?:d[ií]a|day|jour)\s(?:(?:de|del|of|da|do)\s)?(?:la\s|l')?)?(?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-Za-zÀ-ÿ'’]+)*\s(?:(?:de|la|del|of|the|du|des|van|der|da|do|dos|das)\s){0,2}){1,3}\(/;
 const BARE_DAY_IN_BRACKET = /^(\d{1,2})\)/;
 // German dates its days short in a bracket: "bis Georgi (Do., 23. April)" (field-wording-39 fw39-014).
 const WEEKDAY_IN_BRACKET = new RegExp(`^(${WEEKDAY_NAMES}|(?:mo|di|mi|do|fr|sa|so)(?=\\.))\\.?,?\\s`, 'i');

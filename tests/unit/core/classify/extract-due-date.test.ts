@@ -2715,6 +2715,47 @@ describe('extractDueDate', () => {
     ).toBe('2026-03-11');
   });
 
+  it.each([
+    [
+      'Spanish "30 d.f.f." (días fecha factura)',
+      'Total a pagar 620,10 €\nForma de pago: transferencia a 30 d.f.f. a la cuenta ES91 2100.',
+      '2026-04-01',
+    ],
+    [
+      'German shorthand "zahlb. innerh. 30 Tg."',
+      'Gesamt 5.798,28 €\nZahlungsbed.: zahlb. innerh. 30 Tg. o. Abzug',
+      '2026-04-01',
+    ],
+    [
+      'Dutch "te voldoen binnen 14 dgn."',
+      'Totaal € 340,00.\nTe voldoen binnen 14 dgn. o.v.v. het factuurnummer.',
+      '2026-03-16',
+    ],
+    ['a German "Zahlungstermin"', 'Gesamtbetrag 251,80 €\nZahlungstermin: 16.03.2026', '2026-03-16'],
+    [
+      'a Dutch direct debit with the amount first',
+      'Abonnement € 245,00.\nHet bedrag wordt op woensdag 11 maart via automatische incasso van uw rekening afgeschreven.',
+      '2026-03-11',
+    ],
+    [
+      'a period from a date labelled as one German word',
+      'Rechnungsdatum: 02.03.2026\nLieferdatum: 27.02.2026\nRechnungsbetrag 822,83 €\nZahlbar innerhalb 21 Tagen ab Lieferdatum ohne Abzug.',
+      '2026-03-20',
+    ],
+    [
+      'a Brazilian "boleto para 10 dias"',
+      'Valor total: R$ 1.250,00\nPagamento: boleto para 10 dias (segue em anexo).',
+      '2026-03-12',
+    ],
+    [
+      'a feast named as its day, its date in brackets, then the weekday and day said again',
+      'Total $20,474.00\nFavor de liquidar antes del día de San José (19 de marzo), es decir, el miércoles 18 como último día.',
+      '2026-03-18',
+    ],
+  ])('reads %s', (_, text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it("reads no due day from the sender's own promise to send something by a day", () => {
     expect(
       extractDueDate(
