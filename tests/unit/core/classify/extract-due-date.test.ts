@@ -2756,6 +2756,37 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    ['calendar days', 'Invoice 61 for $500 attached. Payment within 30 calendar days.', '2026-04-01'],
+    [
+      "a reminder's own days, counted from the reminder",
+      'Totaal te betalen € 1.564,60. Wij verzoeken u dit bedrag te betalen binnen tien kalenderdagen na deze aanmaning.',
+      '2026-03-12',
+    ],
+    [
+      'a new day asked for with its verb last, after the passed one',
+      'Factuur KB-14 van 21/01 staat nog open: € 566,28. Die was betaalbaar binnen de 30 dagen, dus tegen 20/02. Mogen we u vragen het bedrag nog in maart over te schrijven?',
+      '2026-03-31',
+    ],
+    [
+      'a due day named as a meeting, then its weekday and date',
+      'Totaal € 3.206,50.\nVervaldag: de dag van de volgende werfvergadering, dinsdag 17 maart, twee dagen voor O.-L.-H.-Hemelvaart. Dan overlopen we ook de offerte.',
+      '2026-03-17',
+    ],
+    [
+      'a due day named as a moment, then its date after a comma',
+      'A fatura FT 112, de 14 de fevereiro, tinha vencimento a 28 de fevereiro e ainda não consta como paga. Total 328,41 €. Agradecemos o pagamento até ao dia em que a licença caduca, 15 de março.',
+      '2026-03-15',
+    ],
+    [
+      'terms from a delivery with the day they come to in brackets ("vence el")',
+      'Fecha de entrega según carta porte: 25/02/2026\nTotal: $43,120.00 MXN\nCondiciones: crédito a 30 días naturales a partir de la fecha de entrega (vence el 27 de marzo de 2026).',
+      '2026-03-27',
+    ],
+  ])('reads %s', (_, text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it("reads no due day from the sender's own promise to send something by a day", () => {
     expect(
       extractDueDate(
