@@ -1,6 +1,14 @@
+import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { maskPlaceholders, PLACEHOLDER_MARK } from '../../../../src/core/classify/mask-placeholders';
-import { MAX_BODY_CHARS, prepareMailText } from '../../../../src/core/classify/prepare-mail-text';
+import {
+  asTwoByteText,
+  MAX_BODY_CHARS,
+  prepareMailText,
+} from '../../../../src/core/classify/prepare-mail-text';
+
+// V8's serializer tags a one-byte string '"' (0x22) and a two-byte one 'c' (0x63), after its 2-byte header.
+const isTwoByte = (text: string) => serialize(text)[2] === 0x63;
 
 const prepare = (bodyText: string) => prepareMailText({ subject: '', bodyText, attachmentNames: [] });
 
@@ -95,5 +103,26 @@ describe('maskPlaceholders', () => {
     expect(maskPlaceholders('Pay $[XXX] to Ana <ana@x.example> by Friday')).toBe(
       `Pay $${PLACEHOLDER_MARK} to Ana <ana@x.example> by Friday`,
     );
+  });
+
+  it.each([
+    ['plain ASCII', 'Invoice 42 attached, due Friday.'],
+    ['Latin-1 letters', 'Rechnung über 1.234,56, zahlbar bis Freitag'],
+    ['a short word', 'hi'],
+    ['emoji and a euro sign', 'Paid € 40 🎉'],
+  ])('holds %s as two-byte text with the same characters, so each pattern is compiled once', (_, text) => {
+    const wide = asTwoByteText(text);
+    expect(wide).toBe(text);
+    expect(isTwoByte(wide)).toBe(true);
+  });
+
+  it('hands the readers two-byte text whatever characters the mail has', () => {
+    const mail = prepareMailText({
+      subject: 'Invoice 42',
+      bodyText: 'Hi Sam,\n\nInvoice 42 attached.',
+      attachmentNames: ['INV-42.pdf'],
+    });
+    expect([mail.subject, mail.ownText, ...mail.attachmentNames].every(isTwoByte)).toBe(true);
+    expect(mail.ownText).toBe('Hi Sam,\n\nInvoice 42 attached.');
   });
 });
