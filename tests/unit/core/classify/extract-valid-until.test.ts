@@ -136,6 +136,18 @@ describe('extractValidUntil', () => {
     expect(extractValidUntil(text, reading)).toBeNull();
   });
 
+  it.each([
+    ['Rates quoted are valid for the next 4 weeks from today.', '2026-03-30'],
+    ['Bid expires 3/31/26. If you sign by then I can start in April.', '2026-03-31'],
+    ['This proposal lapses on 31 March 2026 if not accepted.', '2026-03-31'],
+    ['This SOW is open for countersignature until Friday, March 27, 2026.', '2026-03-27'],
+    ['This proposal is valid for acceptance within 21 days of today.', '2026-03-23'],
+    ['I can keep this price open till Good Friday (3 April).', '2026-04-03'],
+    ['I can hold this package price until Memorial Day (May 25).', '2026-05-25'],
+  ])('reads how long an English offer stands: "%s"', (text, expected) => {
+    expect(extractValidUntil(text, reading)?.validUntil).toBe(expected);
+  });
+
   it('finds nothing when no validity is stated', () => {
     expect(extractValidUntil('Here is the proposal, looking forward to your thoughts.', reading)).toBeNull();
   });
