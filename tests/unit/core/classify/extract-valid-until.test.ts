@@ -148,6 +148,28 @@ describe('extractValidUntil', () => {
     expect(extractValidUntil(text, reading)?.validUntil).toBe(expected);
   });
 
+  it.each([
+    ['Gültigkeit des Anbots: drei Wochen.', '2026-03-23'],
+    ['Preisbindung bis 30.04.2026, danach muss ich neu kalkulieren.', '2026-04-30'],
+    ['Wir halten diese Preise bis am 31. März 2026.', '2026-03-31'],
+    ['Die Angebotspreise gelten jetzt verlängert bis zum 20. März 2026.', '2026-03-20'],
+    ['Das Angebot bleibt bis zum 31. März bestehen.', '2026-03-31'],
+    ["Prix valides jusqu'au 31 mars; après, je ne peux plus garantir le prix.", '2026-03-31'],
+    ["Je peux garder ces taux-là jusqu'au vendredi 27 mars inclusivement.", '2026-03-27'],
+    ['Precios vigentes hasta el 20 de marzo.', '2026-03-20'],
+    ['El precio queda congelado hasta el domingo 29 de marzo.', '2026-03-29'],
+    ['Geldigheidsduur offerte: 2 maanden.', '2026-05-02'],
+    ['Ik kan de prijzen vasthouden tot en met dinsdag 31 maart.', '2026-03-31'],
+    ['Dit voorstel geldt ten laatste tot vrijdag 20 maart.', '2026-03-20'],
+    ['Preços garantidos até ao fim de Março.', '2026-03-31'],
+    ['Condição válida para contratação até 20/03.', '2026-03-20'],
+    ['Mantenho as condições até 31 de março.', '2026-03-31'],
+    ['Seguro esse preço até a sexta-feira, 27 de março.', '2026-03-27'],
+    ['Esta proposta caduca a 31 de março.', '2026-03-31'],
+  ])('reads how long an offer stands in the other languages: "%s"', (text, expected) => {
+    expect(extractValidUntil(text, reading)?.validUntil).toBe(expected);
+  });
+
   it('finds nothing when no validity is stated', () => {
     expect(extractValidUntil('Here is the proposal, looking forward to your thoughts.', reading)).toBeNull();
   });
