@@ -2787,6 +2787,21 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    [
+      'French "à récep." for on receipt',
+      'Total à payer 488,00 €\nRèglement à récep. de facture, par virement.',
+      '2026-03-02',
+    ],
+    [
+      'Flemish "betaalbaar op drie weken"',
+      'Totaal € 508,80\nBetaalbaar op drie weken, op BE80 0018 2944 7177.',
+      '2026-03-23',
+    ],
+  ])('reads %s', (_, text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it("reads no due day from the sender's own promise to send something by a day", () => {
     expect(
       extractDueDate(
