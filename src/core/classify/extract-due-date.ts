@@ -300,6 +300,9 @@ const DATE_OF_SOMETHING = /^(?:the\s)?date of ([a-z]{3,}(?:\s[a-z]{3,})?)(?![a-z
 // named, dated where the mail names it.
 const DATE_OF_A_THING =
   /^(?:the\s)?date of (?:the|this|your|our)\s((?:[a-z]{3,}\s){0,3}[a-z]{4,})(?![a-z])(?!\s?:)/i;
+// The thing named first: "within 7 days from B/L date" with "B/L No. …, dated 24.08.2029", "within 7 days of
+// the docket date" with "delivery docket dated 02/04/2029" (field-wording-57 fw57-050, field-wording-56 fw56-049).
+const THING_DATE = /^(?:the\s)?((?:[a-z][a-z/&-]*\s){0,2}[a-z][a-z/&-]+)\sdate(?![a-z])(?!\s?:)/i;
 
 /** The day the mail gives under the label "date of …" that `words` open with, or dates the thing named. */
 // German and Dutch write the label as one word: "Zahlbar innerhalb 21 Tagen ab Lieferdatum" with
@@ -310,7 +313,7 @@ function labelledDayOf(words: string, text: string, reading: DateReading): Calen
   const compound = DATE_COMPOUND.exec(words);
   if (compound) return dayUnderLabel(labelEnd(compound[1] ?? '', text), text, reading);
   const named = DATE_OF_SOMETHING.exec(words);
-  if (!named) return null;
+  if (!named) return datedThingOf(words, text, reading);
   // The label may put the thing first: "Service date: 1/6/28" for "Net 15 from date of service"
   // (field-wording-51 fw51-001).
   const end = labelEnd(`(?:date of ${named[1]}|${named[1]} date)`, text);
@@ -331,11 +334,14 @@ function dayUnderLabel(end: number, text: string, reading: DateReading): Calenda
 }
 
 function datedThingOf(words: string, text: string, reading: DateReading): CalendarDay | null {
-  const thing = DATE_OF_A_THING.exec(words);
+  const thing = DATE_OF_A_THING.exec(words) ?? THING_DATE.exec(words);
   if (!thing) return null;
   const head = (thing[1] ?? '').split(' ').pop() ?? '';
+  const written = head.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  // Dated where the mail names it ("B/L No. COL2908241170, dated 24.08.2029"), or done on a day ("12 head
+  // slaughtered on Thursday 12 April" for "within seven days of slaughter date"; field-wording-56 fw56-056).
   const dated = new RegExp(
-    `(?<![a-z])${head}(?![a-z])[^.!?\\n]{0,60}?\\s(?:dated|issued on|signed on)\\s`,
+    `(?<![a-z])${written}(?:(?<=[a-z])(?:ed|d)\\s(?:on\\s)?|(?![a-z])(?:\\sno\\.|[^.!?\\n]){0,60}?\\s(?:dated|issued on|signed on)\\s)`,
     'gi',
   );
   for (const found of text.matchAll(dated)) {

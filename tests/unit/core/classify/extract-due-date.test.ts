@@ -2802,6 +2802,21 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    [
+      'a bill of lading dated in the mail',
+      'Invoice CS-114, USD 11,175.00.\nB/L No. COL2602271170, dated 27.02.2026\nPayment: by T/T within 7 days from B/L date.',
+      '2026-03-06',
+    ],
+    [
+      'a delivery docket dated in the mail',
+      'Invoice DRM-12 for the rice delivered on Friday, delivery docket dated 27/02/2026. Payment please within 7 days of the docket date.',
+      '2026-03-06',
+    ],
+  ])('counts the terms from the day of %s ("within 7 days from B/L date")', (_, text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it("reads no due day from the sender's own promise to send something by a day", () => {
     expect(
       extractDueDate(
