@@ -2817,6 +2817,15 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    'Angebot A-31: zwei Schlitten, 2.400 €, 30 % Anzahlung bei Auftrag. Preisbindung bis 30.04.2026, danach muss ich neu kalkulieren.',
+    'Cotización: 40 botellas, $9,600 MXN, 50 % de anticipo. Precios vigentes hasta el 20 de marzo; después sube el aguardiente.',
+    'Voorstel: € 1.450 voor de teamdag, aanbetaling 30 %. Dit voorstel geldt ten laatste tot vrijdag 20 maart; daarna geven we de datum vrij.',
+    "Offerte Lagerküche: CHF 8'533.00, Anzahlung 20 %. Bis am 31. März bin ich an diese Offerte gebunden.",
+  ])('reads no due day from how long an offer stands: "%s"', (text) => {
+    expect(extractDueDate(text, reading)).toBeNull();
+  });
+
   it("reads no due day from the sender's own promise to send something by a day", () => {
     expect(
       extractDueDate(
