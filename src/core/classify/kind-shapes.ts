@@ -677,7 +677,7 @@ const PRICED_LINES = new RegExp(
   'i',
 );
 const TOTAL_LINE = new RegExp(
-  `(?:^|\\n)\\s{0,3}(?:total|gesamt(?:summe|preis)?|summe|totaal|totale?|total geral)[^\\n]{0,20}${WHOLE_MONEY_MENTION}`,
+  `(?:^|\\n)\\s{0,3}(?:total|gesamt(?:summe|preis)?|summe|totaal|totale?|total geral)(?:[^\\n]{0,20}?[ \\t.…·_]{2,60}|[^\\n]{0,20})${WHOLE_MONEY_MENTION}`,
   'i',
 );
 // Choices the sender prices for the client to pick from: "two ways we could go", "Variante B: 7.800 €".
@@ -687,7 +687,9 @@ const PRICED_OPTIONS = new RegExp(
 );
 // A bill or a receipt lists priced lines and a total too.
 const BILL_WORDS = anyOf([
-  'invoice',
+  // Not the sender's invoice to come: "Happy to invoice you separately if so" under a quote's lines and
+  // total (field-wording-60 fw60-001).
+  "invoice(?<!(?:to|will|'ll|can|could|would|i|we) invoice)(?! (?:you|them|her|him) (?:separately|directly|later|once|when|after))",
   // An order confirmation lists the same priced lines and total.
   'order (?:#|no\\.?|number|total|confirmed|[a-z]{0,3}-?\\d)',
   'charged to',

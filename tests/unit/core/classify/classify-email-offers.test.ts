@@ -1390,4 +1390,24 @@ describe('classifyEmail on offers without a question, and on look-alikes', () =>
     const shapes = findKindShapes('Mixing: £300\nMastering: £120\nTotal: £420');
     expect(shapes.map((shape) => shape.signal)).toContain('signalPricedLineItems');
   });
+
+  it('says why: priced items in columns, the total far to the right of its word', () => {
+    const quote =
+      'Quote for the work as discussed:\n\nReplace 2 fence posts                 £240.00\nNew gate and latch                    £150.00\nTotal                                 £390.00';
+    expect(findKindShapes(quote).map((shape) => shape.signal)).toContain('signalPricedLineItems');
+  });
+
+  it('reads a quote that offers to invoice someone separately as a quote', () => {
+    const quote =
+      'Morning Mrs Gray,\n\nQuote for the storm damage as discussed:\n\nReplace 2 fence posts   £240.00\nNew gate and latch      £150.00\nTotal                   £390.00\n\nIf your neighbour splits the cost, happy to invoice you separately.\n\nDarren';
+    const result = classifyEmail({
+      subject: 'Quote - fence repair',
+      bodyText: quote,
+      attachmentNames: [],
+      from: { email: 'darren@fences.example' },
+      to: [{ email: 'gray@home.example' }],
+      sentAt: SENT_AT,
+    });
+    expect(result.kind).toBe('proposal');
+  });
 });
