@@ -386,6 +386,7 @@ function dayCountedFrom(after: string, text: string, reading: DateReading): Cale
   return named.day;
 }
 const FROM_THE_SEND_DAY = /^(?:today|now|heute|aujourd'hui|hoy|vandaag|hoje)(?![a-zà-ÿ'])/i;
+const VERB_LAST_DUE_WORD = /^(?:fällig|vervallen|vervalt)$/i;
 const WORKED_OUT_DUE =
   /(?<![a-zà-ÿ])(?:so|hence|thus|due|fällig|échue?|vencid[ao]|vence|vencimiento|vencimento|vervallen|vervalt)(?![a-zà-ÿ])/i;
 // "binnen de 30 dagen einde maand", "30 Tage Monatsende" (field-wording-19 fw19-024) as the French.
@@ -2346,6 +2347,10 @@ function findDateAfterWords(
     // "Abrechnungszeitraum 01.05.2027 bis 31.05.2027": a date before the word makes it a span's end.
     const justBefore = text.slice(Math.max(0, match.index - 24), match.index);
     if (needsPaymentContext && /\d/.test(justBefore) && endsWithDate(justBefore, reading)) continue;
+    // "die erste Rate wird am 1. April fällig, die zweite am 2. Mai" (field-wording-59 fw59-008): a due word
+    // put last has its day before it; a day after it is the next clause's.
+    if (VERB_LAST_DUE_WORD.test(match[0]) && /\d/.test(justBefore) && endsWithDate(justBefore, reading))
+      continue;
     // "Ich bin vom 2. bis 20. August auf Urlaub" (field-wording-16 fw16-053): a span's end, not a deadline.
     if (needsPaymentContext && SPAN_START_BEFORE.test(justBefore)) continue;
     // "there's no rush at all before Christmas" (field-wording-32 fw32-006) sets no deadline.

@@ -2826,6 +2826,15 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)).toBeNull();
   });
 
+  it('reads the first instalment where its day comes before "fällig", not the next one after it', () => {
+    expect(
+      extractDueDate(
+        'Gesamt 2.772,00 €\nDrei Raten zu je 924,00 €: die erste Rate wird am 1. April fällig, die zweite am 2. Mai und die dritte am 3. Juni.',
+        reading,
+      )?.dueDate,
+    ).toBe('2026-04-01');
+  });
+
   it("reads no due day from the sender's own promise to send something by a day", () => {
     expect(
       extractDueDate(
