@@ -2835,6 +2835,36 @@ describe('extractDueDate', () => {
     ).toBe('2026-04-01');
   });
 
+  it.each([
+    [
+      'a new day agreed in a reply ("let\'s say Monday, March 16")',
+      "Re: Invoice LC-19\nHi Jenna,\n\nNo problem, let's say Monday, March 16 then. I've updated LC-19 on my end.",
+      '2026-03-16',
+    ],
+    [
+      'the day the sender will expect the money',
+      "That's fine, I know how it goes. I'll expect it by 31 March, and I've made a note of that against AH-1231.",
+      '2026-03-31',
+    ],
+    [
+      '"before the month is over"',
+      'Invoice MB-71 ($8,280.00) is still open. Please have it paid before the month is over.',
+      '2026-03-31',
+    ],
+    [
+      '"before next week is out"',
+      "I'd really appreciate getting invoice 0117 ($975) paid. Could you get it to me before next week is out?",
+      '2026-03-13',
+    ],
+    [
+      'an occasion of ours in small letters, its weekday and day in brackets',
+      'Invoice CS-06, $1,080.00, is still open. Could you fix this one up by our next home game (Saturday the 14th)?',
+      '2026-03-14',
+    ],
+  ])('reads %s', (_, text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
   it("reads no due day from the sender's own promise to send something by a day", () => {
     expect(
       extractDueDate(
