@@ -291,7 +291,7 @@ function invoiceDayCountedFrom(after: string, text: string, reading: DateReading
 // Portuguese counts "a contar da última tourada (sábado, 24 de julho)", "contados do encerramento do Festival
 // (sábado, 31/07)" (field-wording-48 fw48-034, fw48-038).
 const COUNTED_FROM_WORD =
-  /^\s(?:from|after|of|nach|ab|après|à compter du|à partir du|desde|a partir del?|após|vanaf|na|a contar d[oae]|contad[oa]s d[oae]|a partir d[oa])\s/i;
+  /^\s(?:from|off|after|of|nach|ab|après|à compter du|à partir du|desde|a partir del?|após|vanaf|na|a contar d[oae]|contad[oa]s d[oae]|a partir d[oa])\s/i;
 
 // "Payment terms 14 days from date of hire" with "Date of hire: Saturday 5 December 2026" (field-wording-23
 // fw23-028): the day a label gives elsewhere in the mail.
@@ -508,7 +508,7 @@ const WEEK_END = dayAfterDueWord(
   `(?:the\\s)?(?:end of (?:the |this |next )?week|(?:this |next |the )?week(?:'s| is) (?:out|over|done)|eow|(?:ende (?:der|dieser|nächster) woche|ende nächste woche)|(?:la\\s)?fin (?:de la|de cette) semaine(?: prochaine)?|(?:el\\s)?(?:fin|final) de (?:esta|la) (?:próxima )?semana(?: que viene)?|(?:het\\s)?(?:einde|eind) (?:van )?(?:deze|volgende) week|(?:o\\s)?(?:fim|final) (?:desta|da|da próxima) semana(?: que vem| seguinte)?|(?:the\\s|dem\\s|le\\s|el\\s|het\\s|o\\s)?(?:weekend|wochenende|week-end|fin de semana|finde|fim de semana))(?![a-zà-ÿ])`,
 );
 const PERIOD_AT_START = new RegExp(
-  `^[\\s:,-]{0,3}(?:strictly\\s)?(?:in|within|innerhalb(?: von)?|innerh\\.|innert|binnen|sous|dans|en|dentro de|a los|em|over(?=\\s\\d{1,3}\\s(?:dagen|weken|maanden)))?\\s?(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
+  `^[\\s:,-]{0,3}(?:strictly\\s)?(?:the same\\s)?(?:in|within|innerhalb(?: von)?|innerh\\.|innert|binnen|sous|dans|en|dentro de|a los|em|over(?=\\s\\d{1,3}\\s(?:dagen|weken|maanden)))?\\s?(\\d{1,3}|${COUNT_WORDS})(?:\\s\\(\\d{1,3}\\))?\\s(${PERIOD_UNITS})(?![a-zà-ÿ])`,
   'i',
 );
 const THIS_WEEK_OR_MONTH =
@@ -1848,15 +1848,17 @@ function clauseStartIn(text: string): number {
 // jardín vertical de recepción, primer trimestre), que vencía el 30 de abril, al viernes 14 de mayo"
 // (field-wording-12 fw12-051).
 // An abbreviation's dot is no sentence's end: "(€ 4.235,00 incl. btw, stond op 12 februari) naar maandag over
-// een week" (field-wording-19 fw19-015).
+// een week" (field-wording-19 fw19-015). The day may move by itself: "The due date moves on a week with the
+// new copy, to Friday 20 December" (field-wording-62 fw62-034).
 const WORDS_TO_THE_TURN = '(?:[^.!?\\n]|(?<=\\d)\\.|\\.(?=\\s?[a-zà-ÿ,])){0,200}?\\s';
 const MOVED_TO = new RegExp(
-  `\\b(?<![a-zà-ÿ])(?:(?:shall we|let's|can we) (?:just )?(?:call|make) it|(?:moved|pushed|shifted|extended|changed) (?:the (?:due |payment )?date|the deadline)[^.\\n]{0,40}?\\sto|(?:move|push|shift|extend|change)(?:d|ed|s)?\\s(?:it|that|this|the (?:due )?date|the deadline|payment)?\\s?(?:back\\s|out\\s)?to|(?:verschieben|verschoben|verlegen|verlängern)${WORDS_TO_THE_TURN}auf(?: den)?|(?:reporter|reportons|repoussons|décalons|report[ée]e?|repouss[ée]e?|décal[ée]e?)${WORDS_TO_THE_TURN}(?:au|jusqu'au)|(?:dejamos|dejo|pasamos|movemos|aplazamos|aplazo)${WORDS_TO_THE_TURN}(?:para|al|hasta)(?: el)?|(?:schuiven|schuift|verschuiven|verschuift|verzetten|verplaatsen)${WORDS_TO_THE_TURN}(?:op )?naar|(?:passou|passa|adiad[ao]|adiamos|prorrogad[ao]|prorrogamos|mudamos)${WORDS_TO_THE_TURN}para(?: o)?(?: dia)?|(?:recorremos|recorrimos|recorro)${WORDS_TO_THE_TURN}(?:al|para el|hasta el)|(?:on part|partons)(?: donc)? sur(?: le)?|(?:de )?nieuwe (?:vervaldag|vervaldatum|betaaldatum)${WORDS_TO_THE_TURN}wordt|queda para (?:pagar|pago)(?: el)?|fica para(?: o)?(?: dia)?|(?:dann )?erwarten wir${WORDS_TO_THE_TURN}am)(?![a-zà-ÿ])`,
+  `\\b(?<![a-zà-ÿ])(?:(?:shall we|let's|can we) (?:just )?(?:call|make) it|(?:the (?:due |payment )?date|the deadline) (?:moves|shifts|has moved|is moved|is pushed|goes back)[^.\\n]{0,40}?\\sto|(?:moved|pushed|shifted|extended|changed) (?:the (?:due |payment )?date|the deadline)[^.\\n]{0,40}?\\sto|(?:move|push|shift|extend|change)(?:d|ed|s)?\\s(?:it|that|this|the (?:due )?date|the deadline|payment)?\\s?(?:back\\s|out\\s)?to|(?:verschieben|verschoben|verlegen|verlängern)${WORDS_TO_THE_TURN}auf(?: den)?|(?:reporter|reportons|repoussons|décalons|report[ée]e?|repouss[ée]e?|décal[ée]e?)${WORDS_TO_THE_TURN}(?:au|jusqu'au)|(?:dejamos|dejo|pasamos|movemos|aplazamos|aplazo)${WORDS_TO_THE_TURN}(?:para|al|hasta)(?: el)?|(?:schuiven|schuift|verschuiven|verschuift|verzetten|verplaatsen)${WORDS_TO_THE_TURN}(?:op )?naar|(?:passou|passa|adiad[ao]|adiamos|prorrogad[ao]|prorrogamos|mudamos)${WORDS_TO_THE_TURN}para(?: o)?(?: dia)?|(?:recorremos|recorrimos|recorro)${WORDS_TO_THE_TURN}(?:al|para el|hasta el)|(?:on part|partons)(?: donc)? sur(?: le)?|(?:de )?nieuwe (?:vervaldag|vervaldatum|betaaldatum)${WORDS_TO_THE_TURN}wordt|queda para (?:pagar|pago)(?: el)?|fica para(?: o)?(?: dia)?|(?:dann )?erwarten wir${WORDS_TO_THE_TURN}am)(?![a-zà-ÿ])`,
   'gi',
 );
 // "pourra être réglée le 12 octobre au lieu du 28 septembre": the new day comes before the old one.
 const INSTEAD_OF =
   /\b(?<![a-zà-ÿ])(?:instead of|rather than|au lieu du?|en (?:lugar|vez) del?|statt(?: dem| des)?|anstatt|in plaats van|em vez d[eo]|ao invés d[eo])(?![a-zà-ÿ])/gi;
+const INVOICE_DATE_MOVED = /(?:invoice|bill) date\s$|date of (?:the |this )?(?:invoice|bill)\s$/i;
 const MOVED_PRONOUN =
   /(?<![a-zà-ÿ])(?:it|that|this|die|das|es|la|lo|le|ça|eso|esto|dat|het|isso|isto|a)(?![a-zà-ÿ])/i;
 // A due word anywhere, or a past one ("vencía el 30 de abril", "la facture échue").
@@ -1896,6 +1898,9 @@ function findMovedDueDate(
     const context = `${before.slice(previousStart)}${text.slice(at, end + 80)}`;
     const own = `${before.slice(ownStart)}${text.slice(at, end)}`;
     if (/deliver|livr|liefer|entreg|lever/i.test(own)) return false;
+    // "If your system needs the invoice date moved to today" (field-wording-62 fw62-008) moves the invoice's
+    // own date, not the day it is due.
+    if (INVOICE_DATE_MOVED.test(text.slice(Math.max(0, at - 24), at))) return false;
     // "launch moves to 3 June" moves something else; "let's move that to 29 May" after the payment day,
     // "Shall we call it the 24th instead? It's still the €960" move the bill's day.
     // "I've moved the due date of invoice 306 from 30 June to 14 July" says which day it moves.

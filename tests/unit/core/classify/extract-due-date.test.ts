@@ -2865,6 +2865,26 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
   });
 
+  it.each([
+    [
+      'terms "off" the original invoice date, with the day they come to',
+      'Invoice SM-3318 again, now with the PO: $2,307.05.\nTerms: net 30 off the original 2/20 invoice date, which puts it at 3/22. If your system needs the invoice date moved to today, let me know.',
+      '2026-03-22',
+    ],
+    [
+      'the same terms counted from today, the day said after a colon',
+      "Corrected invoice GG-11-R: $1,880.00.\nPayment terms are the same 15 days, counted from today's corrected copy: Tuesday, March 17.",
+      '2026-03-17',
+    ],
+    [
+      'a due date that moves by itself',
+      'Corrected invoice 30-212A attached, £216.00. Please bin the old one. The due date moves on a week with the new copy, to Friday 20 March.',
+      '2026-03-20',
+    ],
+  ])('reads %s', (_, text, expected) => {
+    expect(extractDueDate(text, { ...reading, isDayFirst: false })?.dueDate).toBe(expected);
+  });
+
   it("reads no due day from the sender's own promise to send something by a day", () => {
     expect(
       extractDueDate(
