@@ -10,10 +10,11 @@ export interface StatedPeriod {
  * Units in the six languages, Italian and Turkish days, and hours ("no prazo de 48 horas"); longest
  * first so "business days" wins over "days". Invoices shorten days: German "30 Tg.", Dutch "14 dgn.",
  * Spanish "a 30 d.f.f." (días fecha factura; field-wording-58 fw58-006, fw58-033, fw58-001). Calendar days
- * are days: "within 30 calendar days", "binnen tien kalenderdagen" (field-wording-59 fw59-060).
+ * are days: "within 30 calendar days", "binnen tien kalenderdagen" (field-wording-59 fw59-060), and so are
+ * Polish "dni" on a bilingual invoice ("Payment term: 14 dni / 14 days", field-wording-61 fw61-020).
  */
 export const PERIOD_UNITS =
-  'business days?|working days?|calendar days?|kalendertagen?|kalenderdagen?|jours calendaires|días naturales|días corridos|dias corridos|banking days?|bank days?|(?:working|business) weeks?|fortnights?|werktagen?|arbeitstagen?|jours ouvrés|jours ouvrables|días hábiles|dias úteis|dias uteis|werkdagen?|giorni lavorativi|days?|tagen?|tage|jours?|días|dias|dagen?|giorni|weeks?|wks?|wochen?|semaines?|semanas?|weken?|settimane|calendar months?|months?|monats|monate?n?|mois|meses|mes|maanden?|maand|mesi|gün|hours?|stunden?|heures?|horas?|uur|tg\\.|dgn\\.?|d\\.f\\.f\\.';
+  'business days?|working days?|calendar days?|kalendertagen?|kalenderdagen?|jours calendaires|días naturales|días corridos|dias corridos|banking days?|bank days?|(?:working|business) weeks?|fortnights?|werktagen?|arbeitstagen?|jours ouvrés|jours ouvrables|días hábiles|dias úteis|dias uteis|werkdagen?|giorni lavorativi|days?|tagen?|tage|jours?|días|dias|dagen?|giorni|weeks?|wks?|wochen?|semaines?|semanas?|weken?|settimane|calendar months?|months?|monats|monate?n?|mois|meses|mes|maanden?|maand|mesi|gün|hours?|stunden?|heures?|horas?|uur|tg\\.|dgn\\.?|d\\.f\\.f\\.|dni';
 
 /** Numbers written as words, as periods count them ("two weeks", "quinze jours", "dertig dagen"). */
 // biome-ignore format: a table reads better by language than one name per line

@@ -2885,6 +2885,35 @@ describe('extractDueDate', () => {
     expect(extractDueDate(text, { ...reading, isDayFirst: false })?.dueDate).toBe(expected);
   });
 
+  it.each([
+    [
+      'a Dutch "Uiterste betaaldag"',
+      'Factuurnummer: 2026-0301\nUiterste betaaldag: 31-03-2026\nTotaal € 689,70',
+      '2026-03-31',
+    ],
+    [
+      'a bilingual "Payment term: 14 dni / 14 days"',
+      'Faktura / Invoice 03/2026: EUR 8,960.00\nTermin płatności / Payment term: 14 dni / 14 days',
+      '2026-03-16',
+    ],
+    [
+      'an EFT asked for in a sentence that also says the sender is closed',
+      "Balance due R93 150,00\nWe'd appreciate the EFT by Thursday 12 March - we're closed on Friday for the long weekend.",
+      '2026-03-12',
+    ],
+  ])('reads %s', (_, text, expected) => {
+    expect(extractDueDate(text, reading)?.dueDate).toBe(expected);
+  });
+
+  it('reads no day from terms counted from an acceptance the mail does not date', () => {
+    expect(
+      extractDueDate(
+        'Amount payable S$13,243.50.\nPayment term: 60 days from date of acceptance of claim, as per the contract.',
+        reading,
+      ),
+    ).toBeNull();
+  });
+
   it("reads no due day from the sender's own promise to send something by a day", () => {
     expect(
       extractDueDate(
