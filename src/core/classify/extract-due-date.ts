@@ -195,8 +195,10 @@ const DUE_WORD_AFTER_DATE =
   /(?<![a-zà-ÿ])(?:fällig|vervallen|vervalt|verlopen|te betalen|te voldoen|te storten|over te maken|over te schrijven|zu zahlen|zu begleichen|zu überweisen|voldoen|betalen|overmaken|überweisen|einzahlen|begleichen|verwacht|erwartet|betaald (?:moeten|had moeten) zijn|(?:is|wordt) (?:voor (?:mij|ons) )?de uiterste (?:betaal)?(?:datum|dag)|(?:on (?:it|the invoice|the bill|there) )?as (?:the |its )?(?:new )?due date|me (?:transfer[ií]s|transfieres|transfiere|pag[aá]s|paga|deposit[aá]s)|(?:at the (?:very )?)?latest(?! by| on))(?![a-zà-ÿ])/gi;
 // A period with its count, in figures or words: not "this week".
 const COUNTED = new RegExp(`\\d|(?<![a-zà-ÿ])(?:${COUNT_WORDS}|huitaine|quinzaine)(?![a-zà-ÿ])`, 'i');
+// German and Dutch put the due word last, its day before it ("am 1. April fällig").
+const VERB_LAST_DUE_WORD = /^(?:fällig|vervallen|vervalt)$/i;
 // "It had 31/3 on it as the due date" (field-wording-52 fw52-025) names what the day is.
-const SAYS_DUE_BY_ITSELF = /^(?:fällig|vervallen|vervalt)$|due date$/i;
+const SAYS_DUE_BY_ITSELF = new RegExp(`${VERB_LAST_DUE_WORD.source}|due date$`, 'i');
 const DEADLINE_WORD = new RegExp(DEADLINE_WORDS, 'gi');
 
 // "Terms: 15 days" is how an invoice's footer states its payment terms.
@@ -386,7 +388,6 @@ function dayCountedFrom(after: string, text: string, reading: DateReading): Cale
   return named.day;
 }
 const FROM_THE_SEND_DAY = /^(?:today|now|heute|aujourd'hui|hoy|vandaag|hoje)(?![a-zà-ÿ'])/i;
-const VERB_LAST_DUE_WORD = /^(?:fällig|vervallen|vervalt)$/i;
 const WORKED_OUT_DUE =
   /(?<![a-zà-ÿ])(?:so|hence|thus|due|fällig|échue?|vencid[ao]|vence|vencimiento|vencimento|vervallen|vervalt)(?![a-zà-ÿ])/i;
 // "binnen de 30 dagen einde maand", "30 Tage Monatsende" (field-wording-19 fw19-024) as the French.
